@@ -1,0 +1,131 @@
+"""The store's schema as a list of forward migrations, one per schema version.
+
+A new store runs every step in order, so the migration path is exercised on every fresh
+database. The version lives in SQLite's `PRAGMA user_version`; each step runs in its own
+transaction together with the version bump, so a store is always at exactly one version.
+To change the schema: append a step, never edit a published one.
+"""
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from typing import Callable
+
+# Separator of the actor names inside events.actors (names never contain control characters).
+ACTOR_SEP = "\x1f"
+
+
+def fold(text: str) -> str:
+    """The form text is searched in: case-folded, accents removed ("Nicolás" -> "nicolas")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search_text(summary: str, actors: str, title: str) -> str:
+    """What the free-text filter matches against: summary, actor names and article title."""
+    return fold(" \n ".join((summary, actors.replace(ACTOR_SEP, " ; "), title)))
+
+
+_V1 = (
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    "INSERT INTO meta (key, value) VALUES ('write_count', '0')",
+    """CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        published TEXT NOT NULL,
+        published_at TEXT,
+        url TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT '',
+        ingested_at TEXT NOT NULL)""",
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        date TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        date_text TEXT NOT NULL,
+        date_basis TEXT NOT NULL,
+        status TEXT NOT NULL,
+        category TEXT NOT NULL,
+        escalation REAL NOT NULL,
+        actors TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        published TEXT NOT NULL,
+        url TEXT NOT NULL,
+        sources_count INTEGER NOT NULL,
+        derivation TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX events_date ON events(date, date_end)",
+    "CREATE INDEX events_category ON events(category)",
+    "CREATE INDEX events_article ON events(article_id)",
+    """CREATE TABLE event_actors (
+        actor TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (actor, event_id)) WITHOUT ROWID""",
+    "CREATE INDEX event_actors_event ON event_actors(event_id)",
+    """CREATE TABLE event_sources (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        sentence TEXT NOT NULL,
+        date_text TEXT NOT NULL,
+        date_start INTEGER NOT NULL,
+        date_end INTEGER NOT NULL,
+        PRIMARY KEY (event_id, position))""",
+    "CREATE INDEX event_sources_article ON event_sources(article_id)",
+)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Version 2: a folded search column (case- and accent-insensitive text filter) and source indexes."""
+    conn.execute("ALTER TABLE events ADD COLUMN search TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT id, summary, actors, title FROM events").fetchall()
+    conn.executemany("UPDATE events SET search = ? WHERE id = ?",
+                     [(search_text(summary, actors, title), rowid) for rowid, summary, actors, title in rows])
+    conn.execute("CREATE INDEX events_source ON events(source)")
+    conn.execute("CREATE INDEX articles_source ON articles(source)")
+
+
+def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+    return step
+
+
+# (version reached, step). Steps run inside a transaction opened by the caller.
+MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
+    (1, _statements(_V1)),
+    (2, _v2),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Bring the database forward to version `upto`, one transaction per step; returns the version.
+
+    Safe against another process migrating at the same time: each step re-reads the version
+    after taking the write lock.
+    """
+    for target, step in MIGRATIONS:
+        if target > upto:
+            break
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < target:
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {int(target)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return conn.execute("PRAGMA user_version").fetchone()[0]
