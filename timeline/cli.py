@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 
 from timeline import articles as art
+from timeline import store as st
 
 
 def _iso_date(value: str) -> dt.date:
@@ -35,6 +37,77 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Load article files and add them to the store, one progress line per file."""
+    try:
+        store = st.Store(args.db)
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    paths = art.expand_paths(args.files)
+    if not paths:
+        print("error: no article files found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+        store.close()
+        return 1
+    bad = added = duplicates = events_added = events_merged = 0
+    with store:
+        for number, path in enumerate(paths, start=1):
+            result = art.load_file(path, args.published)
+            report_errors(result.errors)
+            bad += len(result.errors)
+            try:
+                report = store.ingest(result.articles)
+            except sqlite3.Error as exc:  # locked beyond the busy timeout, disk full, ...
+                print(f"error: {path}: not stored ({exc}); the store keeps the articles committed before",
+                      file=sys.stderr)
+                return 1
+            for origin, problem in report.failed:
+                print(f"error: {origin}: {problem}", file=sys.stderr)
+            bad += len(report.failed)
+            added += len(report.added)
+            duplicates += len(report.duplicates)
+            events_added += report.events_added
+            events_merged += report.events_merged
+            print(f"[{number}/{len(paths)}] {path}: {len(report.added)} added, {len(report.duplicates)} "
+                  f"duplicate(s), {report.events_added} new event(s), {report.events_merged} merged",
+                  flush=True)
+        print(f"{added} article(s) added, {duplicates} duplicate(s), {bad} error(s); "
+              f"{events_added} new event(s), {events_merged} merged into existing ones; "
+              f"{store.path} now holds {store.article_count()} article(s), {store.event_count()} event(s)",
+              file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the (filtered) timeline from the store as CSV, and optionally JSON."""
+    from timeline import export
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return 1
+    filters = st.Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
+                         date_from=args.date_from, date_to=args.date_to, categories=tuple(args.category or ()))
+    try:
+        with st.Store(args.db, create=False) as store:
+            events = store.query(filters, with_sources=bool(args.json))
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
+    for out, render in outputs:
+        text = render(events)
+        if out == "-":
+            sys.stdout.write(text)
+            continue
+        try:
+            export.write_atomic(out, text)
+        except OSError as exc:
+            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+        print(f"{len(events)} event(s) written to {out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
@@ -46,6 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv) or folders")
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("ingest", help="add articles (and their events) to the store; duplicates change nothing")
+    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv) or folders")
+    p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
+    p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="write the stored timeline (filtered) as CSV and optionally JSON")
+    p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
+    p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
+    p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
+    p.add_argument("--actor", action="extend", nargs="+", metavar="NAME",
+                   help="keep events naming any of these actors (repeatable)")
+    p.add_argument("--all-actors", action="store_true", help="with several --actor: events naming all of them")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="events ending on or after DATE")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events starting on or before DATE")
+    p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable)")
+    p.set_defaults(func=cmd_export)
     return parser
 
 
