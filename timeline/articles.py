@@ -4,6 +4,12 @@ Every loader turns bytes into `Article` objects or into `ArticleError`s that nam
 file (and line, for collections) and the problem in one line. Nothing here raises any
 other exception on bad input: callers (CLI, dashboard) show the errors and go on with
 the good articles.
+
+Limits (read from the environment when a file is loaded; README "What happens when…"):
+TIMELINE_MAX_ARTICLE_CHARS (default 200,000 characters per article: about 30,000 words,
+several times the longest news feature, and well inside spaCy's memory comfort zone),
+TIMELINE_MAX_FILE_BYTES (default 50 MB per file or upload), TIMELINE_FUTURE_TOLERANCE_DAYS
+(default 2: a publication date later than today plus this is refused as a typo).
 """
 from __future__ import annotations
 
@@ -18,27 +24,55 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-# Limits, configurable through the environment (documented in README).
-MAX_ARTICLE_CHARS = int(os.environ.get("TIMELINE_MAX_ARTICLE_CHARS", "1000000"))
-MAX_FILE_BYTES = int(os.environ.get("TIMELINE_MAX_FILE_BYTES", str(50 * 1024 * 1024)))
-# A publication date more than this many days after today is refused as a typo.
-FUTURE_TOLERANCE_DAYS = int(os.environ.get("TIMELINE_FUTURE_TOLERANCE_DAYS", "2"))
+DEFAULT_MAX_ARTICLE_CHARS = 200_000
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_FUTURE_TOLERANCE_DAYS = 2
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 COLLECTION_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | COLLECTION_SUFFIXES
 FIELDS = ("title", "source", "published", "url", "text")
+CSV_DELIMITERS = (",", ";", "\t")
+# Keys people use for the publication date elsewhere: named in the "no publication date" message.
+DATE_KEY_MISTAKES = {"date", "pubdate", "pub_date", "publish_date", "publication_date", "published_at",
+                     "published_on", "datetime", "created", "created_at"}
+
+# Magic numbers of common non-text files, to say what a refused upload looks like.
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.odt)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"SQLite format 3\x00", "a SQLite database"),
+    (b"\x7fELF", "an executable"), (b"MZ", "a Windows executable"),
+)
 
 
 class ArticleError(Exception):
-    """One bad file or record: which file, which line (if any), what is wrong."""
+    """One bad file or record: which file, which line (if any), what is wrong.
+
+    `str(error)` is always one printable line starting with the (display form of the) file name.
+    """
 
     def __init__(self, name: str, problem: str, line: int | None = None):
         self.name = name
         self.problem = problem
         self.line = line
         where = f"{name}, line {line}" if line is not None else name
-        super().__init__(f"{where}: {problem}")
+        super().__init__(one_line(f"{where}: {problem}"))
+
+
+def one_line(text: str) -> str:
+    """Control characters and line/paragraph separators escaped, so a message stays one line."""
+    return "".join(ch if not _is_unprintable(ch) else ascii(ch)[1:-1] for ch in text)
+
+
+def display_name(name: str) -> str:
+    """How a file name appears at the start of every message about it."""
+    return one_line(name)
+
+
+def _is_unprintable(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs")
 
 
 @dataclass(frozen=True)
@@ -71,108 +105,215 @@ class LoadResult:
         self.errors.extend(other.errors)
 
 
+# ---------------------------------------------------------------- limits
+
+def _setting(var: str, default: int, name: str | None = None) -> int:
+    """An integer limit from the environment; a bad value is an error about that setting."""
+    raw = os.environ.get(var, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw.replace("_", ""))
+        if value < 0:
+            raise ValueError
+    except ValueError:
+        if name is None:
+            return default
+        raise ArticleError(name, f"setting {var}={raw[:40]!r} is not a whole number >= 0") from None
+    return value
+
+
+def max_article_chars(name: str | None = None) -> int:
+    return _setting("TIMELINE_MAX_ARTICLE_CHARS", DEFAULT_MAX_ARTICLE_CHARS, name)
+
+
+def max_file_bytes(name: str | None = None) -> int:
+    return _setting("TIMELINE_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES, name)
+
+
+def future_tolerance_days(name: str | None = None) -> int:
+    return _setting("TIMELINE_FUTURE_TOLERANCE_DAYS", DEFAULT_FUTURE_TOLERANCE_DAYS, name)
+
+
+# The values at import time (timeline.nlp sizes spaCy's max_length from MAX_ARTICLE_CHARS).
+MAX_ARTICLE_CHARS = max_article_chars()
+MAX_FILE_BYTES = max_file_bytes()
+FUTURE_TOLERANCE_DAYS = future_tolerance_days()
+
+
+def _too_big(name: str, size: int, limit: int) -> ArticleError:
+    return ArticleError(name, f"file is {size:,} bytes, over the limit of {limit:,} "
+                              "(set TIMELINE_MAX_FILE_BYTES to raise it)")
+
+
+# ---------------------------------------------------------------- identity
+
 def normalise_text(text: str) -> str:
-    """NFC, no zero-width or NUL characters, whitespace folded: the form the id is computed on."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch not in "\u200b\u200c\u200d\u2060\ufeff\x00")
+    """NFC, no invisible format characters (zero-width, BOM, soft hyphen, bidi marks) or NULs,
+    whitespace folded: the form the id is computed on."""
+    text = text.replace("\x00", "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.split())
 
 
 def article_id(text: str) -> str:
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- decoding
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+         (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"),
+         (b"\xfe\xff", "utf-16", "UTF-16"))
+
+
 def decode(name: str, data: bytes) -> str:
-    """Bytes to text, honestly: UTF-8 (BOM optional) or UTF-16/32 with a BOM; anything else is refused."""
-    if len(data) > MAX_FILE_BYTES:
-        raise ArticleError(name, f"file is {len(data):,} bytes, over the limit of {MAX_FILE_BYTES:,} "
-                                 "(set TIMELINE_MAX_FILE_BYTES to raise it)")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    """Bytes to text, honestly: UTF-8 (BOM optional) or UTF-16/32 with a BOM; anything else is refused.
+
+    Line endings become "\\n" (CRLF and lone CR files read the same as LF ones); NUL bytes are dropped.
+    """
+    limit = max_file_bytes(name)
+    if len(data) > limit:
+        raise _too_big(name, len(data), limit)
+    for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise ArticleError(name, f"starts with a {codec.upper()} byte-order mark but is not valid "
-                                         f"{codec.upper()} (byte {exc.start})") from None
+                raise ArticleError(name, f"starts with a {label} byte-order mark but is not valid "
+                                         f"{label} (bad bytes at position {exc.start})") from None
             break
     else:
+        kind = _binary_kind(data)
+        if kind:
+            raise ArticleError(name, f"not a text file: looks like {kind}")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            if _looks_binary(data):
-                raise ArticleError(name, "binary file, not text (an image or other non-text data?)") from None
-            raise ArticleError(name, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at position "
-                                     f"{exc.start}; Latin-1 or Windows-1252?): re-save it as UTF-8") from None
-    if _looks_binary(text.encode("utf-8", "surrogatepass")):
-        raise ArticleError(name, "binary file, not text (too many control characters)")
-    return text.replace("\x00", "")
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise ArticleError(name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}, "
+                                     f"column {column}; Latin-1 or Windows-1252?): re-save it as UTF-8") from None
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _looks_binary(data: bytes) -> bool:
+def _binary_kind(data: bytes) -> str | None:
+    """What non-text data looks like ("a PNG image", "binary data"), or None if it may be text."""
+    for magic, kind in BINARY_SIGNATURES:
+        if data.startswith(magic) and not _valid_utf8(data[:4096]):
+            return kind
     sample = data[:8192]
     if not sample:
-        return False
-    if sample.count(0) > max(8, len(sample) // 100):
-        return True
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(sample) > 0.1
+        return None
+    zeros = sample.count(0)
+    if len(sample) >= 4 and zeros >= len(sample) // 4:
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        if max(even, odd) >= 0.9 * (len(sample) // 2) and min(even, odd) <= 0.1 * (len(sample) // 2):
+            return "UTF-16 text without a byte-order mark (re-save it as UTF-8)"
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if zeros > max(8, len(sample) // 100) or control / len(sample) > 0.05:
+        return "binary data (an image, archive or other non-text file?)"
+    return None
+
+
+def _valid_utf8(chunk: bytes) -> bool:
+    try:
+        chunk.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(chunk) - 3  # only a character cut at the end of the chunk
+    return True
 
 
 # ---------------------------------------------------------------- fields
 
 def parse_published(name: str, value: object, line: int | None = None,
                     today: dt.date | None = None) -> tuple[dt.date, dt.datetime | None]:
-    """An ISO date or date-time to (date, datetime or None); refuses words, impossible and future dates."""
+    """An ISO date or date-time to (date, datetime or None); refuses words, impossible and future dates.
+
+    A date-time keeps its time zone; the date is the calendar day where it was published.
+    """
+    stamp: dt.datetime | None
     if isinstance(value, dt.datetime):
-        stamp: dt.datetime | None = value
+        stamp, day = value, value.date()
     elif isinstance(value, dt.date):
-        stamp = None
-        day = value
+        stamp, day = None, value
     else:
-        raw = str(value or "").strip().strip("'\"")
+        raw = str(value if value is not None else "").strip().strip("'\"").strip()
         if not raw:
             raise ArticleError(name, "no publication date: add 'published: YYYY-MM-DD' "
                                      "(or give one with --published / the date field)", line)
         try:
-            if len(raw) == 10:
-                stamp, day = None, dt.date.fromisoformat(raw)
-            else:
-                stamp = dt.datetime.fromisoformat(raw.replace(" ", "T", 1) if "T" not in raw else raw)
+            stamp, day = None, dt.date.fromisoformat(raw)
         except ValueError:
-            raise ArticleError(name, f"publication date {raw!r} is not a valid ISO date "
-                                     "(expected YYYY-MM-DD, optionally with a time)", line) from None
-    if stamp is not None:
-        day = stamp.date()
+            try:
+                stamp = dt.datetime.fromisoformat(raw)
+            except ValueError:
+                raise ArticleError(name, f"publication date {raw[:40]!r} is not a valid ISO date "
+                                         "(expected YYYY-MM-DD, optionally with a time)", line) from None
+            day = stamp.date()
     today = today or dt.date.today()
-    if day > today + dt.timedelta(days=FUTURE_TOLERANCE_DAYS):
-        raise ArticleError(name, f"publication date {day.isoformat()} is in the future", line)
+    if (day - today).days > future_tolerance_days(name):
+        raise ArticleError(name, f"publication date {day.isoformat()} is in the future "
+                                 f"(today is {today.isoformat()})", line)
     if day.year < 1900:
         raise ArticleError(name, f"publication date {day.isoformat()} is implausibly old", line)
     return day, stamp
 
 
 def _clean(value: object) -> str:
+    """A one-line metadata field: whitespace folded, control characters dropped."""
     text = "" if value is None else str(value)
-    return " ".join(text.replace("\x00", "").split())
+    text = " ".join(text.split())
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+
+
+def _check_field(name: str, key: str, value: object, line: int | None) -> None:
+    """Fields are strings (numbers are accepted outside 'text'); no lone surrogates from JSON escapes."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ArticleError(name, f"'{key}' contains an invalid character (lone surrogate "
+                                     f"{ascii(value[exc.start])} at position {exc.start})", line) from None
+        return
+    if key == "text" or isinstance(value, (dict, list, bool)) or not isinstance(value, (int, float)):
+        raise ArticleError(name, f"'{key}' must be a string, not {_json_type(value)}", line)
+
+
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
 def make_article(name: str, record: dict, default_published: dt.date | None = None,
                  line: int | None = None) -> Article:
     """A record with text/published (and optional title, source, url) to a checked Article."""
+    for key in FIELDS:
+        if key != "published" or not isinstance(record.get(key), dt.date):
+            _check_field(name, key, record.get(key), line)
     text = str(record.get("text") or "").replace("\x00", "").strip()
     if not text:
         raise ArticleError(name, "empty article: no text", line)
-    if len(text) > MAX_ARTICLE_CHARS:
+    limit = max_article_chars(name)
+    if len(text) > limit:
         raise ArticleError(name, f"article has {len(text):,} characters, over the limit of "
-                                 f"{MAX_ARTICLE_CHARS:,} (set TIMELINE_MAX_ARTICLE_CHARS to raise it)", line)
+                                 f"{limit:,} (set TIMELINE_MAX_ARTICLE_CHARS to raise it)", line)
     published = record.get("published")
     if (published is None or str(published).strip() == "") and default_published is not None:
         published = default_published
+    if published is None or str(published).strip() == "":
+        hints = [k for k in record if isinstance(k, str) and k.strip().lower() in DATE_KEY_MISTAKES]
+        if hints:
+            raise ArticleError(name, f"no publication date: found {hints[0]!r} but the key must be "
+                                     "'published' (YYYY-MM-DD)", line)
     day, stamp = parse_published(name, published, line)
-    title = _clean(record.get("title")) or _first_line(text)
+    title = _clean(record.get("title")) or _clean(_first_line(text))
     origin = f"{name}:{line}" if line is not None else name
     return Article(text=text, published=day, published_at=stamp, title=title[:300],
                    source=_clean(record.get("source"))[:200], url=_clean(record.get("url"))[:2000],
@@ -180,7 +321,7 @@ def make_article(name: str, record: dict, default_published: dt.date | None = No
 
 
 def _first_line(text: str) -> str:
-    first = text.strip().splitlines()[0] if text.strip() else ""
+    first = text.strip().split("\n", 1)[0] if text.strip() else ""
     first = first.lstrip("#").strip()
     return first if len(first) <= 120 else first[:117].rstrip() + "..."
 
@@ -188,16 +329,22 @@ def _first_line(text: str) -> str:
 # ---------------------------------------------------------------- formats
 
 def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:
-    """`---` / key: value lines / `---`, then the body. No front matter gives an empty dict."""
-    stripped = text.lstrip("\ufeff")
-    lines = stripped.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
+    """`---` / key: value lines / `---`, then the body. No front matter gives an empty dict.
+
+    Blank lines before the opening `---` are allowed; keys are case-insensitive and may not repeat.
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start >= len(lines) or lines[start].strip() != "---":
         return {}, text
     meta: dict[str, str] = {}
-    for number, raw in enumerate(lines[1:], start=2):
-        line = raw.strip()
+    for index in range(start + 1, len(lines)):
+        number = index + 1
+        line = lines[index].strip()
         if line == "---":
-            return meta, "".join(lines[number:])
+            return meta, "\n".join(lines[index + 1:])
         if not line or line.startswith("#"):
             continue
         key, sep, value = line.partition(":")
@@ -210,28 +357,47 @@ def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         meta[key] = value
-    raise ArticleError(name, "malformed front matter: no closing '---' line")
+    raise ArticleError(name, f"malformed front matter: the '---' on line {start + 1} is never closed "
+                             "(add a '---' line after the last key)")
 
 
 def parse_text_file(name: str, text: str, default_published: dt.date | None = None) -> Article:
     meta, body = split_front_matter(name, text)
-    record = dict(meta)
+    if meta and not body.strip():
+        raise ArticleError(name, "front matter only: no article text after the closing '---'")
+    record: dict[str, object] = dict(meta)
     record["text"] = body
     return make_article(name, record, default_published)
 
 
+def _json_object(pairs: list[tuple[str, object]]) -> dict:
+    obj: dict = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ValueError(f"duplicate key {key!r}")
+        obj[key] = value
+    return obj
+
+
 def parse_jsonl(name: str, text: str, default_published: dt.date | None = None) -> LoadResult:
+    """One JSON object per line; a broken line is reported with its number and the rest still load."""
     result = LoadResult()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
             result.errors.append(ArticleError(name, f"invalid JSON ({exc.msg} at column {exc.colno})", number))
             continue
+        except (ValueError, RecursionError) as exc:  # duplicate keys, huge numbers, deep nesting
+            problem = str(exc)[:80] if isinstance(exc, ValueError) else "nested too deeply"
+            result.errors.append(ArticleError(name, f"invalid JSON ({problem})", number))
+            continue
         if not isinstance(record, dict):
-            result.errors.append(ArticleError(name, "expected a JSON object with 'text' and 'published'", number))
+            hint = " (a JSON array? put one object per line)" if isinstance(record, list) else ""
+            result.errors.append(ArticleError(
+                name, f"expected a JSON object with 'text' and 'published'{hint}", number))
             continue
         try:
             result.articles.append(make_article(name, record, default_published, number))
@@ -242,20 +408,47 @@ def parse_jsonl(name: str, text: str, default_published: dt.date | None = None) 
     return result
 
 
+def _csv_delimiter(text: str) -> str:
+    """The delimiter (comma, semicolon or tab) whose header row has a 'text' column; comma otherwise."""
+    first = next((line for line in text.split("\n", 50) if line.strip()), "")
+    for delimiter in CSV_DELIMITERS:
+        try:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if "text" in [c.strip().lower().lstrip("\ufeff") for c in cells]:
+            return delimiter
+    return ","
+
+
 def parse_csv(name: str, text: str, default_published: dt.date | None = None) -> LoadResult:
+    """A header row with at least 'text' (and 'published' unless a default is given), one article a row.
+
+    A ragged or unreadable row is reported with its line number; the other rows still load.
+    """
     result = LoadResult()
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # Cells may be as long as a whole file; the article limit gives the clear message instead.
+    csv.field_size_limit(min(2**31 - 1, max(csv.field_size_limit(), max_file_bytes() + 1)))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
+    header: list[str] = []
     try:
-        header = next(reader)
+        while not any(cell.strip() for cell in header):
+            header = next(reader)
     except StopIteration:
         return LoadResult(errors=[ArticleError(name, "empty file: no header row")])
     except csv.Error as exc:
-        return LoadResult(errors=[ArticleError(name, f"unreadable CSV ({exc})", 1)])
+        return LoadResult(errors=[ArticleError(name, f"unreadable CSV header ({exc})", reader.line_num)])
+    head = reader.line_num
     columns = [h.strip().lower().lstrip("\ufeff") for h in header]
     if "text" not in columns:
-        return LoadResult(errors=[ArticleError(name, f"CSV has no 'text' column (columns: {', '.join(columns)})", 1)])
+        shown = ", ".join(repr(c[:30]) for c in columns[:10]) + (", ..." if len(columns) > 10 else "")
+        return LoadResult(errors=[ArticleError(name, f"CSV has no 'text' column (columns: {shown})", head)])
+    duplicates = sorted({c for c in columns if c and columns.count(c) > 1})
+    if duplicates:
+        return LoadResult(errors=[ArticleError(name, f"CSV header repeats column {duplicates[0]!r}", head)])
     if "published" not in columns and default_published is None:
-        return LoadResult(errors=[ArticleError(name, "CSV has no 'published' column and no default date was given", 1)])
+        return LoadResult(errors=[ArticleError(
+            name, "CSV has no 'published' column and no default date was given", head)])
     while True:
         line = reader.line_num + 1
         try:
@@ -264,7 +457,9 @@ def parse_csv(name: str, text: str, default_published: dt.date | None = None) ->
             break
         except csv.Error as exc:
             result.errors.append(ArticleError(name, f"unreadable CSV row ({exc})", line))
-            break
+            if reader.line_num < line:
+                break
+            continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
@@ -281,15 +476,20 @@ def parse_csv(name: str, text: str, default_published: dt.date | None = None) ->
 
 
 def parse_bytes(name: str, data: bytes, default_published: dt.date | None = None) -> LoadResult:
-    """Any supported file, given as its name and bytes (an upload or a file read from disk)."""
+    """Any supported file, given as its name and bytes (an upload or a file read from disk).
+
+    Never raises: every problem is an ArticleError in the result, naming the file.
+    """
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return LoadResult(errors=[ArticleError(
-            name, f"unsupported file type {suffix!r} (use .txt, .md, .jsonl or .csv)")])
+            name, f"unsupported file type {suffix[:20]!r} (use .txt, .md, .jsonl or .csv)")])
     try:
+        if not data:
+            raise ArticleError(name, "empty file (0 bytes)")
         text = decode(name, data)
         if not text.strip():
-            raise ArticleError(name, "empty file" if not text else "empty file: whitespace only")
+            raise ArticleError(name, "empty file: whitespace only")
         if suffix == ".csv":
             return parse_csv(name, text, default_published)
         if suffix in (".jsonl", ".ndjson"):
@@ -297,42 +497,81 @@ def parse_bytes(name: str, data: bytes, default_published: dt.date | None = None
         return LoadResult(articles=[parse_text_file(name, text, default_published)])
     except ArticleError as exc:
         return LoadResult(errors=[exc])
+    except Exception as exc:  # a bug here must still not become a traceback in the UI
+        return LoadResult(errors=[ArticleError(
+            name, f"unexpected problem reading the file ({type(exc).__name__}: {str(exc)[:80]})")])
 
 
 def load_file(path: str | os.PathLike, default_published: dt.date | None = None) -> LoadResult:
+    """One file from disk (never more than the byte limit is read)."""
     path = Path(path)
     name = str(path)
     try:
         if path.is_dir():
             return LoadResult(errors=[ArticleError(name, "is a folder, not a file")])
+        if not path.exists():
+            return LoadResult(errors=[ArticleError(name, "no such file")])
+        if not path.is_file():
+            return LoadResult(errors=[ArticleError(name, "not a regular file (a device, pipe or socket?)")])
+        limit = max_file_bytes(name)
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return LoadResult(errors=[ArticleError(
-                name, f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,} "
-                      "(set TIMELINE_MAX_FILE_BYTES to raise it)")])
-        data = path.read_bytes()
+        if size > limit:
+            return LoadResult(errors=[_too_big(name, size, limit)])
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            return LoadResult(errors=[_too_big(name, len(data), limit)])
+    except ArticleError as exc:
+        return LoadResult(errors=[exc])
     except FileNotFoundError:
         return LoadResult(errors=[ArticleError(name, "no such file")])
-    except OSError as exc:
-        return LoadResult(errors=[ArticleError(name, f"cannot read ({exc.strerror or exc})")])
+    except (OSError, ValueError) as exc:
+        return LoadResult(errors=[ArticleError(name, f"cannot read ({getattr(exc, 'strerror', None) or exc})")])
     return parse_bytes(name, data, default_published)
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files as given; a folder stands for its supported files, sorted (README and dotfiles skipped)."""
-    out: list[Path] = []
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")
+                  and f.suffix.lower() in SUPPORTED_SUFFIXES - {""}
+                  and f.stem.upper() != "README")
+
+
+def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
+    files: list[Path] = []
+    errors: list[ArticleError] = []
+    seen: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")
-                              and f.suffix.lower() in SUPPORTED_SUFFIXES - {""}
-                              and f.stem.upper() != "README"))
+            try:
+                found = _folder_files(p)
+            except OSError as exc:
+                errors.append(ArticleError(str(p), f"cannot list folder ({exc.strerror or exc})"))
+                continue
+            if not found:
+                errors.append(ArticleError(str(p), "folder has no article files (.txt, .md, .jsonl, .csv)"))
         else:
-            out.append(p)
-    return out
+            found = [p]
+        for f in found:
+            try:
+                key = f.resolve()
+            except (OSError, RuntimeError, ValueError):
+                key = f
+            if key not in seen:
+                seen.add(key)
+                files.append(f)
+    return files, errors
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files as given; a folder stands for its supported files, sorted (README, dotfiles and
+    subfolders skipped). A file named twice (directly and through its folder) is kept once."""
+    return _expand(paths)[0]
 
 
 def load_paths(paths: Iterable[str | os.PathLike], default_published: dt.date | None = None) -> LoadResult:
-    result = LoadResult()
-    for path in expand_paths(paths):
+    """Every file (folders expanded); an error for each bad file or record, and for an empty folder."""
+    files, errors = _expand(paths)
+    result = LoadResult(errors=list(errors))
+    for path in files:
         result.extend(load_file(path, default_published))
     return result
