@@ -1,0 +1,292 @@
+"""The store: idempotent, atomic ingest; filters pushed into SQL; facets and version for the dashboard."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from timeline.articles import Article
+from timeline.events import COLUMNS, Event, Source
+from timeline.store import FRAME_COLUMNS, Filters, Store
+
+D = dt.date
+
+
+def article(n: int, *, source: str = "Reuters", published: D = D(2025, 9, 10), text: str | None = None) -> Article:
+    return Article(text=text or f"Article number {n}. Something happened in the Caribbean.", published=published,
+                   title=f"Title {n}", source=source, url=f"https://example.org/{n}", origin=f"a{n}.md")
+
+
+def event(art: Article, key: str, *, date: D, date_end: D | None = None, category: str = "force",
+          status: str = "occurred", escalation: float = 5.0, actors: tuple[str, ...] = ("United States",),
+          summary: str = "", extra_sources: tuple[Source, ...] = ()) -> Event:
+    sentence = summary or f"On that day {key} happened."
+    src = Source(article_id=art.id, title=art.title, source=art.source, published=art.published, url=art.url,
+                 sentence=sentence, date_text="that day", date_start=3, date_end=11)
+    return Event(event_id=f"{key}-{art.id[:6]}", date=date, date_end=date_end or date, granularity="day",
+                 date_text="that day", date_basis="explicit", status=status, category=category,
+                 escalation=escalation, actors=actors, summary=summary or f"{key} happened", article_id=art.id,
+                 title=art.title, source=art.source, published=art.published, url=art.url,
+                 sources_count=1 + len(extra_sources), derivation=f"'that day' -> {date}",
+                 sources=(src,) + extra_sources)
+
+
+def extractor(table: dict[str, list[Event]]):
+    """An extractor returning hand-built events for each article id."""
+    return lambda art: table.get(art.id, [])
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "store" / "t.db") as s:
+        yield s
+
+
+@pytest.fixture
+def filled(store):
+    """Five articles, six hand-built events covering every filter dimension."""
+    a1, a2, a3 = article(1), article(2, source="AP"), article(3, source="El País", published=D(2025, 11, 2))
+    a4, a5 = article(4, source="BBC"), article(5, source="AP")
+    table = {
+        a1.id: [event(a1, "strike", date=D(2025, 9, 2), actors=("United States", "Venezuela"), escalation=8,
+                      summary="US forces struck a boat near Venezuela"),
+                event(a1, "talks", date=D(2025, 9, 20), category="diplomacy", actors=("Venezuela", "Colombia"),
+                      escalation=1, summary="Talks in Bogotá")],
+        a2.id: [event(a2, "deploy", date=D(2025, 10, 1), date_end=D(2025, 10, 31), category="deployment",
+                      actors=("US Navy",), escalation=5, summary="Navy ships deployed to the Caribbean")],
+        a3.id: [event(a3, "threat", date=D(2025, 11, 5), category="threat", status="planned",
+                      actors=("Donald Trump", "Nicolás Maduro"), escalation=7,
+                      summary="Trump warned Maduro of strikes on land")],
+        a4.id: [event(a4, "sanction", date=D(2025, 8, 1), category="sanction", status="speculative",
+                      actors=("United States", "Cartel de los Soles"), escalation=4,
+                      summary="Sanctions on the cartel, 50% of assets frozen")],
+        a5.id: [event(a5, "casualties", date=D(2025, 9, 3), category="casualties",
+                      actors=("Venezuela",), escalation=9, summary="Eleven people killed",
+                      extra_sources=())],
+    }
+    report = store.ingest([a1, a2, a3, a4, a5], extract=extractor(table), merge=False)
+    assert report.failed == [] and len(report.added) == 5
+    return store
+
+
+def ids(events) -> list[str]:
+    return [e.event_id.split("-")[0] for e in events]
+
+
+# ---------------------------------------------------------------- ingest
+
+def test_ingest_twice_changes_nothing(store):
+    arts = [article(1), article(2)]
+    table = {a.id: [event(a, "e", date=D(2025, 9, 1))] for a in arts}
+    first = store.ingest(arts, extract=extractor(table), merge=False)
+    assert first.added == [a.id for a in arts] and first.events_added == 2
+    version = store.version()
+    second = store.ingest(arts, extract=extractor(table), merge=False)
+    assert second.added == [] and second.duplicates == [a.id for a in arts] and second.events_added == 0
+    assert (store.article_count(), store.event_count(), store.version()) == (2, 2, version)
+
+
+def test_same_text_with_other_metadata_is_a_duplicate(store):
+    store.ingest([article(1)], extract=extractor({}))
+    again = Article(text=article(1).text + "  ", published=D(2025, 1, 1), title="Other title")
+    assert store.ingest([again], extract=extractor({})).duplicates == [again.id]
+    assert store.article(again.id).title == "Title 1"
+
+
+def test_edited_article_is_added_and_old_one_kept(store):
+    old = article(1)
+    edited = article(1, text=old.text + " Update: a second boat was struck.")
+    table = {old.id: [event(old, "e", date=D(2025, 9, 1))], edited.id: [event(edited, "f", date=D(2025, 12, 1))]}
+    store.ingest([old], extract=extractor(table), merge=False)
+    report = store.ingest([edited], extract=extractor(table), merge=False)
+    assert report.added == [edited.id] and old.id != edited.id
+    assert store.article(old.id).text == old.text and store.article(edited.id).text == edited.text
+    assert store.article_count() == 2 and store.event_count() == 2
+
+
+def test_progress_called_per_article(store):
+    calls = []
+    store.ingest([article(1), article(2), article(1)], lambda done, total: calls.append((done, total)),
+                 extract=extractor({}))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_version_changes_on_every_write(store):
+    seen = {store.version()}
+    for n in range(3):
+        store.ingest([article(n)], extract=extractor({}))
+        seen.add(store.version())
+    assert len(seen) == 4
+
+
+def test_failed_extraction_stores_nothing_and_others_go_on(store):
+    bad, good = article(1), article(2)
+
+    def extract(art):
+        if art.id == bad.id:
+            raise ValueError("boom")
+        return [event(art, "ok", date=D(2025, 9, 1))]
+
+    report = store.ingest([bad, good], extract=extract, merge=False)
+    assert report.added == [good.id]
+    assert report.failed == [("a1.md", "event extraction failed: boom")]
+    assert not store.has_article(bad.id) and store.event_count() == 1
+
+
+def test_article_with_a_bad_event_is_rolled_back_whole(store):
+    """An event citing an article that is not stored violates a foreign key: the whole article goes."""
+    art, ghost = article(1), article(99)
+    good_event = event(art, "good", date=D(2025, 9, 1))
+    bad_event = event(art, "bad", date=D(2025, 9, 2), extra_sources=(event(ghost, "x", date=D(2025, 9, 2)).sources[0],))
+    version = store.version()
+    report = store.ingest([art], extract=extractor({art.id: [good_event, bad_event]}), merge=False)
+    assert report.added == [] and len(report.failed) == 1 and "FOREIGN KEY" in report.failed[0][1]
+    assert (store.article_count(), store.event_count(), store.version()) == (0, 0, version)
+    conn = sqlite3.connect(store.path)
+    assert conn.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 0
+
+
+def test_colliding_event_ids_are_kept_apart(store):
+    a1, a2 = article(1), article(2)
+    e1 = event(a1, "same", date=D(2025, 9, 1))
+    e2 = event(a2, "other", date=D(2025, 12, 1))
+    e2 = Event(**{**e2.__dict__, "event_id": e1.event_id})
+    store.ingest([a1, a2], extract=extractor({a1.id: [e1], a2.id: [e2]}), merge=False)
+    assert sorted(e.event_id for e in store.query()) == [e1.event_id, e1.event_id + "-2"]
+
+
+# ---------------------------------------------------------------- queries and filters
+
+def test_query_round_trips_events_with_sources(store):
+    a1, a2 = article(1), article(2, source="AP")
+    second = Source(article_id=a2.id, title=a2.title, source="AP", published=a2.published, url=a2.url,
+                    sentence="AP also reported it.", date_text="", date_start=-1, date_end=-1)
+    table = {a2.id: [], a1.id: [event(a1, "strike", date=D(2025, 9, 2), extra_sources=(second,),
+                                      actors=("United States", "Venezuela"))]}
+    store.ingest([a2, a1], extract=extractor(table), merge=False)
+    (got,) = store.query()
+    assert got == table[a1.id][0]
+    assert store.event_sources(got.event_id) == list(got.sources)
+    assert store.event_sources("no-such-event") == []
+
+
+def test_no_filters_gives_everything_sorted_by_date(filled):
+    events = filled.query()
+    assert ids(events) == ["sanction", "strike", "casualties", "talks", "deploy", "threat"]
+    assert [e.date for e in events] == sorted(e.date for e in events)
+
+
+def test_actor_any_and_all(filled):
+    assert ids(filled.query(Filters(actors=("Venezuela",)))) == ["strike", "casualties", "talks"]
+    assert ids(filled.query(Filters(actors=("Colombia", "US Navy")))) == ["talks", "deploy"]
+    assert ids(filled.query(Filters(actors=("United States", "Venezuela"), actor_mode="all"))) == ["strike"]
+    assert filled.query(Filters(actors=("Colombia", "US Navy"), actor_mode="all")) == []
+    assert ids(filled.query(Filters(actors=["Venezuela", "Venezuela"], actor_mode="all"))) == \
+        ["strike", "casualties", "talks"]
+
+
+def test_date_range_keeps_overlapping_intervals(filled):
+    # the deployment spans all of October: a range inside it still finds it
+    assert ids(filled.query(Filters(date_from=D(2025, 10, 10), date_to=D(2025, 10, 12)))) == ["deploy"]
+    assert ids(filled.query(Filters(date_from=D(2025, 10, 31)))) == ["deploy", "threat"]
+    assert ids(filled.query(Filters(date_to=D(2025, 9, 2)))) == ["sanction", "strike"]
+    assert ids(filled.query(Filters(date_from=D(2025, 9, 2), date_to=D(2025, 9, 2)))) == ["strike"]
+
+
+def test_category_status_source_and_escalation(filled):
+    assert ids(filled.query(Filters(categories=("force", "threat")))) == ["strike", "threat"]
+    assert ids(filled.query(Filters(statuses=("planned", "speculative")))) == ["sanction", "threat"]
+    assert ids(filled.query(Filters(sources=("AP",)))) == ["casualties", "deploy"]
+    assert ids(filled.query(Filters(min_escalation=7))) == ["strike", "casualties", "threat"]
+    assert ids(filled.query(Filters(categories=("force", "casualties"), min_escalation=8.5))) == ["casualties"]
+
+
+def test_source_filter_matches_any_reporting_article(store):
+    a1, a2 = article(1, source="Reuters"), article(2, source="Miami Herald")
+    also = Source(article_id=a2.id, title=a2.title, source=a2.source, published=a2.published, url=a2.url,
+                  sentence="The Herald reported it too.", date_text="", date_start=-1, date_end=-1)
+    table = {a2.id: [], a1.id: [event(a1, "strike", date=D(2025, 9, 2), extra_sources=(also,))]}
+    store.ingest([a2, a1], extract=extractor(table), merge=False)
+    assert ids(store.query(Filters(sources=("Miami Herald",)))) == ["strike"]
+    assert store.query(Filters(sources=("BBC",))) == []
+
+
+def test_text_search_is_case_and_accent_insensitive_over_summary_actors_title(filled):
+    assert ids(filled.query(Filters(text="BOAT"))) == ["strike"]
+    assert ids(filled.query(Filters(text="bogota"))) == ["talks"]          # summary has "Bogotá"
+    assert ids(filled.query(Filters(text="nicolas maduro"))) == ["threat"]  # actor "Nicolás Maduro"
+    assert ids(filled.query(Filters(text="title 2"))) == ["deploy"]         # article title
+    assert ids(filled.query(Filters(text="venezuela boat"))) == ["strike"]  # every word must match
+    assert ids(filled.query(Filters(text="50%"))) == ["sanction"]           # % is literal, not a wildcard
+    assert filled.query(Filters(text="5_%")) == []
+    assert len(filled.query(Filters(text="   "))) == 6
+
+
+def test_filters_combine(filled):
+    f = Filters(actors=("Venezuela",), date_from=D(2025, 9, 3), categories=("casualties", "diplomacy"),
+                text="killed")
+    assert ids(filled.query(f)) == ["casualties"]
+
+
+def test_filters_accept_lists_and_reject_bad_mode():
+    assert Filters(actors=["A", "B"], categories="force").categories == ("force",)
+    assert hash(Filters(actors=["A"])) == hash(Filters(actors=("A",)))
+    with pytest.raises(ValueError):
+        Filters(actor_mode="some")
+
+
+def test_query_frame_columns_and_types(filled):
+    frame = filled.query_frame(Filters(actors=("Venezuela",)))
+    assert tuple(frame.columns) == FRAME_COLUMNS and FRAME_COLUMNS[:len(COLUMNS)] == COLUMNS
+    assert list(frame["event_id"].str.split("-").str[0]) == ["strike", "casualties", "talks"]
+    first = frame.iloc[0]
+    assert first["date"] == D(2025, 9, 2) and isinstance(first["published"], D)
+    assert first["actors"] == "United States; Venezuela"
+    assert first["sentence"] == "US forces struck a boat near Venezuela"
+    assert (first["phrase_start"], first["phrase_end"]) == (3, 11)
+    assert first["escalation"] == 8.0 and first["sources_count"] == 1
+    empty = filled.query_frame(Filters(text="nothing matches this"))
+    assert tuple(empty.columns) == FRAME_COLUMNS and len(empty) == 0
+
+
+def test_facets(filled):
+    counts = dict(filled.actor_counts())
+    assert counts["Venezuela"] == 3 and counts["United States"] == 2 and counts["US Navy"] == 1
+    assert filled.actor_counts()[0] == ("Venezuela", 3)
+    assert dict(filled.actor_counts(Filters(categories=("force",)))) == {"United States": 1, "Venezuela": 1}
+    assert filled.categories() == ["casualties", "deployment", "diplomacy", "force", "sanction", "threat"]
+    assert filled.statuses() == ["occurred", "planned", "speculative"]
+    assert filled.sources() == ["AP", "BBC", "El País", "Reuters"]
+    assert filled.date_bounds() == (D(2025, 8, 1), D(2025, 11, 5))
+    assert (filled.article_count(), filled.event_count()) == (5, 6)
+
+
+def test_empty_store_facets(store):
+    assert store.date_bounds() is None and store.actor_counts() == [] and store.query() == []
+    assert len(store.query_frame()) == 0 and store.categories() == []
+
+
+def test_default_path_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env" / "e.db"))
+    with Store() as s:
+        assert s.path == tmp_path / "env" / "e.db"
+    assert (tmp_path / "env" / "e.db").exists()
+    monkeypatch.delenv("TIMELINE_DB")
+    monkeypatch.chdir(tmp_path)
+    with Store() as s:
+        assert s.path.resolve() == (tmp_path / "timeline_data" / "timeline.db").resolve()
+
+
+def test_store_is_usable_from_several_threads(filled):
+    import threading
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(len(filled.query(Filters(actors=("Venezuela",))))))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [3, 3, 3, 3]

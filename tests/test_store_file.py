@@ -1,0 +1,151 @@
+"""The store file: refusing what is not ours or is newer (never touching it), migrating older schemas forward."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+
+import pytest
+
+from timeline import migrations
+from timeline.articles import Article
+from timeline.store import Filters, Store, StoreError
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_has_current_schema_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "deep" / "er" / "t.db"
+    with Store(path) as s:
+        assert s.schema_version() == migrations.SCHEMA_VERSION
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "events", "event_actors", "event_sources", "meta"} <= tables
+
+
+def test_reopening_keeps_data(tmp_path):
+    path = tmp_path / "t.db"
+    art = Article(text="Some text.", published=dt.date(2025, 9, 1))
+    with Store(path) as s:
+        s.ingest([art], extract=lambda a: [])
+    with Store(path) as s:
+        assert s.has_article(art.id) and s.schema_version() == migrations.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("content", [b"not a database, just some text\n" * 20,
+                                     b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8])
+def test_not_a_sqlite_file_is_refused_and_left_unchanged(tmp_path, content):
+    path = tmp_path / "t.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="not a SQLite database") as info:
+        Store(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.db"]
+
+
+def test_corrupt_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "t.db"
+    content = b"SQLite format 3\x00" + b"\xff" * 4000
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_newer_schema_is_refused_and_left_unchanged(tmp_path, journal):
+    path = tmp_path / "t.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA journal_mode = {journal}")
+    migrations.migrate(conn)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('from_the_future', 'yes')")
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="newer") as info:
+        Store(path)
+    assert str(path) in str(info.value)
+    assert digest(path) == before
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
+
+
+def test_someone_elses_sqlite_database_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.execute("INSERT INTO invoices (amount) VALUES (12.5)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="not a timeline store"):
+        Store(path)
+    assert digest(path) == before
+
+
+def test_missing_store_without_create(tmp_path):
+    with pytest.raises(StoreError, match="no store here"):
+        Store(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_folder_instead_of_file(tmp_path):
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path)
+
+
+def test_empty_file_becomes_a_store(tmp_path):
+    path = tmp_path / "t.db"
+    path.touch()
+    with Store(path) as s:
+        assert s.schema_version() == migrations.SCHEMA_VERSION
+
+
+def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
+    """A store written by schema version 1 (no search column) opens, migrates and is searchable."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrations.migrate(conn, upto=1) == 1
+    conn.execute("INSERT INTO articles (id, title, source, published, url, text, origin, ingested_at) "
+                 "VALUES ('a1', 'Old title', 'Reuters', '2025-09-01', '', 'Body.', 'old.md', '2025-09-01')")
+    conn.execute("INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
+                 "category, escalation, actors, summary, article_id, title, source, published, url, sources_count) "
+                 "VALUES ('ev1', '2025-09-02', '2025-09-02', 'day', 'Tuesday', 'explicit', 'occurred', 'force', "
+                 f"8, 'United States{migrations.ACTOR_SEP}Nicolás Maduro', 'A STRIKE at sea', 'a1', 'Old title', "
+                 "'Reuters', '2025-09-01', '', 1)")
+    conn.execute("INSERT INTO event_actors (actor, event_id) VALUES ('United States', 1), ('Nicolás Maduro', 1)")
+    conn.execute("INSERT INTO event_sources VALUES (1, 0, 'a1', 'On Tuesday, a strike at sea.', 'Tuesday', 3, 10)")
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version() == 2
+        (event,) = s.query(Filters(text="strike maduro"))
+        assert event.event_id == "ev1" and event.actors == ("United States", "Nicolás Maduro")
+        assert event.sources[0].sentence == "On Tuesday, a strike at sea." and event.sources[0].source == "Reuters"
+        assert s.query(Filters(actors=("Nicolás Maduro",), sources=("Reuters",))) == [event]
+    conn = sqlite3.connect(path)
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"events_source", "articles_source"} <= indexes
+
+
+def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(conn, upto=1)
+    conn.close()
+
+    def broken(conn):
+        conn.execute("ALTER TABLE events ADD COLUMN search TEXT NOT NULL DEFAULT ''")
+        raise sqlite3.OperationalError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], (2, broken)))
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError):
+        migrations.migrate(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    assert "search" not in columns
