@@ -339,12 +339,14 @@ def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:
         start += 1
     if start >= len(lines) or lines[start].strip() != "---":
         return {}, text
+    close = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "---"), None)
+    if close is None:
+        raise ArticleError(name, f"malformed front matter: the '---' on line {start + 1} is never closed "
+                                 "(add a '---' line after the last key)")
     meta: dict[str, str] = {}
-    for index in range(start + 1, len(lines)):
+    for index in range(start + 1, close):
         number = index + 1
         line = lines[index].strip()
-        if line == "---":
-            return meta, "\n".join(lines[index + 1:])
         if not line or line.startswith("#"):
             continue
         key, sep, value = line.partition(":")
@@ -357,8 +359,7 @@ def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         meta[key] = value
-    raise ArticleError(name, f"malformed front matter: the '---' on line {start + 1} is never closed "
-                             "(add a '---' line after the last key)")
+    return meta, "\n".join(lines[close + 1:])
 
 
 def parse_text_file(name: str, text: str, default_published: dt.date | None = None) -> Article:
