@@ -1,0 +1,298 @@
+"""The timeline dashboard: `streamlit run dashboard.py` (or `make run`).
+
+Layout and widgets only. The work is done in timeline/: the store (timeline.store), filter
+state <-> URL (timeline.filters), figures (timeline.charts), provenance (timeline.provenance),
+uploads (timeline.uploads) and exports (timeline.export). The store file is TIMELINE_DB (default
+timeline_data/timeline.db); an empty store is filled from sample_data/ on first run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from timeline import charts, provenance, uploads
+from timeline import filters as flt
+from timeline.store import Store, StoreError, default_path
+
+SAMPLE_DIR = Path(__file__).resolve().parent / "sample_data"
+TABLE_COLUMNS = ["date", "date_end", "category", "status", "escalation", "actors", "summary",
+                 "date_text", "granularity", "source", "sources_count"]
+UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
+
+st.set_page_config(page_title="Escalation timeline", page_icon="🗓️", layout="wide")
+
+
+# ------------------------------------------------------------------ cached resources and data
+
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> Store:
+    return Store(path)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def facets(path: str, version: int) -> dict:
+    """What the sidebar offers: actors with counts, categories, sources, date bounds, totals."""
+    store = open_store(path)
+    everything = filtered_frame(path, version, flt.cache_key(flt.Filters()), flt.Filters())
+    return {"actor_counts": store.actor_counts(), "categories": store.categories(), "sources": store.sources(),
+            "bounds": store.date_bounds(), "events": store.event_count(), "articles": store.article_count(),
+            "max_escalation": float(everything["escalation"].max()) if len(everything) else 0.0}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def filtered_frame(path: str, version: int, key: str, _filters: flt.Filters):
+    return open_store(path).query_frame(_filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def figure(path: str, version: int, key: str, view: str, _frame):
+    return charts.timeline_figure(_frame, y_mode=view)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_csv(path: str, version: int, key: str, _frame) -> str:
+    from timeline.events import COLUMNS
+    from timeline.export import to_csv
+
+    return to_csv(_frame[list(COLUMNS)])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_json(path: str, version: int, key: str, _filters: flt.Filters) -> str:
+    from timeline.export import to_json
+
+    return to_json(open_store(path).query(_filters))
+
+
+def one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+# ------------------------------------------------------------------ page parts
+
+def first_run_ingest(store: Store) -> None:
+    """Fill an empty store from sample_data/ once, with a progress bar."""
+    if store.article_count() or st.session_state.get("sample_tried") or not SAMPLE_DIR.is_dir():
+        return
+    st.session_state["sample_tried"] = True
+    from timeline.articles import load_paths
+
+    loaded = load_paths([SAMPLE_DIR])
+    bar = st.progress(0.0, text="First run: reading the sample articles into the store…")
+    store.ingest(loaded.articles,
+                 progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                           text=f"First run: sample article {done} of {total}"))
+    bar.empty()
+    for err in loaded.errors:
+        st.warning(f"Sample data: {err}")
+
+
+def init_filters_from_url(info: dict) -> None:
+    """Once per session: the URL's query parameters become the sidebar widgets' values."""
+    if st.session_state.get("filters_ready"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    parsed = flt.from_params(params)
+    restricted, notes = flt.restrict(parsed.filters, actors=[a for a, _ in info["actor_counts"]],
+                                     categories=info["categories"], sources=info["sources"], bounds=info["bounds"])
+    for key, value in flt.widget_values(restricted, info["bounds"]).items():
+        st.session_state[key] = value
+    if restricted.min_escalation:
+        st.session_state[flt.WIDGET_KEYS["min_escalation"]] = min(float(restricted.min_escalation),
+                                                                 slider_max(info))
+    st.session_state["view"] = "actor lanes" if parsed.view == "actor" else "escalation"
+    st.session_state["url_notes"] = parsed.notes + notes
+    st.session_state["bounds_seen"] = info["bounds"]
+    st.session_state["filters_ready"] = True
+
+
+def reset_filters() -> None:
+    for key in list(flt.WIDGET_KEYS.values()) + ["filters_ready", "view"]:
+        st.session_state.pop(key, None)
+    st.query_params.clear()
+
+
+def slider_max(info: dict) -> float:
+    return float(max(1, math.ceil(info["max_escalation"])))
+
+
+def sidebar(info: dict) -> flt.Filters:
+    keys = flt.WIDGET_KEYS
+    bounds = info["bounds"]
+    if bounds is not None and st.session_state.get("bounds_seen") != bounds:
+        st.session_state[keys["dates"]] = flt.rebase_dates(st.session_state.get(keys["dates"]),
+                                                           st.session_state.get("bounds_seen"), bounds)
+        st.session_state["bounds_seen"] = bounds
+    counts = dict(info["actor_counts"])
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect("Actors", options=list(counts), key=keys["actors"],
+                       format_func=lambda a: f"{a} ({counts.get(a, 0)})",
+                       placeholder="All actors", help="Number of events naming each actor in brackets.")
+        st.radio("Events naming", ["any of", "all of"], key=keys["actor_mode"], horizontal=True,
+                 help="'any of': at least one chosen actor; 'all of': every chosen actor.")
+        if bounds is not None:
+            st.date_input("Date range", min_value=bounds[0], max_value=bounds[1], key=keys["dates"],
+                          format="YYYY-MM-DD")
+        st.multiselect("Categories", options=info["categories"], key=keys["categories"], placeholder="All categories")
+        st.multiselect("Status", options=list(flt.STATUSES), key=keys["statuses"], placeholder="Any status")
+        st.multiselect("Sources", options=info["sources"], key=keys["sources"], placeholder="All sources")
+        top = slider_max(info)
+        st.slider("Minimum escalation", min_value=0.0, max_value=top, step=top / 20, key=keys["min_escalation"])
+        st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
+                      max_chars=flt.MAX_TEXT)
+        st.button("Reset filters", on_click=reset_filters, width="stretch")
+    values = {k: st.session_state.get(k) for k in keys.values()}
+    return flt.from_widgets(values, bounds)
+
+
+def sync_url(filters: flt.Filters, view: str) -> None:
+    wanted = flt.to_params(filters, view)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, frame) -> None:
+    view = st.session_state.get("view", "escalation")
+    key = flt.cache_key(filters)
+    top = st.columns([3, 1])
+    with top[0]:
+        shown = f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles"
+        st.markdown(shown + (f" · share this view: `{flt.query_string(filters, _view_param(view))}`"
+                             if flt.to_params(filters) else ""))
+    with top[1]:
+        st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
+                 label_visibility="collapsed")
+    if frame.empty:
+        st.info("No events match these filters. Widen the date range, remove an actor or category, "
+                "lower the minimum escalation, or press **Reset filters** in the sidebar.")
+        return
+    st.plotly_chart(figure(path, version, key, _view_param(view), frame), width="stretch",
+                    config={"displaylogo": False}, key="timeline_chart")
+
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.subheader("Events")
+        table = frame[TABLE_COLUMNS]
+        selection = st.dataframe(
+            table, hide_index=True, width="stretch", height=420, on_select="rerun",
+            selection_mode="single-row", key="event_table",
+            column_config={
+                "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                "date_end": st.column_config.DateColumn("until", format="YYYY-MM-DD"),
+                "escalation": st.column_config.NumberColumn("escalation", format="%.1f"),
+                "summary": st.column_config.TextColumn("summary", width="large"),
+                "date_text": st.column_config.TextColumn("date phrase"),
+                "sources_count": st.column_config.NumberColumn("sources"),
+            })
+        export_buttons(path, version, key, filters, frame)
+    with right:
+        st.subheader("Provenance")
+        rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
+        position = rows[0] if rows and rows[0] < len(frame) else 0
+        if not rows:
+            st.caption("Select a row in the table to see where its date came from.")
+        row = frame.iloc[position].to_dict()
+        event = provenance.event_from_row(row, open_store(path).event_sources(str(row["event_id"])))
+        st.markdown(f"**{event.date.isoformat()}** · {event.category} · {event.status} · "
+                    f"escalation {event.escalation:.1f}")
+        st.markdown(provenance.CSS + provenance.provenance_html(event), unsafe_allow_html=True)
+
+
+def _view_param(view: str) -> str:
+    return "actor" if view == "actor lanes" else "escalation"
+
+
+def export_buttons(path: str, version: int, key: str, filters: flt.Filters, frame) -> None:
+    stamp = dt.date.today().isoformat()
+    cols = st.columns(2)
+    try:
+        cols[0].download_button("Download CSV", export_csv(path, version, key, frame),
+                                file_name=f"timeline-{stamp}.csv", mime="text/csv", key="download_csv",
+                                icon=":material/download:", on_click="ignore")
+        cols[1].download_button("Download JSON", export_json(path, version, key, filters),
+                                file_name=f"timeline-{stamp}.json", mime="application/json",
+                                key="download_json", icon=":material/download:", on_click="ignore")
+    except Exception as exc:  # noqa: BLE001 - the page must show a message, not a traceback
+        st.error(f"Export is unavailable: {one_line(exc)}")
+
+
+def add_articles_section(store: Store) -> None:
+    outcome = st.session_state.pop("upload_outcome", None)
+    if outcome is not None:
+        show_outcome(outcome)
+    st.markdown("Upload `.txt`/`.md` articles (front matter: `title`, `source`, `published`, `url`), "
+                "`.jsonl` or `.csv` collections (fields `text`, `published`, optional `title`, `source`, `url`), "
+                "or paste the text of one article.")
+    with st.form("add_articles", clear_on_submit=True):
+        files = st.file_uploader("Article files", type=UPLOAD_TYPES, accept_multiple_files=True,
+                                 key="upload_files")
+        pasted = st.text_area("…or paste an article", height=150, key="upload_text")
+        published = st.date_input("Publication date for files without one", value=dt.date.today(),
+                                  max_value=dt.date.today(), key="upload_published", format="YYYY-MM-DD")
+        submitted = st.form_submit_button("Add articles", type="primary")
+    if submitted:
+        items = [(f.name, f.getvalue()) for f in (files or [])]
+        if not items and not (pasted or "").strip():
+            st.warning("Nothing to add: choose files or paste an article first.")
+            return
+        bar = st.progress(0.0, text="Adding articles…")
+        outcome = uploads.ingest_uploads(
+            store, items, pasted, published,
+            progress=lambda done, total, label: bar.progress(
+                done / max(total, 1), text=f"File {min(done + 1, total)} of {total}: {label}" if label else "Done"))
+        bar.empty()
+        st.session_state["upload_outcome"] = outcome
+        st.rerun()
+
+
+def show_outcome(outcome: uploads.UploadOutcome) -> None:
+    if outcome.added:
+        st.success(f"Added {len(outcome.added)} article(s) with {outcome.events_added} new event(s): "
+                   + "; ".join(outcome.added[:10]) + (" …" if len(outcome.added) > 10 else ""))
+    for dup in outcome.duplicates:
+        st.info(f"Already in the store (duplicate, not added again): {dup}")
+    for err in outcome.errors:
+        st.error(err)
+
+
+def main() -> None:
+    path = str(Path(os.environ.get("TIMELINE_DB") or default_path()))
+    try:
+        store = open_store(path)
+    except StoreError as exc:
+        st.error(f"Cannot open the store: {one_line(exc)}")
+        st.stop()
+    first_run_ingest(store)
+    version = store.version()
+    info = facets(path, version)
+    init_filters_from_url(info)
+
+    st.title("Escalation timeline")
+    for note in st.session_state.get("url_notes", []):
+        st.info(f"Link parameter {note}")
+    filters = sidebar(info)
+    sync_url(filters, _view_param(st.session_state.get("view", "escalation")))
+
+    tab_timeline, tab_add = st.tabs(["Timeline", "Add articles"])
+    with tab_timeline:
+        if not info["events"]:
+            st.info("The store has no events yet. Open **Add articles** to upload article files "
+                    "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
+        else:
+            frame = filtered_frame(path, version, flt.cache_key(filters), filters)
+            timeline_section(path, version, info, filters, frame)
+    with tab_add:
+        add_articles_section(store)
+
+
+try:
+    main()
+except Exception as exc:  # noqa: BLE001 - one line on the page, never a stack trace
+    st.error(f"Something went wrong: {one_line(exc)}. Reload the page; if it persists, check the store file.")

@@ -1,0 +1,232 @@
+"""The dashboard's filter state in its three shapes, and the pure mappings between them:
+
+- `timeline.store.Filters`, what the store queries with;
+- URL query parameters (`st.query_params`), so a filtered view can be shared and reloaded:
+  ?actor=Venezuela&actor=Donald+Trump&mode=all&from=2025-09-01&to=2025-10-31&category=force
+  &status=occurred&source=Reuters&min_esc=5&q=strike  (repeated keys for lists; defaults omitted);
+- sidebar widget values (keyed by WIDGET_KEYS), which must only hold options the widgets offer.
+
+Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+from urllib.parse import urlencode
+
+from timeline.store import Filters
+
+STATUSES = ("occurred", "planned", "speculative")
+ACTOR_MODES = ("any", "all")
+VIEW_MODES = ("escalation", "actor")
+
+# query parameter name for each Filters field (list fields repeat the key)
+PARAM = {
+    "actors": "actor", "actor_mode": "mode", "date_from": "from", "date_to": "to",
+    "categories": "category", "statuses": "status", "sources": "source",
+    "min_escalation": "min_esc", "text": "q",
+}
+LIST_FIELDS = ("actors", "categories", "statuses", "sources")
+VIEW_PARAM = "view"
+# st.session_state key of the sidebar widget for each Filters field (dates share one range widget)
+WIDGET_KEYS = {
+    "actors": "f_actors", "actor_mode": "f_actor_mode", "dates": "f_dates", "categories": "f_categories",
+    "statuses": "f_statuses", "sources": "f_sources", "min_escalation": "f_min_escalation", "text": "f_text",
+}
+MAX_TEXT = 200
+
+
+@dataclass
+class Parsed:
+    filters: Filters
+    view: str = "escalation"
+    notes: list[str] = field(default_factory=list)   # one line per ignored parameter
+
+
+def _values(params: Mapping[str, object], key: str) -> list[str]:
+    """All values of a key, whether the mapping holds a string or a list of strings."""
+    value = params.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Sequence):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def _last(params: Mapping[str, object], key: str) -> str | None:
+    values = [v for v in _values(params, key) if v.strip()]
+    return values[-1].strip() if values else None
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for v in values:
+        v = v.strip()
+        if v:
+            seen.setdefault(v, None)
+    return tuple(seen)
+
+
+def from_params(params: Mapping[str, object]) -> Parsed:
+    """Query parameters to Filters (and the chart view); bad values are dropped with a note."""
+    notes: list[str] = []
+    kw: dict[str, object] = {name: _dedupe(_values(params, PARAM[name])) for name in LIST_FIELDS}
+    bad_status = [s for s in kw["statuses"] if s not in STATUSES]  # type: ignore[union-attr]
+    if bad_status:
+        notes.append(f"ignored unknown status {', '.join(bad_status)!s} (use {', '.join(STATUSES)})")
+        kw["statuses"] = tuple(s for s in kw["statuses"] if s in STATUSES)  # type: ignore[union-attr]
+    mode = _last(params, PARAM["actor_mode"]) or "any"
+    if mode not in ACTOR_MODES:
+        notes.append(f"ignored mode={mode!r} (use any or all)")
+        mode = "any"
+    kw["actor_mode"] = mode
+    for name in ("date_from", "date_to"):
+        raw = _last(params, PARAM[name])
+        if raw is None:
+            continue
+        try:
+            kw[name] = dt.date.fromisoformat(raw)
+        except ValueError:
+            notes.append(f"ignored {PARAM[name]}={raw[:40]!r}: not a date (YYYY-MM-DD)")
+    if kw.get("date_from") and kw.get("date_to") and kw["date_from"] > kw["date_to"]:  # type: ignore[operator]
+        notes.append("ignored from/to: 'from' is after 'to'")
+        kw.pop("date_from"), kw.pop("date_to")
+    raw = _last(params, PARAM["min_escalation"])
+    if raw is not None:
+        try:
+            value = float(raw)
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError
+            kw["min_escalation"] = value
+        except ValueError:
+            notes.append(f"ignored min_esc={raw[:40]!r}: not a number")
+    text = _last(params, PARAM["text"])
+    if text:
+        kw["text"] = text[:MAX_TEXT]
+    view = _last(params, VIEW_PARAM) or "escalation"
+    if view not in VIEW_MODES:
+        notes.append(f"ignored view={view[:40]!r} (use escalation or actor)")
+        view = "escalation"
+    return Parsed(dataclasses.replace(Filters(), **kw), view, notes)
+
+
+def to_params(filters: Filters, view: str = "escalation") -> dict[str, list[str]]:
+    """Filters (and view) to query parameters; defaults are left out so the URL stays short."""
+    out: dict[str, list[str]] = {}
+    for name in LIST_FIELDS:
+        values = list(getattr(filters, name) or ())
+        if values:
+            out[PARAM[name]] = values
+    if filters.actor_mode == "all" and filters.actors:
+        out[PARAM["actor_mode"]] = ["all"]
+    for name in ("date_from", "date_to"):
+        value = getattr(filters, name)
+        if value:
+            out[PARAM[name]] = [value.isoformat()]
+    if filters.min_escalation:
+        out[PARAM["min_escalation"]] = [f"{filters.min_escalation:g}"]
+    if filters.text:
+        out[PARAM["text"]] = [filters.text]
+    if view != "escalation":
+        out[VIEW_PARAM] = [view]
+    return out
+
+
+def query_string(filters: Filters, view: str = "escalation") -> str:
+    """The shareable `?...` part for these filters ("" when nothing is filtered)."""
+    encoded = urlencode(to_params(filters, view), doseq=True)
+    return f"?{encoded}" if encoded else ""
+
+
+def cache_key(filters: Filters) -> str:
+    """A canonical string for the filters (equal filters give equal keys), for caching queries."""
+    params = to_params(filters)
+    return urlencode(sorted((k, sorted(v) if k != PARAM["text"] else v) for k, v in params.items()), doseq=True)
+
+
+def restrict(filters: Filters, *, actors: Iterable[str], categories: Iterable[str], sources: Iterable[str],
+             bounds: tuple[dt.date, dt.date] | None) -> tuple[Filters, list[str]]:
+    """Keep only values the store knows (so the widgets can show them); dates clamped to the bounds."""
+    notes: list[str] = []
+    changes: dict[str, object] = {}
+    for name, known in (("actors", actors), ("categories", categories), ("sources", sources)):
+        known_set = set(known)
+        current = tuple(getattr(filters, name) or ())
+        kept = tuple(v for v in current if v in known_set)
+        if kept != current:
+            dropped = [v for v in current if v not in known_set]
+            notes.append(f"no events for {PARAM[name]} {', '.join(d[:60] for d in dropped)}: ignored")
+            changes[name] = kept
+    if bounds is not None:
+        lo, hi = bounds
+        date_from, date_to = filters.date_from, filters.date_to
+        if date_from is not None and not lo <= date_from <= hi:
+            changes["date_from"] = min(max(date_from, lo), hi)
+        if date_to is not None and not lo <= date_to <= hi:
+            changes["date_to"] = min(max(date_to, lo), hi)
+    return (dataclasses.replace(filters, **changes) if changes else filters), notes
+
+
+def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None) -> dict[str, object]:
+    """Session-state values for the sidebar widgets that show these filters."""
+    values: dict[str, object] = {
+        WIDGET_KEYS["actors"]: list(filters.actors or ()),
+        WIDGET_KEYS["actor_mode"]: "all of" if filters.actor_mode == "all" else "any of",
+        WIDGET_KEYS["categories"]: list(filters.categories or ()),
+        WIDGET_KEYS["statuses"]: list(filters.statuses or ()),
+        WIDGET_KEYS["sources"]: list(filters.sources or ()),
+        WIDGET_KEYS["min_escalation"]: float(filters.min_escalation or 0.0),
+        WIDGET_KEYS["text"]: filters.text or "",
+    }
+    if bounds is not None:
+        values[WIDGET_KEYS["dates"]] = (filters.date_from or bounds[0], filters.date_to or bounds[1])
+    return values
+
+
+def from_widgets(values: Mapping[str, object], bounds: tuple[dt.date, dt.date] | None) -> Filters:
+    """Sidebar widget values to Filters. A date range equal to the store's bounds is no date filter
+    (so articles added later outside the old bounds are not hidden); a half-picked range (one date)
+    filters from that date on."""
+    dates = values.get(WIDGET_KEYS["dates"]) or ()
+    dates = tuple(dates) if isinstance(dates, (list, tuple)) else (dates,)
+    date_from = dates[0] if len(dates) >= 1 else None
+    date_to = dates[1] if len(dates) >= 2 else None
+    if bounds is not None:
+        if date_from == bounds[0]:
+            date_from = None
+        if date_to == bounds[1]:
+            date_to = None
+    mode = values.get(WIDGET_KEYS["actor_mode"])
+    text = str(values.get(WIDGET_KEYS["text"]) or "").strip()[:MAX_TEXT]
+    min_esc = float(values.get(WIDGET_KEYS["min_escalation"]) or 0.0)
+    return dataclasses.replace(
+        Filters(),
+        actors=_dedupe(values.get(WIDGET_KEYS["actors"]) or ()),  # type: ignore[arg-type]
+        actor_mode="all" if mode in ("all", "all of") else "any",
+        date_from=date_from, date_to=date_to,
+        categories=_dedupe(values.get(WIDGET_KEYS["categories"]) or ()),  # type: ignore[arg-type]
+        statuses=_dedupe(values.get(WIDGET_KEYS["statuses"]) or ()),  # type: ignore[arg-type]
+        sources=_dedupe(values.get(WIDGET_KEYS["sources"]) or ()),  # type: ignore[arg-type]
+        min_escalation=min_esc or Filters().min_escalation,
+        text=text,
+    )
+
+
+def rebase_dates(value: object, old_bounds: tuple[dt.date, dt.date] | None,
+                 new_bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, ...]:
+    """The date-range widget value after the store's date bounds changed (articles were added):
+    an end that sat on the old bound follows the new bound (it meant "no limit"), a chosen date
+    stays, clamped into the new bounds."""
+    current = tuple(value) if isinstance(value, (list, tuple)) else ((value,) if value else ())
+    lo, hi = new_bounds
+    if old_bounds is None or not current:
+        return (lo, hi)
+    start = lo if current[0] == old_bounds[0] else min(max(current[0], lo), hi)
+    if len(current) < 2:
+        return (start,)
+    end = hi if current[1] == old_bounds[1] else min(max(current[1], start), hi)
+    return (start, end)

@@ -1,0 +1,140 @@
+"""Provenance of an event for people: the reporting sentence with its date phrase highlighted,
+where it was published, and how the date was derived.
+
+Everything that comes from an article (sentence, title, source, url, date phrase) is HTML-escaped
+here; the only markup in the output is the markup written in this module, so the dashboard can
+render it without ever rendering an article's HTML. Links are kept only for http(s) URLs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import urlsplit
+
+from timeline.events import Event, Source
+
+BASIS_WORDS = {
+    "explicit": "an explicit calendar date",
+    "narrative": "a date anchored to another date in the story",
+    "publication": "the article's publication date",
+}
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value or "")[:10]
+
+
+def phrase_span(sentence: str, date_text: str, start: int = -1, end: int = -1) -> tuple[int, int] | None:
+    """Where the date phrase is in the sentence: the given offsets when they match, else its first occurrence."""
+    if not sentence or not date_text:
+        return None
+    if 0 <= start < end <= len(sentence) and sentence[start:end] == date_text:
+        return start, end
+    found = sentence.find(date_text)
+    if found < 0:
+        found = sentence.lower().find(date_text.lower())
+    return (found, found + len(date_text)) if found >= 0 else None
+
+
+def highlight_html(sentence: str, date_text: str = "", start: int = -1, end: int = -1) -> str:
+    """The sentence, escaped, with the date phrase wrapped in <mark class="date-phrase">."""
+    sentence = sentence or ""
+    span = phrase_span(sentence, date_text, start, end)
+    if span is None:
+        return _e(sentence)
+    a, b = span
+    return f'{_e(sentence[:a])}<mark class="date-phrase">{_e(sentence[a:b])}</mark>{_e(sentence[b:])}'
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is an absolute http(s) link, else None (no javascript:, data:, relative paths)."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url
+    return None
+
+
+def derivation_text(event: Event) -> str:
+    """How the date was derived, in words: the event's own account when it has one, else a summary."""
+    if event.derivation:
+        return event.derivation
+    start, end = _iso(event.date), _iso(event.date_end)
+    when = start if end in ("", start) else f"{start} – {end}"
+    if not event.date_text or event.date_basis == "publication":
+        return f"no date phrase in the sentence → publication date ({_iso(event.published)}) → {when}"
+    basis = BASIS_WORDS.get(event.date_basis, event.date_basis or "unknown basis")
+    return f"“{event.date_text}” → {basis} → {when} ({event.granularity})"
+
+
+def source_html(source: Source) -> str:
+    """One source: highlighted sentence, then title, outlet, date and (if safe) link."""
+    sentence = highlight_html(source.sentence, source.date_text, source.date_start, source.date_end)
+    url = safe_url(source.url)
+    title = _e(source.title or "(untitled)")
+    title_html = (f'<a href="{_e(url)}" target="_blank" rel="noopener noreferrer nofollow">{title}</a>'
+                  if url else title)
+    meta = " · ".join(p for p in (_e(source.source), _iso(source.published)) if p)
+    return (f'<blockquote class="prov-sentence">{sentence}</blockquote>'
+            f'<div class="prov-meta">{title_html}{" — " + meta if meta else ""}</div>')
+
+
+def event_sources(event: Event) -> tuple[Source, ...]:
+    """The event's sources; a single one made from its own columns when it carries none."""
+    if event.sources:
+        return event.sources
+    return (Source(article_id=event.article_id, title=event.title, source=event.source,
+                   published=event.published, url=event.url, sentence=event.summary,
+                   date_text=event.date_text),)
+
+
+def provenance_html(event: Event) -> str:
+    """The whole provenance block for one event (all article text escaped)."""
+    parts = [source_html(s) for s in event_sources(event)]
+    derivation = f'<div class="prov-derivation"><b>Date derived:</b> {_e(derivation_text(event))}</div>'
+    return f'<div class="provenance">{derivation}{"".join(parts)}</div>'
+
+
+CSS = """
+<style>
+.provenance mark.date-phrase { background: #ffe08a; padding: 0 .15em; border-radius: 3px; }
+.provenance blockquote.prov-sentence { margin: .6em 0 .2em 0; padding: .3em .8em;
+  border-left: 4px solid #d62728; background: rgba(127,127,127,.06); }
+.provenance .prov-meta { font-size: .9em; opacity: .8; margin-bottom: .6em; }
+.provenance .prov-derivation { font-size: .95em; }
+</style>
+"""
+
+
+def event_from_row(row: dict, sources: tuple[Source, ...] | list[Source] = ()) -> Event:
+    """An Event from one row of `Store.query_frame` (plus its sources, when known)."""
+    actors = row.get("actors") or ()
+    if isinstance(actors, str):
+        actors = tuple(a.strip() for a in actors.split(";") if a.strip())
+    own = ()
+    if not sources and row.get("sentence"):
+        own = (Source(article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
+                      source=str(row.get("source") or ""), published=row.get("published"),
+                      url=str(row.get("url") or ""), sentence=str(row["sentence"]),
+                      date_text=str(row.get("date_text") or ""),
+                      date_start=int(row.get("phrase_start", -1)), date_end=int(row.get("phrase_end", -1))),)
+    return Event(event_id=str(row.get("event_id") or ""), date=row.get("date"), date_end=row.get("date_end"),
+                 granularity=str(row.get("granularity") or ""), date_text=str(row.get("date_text") or ""),
+                 date_basis=str(row.get("date_basis") or ""), status=str(row.get("status") or ""),
+                 category=str(row.get("category") or ""), escalation=float(row.get("escalation") or 0.0),
+                 actors=tuple(actors), summary=str(row.get("summary") or ""),
+                 article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
+                 source=str(row.get("source") or ""), published=row.get("published"),
+                 url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
+                 derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own)
