@@ -1,0 +1,84 @@
+"""Detection: every candidate time expression in a text, then the longest non-overlapping ones."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.timex.lexicon import Lexicon, Phrase, load
+from timeline.timex.patterns import compiled
+
+_SPACES = re.compile(r"\s+")
+# A bare ambiguous month name ("May", "March") counts as a month only after one of these words.
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|"
+    r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    priority: int
+    phrase: Phrase | None = None
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> bool:
+    """Cheap checks that reject false friends (the verb 'may', lowercase 'march', 'fall' as a verb)."""
+    month = groups.get("month")
+    if month and not _capitalised(month):
+        return False
+    weekday = groups.get("weekday")
+    if weekday and not _capitalised(weekday):
+        return False
+    before = text[max(0, start - 30):start]
+    if rule == "month" and month and month.lower() in lex.ambiguous_months:
+        if not (groups.get("rel") or groups.get("dmod") or _MONTH_CONTEXT.search(before)):
+            return False
+    if rule == "season" and not (groups.get("rel") or groups.get("dmod") or groups.get("year")):
+        if not _SEASON_CONTEXT.search(before):
+            return False
+    if rule == "year":
+        # "$1999", "No. 2000", "2000-strong": not years
+        if before.endswith(("$", "No. ", "#")) or text[start + len(groups.get("_all", "")):][:1] == "-":
+            return False
+    return True
+
+
+def candidates(text: str) -> list[Candidate]:
+    lex = load()
+    patterns, phrase_rx = compiled()
+    by_phrase = {ph.phrase: ph for ph in lex.phrases}
+    out: list[Candidate] = []
+    for m in phrase_rx.finditer(text):
+        key = _SPACES.sub(" ", m.group(0).lower())
+        ph = by_phrase.get(key)
+        if ph is not None:
+            out.append(Candidate(m.start(), m.end(), "phrase", {}, 0, ph))
+    for priority, pat in enumerate(patterns, start=1):
+        for m in pat.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            groups["_all"] = m.group(0)
+            if acceptable(text, pat.rule, groups, m.start(), lex):
+                out.append(Candidate(m.start(), m.end(), pat.rule, groups, priority))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first (ties: higher-priority pattern, then earlier), keeping only non-overlapping ones."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)

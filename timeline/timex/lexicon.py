@@ -1,0 +1,95 @@
+"""Loading the linguistic tables of the time-expression engine (timeline/resources/timex/*.tsv).
+
+Every word the engine knows lives in those files; this module only reads them into one
+immutable `Lexicon`, once per process. Lines starting with '#' and blank lines are ignored.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "timex"
+
+
+def read_table(name: str, min_columns: int = 2) -> list[list[str]]:
+    """Rows of a tab-separated resource file, without comments and blank lines."""
+    rows = []
+    for number, line in enumerate((RESOURCES / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < min_columns:
+            raise ValueError(f"{RESOURCES / name}, line {number}: expected {min_columns} tab-separated columns")
+        rows.append(cols)
+    return rows
+
+
+@dataclass(frozen=True)
+class Phrase:
+    phrase: str
+    type: str
+    rule: str
+    mod: str | None
+    window: str | None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    rule: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Season:
+    code: str
+    first_month: int
+    last_month: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, str]
+    units: dict[str, str]
+    seasons: dict[str, Season]
+    season_by_code: dict[str, Season]
+    parts_of_day: dict[str, str]
+    modifiers: dict[str, str]
+    holidays: dict[str, str]
+    tense_cues: dict[str, str]
+    phrases: tuple[Phrase, ...]
+    patterns: tuple[Pattern, ...]
+
+
+def _opt(cols: list[str], i: int) -> str | None:
+    return cols[i].strip() or None if len(cols) > i else None
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    months, ambiguous = {}, set()
+    for cols in read_table("months.tsv"):
+        months[cols[0].lower()] = int(cols[1])
+        if _opt(cols, 2) == "ambiguous":
+            ambiguous.add(cols[0].lower())
+    seasons = {c[0].lower(): Season(c[1], int(c[2]), int(c[3])) for c in read_table("seasons.tsv", 4)}
+    return Lexicon(
+        months=months,
+        ambiguous_months=frozenset(ambiguous),
+        weekdays={c[0].lower(): int(c[1]) for c in read_table("weekdays.tsv")},
+        numbers={c[0].lower(): c[1] for c in read_table("numbers.tsv")},
+        units={c[0].lower(): c[1] for c in read_table("units.tsv")},
+        seasons=seasons,
+        season_by_code={s.code: s for s in seasons.values()},
+        parts_of_day={c[0].lower(): c[1] for c in read_table("parts_of_day.tsv")},
+        modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv")},
+        holidays={c[0].lower(): c[1] for c in read_table("holidays.tsv")},
+        tense_cues={c[0].lower(): c[1] for c in read_table("tense_cues.tsv")},
+        phrases=tuple(Phrase(c[0].lower(), c[1], c[2], _opt(c, 3), _opt(c, 4))
+                      for c in read_table("phrases.tsv", 3)),
+        patterns=tuple(Pattern(c[0], c[1], c[2]) for c in read_table("patterns.tsv", 3)),
+    )

@@ -1,0 +1,521 @@
+"""Normalisation: one function per pattern rule turns a detected candidate into a TIMEX3 value.
+
+Each rule gets the candidate's named groups and a `Context` (text, DCT, running reference
+time, lexicon) and returns a `Resolved` or None (not a time expression after all).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from timeline.timex import calendar as cal
+from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import Lexicon
+from timeline.timex.tense import tense_near
+
+UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
+NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
+
+
+@dataclass
+class Reference:
+    """The running reference time: the last day the narrative talked about."""
+    day: dt.date
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    text: str
+    dct: dt.date
+    lex: Lexicon
+    ref: Reference | None = None          # last resolved calendar day
+    ref_coarse: tuple | None = None       # (date, granularity 'M'/'Y', start, end) last month/year mentioned
+
+    def tense(self, c: Candidate) -> str | None:
+        return tense_near(self.text, c.start, c.end)
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    anchor_span: tuple[int, int] | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    day: dt.date | None = None            # the calendar day it denotes, when it is one
+    coarse: tuple[dt.date, str] | None = None  # (first day, 'M' or 'Y') for month/year values
+    trim: tuple[int, int] = field(default=(0, 0))
+
+
+# ---------------------------------------------------------------- helpers
+
+def number(word: str, lex: Lexicon) -> float | None:
+    """'12' -> 12, 'twenty-four' -> 24, 'a couple of' -> 2, 'several' -> None (vague)."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        pass
+    if w in lex.numbers:
+        v = lex.numbers[w]
+        return None if v == "X" else float(v)
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+        a, b = lex.numbers[parts[0]], lex.numbers[parts[1]]
+        if a != "X" and b != "X":
+            return float(a) + float(b)
+    return None
+
+
+def mod_of(groups: dict, lex: Lexicon, key: str = "dmod") -> str | None:
+    raw = groups.get(key)
+    if not raw:
+        return None
+    w = " ".join(raw.lower().rstrip("-").split())
+    return lex.modifiers.get(w, "MID" if w == "mid" else None)
+
+
+def unit_of(groups: dict, lex: Lexicon) -> str | None:
+    return lex.units.get(groups.get("unit", "").lower())
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT5H30M, P18M, P10Y (decades), PXY (vague)."""
+    if n is None:
+        q = "X"
+        scale = 1
+    else:
+        q, scale = None, 1
+    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "H": "H", "MIN": "M", "S": "S",
+            "DE": "Y", "CE": "Y", "WE": "D"}[unit]
+    scale = {"DE": 10, "CE": 100, "WE": 2}.get(unit, 1)
+    time = unit in ("H", "MIN", "S")
+    prefix = "PT" if time else "P"
+    if q == "X":
+        return f"{prefix}X{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else code}"
+    n = n * scale
+    if not float(n).is_integer():
+        whole, frac = int(n), n - int(n)
+        if unit == "H":
+            return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"
+        if unit == "Y":
+            return f"P{round(n * 12)}M"
+        if unit == "D":
+            return f"P{whole}DT{round(frac * 24)}H" if whole else f"PT{round(frac * 24)}H"
+        if unit == "W":
+            return f"P{round(n * 7)}D"
+    return f"{prefix}{_fmt_num(n)}{code}"
+
+
+def date_at_granularity(d: dt.date, unit: str) -> str:
+    if unit in ("D", "H", "MIN", "S"):
+        return d.isoformat()
+    if unit in ("W", "WE"):
+        return cal.week_value(d)
+    if unit in ("M", "Q"):
+        return cal.month_value(d)
+    return f"{d.year:04d}"
+
+
+def shift(d: dt.date, n: float, unit: str) -> dt.date:
+    if unit in ("D", "W", "WE", "H", "MIN", "S"):
+        days = {"D": n, "W": 7 * n, "WE": 7 * n, "H": n / 24, "MIN": n / 1440, "S": n / 86400}[unit]
+        return d + dt.timedelta(days=round(days) if unit in ("D", "W", "WE") else int(days))
+    months = {"M": n, "Q": 3 * n, "Y": 12 * n, "DE": 120 * n, "CE": 1200 * n}[unit]
+    return cal.shift_months(d, round(months))
+
+
+def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int = NEAR_DAYS) -> dt.date:
+    """Among candidate dates for an underspecified expression, the one the tense and distance suggest."""
+    options = sorted(options)
+    nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
+    if abs((nearest - dct).days) <= near_days:
+        return nearest
+    if tense == "future":
+        future = [d for d in options if d >= dct]
+        return future[0] if future else nearest
+    past = [d for d in options if d <= dct]
+    return past[-1] if past else nearest
+
+
+# ---------------------------------------------------------------- rules
+
+def rule_ymd(c: Candidate, ctx: Context) -> Resolved | None:
+    d = cal.valid_date(int(c.groups["year"]), int(c.groups["mm"]), int(c.groups["dd"]))
+    return Resolved("DATE", d.isoformat(), anchor="absolute", day=d) if d else None
+
+
+def rule_mdy_numeric(c: Candidate, ctx: Context) -> Resolved | None:
+    yy = c.groups["yy"]
+    year = int(yy) if len(yy) == 4 else (2000 + int(yy) if 2000 + int(yy) <= ctx.dct.year + 1 else 1900 + int(yy))
+    d = cal.valid_date(year, int(c.groups["mm"]), int(c.groups["dd"]))
+    return Resolved("DATE", d.isoformat(), anchor="absolute", day=d) if d else None
+
+
+def _day_number(raw: str) -> int:
+    return int(re.match(r"\d+", raw).group(0))
+
+
+def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
+    month = ctx.lex.months[c.groups["month"].lower()]
+    day = _day_number(c.groups["day"])
+    mod = mod_of(c.groups, ctx.lex)
+    if c.groups.get("year"):
+        d = cal.valid_date(int(c.groups["year"]), month, day)
+        return Resolved("DATE", d.isoformat(), mod=mod, anchor="absolute", day=d) if d else None
+    options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+               if (d := cal.valid_date(y, month, day))]
+    if not options:
+        return None
+    if c.groups.get("weekday"):
+        wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
+        matching = [d for d in options if d.weekday() == wd]
+        options = matching or options
+    d = pick(options, ctx.dct, ctx.tense(c))
+    return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
+
+
+def rule_week_of(c: Candidate, ctx: Context) -> Resolved | None:
+    r = rule_month_day(c, ctx)
+    if r is None or r.day is None:
+        return None
+    return Resolved("DATE", cal.week_value(r.day), anchor=r.anchor)
+
+
+def rule_month_year(c: Candidate, ctx: Context) -> Resolved | None:
+    month = ctx.lex.months[c.groups["month"].lower()]
+    d = dt.date(int(c.groups["year"]), month, 1)
+    return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="absolute", coarse=(d, "M"))
+
+
+def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
+    month = ctx.lex.months[c.groups["month"].lower()]
+    rel = (c.groups.get("rel") or "").lower()
+    dct = ctx.dct
+    options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    this_month = dt.date(dct.year, dct.month, 1)
+    if rel in ("last", "past"):
+        d = max(o for o in options if o < this_month)
+    elif rel in ("next", "coming"):
+        d = min(o for o in options if o > this_month)
+    elif rel == "this" or month == dct.month:
+        d = dt.date(dct.year, month, 1)
+    else:
+        before = ctx.text[max(0, c.start - 8):c.start].lower()
+        tense = "past" if before.rstrip().endswith("since") else ctx.tense(c)
+        d = pick(options, this_month, tense, near_days=31)
+    return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
+                    coarse=(d, "M"))
+
+
+def _season_span(year: int, code: str, ctx: Context) -> tuple[dt.date, dt.date]:
+    s = ctx.lex.season_by_code[code]
+    start = dt.date(year, s.first_month, 1)
+    end_year = year + 1 if s.last_month < s.first_month else year
+    end = cal.shift_months(dt.date(end_year, s.last_month, 1), 1) - cal.DAY
+    return start, end
+
+
+def rule_season(c: Candidate, ctx: Context) -> Resolved | None:
+    code = ctx.lex.seasons[c.groups["season"].lower()].code
+    mod = mod_of(c.groups, ctx.lex)
+    if c.groups.get("year"):
+        return Resolved("DATE", f"{int(c.groups['year']):04d}-{code}", mod=mod, anchor="absolute")
+    dct = ctx.dct
+    years = (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+    spans = [(y, *_season_span(y, code, ctx)) for y in years]
+    rel = (c.groups.get("rel") or "").lower()
+    containing = [y for y, s, e in spans if s <= dct <= e]
+    if rel in ("last", "past"):
+        year = max(y for y, s, e in spans if e < dct)
+    elif rel in ("next", "coming"):
+        year = min(y for y, s, e in spans if s > dct)
+    elif containing:
+        year = containing[0]
+    elif rel == "this":
+        year = dct.year
+    else:
+        tense = ctx.tense(c)
+        if tense == "future":
+            year = min(y for y, s, e in spans if s > dct)
+        else:
+            year = max(y for y, s, e in spans if e < dct)
+    return Resolved("DATE", f"{year:04d}-{code}", mod=mod, anchor="publication")
+
+
+def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
+    q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
+         "fourth": 4, "4th": 4, "4": 4, "final": 4}.get(raw)
+    if q is None:
+        return None
+    if c.groups.get("year"):
+        return Resolved("DATE", f"{int(c.groups['year']):04d}-Q{q}", anchor="absolute")
+    year = ctx.dct.year
+    if q > cal.quarter_of(ctx.dct) and ctx.tense(c) == "past":
+        year -= 1
+    return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication")
+
+
+def rule_decade(c: Candidate, ctx: Context) -> Resolved | None:
+    if c.groups.get("dec"):
+        year = int(c.groups["dec"])
+    else:
+        d = int(c.groups["dec2"])
+        year = 2000 + d if 2000 + d <= ctx.dct.year else 1900 + d
+    return Resolved("DATE", cal.decade_value(year), mod=mod_of(c.groups, ctx.lex), anchor="absolute")
+
+
+def rule_year(c: Candidate, ctx: Context) -> Resolved | None:
+    year = int(c.groups["year"])
+    d = dt.date(year, 1, 1)
+    return Resolved("DATE", f"{year:04d}", mod=mod_of(c.groups, ctx.lex), anchor="absolute", coarse=(d, "Y"))
+
+
+def rule_holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    rule = ctx.lex.holidays[" ".join(c.groups["holiday"].lower().split())]
+    if c.groups.get("year"):
+        d = cal.holiday_date(rule, int(c.groups["year"]))
+        anchor = "absolute"
+    else:
+        dct = ctx.dct
+        options = [x for y in (dct.year - 1, dct.year, dct.year + 1) if (x := cal.holiday_date(rule, y))]
+        rel = (c.groups.get("rel") or "").lower()
+        if rel == "last":
+            d = max(o for o in options if o < dct)
+        elif rel == "next":
+            d = min(o for o in options if o > dct)
+        elif rel == "this":
+            d = cal.holiday_date(rule, dct.year)
+        else:
+            d = pick(options, dct, ctx.tense(c))
+        anchor = "publication"
+    if d is None:
+        return None
+    if rule == "easterweek":
+        return Resolved("DATE", cal.week_value(d), anchor=anchor)
+    return Resolved("DATE", d.isoformat(), anchor=anchor, day=d)
+
+
+def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
+    dct = ctx.dct
+    if rel == "this":
+        return cal.week_start(dct) + dt.timedelta(days=wd)
+    if rel in ("last", "past"):
+        return cal.previous_weekday(dct, wd)
+    if rel in ("next", "coming"):
+        return cal.next_weekday(dct, wd)
+    if wd == dct.weekday():
+        return dct
+    tense = ctx.tense(c)
+    prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
+    if tense == "future":
+        return nxt
+    if tense == "present":
+        return prev if (dct - prev) <= (nxt - dct) else nxt
+    return prev
+
+
+def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
+    d = resolve_weekday(wd, (c.groups.get("rel") or "").lower(), ctx, c)
+    part = c.groups.get("part")
+    mod = mod_of(c.groups, ctx.lex)
+    if part:
+        code = ctx.lex.parts_of_day[part.lower()]
+        return Resolved("TIME", f"{d.isoformat()}T{code}", mod=mod, anchor="publication", day=d)
+    return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
+
+
+def rule_weekday_offset(c: Candidate, ctx: Context) -> Resolved | None:
+    wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
+    d = resolve_weekday(wd, (c.groups.get("rel") or "").lower(), ctx, c)
+    d += cal.DAY if c.groups["dir"].lower() == "after" else -cal.DAY
+    return Resolved("DATE", d.isoformat(), anchor="publication", day=d)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.I)
+_WORD_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.groups
+    raw = (g.get("clock") or "").lower()
+    if raw in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif raw == "midnight":
+        hh, mm = 24, 0
+    elif raw:
+        m = _CLOCK.match(raw)
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3) == "p" and hh < 12:
+            hh += 12
+        elif m.group(3) == "a" and hh == 12:
+            hh = 0
+    else:
+        hw = g["hourw"].lower()
+        hh, mm = (_WORD_HOURS[hw] if hw in _WORD_HOURS else int(hw)), 0
+        part = ctx.lex.parts_of_day.get(g.get("part", "").lower())
+        if part in ("AF", "EV", "NI") and hh < 12 and not (part == "NI" and hh <= 4):
+            hh += 12
+    if hh > 24 or mm > 59:
+        return None
+    if g.get("weekday"):
+        d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], "", ctx, c)
+        anchor, span = "publication", None
+    elif ctx.ref is not None:
+        d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+    else:
+        d, anchor, span = ctx.dct, "publication", None
+    return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
+
+
+def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = unit_of(c.groups, ctx.lex)
+    n = number(c.groups["num"], ctx.lex)
+    mod = mod_of(c.groups, ctx.lex, "qmod")
+    if unit is None:
+        return None
+    if n is None:
+        return Resolved("DATE", "PAST_REF", mod=mod, anchor="publication")
+    d = shift(ctx.dct, -n, unit)
+    day = d if unit in ("D",) else None
+    return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication", day=day)
+
+
+def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = unit_of(c.groups, ctx.lex)
+    n = number(c.groups["num"], ctx.lex)
+    if unit is None:
+        return None
+    direction = c.groups["dir"].lower()
+    sign = 1 if direction in ("later", "after", "afterward", "afterwards", "on") else -1
+    mod = mod_of(c.groups, ctx.lex, "qmod")
+    if n is None:
+        return Resolved("DURATION", duration_value(None, unit), mod=mod)
+    if ctx.ref is not None:
+        base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+    else:
+        base, anchor, span = ctx.dct, "publication", None
+    d = shift(base, sign * n, unit)
+    day = d if unit == "D" or unit == "W" else None
+    value = d.isoformat() if unit in ("D", "W", "H", "MIN", "S") else date_at_granularity(d, unit)
+    return Resolved("DATE", value, mod=mod, anchor=anchor, anchor_span=span, day=day)
+
+
+def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = unit_of(c.groups, ctx.lex)
+    if unit is None:
+        return None
+    if c.groups.get("halfof"):
+        n: float | None = 0.5
+    else:
+        n = number(c.groups["num"], ctx.lex)
+        if n is not None and c.groups.get("half"):
+            n += 0.5
+    if n is not None and (n <= 0 or n > 10000):
+        return None
+    return Resolved("DURATION", duration_value(n, unit), mod=mod_of(c.groups, ctx.lex, "qmod"))
+
+
+def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = ctx.lex.units.get(c.groups["vu"].lower())
+    return Resolved("DURATION", duration_value(None, unit)) if unit else None
+
+
+def rule_set(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = unit_of(c.groups, ctx.lex)
+    if unit is None:
+        return None
+    n = 2 if c.groups.get("other") else 1
+    if c.groups.get("num") and not c.groups.get("times"):
+        n = number(c.groups["num"], ctx.lex) or 1
+    return Resolved("SET", duration_value(n, unit))
+
+
+# ---------------------------------------------------------------- fixed phrases
+
+def _window(spec: str | None, dct: dt.date) -> tuple[dt.date, dt.date] | None:
+    if not spec:
+        return None
+    if spec == "month_start":
+        return dct.replace(day=1), dct
+    if spec == "year_start":
+        return dct.replace(month=1, day=1), dct
+    a, b = (int(x) for x in spec.split(":"))
+    return dct + dt.timedelta(days=a), dct + dt.timedelta(days=b)
+
+
+def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
+    ph = c.phrase
+    kind, _, arg = ph.rule.partition(":")
+    n_str, _, part = arg.partition(":")
+    dct = ctx.dct
+    window = _window(ph.window, dct)
+    if kind == "value":
+        anchor = "publication" if arg.endswith("_REF") or window else None
+        return Resolved(ph.type, arg, mod=ph.mod, anchor=anchor, window=window)
+    n = int(n_str)
+    if kind in ("day", "ref"):
+        if kind == "ref" and ctx.ref is not None:
+            base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+        else:
+            base, anchor, span = dct, "publication", None
+        d = base + dt.timedelta(days=n)
+        value = f"{d.isoformat()}T{part}" if part else d.isoformat()
+        return Resolved(ph.type, value, mod=ph.mod, anchor=anchor, anchor_span=span, window=window, day=d)
+    if kind.startswith("ref"):
+        if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
+                ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start):
+            base, _, s, e = ctx.ref_coarse
+            anchor, span = "narrative", (s, e)
+        elif ctx.ref is not None:
+            base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+        else:
+            base, anchor, span = dct, "publication", None
+        kind = kind[3:]
+    else:
+        base, anchor, span = dct, "publication", None
+    if kind == "week":
+        return Resolved(ph.type, cal.week_value(base + dt.timedelta(weeks=n)), mod=ph.mod, anchor=anchor,
+                        anchor_span=span, window=window)
+    if kind == "weekend":
+        d = base + dt.timedelta(weeks=n)
+        return Resolved(ph.type, cal.week_value(d) + "-WE", mod=ph.mod, anchor=anchor, anchor_span=span,
+                        window=window)
+    if kind == "month":
+        d = cal.shift_months(base.replace(day=1), n)
+        return Resolved(ph.type, cal.month_value(d), mod=ph.mod, anchor=anchor, anchor_span=span,
+                        window=window, coarse=(d, "M"))
+    if kind == "year":
+        d = dt.date(base.year + n, 1, 1)
+        return Resolved(ph.type, f"{d.year:04d}", mod=ph.mod, anchor=anchor, anchor_span=span,
+                        window=window, coarse=(d, "Y"))
+    if kind == "quarter":
+        q = cal.quarter_of(base) - 1 + n
+        year, q = base.year + q // 4, q % 4 + 1
+        return Resolved(ph.type, f"{year:04d}-Q{q}", mod=ph.mod, anchor=anchor, anchor_span=span, window=window)
+    if kind == "decade":
+        return Resolved(ph.type, cal.decade_value(base.year + 10 * n), mod=ph.mod, anchor=anchor, anchor_span=span)
+    if kind == "century":
+        return Resolved(ph.type, f"{(base.year // 100) + n:02d}", mod=ph.mod, anchor=anchor, anchor_span=span)
+    raise ValueError(f"phrases.tsv: unknown rule {ph.rule!r} for {ph.phrase!r}")
+
+
+RULES = {name[5:]: fn for name, fn in globals().items() if name.startswith("rule_") and callable(fn)}
+
+
+def resolve(c: Candidate, ctx: Context) -> Resolved | None:
+    fn = RULES.get(c.rule)
+    if fn is None:
+        raise ValueError(f"patterns.tsv: unknown rule {c.rule!r}")
+    return fn(c, ctx)

@@ -1,0 +1,49 @@
+"""tag(text, dct): detection, then normalisation left to right with a running reference time."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.timex.detect import candidates, select
+from timeline.timex.interval import span_of
+from timeline.timex.lexicon import load
+from timeline.timex.model import Timex
+from timeline.timex.normalise import Context, Reference, resolve
+
+SINCE_WORDS = ("since", "ever since")
+
+
+def _since(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] == "since"
+
+
+def tag(text: str, dct: dt.date) -> list[Timex]:
+    """Every time expression of `text`, resolved against the publication date `dct` and the
+    narrative; sorted by offset, non-overlapping."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    if not isinstance(text, str) or not text:
+        return []
+    ctx = Context(text=text, dct=dct, lex=load())
+    out: list[Timex] = []
+    for c in select(candidates(text)):
+        try:
+            r = resolve(c, ctx)
+        except (ValueError, OverflowError, KeyError):
+            r = None
+        if r is None:
+            continue
+        window = r.window
+        if window is None and r.type in ("DATE", "TIME") and _since(text, c.start):
+            span = span_of(r.value, dct)
+            if span and span[0] <= dct:
+                window = (span[0], dct)
+        anchor_start, anchor_end = r.anchor_span if r.anchor_span else (None, None)
+        out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
+                         mod=r.mod, anchor=r.anchor, anchor_start=anchor_start, anchor_end=anchor_end,
+                         dct=dct, window=window))
+        if r.day is not None:
+            ctx.ref = Reference(r.day, c.start, c.end)
+        if r.coarse is not None:
+            ctx.ref_coarse = (r.coarse[0], r.coarse[1], c.start, c.end)
+    return out
