@@ -328,3 +328,16 @@ def test_parse_bytes_never_raises_and_names_the_file(name, data, default):
         assert isinstance(article.published, dt.date)
         assert len(article.id) == 16
         article.text.encode("utf-8")  # storable: no lone surrogates
+
+
+def test_text_of_only_invisible_characters_is_empty():
+    result = art.parse_bytes("invisible.md", article_bytes("\u200b\u2060 \ufeff\u200d\n"))
+    assert str(result.errors[0]) == "invisible.md: empty article: only invisible characters"
+
+
+def test_errors_survive_pickling_for_caches_and_workers():
+    import pickle
+
+    err = art.parse_bytes("broken.jsonl", b"{oops\n").errors[0]
+    copy = pickle.loads(pickle.dumps(err))
+    assert (str(copy), copy.name, copy.line, copy.problem) == (str(err), "broken.jsonl", 1, err.problem)

@@ -60,6 +60,9 @@ class ArticleError(Exception):
         where = f"{name}, line {line}" if line is not None else name
         super().__init__(one_line(f"{where}: {problem}"))
 
+    def __reduce__(self):  # picklable (caches and worker processes rebuild it from its parts)
+        return (type(self), (self.name, self.problem, self.line))
+
 
 def one_line(text: str) -> str:
     """Control characters and line/paragraph separators escaped, so a message stays one line."""
@@ -160,6 +163,9 @@ def normalise_text(text: str) -> str:
 
 def article_id(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_EMPTY_ID = article_id("")
 
 
 # ---------------------------------------------------------------- decoding
@@ -298,12 +304,14 @@ def make_article(name: str, record: dict, default_published: dt.date | None = No
         if key != "published" or not isinstance(record.get(key), dt.date):
             _check_field(name, key, record.get(key), line)
     text = str(record.get("text") or "").replace("\x00", "").strip()
-    if not text:
-        raise ArticleError(name, "empty article: no text", line)
     limit = max_article_chars(name)
     if len(text) > limit:
         raise ArticleError(name, f"article has {len(text):,} characters, over the limit of "
                                  f"{limit:,} (set TIMELINE_MAX_ARTICLE_CHARS to raise it)", line)
+    identity = article_id(text)
+    if not text or identity == _EMPTY_ID:
+        raise ArticleError(name, "empty article: no text" if not text else
+                                 "empty article: only invisible characters", line)
     published = record.get("published")
     if (published is None or str(published).strip() == "") and default_published is not None:
         published = default_published
@@ -317,7 +325,7 @@ def make_article(name: str, record: dict, default_published: dt.date | None = No
     origin = f"{name}:{line}" if line is not None else name
     return Article(text=text, published=day, published_at=stamp, title=title[:300],
                    source=_clean(record.get("source"))[:200], url=_clean(record.get("url"))[:2000],
-                   origin=origin)
+                   origin=origin, id=identity)
 
 
 def _first_line(text: str) -> str:
