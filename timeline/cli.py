@@ -108,6 +108,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tag(args: argparse.Namespace) -> int:
+    """Print every time expression of an article (file or stdin) as one JSON object per line."""
+    import json
+
+    from timeline import timex
+
+    name = "<stdin>" if args.file == "-" else args.file
+    if args.file == "-":
+        result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
+    else:
+        result = art.load_file(args.file, args.dct)
+    report_errors(result.errors)
+    if not result.articles and not result.errors:
+        print(f"error: {name}: no article found", file=sys.stderr)
+        return 1
+    many = len(result.articles) > 1
+    for article in result.articles:
+        for t in timex.tag(article.text, article.published):
+            row = t.to_dict()
+            row["dct"] = article.published.isoformat()
+            if many:
+                row["article"] = article.origin
+            print(json.dumps(row, ensure_ascii=False))
+    return 1 if result.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
@@ -137,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events starting on or before DATE")
     p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("tag", help="print the time expressions of an article, one JSON object per line")
+    p.add_argument("file", nargs="?", default="-", help="article file (.txt, .md, .jsonl, .csv) or '-' for stdin")
+    p.add_argument("--dct", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="publication date, used when the file has no front matter giving one")
+    p.set_defaults(func=cmd_tag)
     return parser
 
 

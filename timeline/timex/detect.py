@@ -1,6 +1,7 @@
 """Detection: every candidate time expression in a text, then the longest non-overlapping ones."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,24 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]:
+    return tuple((x.expression, re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
+                 for x in load().exclusions)
+
+
+def excluded(text: str, start: int, end: int) -> bool:
+    """True when exclusions.tsv says this occurrence is not a time expression."""
+    expr = _SPACES.sub(" ", text[start:end].lower())
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    for what, left, right in _exclusions():
+        if what not in ("*", expr):
+            continue
+        if (left is None or left.search(before)) and (right is None or right.search(after)):
+            return True
+    return False
+
+
 def candidates(text: str) -> list[Candidate]:
     lex = load()
     patterns, phrase_rx = compiled()
@@ -72,12 +91,15 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
-    """Longest first (ties: higher-priority pattern, then earlier), keeping only non-overlapping ones."""
+def select(cands: list[Candidate], text: str = "") -> list[Candidate]:
+    """Longest first (ties: higher-priority pattern, then earlier), keeping only non-overlapping ones;
+    a chosen expression that exclusions.tsv rules out is dropped (and does not block shorter ones)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
         if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        if text and excluded(text, c.start, c.end):
             continue
         chosen.append(c)
         taken.append((c.start, c.end))

@@ -49,6 +49,13 @@ class Season:
 
 
 @dataclass(frozen=True)
+class Exclusion:
+    expression: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     months: dict[str, int]
     ambiguous_months: frozenset[str]
@@ -63,6 +70,7 @@ class Lexicon:
     tense_cues: dict[str, str]
     phrases: tuple[Phrase, ...]
     patterns: tuple[Pattern, ...]
+    exclusions: tuple[Exclusion, ...]
 
 
 def _opt(cols: list[str], i: int) -> str | None:
@@ -92,4 +100,6 @@ def load() -> Lexicon:
         phrases=tuple(Phrase(c[0].lower(), c[1], c[2], _opt(c, 3), _opt(c, 4))
                       for c in read_table("phrases.tsv", 3)),
         patterns=tuple(Pattern(c[0], c[1], c[2]) for c in read_table("patterns.tsv", 3)),
+        exclusions=tuple(Exclusion(c[0].lower(), c[1], c[2] if len(c) > 2 else "")
+                         for c in read_table("exclusions.tsv", 2)),
     )

@@ -196,6 +196,14 @@ def rule_month_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="absolute", coarse=(d, "M"))
 
 
+def rule_month_rel_year(c: Candidate, ctx: Context) -> Resolved | None:
+    month = ctx.lex.months[c.groups["month"].lower()]
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
+    d = dt.date(year, month, 1)
+    return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
+                    coarse=(d, "M"))
+
+
 def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
     rel = (c.groups.get("rel") or "").lower()
@@ -394,7 +402,7 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
-    n = number(c.groups["num"], ctx.lex)
+    n = number(c.groups["num"], ctx.lex) if c.groups.get("num") else 1.0
     if unit is None:
         return None
     direction = c.groups["dir"].lower()

@@ -34,7 +34,7 @@ def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
         "UNIT": f"(?:{alternation(lex.units)})(?!\\w)",
         "NUM": (f"(?:\\d+(?:\\.\\d+)?(?![\\d,])|(?:{_COMPOUND_TENS})[- ](?:{_UNITS_1_9})(?!\\w)"
                 f"|(?:{alternation(lex.numbers)})(?!\\w))"),
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d|\w)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d|\w)",
         "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\s*(?:%|percent))",
         "DMOD": f"(?:{alternation(date_mods)}|mid)(?:\\s+|-)",
         "QMOD": f"(?:{alternation(qty_mods)})\\s+",

@@ -26,7 +26,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         return []
     ctx = Context(text=text, dct=dct, lex=load())
     out: list[Timex] = []
-    for c in select(candidates(text)):
+    for c in select(candidates(text), text):
         try:
             r = resolve(c, ctx)
         except (ValueError, OverflowError, KeyError):
