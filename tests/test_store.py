@@ -237,7 +237,9 @@ def test_filters_accept_lists_and_reject_bad_mode():
         Filters(actor_mode="some")
 
 
-def test_query_frame_columns_and_types(filled):
+@pytest.mark.parametrize("cached", [True, False])
+def test_query_frame_columns_and_types(filled, cached):
+    filled.cache_frames = cached
     frame = filled.query_frame(Filters(actors=("Venezuela",)))
     assert tuple(frame.columns) == FRAME_COLUMNS and FRAME_COLUMNS[:len(COLUMNS)] == COLUMNS
     assert list(frame["event_id"].str.split("-").str[0]) == ["strike", "casualties", "talks"]
@@ -249,6 +251,28 @@ def test_query_frame_columns_and_types(filled):
     assert first["escalation"] == 8.0 and first["sources_count"] == 1
     empty = filled.query_frame(Filters(text="nothing matches this"))
     assert tuple(empty.columns) == FRAME_COLUMNS and len(empty) == 0
+
+
+def test_query_frame_equals_query(filled):
+    for f in (Filters(), Filters(actors=("Venezuela",)), Filters(text="strike"), Filters(min_escalation=100)):
+        events = filled.query(f)
+        frame = filled.query_frame(f)
+        assert list(frame["event_id"]) == [e.event_id for e in events]
+        assert list(frame["date_end"]) == [e.date_end for e in events]
+        assert list(frame["summary"]) == [e.summary for e in events]
+
+
+def test_cached_frame_follows_writes_by_another_connection(filled):
+    before = filled.query_frame(Filters(actors=("Venezuela",)))
+    other_article = article(42)
+    with Store(filled.path) as other:
+        other.ingest([other_article], extract=extractor(
+            {other_article.id: [event(other_article, "new", date=D(2025, 9, 1), actors=("Venezuela",))]}),
+            merge=False)
+    after = filled.query_frame(Filters(actors=("Venezuela",)))
+    assert len(after) == len(before) + 1 and after.iloc[0]["event_id"].startswith("new-")
+    before.loc[0, "summary"] = "changed by the caller"
+    assert filled.query_frame(Filters(actors=("Venezuela",)))["summary"].iloc[1] != "changed by the caller"
 
 
 def test_facets(filled):

@@ -122,7 +122,7 @@ def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
     conn.execute("INSERT INTO event_sources VALUES (1, 0, 'a1', 'On Tuesday, a strike at sea.', 'Tuesday', 3, 10)")
     conn.close()
     with Store(path) as s:
-        assert s.schema_version() == 2
+        assert s.schema_version() == migrations.SCHEMA_VERSION
         (event,) = s.query(Filters(text="strike maduro"))
         assert event.event_id == "ev1" and event.actors == ("United States", "Nicolás Maduro")
         assert event.sources[0].sentence == "On Tuesday, a strike at sea." and event.sources[0].source == "Reuters"
@@ -130,6 +130,8 @@ def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
     conn = sqlite3.connect(path)
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_source", "articles_source"} <= indexes
+    assert "search" not in [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    assert conn.execute("SELECT search FROM event_search").fetchone()[0].startswith("a strike at sea")
 
 
 def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):

@@ -109,8 +109,11 @@ _ORDER = " ORDER BY e.date, e.date_end, e.id"
 class Store:
     """One timeline store file. Use as a context manager or call close()."""
 
-    def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True):
+    def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True,
+                 cache_frames: bool = True):
         self.path = Path(path) if path is not None else default_path()
+        self.cache_frames = cache_frames
+        self._frame_cache: tuple[int, object] | None = None
         self._lock = threading.RLock()
         self._conn = self._open(create)
 
@@ -172,6 +175,7 @@ class Store:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None  # type: ignore[assignment]
+            self._frame_cache = None
 
     def __enter__(self) -> "Store":
         return self
@@ -286,15 +290,14 @@ class Store:
         return (event.date.isoformat(), event.date_end.isoformat(), event.granularity, event.date_text,
                 event.date_basis, event.status, event.category, float(event.escalation), actors,
                 event.summary, event.article_id, event.title, event.source, event.published.isoformat(),
-                event.url, int(event.sources_count), event.derivation,
-                search_text(event.summary, actors, event.title))
+                event.url, int(event.sources_count), event.derivation)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)
         cur = conn.execute(
             "INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
             "category, escalation, actors, summary, article_id, title, source, published, url, "
-            "sources_count, derivation, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sources_count, derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, *self._event_row(event)))
         rowid = cur.lastrowid
         self._write_children(conn, rowid, event)
@@ -306,7 +309,7 @@ class Store:
             "UPDATE events SET event_id = ?, date = ?, date_end = ?, granularity = ?, date_text = ?, "
             "date_basis = ?, status = ?, category = ?, escalation = ?, actors = ?, summary = ?, "
             "article_id = ?, title = ?, source = ?, published = ?, url = ?, sources_count = ?, "
-            "derivation = ?, search = ? WHERE id = ?",
+            "derivation = ? WHERE id = ?",
             (event_id, *self._event_row(event), rowid))
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", (rowid,))
         conn.execute("DELETE FROM event_sources WHERE event_id = ?", (rowid,))
@@ -322,6 +325,8 @@ class Store:
 
     @staticmethod
     def _write_children(conn: sqlite3.Connection, rowid: int, event: Event) -> None:
+        conn.execute("INSERT OR REPLACE INTO event_search (id, search) VALUES (?, ?)",
+                     (rowid, search_text(event.summary, ACTOR_SEP.join(event.actors), event.title)))
         conn.executemany("INSERT OR IGNORE INTO event_actors (actor, event_id) VALUES (?, ?)",
                          [(actor, rowid) for actor in event.actors])
         sources = event.sources or (Source(article_id=event.article_id, title=event.title, source=event.source,
@@ -358,26 +363,31 @@ class Store:
         phrase_end (the first source's sentence and the offsets of the date phrase in it, -1 if none).
 
         Dates are `datetime.date` objects; actors is the "; "-joined string the CSV carries.
+        SQL selects the rows; with `cache_frames` (the default) their contents come from a frame of
+        the whole store kept in memory until the next write (by any process), so each new filter
+        costs one indexed SQL query and a pandas take.
         """
-        import pandas as pd
-
         where, params = _where(filters or Filters())
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {_FRAME_SELECT} FROM events e "
-                "LEFT JOIN event_sources s ON s.event_id = e.id AND s.position = 0 "
-                f"WHERE {where}{_ORDER}", params).fetchall()
-        frame = pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS), coerce_float=False)
-        if len(frame):
-            for col in DATE_COLUMNS:
-                frame[col] = _dates(frame[col])
-            frame["actors"] = frame["actors"].str.replace(ACTOR_SEP, "; ", regex=False)
-            for col in ("phrase_start", "phrase_end"):
-                frame[col] = frame[col].fillna(-1).astype("int64")
-            frame["sentence"] = frame["sentence"].fillna("")
-        frame["escalation"] = frame["escalation"].astype("float64")
-        frame["sources_count"] = frame["sources_count"].astype("int64")
-        return frame
+            if not self.cache_frames:
+                return _frame(conn.execute(
+                    f"SELECT {_FRAME_SELECT} FROM events e "
+                    "LEFT JOIN event_sources s ON s.event_id = e.id AND s.position = 0 "
+                    f"WHERE {where}{_ORDER}", params).fetchall())
+            full = self._full_frame(conn)
+            ids = [rowid for (rowid,) in conn.execute(f"SELECT e.id FROM events e WHERE {where}{_ORDER}", params)]
+        return full.iloc[full.index.get_indexer(ids)].reset_index(drop=True)
+
+    def _full_frame(self, conn: sqlite3.Connection):
+        """The frame of every event, indexed by row id, rebuilt when the store's version moves on."""
+        version = int(conn.execute("SELECT value FROM meta WHERE key = 'write_count'").fetchone()[0])
+        if self._frame_cache is None or self._frame_cache[0] != version:
+            rows = conn.execute(f"SELECT e.id, {_FRAME_SELECT} FROM events e "
+                                "LEFT JOIN event_sources s ON s.event_id = e.id AND s.position = 0").fetchall()
+            frame = _frame([row[1:] for row in rows])
+            frame.index = [row[0] for row in rows]
+            self._frame_cache = (version, frame)
+        return self._frame_cache[1]
 
     def event_sources(self, event_id: str) -> list[Source]:
         with self._lock:
@@ -485,10 +495,13 @@ def _where(f: Filters) -> tuple[str, list]:
     if f.min_escalation is not None:
         clauses.append("e.escalation >= ?")
         params.append(float(f.min_escalation))
-    for word in fold(f.text).split():
-        clauses.append("e.search LIKE ? ESCAPE '\\'")
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+    words = fold(f.text).split()
+    if words:
+        clauses.append("e.id IN (SELECT id FROM event_search WHERE "
+                       + " AND ".join(["search LIKE ? ESCAPE '\\'"] * len(words)) + ")")
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
     return (" AND ".join(clauses) or "1"), params
 
 
@@ -508,6 +521,23 @@ def _source(row: tuple) -> Source:
     article_id, title, source, published, url, sentence, date_text, date_start, date_end = row
     return Source(article_id=article_id, title=title, source=source, published=dt.date.fromisoformat(published),
                   url=url, sentence=sentence, date_text=date_text, date_start=date_start, date_end=date_end)
+
+
+def _frame(rows: list[tuple]):
+    """Rows of _FRAME_SELECT to the query_frame DataFrame."""
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS), coerce_float=False)
+    if len(frame):
+        for col in DATE_COLUMNS:
+            frame[col] = _dates(frame[col])
+        frame["actors"] = frame["actors"].str.replace(ACTOR_SEP, "; ", regex=False)
+        for col in ("phrase_start", "phrase_end"):
+            frame[col] = frame[col].fillna(-1).astype("int64")
+        frame["sentence"] = frame["sentence"].fillna("")
+    frame["escalation"] = frame["escalation"].astype("float64")
+    frame["sources_count"] = frame["sources_count"].astype("int64")
+    return frame
 
 
 def _dates(column):
