@@ -100,7 +100,7 @@ def duration_value(n: float | None, unit: str) -> str:
     time = unit in ("H", "MIN", "S")
     prefix = "PT" if time else "P"
     if q == "X":
-        return f"{prefix}X{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else code}"
+        return f"{prefix}X{code}"
     n = n * scale
     if not float(n).is_integer():
         whole, frac = int(n), n - int(n)
@@ -137,13 +137,21 @@ def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int
     """Among candidate dates for an underspecified expression, the one the tense and distance suggest."""
     options = sorted(options)
     nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
-    if abs((nearest - dct).days) <= near_days:
+    future = [d for d in options if d >= dct]
+    past = [d for d in options if d <= dct]
+    if abs((nearest - dct).days) <= near_days or not future or not past:
         return nearest
     if tense == "future":
-        future = [d for d in options if d >= dct]
-        return future[0] if future else nearest
-    past = [d for d in options if d <= dct]
-    return past[-1] if past else nearest
+        return future[0]
+    if tense == "past":
+        return past[-1]
+    # no tense: news reports the past, so the future reading needs to be clearly closer
+    return future[0] if (future[0] - dct).days * 2 <= (dct - past[-1]).days else past[-1]
+
+
+def word_before(ctx: Context, c: Candidate) -> str:
+    words = ctx.text[max(0, c.start - 12):c.start].split()
+    return words[-1].lower() if words else ""
 
 
 # ---------------------------------------------------------------- rules
@@ -179,7 +187,9 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
         matching = [d for d in options if d.weekday() == wd]
         options = matching or options
-    d = pick(options, ctx.dct, ctx.tense(c))
+    prev = (c.groups.get("rel") or word_before(ctx, c)).lower()
+    tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
+    d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
 
 
@@ -217,8 +227,7 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel == "this" or month == dct.month:
         d = dt.date(dct.year, month, 1)
     else:
-        before = ctx.text[max(0, c.start - 8):c.start].lower()
-        tense = "past" if before.rstrip().endswith("since") else ctx.tense(c)
+        tense = "past" if word_before(ctx, c) == "since" else ctx.tense(c)
         d = pick(options, this_month, tense, near_days=31)
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
                     coarse=(d, "M"))
@@ -323,7 +332,8 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return cal.next_weekday(dct, wd)
     if wd == dct.weekday():
         return dct
-    tense = ctx.tense(c)
+    # "Wednesday's ruling": a possessive weekday names something that already happened
+    tense = "past" if ctx.text[c.end:c.end + 2] in ("'s", "’s") else ctx.tense(c)
     prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
     if tense == "future":
         return nxt
@@ -438,6 +448,17 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
 def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
     unit = ctx.lex.units.get(c.groups["vu"].lower())
     return Resolved("DURATION", duration_value(None, unit)) if unit else None
+
+
+def rule_vague_date(c: Candidate, ctx: Context) -> Resolved | None:
+    """"in the weeks before the shooting": a stretch of time next to the event the narrative is
+    about; TimeML gives it the reference's month (or year for 'months')."""
+    unit = ctx.lex.units.get(c.groups["vu"].lower())
+    if ctx.ref is None:
+        return Resolved("DATE", "PAST_REF", anchor="publication")
+    d = ctx.ref.day
+    value = f"{d.year:04d}" if unit == "M" else cal.month_value(d)
+    return Resolved("DATE", value, anchor="narrative", anchor_span=(ctx.ref.start, ctx.ref.end))
 
 
 def rule_set(c: Candidate, ctx: Context) -> Resolved | None:

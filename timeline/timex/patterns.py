@@ -16,9 +16,28 @@ _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 
 def alternation(words) -> str:
-    """Longest-first regex alternation of literal words (spaces match any whitespace)."""
-    parts = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    """Regex matching any of the literal words (spaces match any whitespace), built as a trie so
+    the regex engine dispatches on each character instead of trying every word in turn; at each
+    branch the longer continuation is tried first, so the longest word wins."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in " ".join(word.lower().split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    ends_here = "" in node
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
 
 
 def placeholder_regexes(lex: Lexicon) -> dict[str, str]:

@@ -29,7 +29,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     for c in select(candidates(text), text):
         try:
             r = resolve(c, ctx)
-        except (ValueError, OverflowError, KeyError):
+        except (ValueError, OverflowError, KeyError, IndexError):
             r = None
         if r is None:
             continue

@@ -10,7 +10,9 @@ import re
 from timeline.timex.lexicon import load
 
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# a sentence ends at . ! ? ; before a capital, but not after an initial or "Mr."-like abbreviation
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
+PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
 WINDOW = 120  # characters looked at on each side
 NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "united",
                       "proceed", "exceed", "succeed", "based", "alleged", "so-called", "scheduled",
@@ -42,15 +44,24 @@ def _cue(word: str, cues: dict[str, str]) -> str | None:
     return None
 
 
+def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str | None:
+    """First cue in reading order away from the expression. A participle after an auxiliary
+    ("would be held", "was held") defers to the auxiliary."""
+    for i, word in enumerate(words):
+        tense = _cue(word, cues)
+        if not tense:
+            continue
+        if word.lower().endswith("ed") and word.lower() not in cues:
+            aux = (words[i + 1] if i + 1 < len(words) else "") if backwards else (words[i - 1] if i else "")
+            if aux and aux.lower() in PASSIVE_AUX:
+                continue
+        return tense
+    return None
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
+    """The clause's tense: the first cue to the left of the expression, else the first to the right."""
     cues = load().tense_cues
     left, right = _clause(text, start, end)
-    lwords = _WORD.findall(left)[::-1]
-    rwords = _WORD.findall(right)
-    for i in range(max(len(lwords), len(rwords))):
-        for words in (lwords, rwords):
-            if i < len(words):
-                tense = _cue(words[i], cues)
-                if tense:
-                    return tense
-    return None
+    return (_first_cue(_WORD.findall(left)[::-1], cues, True)
+            or _first_cue(_WORD.findall(right), cues, False))
