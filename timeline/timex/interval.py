@@ -6,7 +6,8 @@ Values and their intervals:
   2025              the year            202X / 202 the decade        20 / 20XX the century
   2025-11-XX        the month           PRESENT_REF (DCT, DCT)
   PAST_REF, FUTURE_REF, durations (P...), sets, XXXX-...: None
-mod START / MID / END narrows a span longer than a day to its first / middle / last third.
+mod START / MID / END narrows a month to days 1-10 / 11-20 / 21-end, and any other span
+longer than a day to its first / middle / last third.
 A window set by the engine ("earlier this month" = month start..DCT, "since September" =
 Sep 1..DCT, "in the coming days" = DCT+1..DCT+7, see phrases.tsv) takes precedence.
 """
@@ -71,6 +72,9 @@ def narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.
     days = (last - first).days + 1
     if days <= 1 or mod not in ("START", "MID", "END"):
         return span
+    if first.day == 1 and 28 <= days <= 31:  # a month: 1-10, 11-20, 21-end
+        return {"START": (first, first.replace(day=10)), "MID": (first.replace(day=11), first.replace(day=20)),
+                "END": (first.replace(day=21), last)}[mod]
     third = days // 3
     if mod == "START":
         return first, first + dt.timedelta(days=max(third - 1, 0))

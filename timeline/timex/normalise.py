@@ -442,7 +442,17 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
             n += 0.5
     if n is not None and (n <= 0 or n > 10000):
         return None
-    return Resolved("DURATION", duration_value(n, unit), mod=mod_of(c.groups, ctx.lex, "qmod"))
+    window, anchor = None, None
+    rel = (c.groups.get("rel") or "").lower()
+    if n is not None and rel in ("next", "coming", "past", "last"):
+        # "the next two weeks" = DCT+1 .. DCT+14; "the past three months" = DCT-3 months .. DCT
+        if rel in ("next", "coming"):
+            window = (ctx.dct + cal.DAY, shift(ctx.dct, n, unit))
+        else:
+            window = (shift(ctx.dct, -n, unit), ctx.dct)
+        anchor = "publication"
+    return Resolved("DURATION", duration_value(n, unit), mod=mod_of(c.groups, ctx.lex, "qmod"),
+                    anchor=anchor, window=window)
 
 
 def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
@@ -478,6 +488,8 @@ def _window(spec: str | None, dct: dt.date) -> tuple[dt.date, dt.date] | None:
         return None
     if spec == "month_start":
         return dct.replace(day=1), dct
+    if spec == "week_start":
+        return dct - dt.timedelta(days=dct.weekday()), dct
     if spec == "year_start":
         return dct.replace(month=1, day=1), dct
     a, b = (int(x) for x in spec.split(":"))

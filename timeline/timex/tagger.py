@@ -34,7 +34,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         if r is None:
             continue
         window = r.window
-        if window is None and r.type in ("DATE", "TIME") and _since(text, c.start):
+        since = _since(text, c.start)
+        if window is None and r.type in ("DATE", "TIME") and since:
             span = span_of(r.value, dct)
             if span and span[0] <= dct:
                 window = (span[0], dct)
@@ -42,7 +43,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
                          mod=r.mod, anchor=r.anchor, anchor_start=anchor_start, anchor_end=anchor_end,
                          dct=dct, window=window))
-        if r.day is not None:
+        if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None:
             ctx.ref_coarse = (r.coarse[0], r.coarse[1], c.start, c.end)
