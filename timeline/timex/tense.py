@@ -51,7 +51,7 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
         tense = _cue(word, cues)
         if not tense:
             continue
-        if word.lower().endswith("ed") and word.lower() not in cues:
+        if tense == "past" and word.lower() not in PASSIVE_AUX:
             aux = (words[i + 1] if i + 1 < len(words) else "") if backwards else (words[i - 1] if i else "")
             if aux and aux.lower() in PASSIVE_AUX:
                 continue

@@ -1,0 +1,122 @@
+"""Absolute and publication-relative dates: one test per family, DCT fixed."""
+import pytest
+
+from timex_helpers import D, find
+from timeline.timex import tag
+
+DCT = D(2025, 11, 25)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("It happened on November 16, 2025 in Caracas.", "November 16, 2025", "2025-11-16"),
+    ("It happened on Aug. 7, 1998.", "Aug. 7, 1998", "1998-08-07"),
+    ("It happened on 16 November 2025.", "16 November 2025", "2025-11-16"),
+    ("The file is dated 2025-11-16.", "2025-11-16", "2025-11-16"),
+    ("The file is dated 11/16/2025.", "11/16/2025", "2025-11-16"),
+    ("Talks began in October 2024.", "October 2024", "2024-10"),
+    ("The treaty was signed in 1998.", "1998", "1998"),
+    ("Relations soured in the 1990s.", "the 1990s", "199X"),
+    ("Results came in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+    ("Talks collapsed in the spring of 2019.", "spring of 2019", "2019-SP"),
+])
+def test_absolute_dates(text, expr, value):
+    t = find(text, expr, DCT)
+    assert (t.value, t.anchor, t.type) == (value, "absolute", "DATE")
+    assert t.text == expr.replace("spring of", "spring of") or expr in t.text
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # month/day without a year: the nearest, or the one the tense points to
+    ("The carrier arrived on November 16.", "November 16", "2025-11-16"),
+    ("The vote is set for January 12.", "January 12", "2026-01-12"),
+    ("He said he was shot on Oct. 23 at home.", "Oct. 23", "2025-10-23"),
+    ("He met the envoy last March 3 in Bogota.", "March 3", "2025-03-03"),
+    # a bare month: past tense looks back, future tense looks forward
+    ("The ships were sent in August.", "August", "2025-08"),
+    ("The summit will be held in April.", "April", "2026-04"),
+    ("Elections were held in February this year.", "February this year", "2025-02"),
+    ("Sanctions began last October.", "last October", "2025-10"),
+    ("Sanctions began last December.", "last December", "2024-12"),
+    ("Exercises resumed in late September.", "late September", "2025-09"),
+])
+def test_dates_without_year(text, expr, value):
+    t = find(text, expr, DCT)
+    assert t.value == value
+    assert t.anchor == "publication"
+
+
+def test_bare_may_and_march_are_not_months_without_context():
+    assert not [t for t in tag("He may march on the capital.", DCT) if t.value.startswith("2025")]
+    assert find("Talks are expected in May.", "May", DCT).value == "2026-05"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("This Monday, the US designated the cartel.", "This Monday", "2025-11-24"),
+    ("The ships arrived on Friday.", "Friday", "2025-11-21"),
+    ("The talks will resume on Friday.", "Friday", "2025-11-28"),
+    ("Officials met on Tuesday.", "Tuesday", "2025-11-25"),
+    ("He spoke last Friday.", "last Friday", "2025-11-21"),
+    ("He will speak next Monday.", "next Monday", "2025-12-01"),
+    ("Wednesday's ruling angered Caracas.", "Wednesday", "2025-11-19"),
+    ("The designation takes effect on Thursday.", "Thursday", "2025-11-27"),
+])
+def test_weekdays_with_tense(text, expr, value):
+    t = find(text, expr, DCT)
+    assert t.value == value and t.anchor == "publication" and t.type == "DATE"
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = find("Protesters gathered on Sunday night.", "Sunday night", DCT)
+    assert (t.type, t.value, t.text) == ("TIME", "2025-11-23TNI", "Sunday night")
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("today", "2025-11-25"), ("yesterday", "2025-11-24"), ("tomorrow", "2025-11-26"),
+    ("tonight", "2025-11-25TNI"), ("this morning", "2025-11-25TMO"),
+    ("last week", "2025-W47"), ("this week", "2025-W48"), ("next week", "2025-W49"),
+    ("last month", "2025-10"), ("next month", "2025-12"), ("this year", "2025"), ("last year", "2024"),
+    ("this weekend", "2025-W48-WE"), ("last quarter", "2025-Q3"),
+    ("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the future", "FUTURE_REF"),
+])
+def test_publication_relative_phrases(expr, value):
+    text = f"Officials said {expr} that the plan stands."
+    t = find(text, expr, DCT)
+    assert t.value == value and t.text.lower() == expr
+
+
+def test_earlier_this_month_has_mod_start():
+    t = find("Earlier this month, the carrier sailed.", "Earlier this month", DCT)
+    assert (t.value, t.mod) == ("2025-11", "START")
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The strike happened three days ago.", "three days ago", "2025-11-22"),
+    ("It began 11 days ago.", "11 days ago", "2025-11-14"),
+    ("It started two months ago.", "two months ago", "2025-09"),
+    ("The pact was signed six weeks ago.", "six weeks ago", "2025-W42"),
+    ("NATO was founded 50 years ago.", "50 years ago", "1975"),
+    ("He left a decade ago.", "a decade ago", "2015"),
+    ("Twenty-four days ago the ship left.", "Twenty-four days ago", "2025-11-01"),
+])
+def test_ago(text, expr, value):
+    t = find(text, expr, DCT)
+    assert (t.value, t.anchor) == (value, "publication")
+
+
+def test_holidays():
+    assert find("The boy was found on Thanksgiving Day.", "Thanksgiving Day", D(2000, 1, 6)).value == "1999-11-25"
+    assert find("He spoke on Christmas Day 2024.", "Christmas Day", DCT).value == "2024-12-25"
+    assert find("Voters go to the polls on Election Day.", "Election Day", D(1998, 10, 26)).value == "1998-11-03"
+
+
+def test_clock_times_use_the_reference_day():
+    text = "The bombs exploded Friday. The first went off at 10:35 a.m. local time."
+    t = find(text, "10:35 a.m.", D(1998, 8, 8))
+    assert (t.type, t.value) == ("TIME", "1998-08-07T10:35")
+    t = find("The deadline is 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", D(2000, 4, 3))
+    assert t.value == "2000-04-04T09:00"
+
+
+def test_false_friends_are_not_dates():
+    text = "Czech minister Jan Kavan spoke. The 6-year-old boy and his 35-year-old father left as soon as possible."
+    assert [t.text for t in tag(text, DCT)] == []

@@ -1,0 +1,45 @@
+"""Durations and sets, valued per TimeML."""
+import pytest
+
+from timex_helpers import D, find
+
+DCT = D(2025, 11, 25)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The siege lasted three days.", "three days", "P3D"),
+    ("It was a 16-hour flight.", "16-hour", "PT16H"),
+    ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+    ("The talks took twenty four hours.", "twenty four hours", "PT24H"),
+    ("It went on for a couple of years.", "a couple of years", "P2Y"),
+    ("He served for the past two months.", "the past two months", "P2M"),
+    ("The embargo has lasted four decades.", "four decades", "P40Y"),
+    ("He waited for several weeks.", "several weeks", "PXW"),
+    ("They have fought for years.", "years", "PXY"),
+    ("It lasted a year and a half.", "a year and a half", "P18M"),
+    ("The truce lasted half an hour.", "half an hour", "PT30M"),
+])
+def test_durations(text, expr, value):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value) == ("DURATION", value)
+    assert t.text == expr
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Rallies are held daily.", "daily", "P1D"),
+    ("The board meets every week.", "every week", "P1W"),
+    ("Patrols fly twice a month.", "twice a month", "P1M"),
+    ("Reports are filed annually.", "annually", "P1Y"),
+    ("Drills happen every two weeks.", "every two weeks", "P2W"),
+])
+def test_sets(text, expr, value):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value) == ("SET", value)
+    assert t.interval() is None
+
+
+def test_modifiers_on_durations():
+    t = find("The strike lasted more than four hours.", "more than four hours", DCT)
+    assert (t.value, t.mod) == ("PT4H", "MORE_THAN")
+    t = find("The strike lasted over an hour.", "over an hour", DCT)
+    assert t.value == "PT1H"
