@@ -15,7 +15,7 @@ DCT = D(2025, 11, 25)  # a Tuesday
     ("The file is dated 11/16/2025.", "11/16/2025", "2025-11-16"),
     ("Talks began in October 2024.", "October 2024", "2024-10"),
     ("The treaty was signed in 1998.", "1998", "1998"),
-    ("Relations soured in the 1990s.", "the 1990s", "199X"),
+    ("Relations soured in the 1990s.", "1990s", "199X"),
     ("Results came in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
     ("Talks collapsed in the spring of 2019.", "spring of 2019", "2019-SP"),
 ])

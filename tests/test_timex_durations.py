@@ -12,7 +12,7 @@ DCT = D(2025, 11, 25)
     ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
     ("The talks took twenty four hours.", "twenty four hours", "PT24H"),
     ("It went on for a couple of years.", "a couple of years", "P2Y"),
-    ("He served for the past two months.", "the past two months", "P2M"),
+    ("He served for the past two months.", "past two months", "P2M"),
     ("The embargo has lasted four decades.", "four decades", "P40Y"),
     ("He waited for several weeks.", "several weeks", "PXW"),
     ("They have fought for years.", "years", "PXY"),

@@ -16,7 +16,7 @@ DCT = D(2025, 11, 25)
     ("It came in the winter of 2024.", "winter of 2024", D(2024, 12, 1), D(2025, 2, 28)),
     ("It came in summer 2023.", "summer 2023", D(2023, 6, 1), D(2023, 8, 31)),
     ("It came in 2019.", "2019", D(2019, 1, 1), D(2019, 12, 31)),
-    ("It came in the 1990s.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
+    ("It came in the 1990s.", "1990s", D(1990, 1, 1), D(1999, 12, 31)),
     ("It came this weekend.", "this weekend", D(2025, 11, 29), D(2025, 11, 30)),
     ("It came earlier this month.", "earlier this month", D(2025, 11, 1), D(2025, 11, 25)),
     ("It came earlier this week.", "earlier this week", D(2025, 11, 24), D(2025, 11, 25)),

@@ -65,7 +65,8 @@ class Lexicon:
     seasons: dict[str, Season]
     season_by_code: dict[str, Season]
     parts_of_day: dict[str, str]
-    modifiers: dict[str, str]
+    modifiers: dict[str, str]            # written inside the expression ("early December", "more than")
+    outside_modifiers: dict[str, str]    # the word before the expression ("about five hours", "earlier this week")
     holidays: dict[str, str]
     tense_cues: dict[str, str]
     phrases: tuple[Phrase, ...]
@@ -94,7 +95,8 @@ def load() -> Lexicon:
         seasons=seasons,
         season_by_code={s.code: s for s in seasons.values()},
         parts_of_day={c[0].lower(): c[1] for c in read_table("parts_of_day.tsv")},
-        modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv")},
+        modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv") if _opt(c, 2) != "outside"},
+        outside_modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv") if _opt(c, 2) == "outside"},
         holidays={c[0].lower(): c[1] for c in read_table("holidays.tsv")},
         tense_cues={c[0].lower(): c[1] for c in read_table("tense_cues.tsv")},
         phrases=tuple(Phrase(c[0].lower(), c[1], c[2], _opt(c, 3), _opt(c, 4))

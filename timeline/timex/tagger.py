@@ -17,6 +17,12 @@ def _since(text: str, start: int) -> bool:
     return bool(before) and before[-1] == "since"
 
 
+def _outside_mod(text: str, start: int, lex) -> str | None:
+    """The mod of an approximator or 'earlier'/'later' written just before the expression."""
+    words = text[max(0, start - 16):start].lower().split()
+    return lex.outside_modifiers.get(words[-1]) if words else None
+
+
 def tag(text: str, dct: dt.date) -> list[Timex]:
     """Every time expression of `text`, resolved against the publication date `dct` and the
     narrative; sorted by offset, non-overlapping."""
@@ -33,15 +39,21 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             r = None
         if r is None:
             continue
-        window = r.window
+        window, mod = r.window, r.mod
         since = _since(text, c.start)
+        if mod is None:
+            mod = _outside_mod(text, c.start, ctx.lex)
+            if mod == "START" and window is None and r.type == "DATE":
+                span = span_of(r.value, dct)  # "earlier this month" = the month's first day .. DCT
+                if span and span[0] <= dct <= span[1]:
+                    window = (span[0], dct)
         if window is None and r.type in ("DATE", "TIME") and since:
             span = span_of(r.value, dct)
             if span and span[0] <= dct:
                 window = (span[0], dct)
         anchor_start, anchor_end = r.anchor_span if r.anchor_span else (None, None)
         out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
-                         mod=r.mod, anchor=r.anchor, anchor_start=anchor_start, anchor_end=anchor_end,
+                         mod=mod, anchor=r.anchor, anchor_start=anchor_start, anchor_end=anchor_end,
                          dct=dct, window=window))
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
