@@ -76,10 +76,10 @@ def candidates(text: str) -> list[Candidate]:
     by_phrase = {ph.phrase: ph for ph in lex.phrases}
     out: list[Candidate] = []
     for m in phrase_rx.finditer(text):
-        key = _SPACES.sub(" ", m.group(0).lower())
+        key = _SPACES.sub(" ", m.group(1).lower())
         ph = by_phrase.get(key)
         if ph is not None:
-            out.append(Candidate(m.start(), m.end(), "phrase", {}, 0, ph))
+            out.append(Candidate(m.start(1), m.end(1), "phrase", {}, 0, ph))
     for priority, pat in enumerate(patterns, start=1):
         for m in pat.regex.finditer(text):
             if m.end() <= m.start():

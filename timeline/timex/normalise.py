@@ -15,7 +15,9 @@ from timeline.timex.lexicon import Lexicon
 from timeline.timex.tense import tense_near
 
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
-NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
+NEAR_DAYS = 60
+# "Friday night": False values it as the day (what the TimeML dev set mostly does), True as 2025-11-21TNI
+PART_OF_DAY_VALUES = False  # a month/day without year this close to the DCT is taken as the nearest one
 
 
 @dataclass
@@ -347,7 +349,7 @@ def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     d = resolve_weekday(wd, (c.groups.get("rel") or "").lower(), ctx, c)
     part = c.groups.get("part")
     mod = mod_of(c.groups, ctx.lex)
-    if part:
+    if part and PART_OF_DAY_VALUES:
         code = ctx.lex.parts_of_day[part.lower()]
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod=mod, anchor="publication", day=d)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)

@@ -101,5 +101,6 @@ def compiled() -> tuple[tuple[CompiledPattern, ...], re.Pattern]:
         except re.error as exc:
             raise ValueError(f"pattern {p.name!r} in patterns.tsv does not compile: {exc}") from None
         pats.append(CompiledPattern(p.name, p.rule, rx))
-    phrases = re.compile(r"(?<![\w'])(?:" + alternation(ph.phrase for ph in lex.phrases) + r")(?![\w])", re.I)
+    # zero-width lookahead: phrases starting inside another phrase ("the past" / "past decade") are all found
+    phrases = re.compile(r"(?<![\w'])(?=(" + alternation(ph.phrase for ph in lex.phrases) + r")(?![\w]))", re.I)
     return tuple(pats), phrases

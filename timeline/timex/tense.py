@@ -33,12 +33,13 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _cue(word: str, cues: dict[str, str]) -> str | None:
+def _cue(word: str, cues: dict[str, str], next_word: str = "") -> str | None:
     w = word.lower()
     if w in cues:
-        if w == "may" and word[0].isupper():
-            return None
-        return cues[w]
+        tense = cues[w]
+        if tense == "future_if_to":
+            return "future" if next_word.lower() == "to" else None
+        return tense if not tense.endswith("_prefix") else None
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST:
         return "past"
     return None
@@ -48,7 +49,8 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     """First cue in reading order away from the expression. A participle after an auxiliary
     ("would be held", "was held") defers to the auxiliary."""
     for i, word in enumerate(words):
-        tense = _cue(word, cues)
+        toward = (words[i - 1] if i else "") if backwards else (words[i + 1] if i + 1 < len(words) else "")
+        tense = _cue(word, cues, toward if backwards else "")
         if not tense:
             continue
         if tense == "past" and word.lower() not in PASSIVE_AUX:
@@ -59,9 +61,17 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     return None
 
 
+def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
+    return [(w, k) for w, k in cues.items() if k.endswith("_prefix")]
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The clause's tense: the first cue to the left of the expression, else the first to the right."""
     cues = load().tense_cues
     left, right = _clause(text, start, end)
+    tail = " ".join(left.lower().split()[-3:])
+    for phrase, kind in _prefixes(cues):
+        if tail.endswith(phrase):
+            return kind[:-len("_prefix")]
     return (_first_cue(_WORD.findall(left)[::-1], cues, True)
             or _first_cue(_WORD.findall(right), cues, False))
