@@ -42,6 +42,9 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
     if rule == "month" and month and month.lower() in lex.ambiguous_months:
         if not (groups.get("rel") or groups.get("dmod") or _MONTH_CONTEXT.search(before)):
             return False
+        after = text[start + len(groups["_all"]):start + len(groups["_all"]) + 3]
+        if re.match(r"\s+[A-Z]", after):  # "Jan Kavan", "May Day": a name, not a month
+            return False
     if rule == "season" and not (groups.get("rel") or groups.get("dmod") or groups.get("year")):
         if not _SEASON_CONTEXT.search(before):
             return False

@@ -3,6 +3,7 @@
 Values and their intervals:
   2025-11-16(T...)  that day            2025-W47 Monday..Sunday      2025-W47-WE Saturday..Sunday
   2025-11           the month           2025-Q4 the quarter          2025-SU the season (seasons.tsv)
+  2025-H1 the half year
   2025              the year            202X / 202 the decade        20 / 20XX the century
   2025-11-XX        the month           PRESENT_REF (DCT, DCT)
   PAST_REF, FUTURE_REF, durations (P...), sets, XXXX-...: None
@@ -23,6 +24,7 @@ _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-XX)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})(?:-XX(?:-XX)?)?$")
 _DECADE = re.compile(r"^(\d{3})X?$")
@@ -45,6 +47,9 @@ def span_of(value: str, dct: dt.date | None) -> tuple[dt.date, dt.date] | None:
         if m := _QUARTER.match(value):
             first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
             return first, cal.shift_months(first, 3) - cal.DAY
+        if m := _HALF.match(value):
+            first = dt.date(int(m[1]), 6 * int(m[2]) - 5, 1)
+            return first, cal.shift_months(first, 6) - cal.DAY
         if m := _SEASON.match(value):
             season = load().season_by_code[m[2]]
             year = int(m[1])

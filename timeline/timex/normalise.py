@@ -412,6 +412,23 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication", day=day)
 
 
+def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
+    unit = unit_of(c.groups, ctx.lex)
+    n = number(c.groups["num"], ctx.lex)
+    if unit is None:
+        return None
+    if n is None:
+        return Resolved("DATE", "FUTURE_REF", anchor="publication")
+    d = shift(ctx.dct, n, unit)
+    return Resolved("DATE", date_at_granularity(d, unit), mod=mod_of(c.groups, ctx.lex, "qmod"),
+                    anchor="publication", day=d if unit == "D" else None)
+
+
+def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
+    half = 1 if c.groups["hn"].lower() == "first" else 2
+    return Resolved("DATE", f"{int(c.groups['year']):04d}-H{half}", anchor="absolute")
+
+
 def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex) if c.groups.get("num") else 1.0
