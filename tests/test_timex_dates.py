@@ -123,3 +123,39 @@ def test_clock_times_use_the_reference_day():
 def test_false_friends_are_not_dates():
     text = "Czech minister Jan Kavan spoke. The 6-year-old boy and his 35-year-old father left as soon as possible."
     assert [t.text for t in tag(text, DCT)] == []
+
+
+@pytest.mark.parametrize("text, expr, value, mod", [
+    ("Growth slowed in mid-2024.", "mid-2024", "2024", "MID"),
+    ("Talks resume in mid-November.", "mid-November", "2025-11", "MID"),
+    ("Output rose in the first half of 2026.", "the first half of 2026", "2026-H1", None),
+    ("The deal should close by the end of the year.", "the end of the year", "2025", "END"),
+    ("Ships arrived this past weekend.", "this past weekend", "2025-W47-WE", None),
+    ("The vote is two weeks from now.", "two weeks from now", "2025-W50", None),
+    ("The vote is ten days from now.", "ten days from now", "2025-12-05", None),
+    ("Officials met late last year.", "late last year", "2024", "END"),
+    ("The ship docked about five hours later than planned; it sailed early Friday.", "Friday", "2025-11-21", "START"),
+])
+def test_more_calendar_expressions(text, expr, value, mod):
+    t = find(text, expr, DCT)
+    assert (t.value, t.mod) == (value, mod)
+    assert t.text == expr
+
+
+def test_modifiers_outside_the_extent():
+    t = find("The siege lasted about five hours.", "five hours", DCT)
+    assert (t.text, t.value, t.mod) == ("five hours", "PT5H", "APPROX")
+    t = find("The embassy said earlier this week that it would close.", "this week", DCT)
+    assert (t.text, t.value, t.mod) == ("this week", "2025-W48", "START")
+    assert t.interval() == (D(2025, 11, 24), D(2025, 11, 25))
+
+
+@pytest.mark.parametrize("text", [
+    "They will leave as soon as possible.",
+    "The boat was soon released.",
+    "He has until now refused.",
+    "The Communist Party daily Granma reported it.",
+    "He watched High Noon again.",
+])
+def test_exclusions(text):
+    assert tag(text, DCT) == []
