@@ -11,7 +11,7 @@ from timeline.timex.patterns import compiled
 _SPACES = re.compile(r"\s+")
 # A bare ambiguous month name ("May", "March") counts as a month only after one of these words.
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|"
+    r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|the|"
     r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
 

@@ -293,6 +293,13 @@ def rule_decade(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.decade_value(year), mod=mod_of(c.groups, ctx.lex), anchor="absolute")
 
 
+def rule_century(c: Candidate, ctx: Context) -> Resolved | None:
+    n = int(c.groups["cent"])
+    if not 1 <= n <= 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", mod=mod_of(c.groups, ctx.lex), anchor="absolute")
+
+
 def rule_year(c: Candidate, ctx: Context) -> Resolved | None:
     year = int(c.groups["year"])
     d = dt.date(year, 1, 1)
