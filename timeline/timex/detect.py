@@ -1,6 +1,7 @@
 """Detection: every candidate time expression in a text, then the longest non-overlapping ones."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -97,13 +98,16 @@ def candidates(text: str) -> list[Candidate]:
 def select(cands: list[Candidate], text: str = "") -> list[Candidate]:
     """Longest first (ties: higher-priority pattern, then earlier), keeping only non-overlapping ones;
     a chosen expression that exclusions.tsv rules out is dropped (and does not block shorter ones)."""
+    starts: list[int] = []  # chosen spans, kept sorted; they never overlap, so ends are sorted too
+    ends: list[int] = []
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
             continue
         if text and excluded(text, c.start, c.end):
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
-        taken.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
