@@ -78,7 +78,7 @@ def test_weekday_with_part_of_day_keeps_the_day_value():
     ("tonight", "2025-11-25TNI"), ("this morning", "2025-11-25TMO"),
     ("last week", "2025-W47"), ("this week", "2025-W48"), ("next week", "2025-W49"),
     ("last month", "2025-10"), ("next month", "2025-12"), ("this year", "2025"), ("last year", "2024"),
-    ("this weekend", "2025-W48-WE"), ("last quarter", "2025-Q3"),
+    ("this weekend", "2025-W47-WE"), ("last quarter", "2025-Q3"),
     ("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the future", "FUTURE_REF"),
 ])
 def test_publication_relative_phrases(expr, value):
@@ -159,3 +159,9 @@ def test_modifiers_outside_the_extent():
 ])
 def test_exclusions(text):
     assert tag(text, DCT) == []
+
+
+def test_the_weekend_follows_the_tense():
+    assert find("Talks will resume this weekend.", "this weekend", DCT).value == "2025-W48-WE"
+    assert find("Lawyers met over the weekend.", "the weekend", DCT).value == "2025-W47-WE"
+    assert find("Protests are planned for the weekend.", "the weekend", D(2025, 11, 27)).value == "2025-W48-WE"

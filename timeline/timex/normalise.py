@@ -531,6 +531,14 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
     if kind == "value":
         anchor = "publication" if arg.endswith("_REF") or window else None
         return Resolved(ph.type, arg, mod=ph.mod, anchor=anchor, window=window)
+    if kind == "weekend" and n_str == "T":
+        if dct.weekday() >= 5:
+            n_str = "0"
+        else:
+            tense = ctx.tense(c)
+            # without a tense, "this weekend" is the coming one; "the weekend" early in the week the last one
+            early = dct.weekday() <= 1 and not ph.phrase.startswith("this")
+            n_str = "-1" if tense == "past" or (tense is None and early) else "0"
     n = int(n_str)
     if kind in ("day", "ref"):
         if kind == "ref" and ctx.ref is not None:
