@@ -119,7 +119,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
         result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
     else:
         result = art.load_file(args.file, args.dct)
-    report_errors(result.errors)
+    for err in result.errors:
+        hint = " (for tag: give --dct YYYY-MM-DD)" if "no publication date" in err.problem else ""
+        print(f"error: {err}{hint}", file=sys.stderr)
     if not result.articles and not result.errors:
         print(f"error: {name}: no article found", file=sys.stderr)
         return 1
