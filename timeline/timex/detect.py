@@ -57,8 +57,9 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
 
 
 @functools.lru_cache(maxsize=1)
-def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]:
-    return tuple((x.expression, re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
+def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None], ...]:
+    return tuple((x.expression, re.compile(x.expression[3:] + r"\Z") if x.expression.startswith("re:") else None,
+                  re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
                  for x in load().exclusions)
 
 
@@ -66,8 +67,11 @@ def excluded(text: str, start: int, end: int) -> bool:
     """True when exclusions.tsv says this occurrence is not a time expression."""
     expr = _SPACES.sub(" ", text[start:end].lower())
     before, after = text[max(0, start - 40):start], text[end:end + 40]
-    for what, left, right in _exclusions():
-        if what not in ("*", expr):
+    for what, pattern, left, right in _exclusions():
+        if pattern is not None:
+            if not pattern.match(expr):
+                continue
+        elif what not in ("*", expr):
             continue
         if (left is None or left.search(before)) and (right is None or right.search(after)):
             return True
