@@ -1,8 +1,17 @@
-"""Events: the rows of the timeline (contract; extraction is added by the events work)."""
+"""Events: the rows of the timeline, extracted from articles and merged across them.
+
+`extract(articles)` gives the merged table; `extract_article(article, doc=None)` one article's
+rows; `same_event` / `merge` decide and perform merges (the store uses them when a new article
+arrives). How each row is found, dated and classified is described above each step below.
+"""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 # The CSV columns, in order (the dashboard export and `python -m timeline export` use the same).
 COLUMNS = ("event_id", "date", "date_end", "granularity", "date_text", "date_basis", "status",
@@ -46,3 +55,503 @@ class Event:
     sources_count: int = 1
     derivation: str = ""   # how the date was derived, for people
     sources: tuple[Source, ...] = field(default=())
+
+
+# ================================================================ extraction
+#
+# An article is parsed once (spaCy: tagger + lemmatizer for trigger words, parser for clauses and
+# their dependencies, NER for actors: every component is used, so none is disabled), its time
+# expressions come from `timeline.timex.tag`, its actors from `timeline.actors`. Each clause
+# (a verb and its own dependents, without the clauses nested in it) that holds a trigger word of
+# the taxonomy becomes one event.
+
+DISABLE: tuple[str, ...] = ()
+DATE_TYPES = ("DATE", "TIME")
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "csubjpass"})
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "acomp", "obj", "agent"})
+PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "ccomp", "xcomp", "attr"})
+REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
+SUMMARY_MAX_CHARS = 300
+BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
+
+
+def pipeline():
+    """The spaCy pipeline events are extracted with (also used by bench/pipeline_bench.py)."""
+    from timeline import nlp
+
+    return nlp.load(disable=DISABLE)
+
+
+@dataclass
+class _Clause:
+    head: object                      # spaCy Token
+    tokens: list = field(default_factory=list)
+    trigger: object = None            # Token
+    trigger_len: int = 1
+    category: str = ""
+    weak: bool = False
+    reporter: "_Clause | None" = None  # the "X said" clause folded into this one
+    dropped: bool = False
+
+
+@dataclass(frozen=True)
+class _Dated:
+    start: dt.date
+    end: dt.date
+    granularity: str
+    text: str
+    basis: str
+    derivation: str
+    char_start: int = -1   # of the date phrase in the article
+    char_end: int = -1
+
+
+def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[Event]:
+    """Events of many articles, merged across articles (same real-world event = one row), sorted by date.
+
+    Articles are parsed in batches through `nlp.pipe`; `workers` > 1 runs the whole extraction in
+    that many processes (each its own chunk of articles), then merges in this one.
+    """
+    items = list(articles)
+    found: list[Event] = []
+    if workers > 1 and len(items) > 1:
+        import concurrent.futures as cf
+
+        size = max(1, -(-len(items) // (workers * 4)))
+        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(_extract_unmerged, chunks):
+                found.extend(part)
+    else:
+        found = _extract_unmerged(items, batch_size)
+    return merge_all(found)
+
+
+def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
+    nlp = pipeline()
+    out: list[Event] = []
+    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size)):
+        out.extend(extract_article(article, doc))
+    return out
+
+
+def extract_article(article, doc=None) -> list[Event]:
+    """The events one article reports, unmerged (sources_count 1), in text order."""
+    from timeline import actors as act
+    from timeline import escalation as esc
+    from timeline import timex
+
+    if doc is None:
+        doc = pipeline()(article.text)
+    taxonomy = esc.load_taxonomy()
+    modality = esc.load_modality()
+    timexes = [t for t in timex.tag(article.text, article.published) if t.type in DATE_TYPES]
+    spans = _timex_spans(doc, timexes)
+    mentions = act.find_mentions(doc)
+    mention_at: dict[int, object] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            mention_at[i] = m
+    blocked = set(mention_at)
+    for _t, s, e, _iv in spans:
+        blocked.update(range(s, e))
+    lemmas = [t.lemma_.lower() for t in doc]
+
+    events: list[Event] = []
+    narrative: _Dated | None = None
+    for sent in doc.sents:
+        clauses = _clauses(sent)
+        for clause in clauses:
+            _choose_trigger(clause, taxonomy, lemmas, blocked)
+        _fold_reporting(clauses)
+        sent_spans = [sp for sp in spans if sent.start <= sp[1] < sent.end]
+        for clause in clauses:
+            if clause.trigger is None or clause.dropped:
+                continue
+            dated = _date_clause(clause, sent_spans, spans, article, narrative, doc)
+            if dated.basis == "explicit" and dated.granularity != "unknown":
+                narrative = dated
+            status = _status(clause, lemmas, modality, dated, article.published)
+            names = _clause_actors(clause, mention_at)
+            events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
+    return events
+
+
+def _timex_spans(doc, timexes) -> list[tuple]:
+    """(timex, first token, end token, interval) for each dated expression that maps onto tokens."""
+    out = []
+    for t in timexes:
+        try:
+            interval = t.interval()
+        except (ValueError, OverflowError):
+            interval = None
+        if interval is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        start, end = interval
+        if end < start:
+            start, end = end, start
+        out.append((t, span.start, span.end, (start, end)))
+    return out
+
+
+def _is_clause_head(tok) -> bool:
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    return tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")
+
+
+def _clauses(sent) -> list[_Clause]:
+    by_head: dict[int, _Clause] = {}
+    order: list[_Clause] = []
+    for tok in sent:
+        if _is_clause_head(tok):
+            clause = _Clause(tok)
+            by_head[tok.i] = clause
+            order.append(clause)
+    for tok in sent:
+        x = tok
+        while x.i not in by_head:
+            x = x.head
+        by_head[x.i].tokens.append(tok)
+    return order
+
+
+def _role(tok, clause: _Clause) -> int:
+    """0 the clause's verb (or a copula's predicate), 1 a verb it governs through "to", 2 its core arguments, 3 other words."""
+    head = clause.head
+    if tok.i == head.i:
+        return 0
+    if tok.dep_ in ("attr", "acomp") and tok.head.i == head.i and head.lemma_ == "be":
+        return 0
+    if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX"):
+        return 1
+    governor = tok.head
+    if tok.dep_ == "pobj" and governor.dep_ == "agent":
+        governor = governor.head
+    if governor.i == head.i or (governor.dep_ == "xcomp" and governor.pos_ == "VERB"):
+        if tok.dep_ in ARG_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return 2
+    return 3
+
+
+def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+    best = None
+    for tok in clause.tokens:
+        if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None and tok.lemma_ != tok.lower_:
+            trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
+            if trigger is not None and len(trigger.lemmas) > 1:
+                trigger = None
+        if trigger is None or trigger.category is None:
+            continue
+        n = len(trigger.lemmas)
+        if any(i in blocked for i in range(tok.i, min(tok.i + n, len(lemmas)))):
+            continue
+        if n > 1:
+            phrase = tok.doc[tok.i:tok.i + n]
+            if phrase.end > clause.head.sent.end:
+                continue
+            anchor = phrase.root
+        else:
+            anchor = tok
+            if anchor.pos_ == "NOUN" and anchor.dep_ == "compound":
+                continue
+            if anchor.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+                continue
+            if anchor.pos_ == "PROPN" and not anchor.text.isupper():
+                continue
+        adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
+        role = _role(anchor, clause)
+        key = (adj, trigger.weak, role, -n, tok.i)
+        if best is None or key < best[0]:
+            best = (key, anchor, trigger, n)
+    if best is not None:
+        _key, anchor, trigger, n = best
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
+
+
+def _fold_reporting(clauses: list[_Clause]) -> None:
+    """"X said [the carrier arrived]": the report is attribution, the event is what was reported.
+
+    A clause whose only trigger is a weak reporting word ("said", "announced") and that is linked
+    to a clause with a real trigger (its complement, or the clause it comments on) is folded into
+    that clause: no event of its own, its actors and its verb (for "analysts suggest") go along.
+    """
+    by_head = {c.head.i: c for c in clauses}
+    for clause in clauses:
+        if clause.trigger is None or not clause.weak:
+            continue
+        linked = [c for c in clauses if c is not clause and c.trigger is not None and not c.weak
+                  and c.reporter is None
+                  and ((c.head.dep_ in REPORT_LINK_DEPS and c.head.head.i == clause.head.i)
+                       or (clause.head.dep_ in REPORT_LINK_DEPS and clause.head.head.i == c.head.i))]
+        if linked:
+            clause.dropped = True
+            for c in linked:
+                c.reporter = clause
+    # A reporting verb with no trigger of its own still governs modality ("analysts suggest ...").
+    for clause in clauses:
+        if clause.reporter is None and clause.head.dep_ in REPORT_LINK_DEPS:
+            parent = by_head.get(clause.head.head.i)
+            if parent is not None and parent.trigger is None:
+                clause.reporter = parent
+
+
+def _granularity(value: str, start: dt.date, end: dt.date) -> str:
+    v = value or ""
+    if re.match(r"^\d{4}-\d{2}-\d{2}", v):
+        return "day"
+    if re.match(r"^\d{4}-W\d{2}", v):
+        return "week"
+    if re.match(r"^\d{4}-\d{2}$", v):
+        return "month"
+    if re.match(r"^\d{4}-Q\d$", v):
+        return "quarter"
+    if re.match(r"^\d{4}$", v):
+        return "year"
+    days = (end - start).days + 1
+    for limit, name in ((1, "day"), (7, "week"), (31, "month"), (92, "quarter"), (366, "year")):
+        if days <= limit:
+            return name
+    return "unknown"
+
+
+def _fmt_interval(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+def _tree_distance(a, b) -> int:
+    up_a = {a.i: 0}
+    x, d = a, 0
+    while x.head.i != x.i:
+        x, d = x.head, d + 1
+        up_a[x.i] = d
+    x, d = b, 0
+    while x.i not in up_a:
+        if x.head.i == x.i:
+            return 10_000 + abs(a.i - b.i)
+        x, d = x.head, d + 1
+    return d + up_a[x.i]
+
+
+def _date_clause(clause: _Clause, sent_spans: list, all_spans: list, article,
+                 narrative: _Dated | None, doc) -> _Dated:
+    """The clause's date: its own time expression, else the nearest in the sentence, else the
+    narrative reference time (past tense only), else the publication date."""
+    if sent_spans:
+        own = {t.i for t in clause.tokens}
+        if clause.reporter is not None:
+            reporter_own = {t.i for t in clause.reporter.tokens}
+        else:
+            reporter_own = set()
+
+        def rank(sp):
+            t, s, e, _iv = sp
+            root = doc[s:e].root
+            where = 0 if s in own else (1 if s in reporter_own else 2)
+            return (where, _tree_distance(clause.trigger, root), s)
+
+        t, s, e, (start, end) = min(sent_spans, key=rank)
+        return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
+                      _derivation(t, start, end, article, doc, all_spans), t.start, t.end)
+    if narrative is not None and _past(clause):
+        return _Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
+                      f"no date in the sentence → narrative time of '{narrative.text}' "
+                      f"(earlier in the article) → {_fmt_interval(narrative.start, narrative.end)}")
+    day = article.published
+    return _Dated(day, day, "day", "", "publication",
+                  f"no date in the sentence → publication date {day.isoformat()}")
+
+
+def _past(clause: _Clause) -> bool:
+    """Whether the clause is told in a past tense (then an earlier date governs it)."""
+    verbs = [clause.head] + [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
+    tags = {t.tag_ for t in verbs}
+    if any(t.lemma_ in ("will", "shall") or t.tag_ == "MD" for t in verbs):
+        return False
+    return bool(tags & {"VBD", "VBN"})
+
+
+def _derivation(t, start: dt.date, end: dt.date, article, doc, all_spans: list) -> str:
+    result = _fmt_interval(start, end)
+    if t.anchor == "narrative" and t.anchor_start is not None and t.anchor_end is not None:
+        anchor_text = doc.text[t.anchor_start:t.anchor_end]
+        anchor_iv = None
+        for other, _s, _e, other_iv in all_spans:
+            if other.start == t.anchor_start:
+                anchor_iv = other_iv
+        step = "relative to"
+        if anchor_iv is not None and start == end and anchor_iv[0] == anchor_iv[1]:
+            delta = (anchor_iv[0] - start).days
+            if delta > 0:
+                step = f"{delta} day{'s' if delta != 1 else ''} before"
+            elif delta < 0:
+                step = f"{-delta} day{'s' if delta != -1 else ''} after"
+            else:
+                step = "the same day as"
+        where = f" ({_fmt_interval(*anchor_iv)})" if anchor_iv is not None else ""
+        return f"{t.text} → {step} '{anchor_text}'{where} → {result}"
+    if t.anchor == "publication":
+        return f"{t.text} → relative to the publication date ({article.published.isoformat()}) → {result}"
+    return f"{t.text} → {result}"
+
+
+
+def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
+    own = sorted(t.i for t in clause.tokens)
+    words = [lemmas[i] for i in own]
+    governor = clause.reporter.head.lemma_.lower() if clause.reporter is not None else None
+    status = modality.status_of(words, governor) or "occurred"
+    if status == "occurred" and dated.start > published:
+        status = "planned"
+    return status
+
+
+def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
+    names: list[str] = []
+    groups = [clause.tokens]
+    if clause.reporter is not None:
+        groups.append(clause.reporter.tokens)
+    for tokens in groups:
+        for tok in sorted(tokens, key=lambda t: t.i):
+            m = mention_at.get(tok.i)
+            if m is not None and tok.i == m.start and m.canonical not in names:
+                names.append(m.canonical)
+    return tuple(names)
+
+
+def _summary(sent, clause: _Clause) -> str:
+    text = " ".join(sent.text.split())
+    if len(text) <= SUMMARY_MAX_CHARS:
+        return text
+    toks = clause.tokens + (clause.reporter.tokens if clause.reporter is not None else [])
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    text = " ".join(sent.doc[lo:hi + 1].text.split())
+    return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
+
+
+def _make_event(article, doc, sent, clause: _Clause, dated: _Dated, status: str,
+                names: tuple[str, ...], taxonomy) -> Event:
+    toks = clause.tokens
+    lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    event_id = hashlib.sha1(f"{article.id}:{lo}:{hi}:{clause.trigger.idx}".encode()).hexdigest()[:16]
+    sentence = sent.text
+    if dated.char_start >= 0 and sent.start_char <= dated.char_start and dated.char_end <= sent.end_char:
+        d_start, d_end = dated.char_start - sent.start_char, dated.char_end - sent.start_char
+    else:
+        d_start = d_end = -1
+    source = Source(article.id, article.title, article.source, article.published, article.url,
+                    sentence, dated.text, d_start, d_end)
+    return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
+                 date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
+                 escalation=taxonomy.score(clause.category), actors=names, summary=_summary(sent, clause),
+                 article_id=article.id, title=article.title, source=article.source,
+                 published=article.published, url=article.url, sources_count=1,
+                 derivation=dated.derivation, sources=(source,))
+
+
+# ================================================================ one event, many sources
+
+_STOP = frozenset("""a an the and or but of in on at to for from by with as into over after before since
+until about than that this these those it its is are was were be been being has have had do does did
+not no will would could may might can should said says say told according also which who whom whose
+what when where while he she they them his her their there here we our you your i one two three more
+most some any all other such only just very so then out up down off""".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w in _STOP or len(w) < 3:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+def similarity(a: Event, b: Event) -> float:
+    """Overlap of the content words of two events' summaries (0..1, 1 = one contains the other)."""
+    sa, sb = _stems(a.summary), _stems(b.summary)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _article_ids(e: Event) -> set[str]:
+    return {s.article_id for s in e.sources} or {e.article_id}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two rows report one real-world event.
+
+    Same category and status, overlapping date intervals, a shared actor and similar wording;
+    coarse dates (a month against a day), rows without actors and two rows of one article need
+    closer wording. Anything else stays two events.
+    """
+    if a.category != b.category or a.category == "other" or a.status != b.status:
+        return False
+    if a.date > b.date_end or b.date > a.date_end:
+        return False
+    sim = similarity(a, b)
+    need = 0.25
+    if a.granularity != b.granularity or a.granularity not in ("day", "week"):
+        need = 0.5
+    if "publication" in (a.date_basis, b.date_basis):
+        need = max(need, 0.5)
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
+        if a.actors and b.actors:
+            return False
+        need = max(need, 0.6)
+    if _article_ids(a) & _article_ids(b):
+        need = max(need, 0.7)
+    return sim >= need
+
+
+def _earliest_key(e: Event) -> tuple:
+    first = min(e.sources, key=lambda s: (s.published, s.article_id)) if e.sources else None
+    return (first.published, first.article_id) if first else (e.published, e.article_id)
+
+
+def merge(a: Event, b: Event) -> Event:
+    """One event from two reports of it: the earliest source gives the id and the article columns,
+    the most precise date wins, actors and sources are united."""
+    first, second = sorted((a, b), key=_earliest_key)
+    precise = min((a, b), key=lambda e: (BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days,
+                                          _earliest_key(e)))
+    actors = tuple(dict.fromkeys(first.actors + second.actors))
+    seen: set[tuple] = set()
+    sources: list[Source] = []
+    for s in sorted(first.sources + second.sources, key=lambda s: (s.published, s.article_id)):
+        key = (s.article_id, s.sentence, s.date_text, s.date_start)
+        if key not in seen:
+            seen.add(key)
+            sources.append(s)
+    count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
+    return replace(first, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
+                   date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
+                   actors=actors, sources=tuple(sources), sources_count=count)
+
+
+def merge_all(events: Iterable[Event]) -> list[Event]:
+    """Merge every group of rows that report the same event; sorted by date."""
+    buckets: dict[tuple[str, str], list[Event]] = {}
+    for event in sorted(events, key=lambda e: (_earliest_key(e), e.date, e.event_id)):
+        rows = buckets.setdefault((event.category, event.status), [])
+        for index, row in enumerate(rows):
+            if row.date <= event.date_end and event.date <= row.date_end and same_event(row, event):
+                rows[index] = merge(row, event)
+                break
+        else:
+            rows.append(event)
+    merged = [e for rows in buckets.values() for e in rows]
+    return sorted(merged, key=lambda e: (e.date, e.date_end, e.published, e.event_id))

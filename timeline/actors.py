@@ -1,0 +1,271 @@
+"""Actors: who an article names, under one canonical name each.
+
+Mentions come from two places: the alias table `resources/actors.tsv` (every known variant of a
+name, matched on whole words) and spaCy's named entities (PERSON, ORG, GPE, NORP) for names the
+table does not know. Titles ("President", "Gen.") are stripped, a leading "the" and a trailing
+"'s" are dropped, and a surname on its own ("Rubio") is resolved to the full name the same
+article used ("Marco Rubio"): in-article coreference of short mentions.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+RESOURCE = Path(__file__).with_name("resources") / "actors.tsv"
+ACTOR_KINDS = ("PERSON", "ORG", "GPE")
+NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
+# NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
+UNKNOWN_ENT_LABELS = {"PERSON", "ORG", "GPE"}
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    alias: str
+    canonical: str   # "-" for TITLE and IGNORE rows
+    kind: str        # PERSON, ORG, GPE, TITLE or IGNORE
+
+
+@dataclass(frozen=True, eq=False)
+class ActorTable:
+    entries: tuple[AliasEntry, ...]
+    by_lower: dict[str, AliasEntry]   # alias (lower case, spaces folded) -> entry
+
+    def lookup(self, name: str) -> AliasEntry | None:
+        return self.by_lower.get(_fold(name))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention: tokens [start, end) of the doc, and the actor it names."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: str
+
+
+class ActorTableError(ValueError):
+    pass
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
+    entries: list[AliasEntry] = []
+    by_lower: dict[str, AliasEntry] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 3 or not all(parts):
+            raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
+        alias, canonical, kind = parts
+        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE"):
+            raise ActorTableError(f"{name}, line {number}: unknown kind {kind!r}")
+        entry = AliasEntry(alias, canonical, kind)
+        entries.append(entry)
+        by_lower[_fold(alias)] = entry
+    # Every canonical name is an alias of itself.
+    for entry in list(entries):
+        if entry.kind in ACTOR_KINDS and _fold(entry.canonical) not in by_lower:
+            own = AliasEntry(entry.canonical, entry.canonical, entry.kind)
+            entries.append(own)
+            by_lower[_fold(entry.canonical)] = own
+    return ActorTable(tuple(entries), by_lower)
+
+
+@functools.lru_cache(maxsize=None)
+def load_table(path: str | None = None) -> ActorTable:
+    p = Path(path) if path else RESOURCE
+    return parse_table(p.read_text(encoding="utf-8"), p.name)
+
+
+# ---------------------------------------------------------------- names as strings
+
+def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
+    """A name as written to its canonical form; None when it is not an actor (a title, an ignored name).
+
+    Unknown names come back cleaned (titles, "the" and "'s" stripped), not refused.
+    """
+    table = table or load_table()
+    words = " ".join(name.replace("\u2019", "'").split())
+    if words.endswith("'s"):
+        words = words[:-2]
+    changed = True
+    while changed and words:
+        changed = False
+        if words.lower().startswith("the "):
+            words, changed = words[4:], True
+        for size in range(min(4, len(words.split())), 0, -1):
+            head = " ".join(words.split()[:size])
+            entry = table.lookup(head)
+            if entry is not None and entry.kind == "TITLE" and len(words.split()) > size:
+                words, changed = " ".join(words.split()[size:]), True
+                break
+    if not words:
+        return None
+    entry = table.lookup(words)
+    if entry is not None:
+        return None if entry.kind in ("TITLE", "IGNORE") else entry.canonical
+    return words
+
+
+# ---------------------------------------------------------------- mentions in a parsed doc
+
+_MATCHERS: dict[tuple[int, int], tuple] = {}
+
+
+def _matcher(table: ActorTable, vocab):
+    """A PhraseMatcher of every alias for this vocab (built once per vocab and table)."""
+    key = (id(vocab), id(table))
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is vocab and cached[1] is table:
+        return cached[2], cached[3]
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    entries: dict[str, AliasEntry] = {}
+    for i, entry in enumerate(table.entries):
+        label = f"actor-alias-{i}"
+        entries[label] = entry
+        matcher.add(label, [tokenizer(entry.alias)])
+    _MATCHERS[key] = (vocab, table, matcher, entries)
+    return matcher, entries
+
+
+def _case_ok(alias: str, written: str) -> bool:
+    """Capitalised words of the alias must be capitalised as written; acronyms must match exactly.
+
+    So "navy" (the common noun) is not "Navy", and "us" (the pronoun) is not "US".
+    """
+    a_words, w_words = alias.split(), written.split()
+    if len(a_words) != len(w_words):
+        return alias.lower() == written.lower() or written[:1].isupper() == alias[:1].isupper()
+    for a, w in zip(a_words, w_words):
+        letters = [c for c in a if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) or len(a) == 1:
+            if a != w:
+                return False
+        elif a[:1].isupper() and not w[:1].isupper():
+            return False
+    return True
+
+
+def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
+    """All actor mentions of a parsed doc, in text order, canonical names resolved."""
+    table = table or load_table()
+    matcher, entries = _matcher(table, doc.vocab)
+    strings = doc.vocab.strings
+    found: list[tuple[int, int, AliasEntry]] = []
+    for match_id, start, end in matcher(doc):
+        entry = entries[strings[match_id]]
+        written = doc[start:end].text
+        if entry.kind != "TITLE" and not _case_ok(entry.alias, written):
+            continue
+        found.append((start, end, entry))
+    # Longest match first, then leftmost; no overlaps.
+    found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken = [False] * len(doc)
+    alias_spans: list[tuple[int, int, AliasEntry]] = []
+    for start, end, entry in found:
+        if any(taken[start:end]):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        alias_spans.append((start, end, entry))
+    alias_spans.sort()
+    kind_at: dict[int, str] = {}
+    for start, end, entry in alias_spans:
+        for i in range(start, end):
+            kind_at[i] = entry.kind
+
+    mentions: list[Mention] = []
+    for index, (start, end, entry) in enumerate(alias_spans):
+        if entry.kind not in ACTOR_KINDS:
+            continue
+        # "U.S. President Donald Trump", "Venezuelan Defense Minister ...": a nationality before a
+        # title describes the person, it is not a separate actor.
+        nxt = end
+        while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
+            nxt += 1
+        if entry.kind == "GPE" and nxt > end and nxt < len(doc) and (
+                doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON"):
+            continue
+        mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, entry.kind))
+
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        # The words of the entity no alias covers, without titles, "the" and "'s".
+        free = [t.i for t in ent if t.i not in kind_at]
+        if not free:
+            continue
+        if ent.label_ not in UNKNOWN_ENT_LABELS:
+            continue
+        # Only a contiguous run of uncovered words forms a new name.
+        runs: list[list[int]] = [[free[0]]]
+        for i in free[1:]:
+            if i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            words = [doc[i] for i in run]
+            while words and (words[0].lower_ in ("the", "a", "an") or not words[0].text[:1].isalnum()):
+                words = words[1:]
+            while words and (words[-1].lower_ in ("'s", "’s", "'") or not words[-1].text[-1:].isalnum()
+                             and words[-1].text not in (".",)):
+                words = words[:-1]
+            if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
+                continue
+            if all(not w.text[:1].isupper() for w in words):
+                continue
+            text = doc[words[0].i:words[-1].i + 1].text
+            canonical = canonicalise(text, table)
+            if canonical is None or len(canonical) < 2:
+                continue
+            kind = NER_LABELS[ent.label_]
+            known = table.lookup(canonical)
+            if known is not None and known.kind in ACTOR_KINDS:
+                kind = known.kind
+            mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return resolve_short_mentions(mentions)
+
+
+def resolve_short_mentions(mentions: list[Mention]) -> list[Mention]:
+    """In-article coreference: a one-word PERSON mention names the full name seen in the article.
+
+    "Rubio" after "Marco Rubio" is Marco Rubio; a surname shared by two full names stays as written.
+    """
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "PERSON" and len(m.canonical.split()) >= 2:
+            by_surname.setdefault(m.canonical.split()[-1].lower(), set()).add(m.canonical)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "PERSON" and len(m.canonical.split()) == 1:
+            full = by_surname.get(m.canonical.lower(), set())
+            if len(full) == 1:
+                m = Mention(m.start, m.end, m.text, next(iter(full)), m.kind)
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- counts for the dashboard
+
+def actor_counts(events: Iterable) -> list[tuple[str, int]]:
+    """(actor, number of events naming it), most frequent first, then by name."""
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts.update(set(event.actors))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,168 @@
+"""The event taxonomy (category, escalation score, trigger words) and the modality cues.
+
+Both are data: `resources/escalation.tsv` (documented there: a CAMEO-inspired category list with a
+Goldstein-like score from -10 to +10 and the lemmas that trigger each category) and
+`resources/modality.tsv` (the cues that make an event planned or speculative). This module only
+reads them and answers lookups; `timeline.events` decides which words of a clause to ask about.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+RESOURCES = Path(__file__).with_name("resources")
+LIGHT = "(light)"
+OTHER = "other"
+STATUSES = ("occurred", "planned", "speculative")
+
+
+class ResourceError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    score: float
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    category: str | None   # None for a light verb ("carried out strikes" takes its object's category)
+    weak: bool             # yields to a non-weak trigger among its arguments ("said", "announced")
+
+
+@dataclass(frozen=True, eq=False)
+class Taxonomy:
+    categories: dict[str, Category]
+    by_first: dict[str, tuple[Trigger, ...]]   # first lemma -> triggers starting with it, longest first
+
+    def score(self, category: str) -> float:
+        found = self.categories.get(category)
+        return found.score if found else 0.0
+
+    def match(self, lemmas: Sequence[str], i: int) -> Trigger | None:
+        """The longest trigger whose lemmas start at position i of `lemmas` (lower case)."""
+        for trigger in self.by_first.get(lemmas[i], ()):
+            n = len(trigger.lemmas)
+            if tuple(lemmas[i:i + n]) == trigger.lemmas:
+                return trigger
+        return None
+
+
+def _rows(text: str, name: str, width: int) -> list[tuple[int, list[str]]]:
+    rows = []
+    header_seen = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in raw.split("\t")]
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(parts) != width:
+            raise ResourceError(f"{name}, line {number}: expected {width} tab-separated columns, got {len(parts)}")
+        rows.append((number, parts))
+    return rows
+
+
+def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
+    categories: dict[str, Category] = {}
+    triggers: dict[tuple[str, ...], Trigger] = {}
+    for number, (cat, score, meaning, words) in _rows(text, name, 4):
+        category: str | None
+        if cat == LIGHT:
+            category = None
+        else:
+            try:
+                value = float(score)
+            except ValueError:
+                raise ResourceError(f"{name}, line {number}: score {score!r} is not a number") from None
+            if not -10 <= value <= 10:
+                raise ResourceError(f"{name}, line {number}: score {value} is outside -10..+10")
+            categories[cat] = Category(cat, value, meaning)
+            category = cat
+        for word in words.split("|"):
+            word = word.strip()
+            if not word:
+                continue
+            weak = word.startswith("~")
+            lemmas = tuple(word.lstrip("~").lower().split())
+            if lemmas in triggers:
+                raise ResourceError(f"{name}, line {number}: trigger {' '.join(lemmas)!r} is listed twice")
+            triggers[lemmas] = Trigger(lemmas, category, weak)
+    by_first: dict[str, list[Trigger]] = {}
+    for trigger in triggers.values():
+        by_first.setdefault(trigger.lemmas[0], []).append(trigger)
+    return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()})
+
+
+@functools.lru_cache(maxsize=None)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    p = Path(path) if path else RESOURCES / "escalation.tsv"
+    return parse_taxonomy(p.read_text(encoding="utf-8"), p.name)
+
+
+def escalation(category: str) -> float:
+    """The escalation score of a category (0 for `other`)."""
+    return load_taxonomy().score(category)
+
+
+def categories() -> list[Category]:
+    """The categories, most cooperative first (for legends and filters)."""
+    return sorted(load_taxonomy().categories.values(), key=lambda c: -c.score)
+
+
+# ---------------------------------------------------------------- modality
+
+@dataclass(frozen=True)
+class Cue:
+    lemmas: tuple[str, ...]
+    status: str   # planned or speculative
+    scope: str    # clause or governor
+
+
+@dataclass(frozen=True, eq=False)
+class Modality:
+    clause: dict[str, tuple[Cue, ...]]    # first lemma -> cues of scope clause, longest first
+    governor: dict[str, Cue]              # verb lemma -> cue of scope governor
+
+    def status_of(self, lemmas: Sequence[str], governor_lemma: str | None = None) -> str | None:
+        """planned / speculative from the lemmas of a clause (and the verb that reports it), or None."""
+        found: set[str] = set()
+        for i, lemma in enumerate(lemmas):
+            for cue in self.clause.get(lemma, ()):
+                if tuple(lemmas[i:i + len(cue.lemmas)]) == cue.lemmas:
+                    found.add(cue.status)
+                    break
+        if governor_lemma and governor_lemma in self.governor:
+            found.add(self.governor[governor_lemma].status)
+        if "speculative" in found:
+            return "speculative"
+        return "planned" if "planned" in found else None
+
+
+def parse_modality(text: str, name: str = "modality.tsv") -> Modality:
+    clause: dict[str, list[Cue]] = {}
+    governor: dict[str, Cue] = {}
+    for number, (cue_text, status, scope) in _rows(text, name, 3):
+        if status not in ("planned", "speculative"):
+            raise ResourceError(f"{name}, line {number}: status must be planned or speculative, not {status!r}")
+        if scope not in ("clause", "governor"):
+            raise ResourceError(f"{name}, line {number}: scope must be clause or governor, not {scope!r}")
+        cue = Cue(tuple(cue_text.lower().split()), status, scope)
+        if scope == "governor":
+            governor[cue.lemmas[0]] = cue
+        else:
+            clause.setdefault(cue.lemmas[0], []).append(cue)
+    return Modality({k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in clause.items()}, governor)
+
+
+@functools.lru_cache(maxsize=None)
+def load_modality(path: str | None = None) -> Modality:
+    p = Path(path) if path else RESOURCES / "modality.tsv"
+    return parse_modality(p.read_text(encoding="utf-8"), p.name)
