@@ -14,7 +14,6 @@ from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import Lexicon
 from timeline.timex.tense import tense_near
 
-UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
 NEAR_DAYS = 60
 # "Friday night": False values it as the day (what the TimeML dev set mostly does), True as 2025-11-21TNI
 PART_OF_DAY_VALUES = False  # a month/day without year this close to the DCT is taken as the nearest one
@@ -89,22 +88,19 @@ def _fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+# TIMEX3 letter and multiplier of each unit code of units.tsv (decades and centuries count in years)
+DURATION_CODE = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "Q": ("Q", 1), "H": ("H", 1),
+                 "MIN": ("M", 1), "S": ("S", 1), "DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2)}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3D, PT5H30M, P18M, P10Y (decades), PXY (vague)."""
+    """TIMEX3 duration: P3D, PT5H30M, P18M, P10Y (decades), PXY (vague, n is None)."""
+    code, scale = DURATION_CODE[unit]
+    prefix = "PT" if unit in ("H", "MIN", "S") else "P"
     if n is None:
-        q = "X"
-        scale = 1
-    else:
-        q, scale = None, 1
-    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "H": "H", "MIN": "M", "S": "S",
-            "DE": "Y", "CE": "Y", "WE": "D"}[unit]
-    scale = {"DE": 10, "CE": 100, "WE": 2}.get(unit, 1)
-    time = unit in ("H", "MIN", "S")
-    prefix = "PT" if time else "P"
-    if q == "X":
         return f"{prefix}X{code}"
     n = n * scale
-    if not float(n).is_integer():
+    if not float(n).is_integer():  # a fraction goes down one unit: 1.5 years = P18M
         whole, frac = int(n), n - int(n)
         if unit == "H":
             return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"

@@ -9,7 +9,6 @@ from timeline.timex.lexicon import load
 from timeline.timex.model import Timex
 from timeline.timex.normalise import Context, Reference, resolve
 
-SINCE_WORDS = ("since", "ever since")
 
 
 def _since(text: str, start: int) -> bool:
