@@ -314,3 +314,48 @@ def test_store_is_usable_from_several_threads(filled):
     for t in threads:
         t.join()
     assert results == [3, 3, 3, 3]
+
+
+# ---------------------------------------------------------------- merging across articles
+
+def test_reports_of_one_event_in_two_articles_merge_into_one_row(store):
+    first = article(1, published=D(2025, 9, 3))
+    second = article(2, source="AP", published=D(2025, 9, 4))
+    table = {
+        first.id: [event(first, "strike", date=D(2025, 9, 2), actors=("United States", "Venezuela"),
+                         summary="US forces struck a drug boat near Venezuela")],
+        second.id: [event(second, "strike2", date=D(2025, 9, 2), actors=("United States", "Tren de Aragua"),
+                          summary="The US military struck a drug boat off Venezuela"),
+                    event(second, "talks", date=D(2025, 9, 2), category="diplomacy",
+                          actors=("United States",), summary="Envoys met for talks")],
+    }
+    store.ingest([first], extract=extractor(table))
+    report = store.ingest([second], extract=extractor(table))
+    assert (report.events_added, report.events_merged) == (1, 1)
+    strike = store.query(Filters(categories=("force",)))
+    assert len(strike) == 1 and strike[0].sources_count == 2
+    assert [s.article_id for s in strike[0].sources] == [first.id, second.id]
+    assert strike[0].event_id == table[first.id][0].event_id  # the earliest report names it
+    assert strike[0].actors == ("United States", "Venezuela", "Tren de Aragua")
+    # the merged row answers filters on either article's actors and sources
+    assert store.query(Filters(actors=("Tren de Aragua",), sources=("Reuters",))) == strike
+    assert store.query(Filters(sources=("AP",), categories=("force",))) == strike
+    assert store.event_sources(strike[0].event_id) == list(strike[0].sources)
+    assert store.event_count() == 2
+
+
+def test_store_merges_like_events_merge_all(store):
+    from timeline import events as ev
+
+    arts = [article(n, published=D(2025, 9, n)) for n in range(1, 5)]
+    words = ["struck a drug boat near Venezuela", "struck a drug boat off Venezuela", "announced new sanctions",
+             "struck a fishing boat near Venezuela"]
+    table = {a.id: [event(a, f"e{n}", date=D(2025, 9, 2), actors=("United States",),
+                          category="sanction" if "sanctions" in words[n] else "force",
+                          summary=f"The US {words[n]}")] for n, a in enumerate(arts)}
+    store.ingest(arts, extract=extractor(table))
+    expected = ev.merge_all([e for a in arts for e in table[a.id]])
+    got = store.query()
+    key = lambda e: (e.event_id, e.sources_count, tuple(s.article_id for s in e.sources))  # noqa: E731
+    assert sorted(map(key, got)) == sorted(map(key, expected))
+    assert len(got) < 4

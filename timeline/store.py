@@ -26,8 +26,6 @@ from timeline.migrations import ACTOR_SEP, SCHEMA_VERSION, fold, migrate, search
 
 DEFAULT_PATH = Path("timeline_data") / "timeline.db"
 BUSY_TIMEOUT_S = float(os.environ.get("TIMELINE_DB_TIMEOUT", "10"))
-# Existing events within this many days of a new event's dates are offered to events.same_event.
-MERGE_WINDOW_DAYS = 7
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # query_frame: COLUMNS, then these (provenance of the first source, for the event table).
@@ -273,12 +271,16 @@ class Store:
         report.events_merged += merged
 
     def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
+        """Merge `event` into the first stored event (in insertion order) that events.same_event matches.
+
+        Only rows same_event could accept are offered: same category and status, overlapping dates.
+        """
         from timeline import events as ev
 
-        window = dt.timedelta(days=MERGE_WINDOW_DAYS)
-        lo = (event.date - window).isoformat()
-        hi = (event.date_end + window).isoformat()
-        candidates = self._load_events(conn, "e.date <= ? AND e.date_end >= ?", [hi, lo], with_sources=True)
+        candidates = self._load_events(
+            conn, "e.category = ? AND e.status = ? AND e.date <= ? AND e.date_end >= ?",
+            [event.category, event.status, event.date_end.isoformat(), event.date.isoformat()],
+            with_sources=True, order=" ORDER BY e.id")
         for rowid, existing in candidates:
             if ev.same_event(existing, event):
                 self._update_event(conn, rowid, existing, ev.merge(existing, event))
@@ -341,8 +343,8 @@ class Store:
     # ------------------------------------------------------------ reading events
 
     def _load_events(self, conn: sqlite3.Connection, where: str, params: list,
-                     with_sources: bool) -> list[tuple[int, Event]]:
-        rows = conn.execute(f"SELECT {_EVENT_SELECT} FROM events e WHERE {where}{_ORDER}", params).fetchall()
+                     with_sources: bool, order: str = _ORDER) -> list[tuple[int, Event]]:
+        rows = conn.execute(f"SELECT {_EVENT_SELECT} FROM events e WHERE {where}{order}", params).fetchall()
         sources: dict[int, list[Source]] = {}
         if with_sources and rows:
             for row in conn.execute(
