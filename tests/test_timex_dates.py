@@ -1,4 +1,6 @@
 """Absolute and publication-relative dates: one test per family, DCT fixed."""
+import datetime as dt
+
 import pytest
 
 from timex_helpers import D, find
@@ -65,12 +67,19 @@ def test_weekdays_with_tense(text, expr, value):
     assert t.value == value and t.anchor == "publication" and t.type == "DATE"
 
 
-def test_weekday_with_part_of_day_keeps_the_day_value():
-    # the TimeML dev set mostly values "Sunday night" at day granularity; the part stays in the extent
-    t = find("Protesters gathered on Sunday night.", "Sunday night", DCT)
-    assert (t.type, t.value, t.text) == ("DATE", "2025-11-23", "Sunday night")
-    t = find("Protesters gathered last night.", "last night", DCT)
-    assert (t.type, t.value) == ("TIME", "2025-11-24TNI")
+@pytest.mark.parametrize("text, expr, value", [
+    ("Protesters gathered on Sunday night.", "Sunday night", "2025-11-23TNI"),
+    ("Maduro spoke on Monday evening.", "Monday evening", "2025-11-24TEV"),
+    ("The strike came early Friday morning.", "Friday morning", "2025-11-21TMO"),
+    ("The vote is on Thursday afternoon.", "Thursday afternoon", "2025-11-27TAF"),
+    ("Protesters gathered last night.", "last night", "2025-11-24TNI"),
+])
+def test_weekday_with_part_of_day_is_a_time_of_that_day(text, expr, value):
+    # TimeML guidelines: "Friday night" = YYYY-MM-DDTNI, a TIME whose day follows the tense as for "Friday"
+    t = find(text, expr, DCT)
+    assert (t.type, t.value, t.text) == ("TIME", value, expr)
+    day = dt.date.fromisoformat(value[:10])
+    assert t.interval() == (day, day)
 
 
 @pytest.mark.parametrize("expr, value", [

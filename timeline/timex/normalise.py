@@ -14,9 +14,9 @@ from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import Lexicon
 from timeline.timex.tense import tense_near
 
-NEAR_DAYS = 60
-# "Friday night": False values it as the day (what the TimeML dev set mostly does), True as 2025-11-21TNI
-PART_OF_DAY_VALUES = False  # a month/day without year this close to the DCT is taken as the nearest one
+NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
+# "Friday night": True values it as the TimeML guidelines do (TIME 2025-11-21TNI); False as the bare day
+PART_OF_DAY_VALUES = True
 
 
 @dataclass
