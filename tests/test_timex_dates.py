@@ -61,6 +61,13 @@ def test_bare_may_and_march_are_not_months_without_context():
     ("He will speak next Monday.", "next Monday", "2025-12-01"),
     ("Wednesday's ruling angered Caracas.", "Wednesday", "2025-11-19"),
     ("The designation takes effect on Thursday.", "Thursday", "2025-11-27"),
+    # the verb the weekday attaches to: a cue after the weekday counts too ("plans to")
+    ("On Friday, the opposition plans to hold a rally.", "Friday", "2025-11-28"),
+    # "be" is future only after will/would/to: a modal + passive elsewhere in the clause is no cue
+    ("The accord is to be signed on Friday.", "Friday", "2025-11-28"),
+    ("The talks will be held Thursday in Oslo.", "Thursday", "2025-11-27"),
+    ("Neither of them could be located Monday in Caracas.", "Monday", "2025-11-24"),
+    ("The court ruled that he must be returned and set Friday as the deadline.", "Friday", "2025-11-21"),
 ])
 def test_weekdays_with_tense(text, expr, value):
     t = find(text, expr, DCT)

@@ -33,13 +33,17 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _cue(word: str, cues: dict[str, str], next_word: str = "") -> str | None:
+def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "") -> str | None:
+    """The tense `word` signals, given its neighbours in text order."""
     w = word.lower()
     if w in cues:
         tense = cues[w]
         if tense == "future_if_to":
             return "future" if next_word.lower() == "to" else None
-        return tense if not tense.endswith("_prefix") else None
+        if tense == "as_aux":
+            # "will be held", "to be signed": future; "could be located", "must be returned": no cue
+            return "future" if cues.get(prev_word.lower()) in ("future", "be_aux") else None
+        return tense if tense in ("past", "present", "future") else None
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST:
         return "past"
     return None
@@ -49,13 +53,14 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     """First cue in reading order away from the expression. A participle after an auxiliary
     ("would be held", "was held") defers to the auxiliary."""
     for i, word in enumerate(words):
-        toward = (words[i - 1] if i else "") if backwards else (words[i + 1] if i + 1 < len(words) else "")
-        tense = _cue(word, cues, toward if backwards else "")
+        before_i = words[i - 1] if i else ""
+        after_i = words[i + 1] if i + 1 < len(words) else ""
+        nxt, prev = (before_i, after_i) if backwards else (after_i, before_i)  # neighbours in text order
+        tense = _cue(word, cues, nxt, prev)
         if not tense:
             continue
         if tense == "past" and word.lower() not in PASSIVE_AUX:
-            aux = (words[i + 1] if i + 1 < len(words) else "") if backwards else (words[i - 1] if i else "")
-            if aux and aux.lower() in PASSIVE_AUX:
+            if prev and prev.lower() in PASSIVE_AUX:
                 continue
         return tense
     return None
