@@ -8,7 +8,6 @@ timeline_data/timeline.db); an empty store is filled from sample_data/ on first 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from pathlib import Path
 
@@ -37,15 +36,13 @@ def open_store(path: str) -> Store:
 def facets(path: str, version: int) -> dict:
     """What the sidebar offers: actors with counts, categories, sources, date bounds, totals."""
     store = open_store(path)
-    everything = filtered_frame(path, version, flt.cache_key(flt.Filters()), flt.Filters())
     return {"actor_counts": store.actor_counts(), "categories": store.categories(), "sources": store.sources(),
-            "bounds": store.date_bounds(), "events": store.event_count(), "articles": store.article_count(),
-            "max_escalation": float(everything["escalation"].max()) if len(everything) else 0.0}
+            "bounds": store.date_bounds(), "events": store.event_count(), "articles": store.article_count()}
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def filtered_frame(path: str, version: int, key: str, _filters: flt.Filters):
-    return open_store(path).query_frame(_filters)
+def filtered_frame(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters):
+    return flt.apply_max_escalation(open_store(path).query_frame(_filters), max_escalation)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -62,10 +59,10 @@ def export_csv(path: str, version: int, key: str, _frame) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def export_json(path: str, version: int, key: str, _filters: flt.Filters) -> str:
+def export_json(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters) -> str:
     from timeline.export import to_json
 
-    return to_json(open_store(path).query(_filters))
+    return to_json(flt.apply_max_escalation(open_store(path).query(_filters), max_escalation))
 
 
 def one_line(exc: BaseException) -> str:
@@ -100,11 +97,8 @@ def init_filters_from_url(info: dict) -> None:
     parsed = flt.from_params(params)
     restricted, notes = flt.restrict(parsed.filters, actors=[a for a, _ in info["actor_counts"]],
                                      categories=info["categories"], sources=info["sources"], bounds=info["bounds"])
-    for key, value in flt.widget_values(restricted, info["bounds"]).items():
+    for key, value in flt.widget_values(restricted, info["bounds"], parsed.max_escalation).items():
         st.session_state[key] = value
-    if restricted.min_escalation:
-        st.session_state[flt.WIDGET_KEYS["min_escalation"]] = min(float(restricted.min_escalation),
-                                                                 slider_max(info))
     st.session_state["view"] = "actor lanes" if parsed.view == "actor" else "escalation"
     st.session_state["url_notes"] = parsed.notes + notes
     st.session_state["bounds_seen"] = info["bounds"]
@@ -117,11 +111,7 @@ def reset_filters() -> None:
     st.query_params.clear()
 
 
-def slider_max(info: dict) -> float:
-    return float(max(1, math.ceil(info["max_escalation"])))
-
-
-def sidebar(info: dict) -> flt.Filters:
+def sidebar(info: dict) -> tuple[flt.Filters, float | None]:
     keys = flt.WIDGET_KEYS
     bounds = info["bounds"]
     if bounds is not None and st.session_state.get("bounds_seen") != bounds:
@@ -142,8 +132,10 @@ def sidebar(info: dict) -> flt.Filters:
         st.multiselect("Categories", options=info["categories"], key=keys["categories"], placeholder="All categories")
         st.multiselect("Status", options=list(flt.STATUSES), key=keys["statuses"], placeholder="Any status")
         st.multiselect("Sources", options=info["sources"], key=keys["sources"], placeholder="All sources")
-        top = slider_max(info)
-        st.slider("Minimum escalation", min_value=0.0, max_value=top, step=top / 20, key=keys["min_escalation"])
+        st.slider("Escalation score", min_value=flt.SCORE_RANGE[0], max_value=flt.SCORE_RANGE[1], step=0.5,
+                  key=keys["escalation"], format="%+.1f",
+                  help="−10 is the most conflictual (deaths, use of force), +10 the most cooperative. "
+                       "Drag the right end down to keep only the more escalatory events.")
         st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")
@@ -151,21 +143,22 @@ def sidebar(info: dict) -> flt.Filters:
     return flt.from_widgets(values, bounds)
 
 
-def sync_url(filters: flt.Filters, view: str) -> None:
-    wanted = flt.to_params(filters, view)
+def sync_url(filters: flt.Filters, view: str, max_escalation: float | None) -> None:
+    wanted = flt.to_params(filters, view, max_escalation)
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     if current != wanted:
         st.query_params.from_dict(wanted)
 
 
-def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, frame) -> None:
+def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, max_esc: float | None,
+                     frame) -> None:
     view = st.session_state.get("view", "escalation")
-    key = flt.cache_key(filters)
+    key = flt.cache_key(filters, max_esc)
     top = st.columns([3, 1])
     with top[0]:
         shown = f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles"
-        st.markdown(shown + (f" · share this view: `{flt.query_string(filters, _view_param(view))}`"
-                             if flt.to_params(filters) else ""))
+        st.markdown(shown + (f" · share this view: `{flt.query_string(filters, _view_param(view), max_esc)}`"
+                             if flt.to_params(filters, max_escalation=max_esc) else ""))
     with top[1]:
         st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
                  label_visibility="collapsed")
@@ -191,7 +184,7 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
                 "date_text": st.column_config.TextColumn("date phrase"),
                 "sources_count": st.column_config.NumberColumn("sources"),
             })
-        export_buttons(path, version, key, filters, frame)
+        export_buttons(path, version, key, filters, max_esc, frame)
     with right:
         st.subheader("Provenance")
         rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
@@ -209,14 +202,15 @@ def _view_param(view: str) -> str:
     return "actor" if view == "actor lanes" else "escalation"
 
 
-def export_buttons(path: str, version: int, key: str, filters: flt.Filters, frame) -> None:
+def export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_esc: float | None,
+                   frame) -> None:
     stamp = dt.date.today().isoformat()
     cols = st.columns(2)
     try:
         cols[0].download_button("Download CSV", export_csv(path, version, key, frame),
                                 file_name=f"timeline-{stamp}.csv", mime="text/csv", key="download_csv",
                                 icon=":material/download:", on_click="ignore")
-        cols[1].download_button("Download JSON", export_json(path, version, key, filters),
+        cols[1].download_button("Download JSON", export_json(path, version, key, max_esc, filters),
                                 file_name=f"timeline-{stamp}.json", mime="application/json",
                                 key="download_json", icon=":material/download:", on_click="ignore")
     except Exception as exc:  # noqa: BLE001 - the page must show a message, not a traceback
@@ -277,8 +271,8 @@ def main() -> None:
     st.title("Escalation timeline")
     for note in st.session_state.get("url_notes", []):
         st.info(f"Link parameter {note}")
-    filters = sidebar(info)
-    sync_url(filters, _view_param(st.session_state.get("view", "escalation")))
+    filters, max_esc = sidebar(info)
+    sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
 
     tab_timeline, tab_add = st.tabs(["Timeline", "Add articles"])
     with tab_timeline:
@@ -286,8 +280,8 @@ def main() -> None:
             st.info("The store has no events yet. Open **Add articles** to upload article files "
                     "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
         else:
-            frame = filtered_frame(path, version, flt.cache_key(filters), filters)
-            timeline_section(path, version, info, filters, frame)
+            frame = filtered_frame(path, version, flt.cache_key(filters, max_esc), max_esc, filters)
+            timeline_section(path, version, info, filters, max_esc, frame)
     with tab_add:
         add_articles_section(store)
 

@@ -94,14 +94,16 @@ def test_actor_lanes_fold_rare_actors_into_other(frame):
 
 
 def test_escalation_series_daily_max_and_rolling_mean_skip_coarse_events():
-    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
-                       row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=1.0),
-                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)])
+    # scores: -10 most conflictual; a day's maximum escalation is its lowest score
+    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=-4.0), row("b", D(2025, 9, 1), escalation=-6.0),
+                       row("c", D(2025, 9, 3), escalation=-2.0), row("d", D(2025, 9, 20), escalation=3.0),
+                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=-9.0)])
     s = charts.escalation_series(df)
     assert [d.date() for d in s["day"]] == [D(2025, 9, 1), D(2025, 9, 3), D(2025, 9, 20)]
-    assert list(s["daily_max"]) == [6.0, 2.0, 1.0]          # the month-level 9.0 does not spike Sept 1
-    assert list(s["rolling"]) == [6.0, 4.0, 1.0]            # Sept 20's window holds only itself
+    assert list(s["daily_max"]) == [-6.0, -2.0, 3.0]        # the month-level -9 does not spike Sept 1
+    assert list(s["rolling"]) == [-6.0, -4.0, 3.0]          # Sept 20's window holds only itself
     fig = charts.timeline_figure(df)
+    assert fig.layout.yaxis.range[0] > fig.layout.yaxis.range[1]  # reversed: up is more escalatory
     # the curve sits in row 2, whose x axis the timeline's x axis follows (zoom one, zoom both)
     assert fig.data[0].xaxis == "x" and fig.data[-1].xaxis == "x2" and fig.layout.xaxis.matches == "x2"
 
@@ -123,11 +125,12 @@ def test_actor_list_accepts_tuples_and_joined_strings():
 def test_query_params_round_trip():
     f = Filters(actors=("Venezuela", "Donald Trump"), actor_mode="all", date_from=D(2025, 9, 1),
                 date_to=D(2025, 10, 31), categories=("force",), statuses=("occurred",), sources=("Harbor Wire",),
-                min_escalation=5.0, text="boat strike")
-    params = flt.to_params(f, "actor")
+                min_escalation=-9.0, text="boat strike")
+    params = flt.to_params(f, "actor", max_escalation=-4.5)
     assert params["actor"] == ["Venezuela", "Donald Trump"] and params["from"] == ["2025-09-01"]
+    assert params["min_esc"] == ["-9"] and params["max_esc"] == ["-4.5"]
     parsed = flt.from_params(params)
-    assert parsed.filters == f and parsed.view == "actor" and not parsed.notes
+    assert parsed.filters == f and parsed.view == "actor" and parsed.max_escalation == -4.5 and not parsed.notes
     # Streamlit/AppTest give single values as plain strings
     single = flt.from_params({"actor": "Venezuela", "category": "force"})
     assert single.filters.actors == ("Venezuela",) and single.filters.categories == ("force",)
@@ -140,10 +143,12 @@ def test_defaults_make_an_empty_url():
 
 
 def test_bad_query_params_are_dropped_with_a_note_not_raised():
-    parsed = flt.from_params({"from": "2025-13-45", "to": "yesterday", "min_esc": "lots", "mode": "some",
-                              "status": ["occurred", "rumoured"], "view": "3d"})
-    assert parsed.filters == Filters(statuses=("occurred",))
-    assert len(parsed.notes) == 6
+    parsed = flt.from_params({"from": "2025-13-45", "to": "yesterday", "min_esc": "lots", "max_esc": "99",
+                              "mode": "some", "status": ["occurred", "rumoured"], "view": "3d"})
+    assert parsed.filters == Filters(statuses=("occurred",)) and parsed.max_escalation is None
+    assert len(parsed.notes) == 7
+    crossed = flt.from_params({"min_esc": "2", "max_esc": "-2"})
+    assert crossed.filters.min_escalation is None and crossed.max_escalation is None and crossed.notes
     reversed_range = flt.from_params({"from": "2025-10-01", "to": "2025-09-01"})
     assert reversed_range.filters.date_from is None and reversed_range.notes
 
@@ -168,14 +173,23 @@ def test_restrict_drops_unknown_values_and_clamps_dates():
 def test_widget_values_and_back():
     bounds = (D(2025, 8, 1), D(2025, 11, 30))
     f = Filters(actors=("Venezuela",), actor_mode="all", date_from=D(2025, 9, 1), categories=("force",),
-                min_escalation=3.0, text="boat")
-    values = flt.widget_values(f, bounds)
+                min_escalation=-9.0, text="boat")
+    values = flt.widget_values(f, bounds, max_escalation=-4.0)
     assert values[flt.WIDGET_KEYS["dates"]] == (D(2025, 9, 1), D(2025, 11, 30))
     assert values[flt.WIDGET_KEYS["actor_mode"]] == "all of"
-    assert flt.from_widgets(values, bounds) == f
-    # the full range is no date filter; a half-picked range filters from its one date
-    assert flt.from_widgets({flt.WIDGET_KEYS["dates"]: bounds}, bounds) == Filters()
-    assert flt.from_widgets({flt.WIDGET_KEYS["dates"]: (D(2025, 9, 1),)}, bounds).date_from == D(2025, 9, 1)
+    assert values[flt.WIDGET_KEYS["escalation"]] == (-9.0, -4.0)
+    assert flt.from_widgets(values, bounds) == (f, -4.0)
+    # the full range is no date filter, the full score range no score filter;
+    # a half-picked date range filters from its one date
+    assert flt.from_widgets({flt.WIDGET_KEYS["dates"]: bounds, flt.WIDGET_KEYS["escalation"]: (-10.0, 10.0)},
+                            bounds) == (Filters(), None)
+    assert flt.from_widgets({flt.WIDGET_KEYS["dates"]: (D(2025, 9, 1),)}, bounds)[0].date_from == D(2025, 9, 1)
+
+
+def test_apply_max_escalation_keeps_the_more_escalatory_rows(frame):
+    kept = flt.apply_max_escalation(frame, 2.0)
+    assert list(kept["event_id"]) == ["talks", "odd"]
+    assert flt.apply_max_escalation(frame, None) is frame
 
 
 def test_rebase_dates_follows_open_ends_and_keeps_chosen_dates():

@@ -10,6 +10,10 @@ One figure holds both views on a shared x axis (zooming one zooms the other):
   dated only to a week/month/quarter/year also get a translucent horizontal bar over their
   interval, so the uncertainty is visible; marker size grows with the number of sources.
 - row 2, the escalation curve: the daily maximum escalation and its 7-day rolling mean.
+
+Escalation is the Goldstein-like score of resources/escalation.tsv: -10 is the most conflictual
+(deaths, force), +10 the most cooperative. Both y axes are reversed so that "up" is "more
+escalatory", and a day's maximum escalation is its lowest score.
 """
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ Y_MODES = ("escalation", "actor")
 MAX_LANES = 20          # actor lanes shown; the rest are folded into "(other actors)"
 OTHER_LANE = "(other actors)"
 ROLLING_DAYS = 7
+SCORE_RANGE = (-10.0, 10.0)   # resources/escalation.tsv
 
 
 def actor_list(value: object) -> list[str]:
@@ -157,7 +162,8 @@ def _lane_rows(df: pd.DataFrame, lanes: list[str]) -> pd.DataFrame:
 
 
 def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> pd.DataFrame:
-    """Daily maximum escalation and its rolling mean over the last `window_days` calendar days.
+    """Daily maximum escalation (the day's lowest, most conflictual score) and its rolling mean over
+    the last `window_days` calendar days.
 
     Only events dated to a day or a few days (not week/month/... granular ones) are counted: a
     month-level report would otherwise spike the curve on the 1st. If no event is that precise,
@@ -172,7 +178,7 @@ def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> p
     precise = df[~df["coarse"]]
     if precise.empty:
         precise = df
-    daily = precise.groupby("start")["escalation"].max().sort_index()
+    daily = precise.groupby("start")["escalation"].min().sort_index()
     rolling = daily.rolling(f"{window_days}D").mean()
     return pd.DataFrame({"day": daily.index, "daily_max": daily.to_numpy(), "rolling": rolling.to_numpy()})
 
@@ -184,7 +190,8 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
     df = prepare(frame)
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.06,
                         row_heights=[0.72, 0.28],
-                        subplot_titles=("Events", "Escalation: daily maximum and 7-day rolling mean"))
+                        subplot_titles=("Events (up = more escalatory)",
+                                        "Escalation: daily maximum and 7-day rolling mean"))
     if y_mode == "actor":
         lanes = actor_lanes(df)
         plot = _lane_rows(df, lanes)
@@ -212,11 +219,11 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
             row=1, col=1)
     series = escalation_series(df)
     fig.add_trace(go.Bar(x=series["day"], y=series["daily_max"], name="daily max",
-                         marker_color="#f4a582", hovertemplate="%{x|%Y-%m-%d}: max %{y:.1f}<extra></extra>"),
+                         marker_color="#f4a582", base=0, hovertemplate="%{x|%Y-%m-%d}: most escalatory event scores %{y:.1f}<extra></extra>"),
                   row=2, col=1)
     fig.add_trace(go.Scatter(x=series["day"], y=series["rolling"], name=f"{ROLLING_DAYS}-day rolling mean",
                              mode="lines", line=dict(color="#b2182b", width=2.5, shape="spline", smoothing=0.6),
-                             hovertemplate="%{x|%Y-%m-%d}: %{y:.2f}<extra></extra>"),
+                             hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f}<extra></extra>"),
                   row=2, col=1)
     if y_mode == "actor":
         order = lanes + ([OTHER_LANE] if (plot["lane"] == OTHER_LANE).any() else [])
@@ -224,8 +231,11 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                          type="category", row=1, col=1)
         height = max(height, 160 + 28 * len(order) + 180)
     else:
-        fig.update_yaxes(title_text="escalation", row=1, col=1, zeroline=False)
-    fig.update_yaxes(title_text="escalation", row=2, col=1, rangemode="tozero")
+        fig.update_yaxes(title_text="escalation score (−10 = most conflictual)", row=1, col=1,
+                         range=[SCORE_RANGE[1] + 0.8, SCORE_RANGE[0] - 0.8], zeroline=True,
+                         zerolinecolor="#bbbbbb")
+    fig.update_yaxes(title_text="score", row=2, col=1, range=[SCORE_RANGE[1], SCORE_RANGE[0]],
+                     zeroline=True, zerolinecolor="#bbbbbb")
     fig.update_xaxes(type="date", showgrid=True, row=1, col=1)
     fig.update_xaxes(type="date", showgrid=True, row=2, col=1)
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",

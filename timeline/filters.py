@@ -3,10 +3,16 @@
 - `timeline.store.Filters`, what the store queries with;
 - URL query parameters (`st.query_params`), so a filtered view can be shared and reloaded:
   ?actor=Venezuela&actor=Donald+Trump&mode=all&from=2025-09-01&to=2025-10-31&category=force
-  &status=occurred&source=Reuters&min_esc=5&q=strike  (repeated keys for lists; defaults omitted);
+  &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike  (repeated keys for lists; defaults
+  omitted);
 - sidebar widget values (keyed by WIDGET_KEYS), which must only hold options the widgets offer.
 
 Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
+
+Escalation is the Goldstein-like score of resources/escalation.tsv: -10 (most conflictual) to +10
+(most cooperative). The sidebar offers a score range; its lower end is `Filters.min_escalation`
+(pushed into SQL by the store), its upper end (`max_escalation`, "at most this score", i.e. at
+least this escalatory) is applied to the queried rows by `apply_max_escalation`.
 """
 from __future__ import annotations
 
@@ -30,10 +36,12 @@ PARAM = {
 }
 LIST_FIELDS = ("actors", "categories", "statuses", "sources")
 VIEW_PARAM = "view"
+MAX_PARAM = "max_esc"
+SCORE_RANGE = (-10.0, 10.0)
 # st.session_state key of the sidebar widget for each Filters field (dates share one range widget)
 WIDGET_KEYS = {
     "actors": "f_actors", "actor_mode": "f_actor_mode", "dates": "f_dates", "categories": "f_categories",
-    "statuses": "f_statuses", "sources": "f_sources", "min_escalation": "f_min_escalation", "text": "f_text",
+    "statuses": "f_statuses", "sources": "f_sources", "escalation": "f_escalation", "text": "f_text",
 }
 MAX_TEXT = 200
 
@@ -42,6 +50,7 @@ MAX_TEXT = 200
 class Parsed:
     filters: Filters
     view: str = "escalation"
+    max_escalation: float | None = None              # keep events scoring at most this
     notes: list[str] = field(default_factory=list)   # one line per ignored parameter
 
 
@@ -95,15 +104,23 @@ def from_params(params: Mapping[str, object]) -> Parsed:
     if kw.get("date_from") and kw.get("date_to") and kw["date_from"] > kw["date_to"]:  # type: ignore[operator]
         notes.append("ignored from/to: 'from' is after 'to'")
         kw.pop("date_from"), kw.pop("date_to")
-    raw = _last(params, PARAM["min_escalation"])
-    if raw is not None:
+    scores: dict[str, float] = {}
+    for key in (PARAM["min_escalation"], MAX_PARAM):
+        raw = _last(params, key)
+        if raw is None:
+            continue
         try:
             value = float(raw)
-            if value != value or value in (float("inf"), float("-inf")):
+            if not SCORE_RANGE[0] <= value <= SCORE_RANGE[1]:
                 raise ValueError
-            kw["min_escalation"] = value
+            scores[key] = value
         except ValueError:
-            notes.append(f"ignored min_esc={raw[:40]!r}: not a number")
+            notes.append(f"ignored {key}={raw[:40]!r}: not a score from -10 to 10")
+    if len(scores) == 2 and scores[PARAM["min_escalation"]] > scores[MAX_PARAM]:
+        notes.append("ignored min_esc/max_esc: the minimum is above the maximum")
+        scores.clear()
+    if PARAM["min_escalation"] in scores:
+        kw["min_escalation"] = scores[PARAM["min_escalation"]]
     text = _last(params, PARAM["text"])
     if text:
         kw["text"] = text[:MAX_TEXT]
@@ -111,10 +128,11 @@ def from_params(params: Mapping[str, object]) -> Parsed:
     if view not in VIEW_MODES:
         notes.append(f"ignored view={view[:40]!r} (use escalation or actor)")
         view = "escalation"
-    return Parsed(dataclasses.replace(Filters(), **kw), view, notes)
+    return Parsed(dataclasses.replace(Filters(), **kw), view, scores.get(MAX_PARAM), notes)
 
 
-def to_params(filters: Filters, view: str = "escalation") -> dict[str, list[str]]:
+def to_params(filters: Filters, view: str = "escalation",
+              max_escalation: float | None = None) -> dict[str, list[str]]:
     """Filters (and view) to query parameters; defaults are left out so the URL stays short."""
     out: dict[str, list[str]] = {}
     for name in LIST_FIELDS:
@@ -127,8 +145,10 @@ def to_params(filters: Filters, view: str = "escalation") -> dict[str, list[str]
         value = getattr(filters, name)
         if value:
             out[PARAM[name]] = [value.isoformat()]
-    if filters.min_escalation:
+    if filters.min_escalation is not None:
         out[PARAM["min_escalation"]] = [f"{filters.min_escalation:g}"]
+    if max_escalation is not None:
+        out[MAX_PARAM] = [f"{max_escalation:g}"]
     if filters.text:
         out[PARAM["text"]] = [filters.text]
     if view != "escalation":
@@ -136,15 +156,15 @@ def to_params(filters: Filters, view: str = "escalation") -> dict[str, list[str]
     return out
 
 
-def query_string(filters: Filters, view: str = "escalation") -> str:
+def query_string(filters: Filters, view: str = "escalation", max_escalation: float | None = None) -> str:
     """The shareable `?...` part for these filters ("" when nothing is filtered)."""
-    encoded = urlencode(to_params(filters, view), doseq=True)
+    encoded = urlencode(to_params(filters, view, max_escalation), doseq=True)
     return f"?{encoded}" if encoded else ""
 
 
-def cache_key(filters: Filters) -> str:
+def cache_key(filters: Filters, max_escalation: float | None = None) -> str:
     """A canonical string for the filters (equal filters give equal keys), for caching queries."""
-    params = to_params(filters)
+    params = to_params(filters, max_escalation=max_escalation)
     return urlencode(sorted((k, sorted(v) if k != PARAM["text"] else v) for k, v in params.items()), doseq=True)
 
 
@@ -171,7 +191,8 @@ def restrict(filters: Filters, *, actors: Iterable[str], categories: Iterable[st
     return (dataclasses.replace(filters, **changes) if changes else filters), notes
 
 
-def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None) -> dict[str, object]:
+def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None,
+                  max_escalation: float | None = None) -> dict[str, object]:
     """Session-state values for the sidebar widgets that show these filters."""
     values: dict[str, object] = {
         WIDGET_KEYS["actors"]: list(filters.actors or ()),
@@ -179,7 +200,8 @@ def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None) -> d
         WIDGET_KEYS["categories"]: list(filters.categories or ()),
         WIDGET_KEYS["statuses"]: list(filters.statuses or ()),
         WIDGET_KEYS["sources"]: list(filters.sources or ()),
-        WIDGET_KEYS["min_escalation"]: float(filters.min_escalation or 0.0),
+        WIDGET_KEYS["escalation"]: (SCORE_RANGE[0] if filters.min_escalation is None else filters.min_escalation,
+                                    SCORE_RANGE[1] if max_escalation is None else max_escalation),
         WIDGET_KEYS["text"]: filters.text or "",
     }
     if bounds is not None:
@@ -187,10 +209,11 @@ def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None) -> d
     return values
 
 
-def from_widgets(values: Mapping[str, object], bounds: tuple[dt.date, dt.date] | None) -> Filters:
-    """Sidebar widget values to Filters. A date range equal to the store's bounds is no date filter
-    (so articles added later outside the old bounds are not hidden); a half-picked range (one date)
-    filters from that date on."""
+def from_widgets(values: Mapping[str, object],
+                 bounds: tuple[dt.date, dt.date] | None) -> tuple[Filters, float | None]:
+    """Sidebar widget values to (Filters, max_escalation). A date range equal to the store's bounds
+    is no date filter (so articles added later outside the old bounds are not hidden); a half-picked
+    range (one date) filters from that date on; the full score range is no score filter."""
     dates = values.get(WIDGET_KEYS["dates"]) or ()
     dates = tuple(dates) if isinstance(dates, (list, tuple)) else (dates,)
     date_from = dates[0] if len(dates) >= 1 else None
@@ -202,7 +225,9 @@ def from_widgets(values: Mapping[str, object], bounds: tuple[dt.date, dt.date] |
             date_to = None
     mode = values.get(WIDGET_KEYS["actor_mode"])
     text = str(values.get(WIDGET_KEYS["text"]) or "").strip()[:MAX_TEXT]
-    min_esc = float(values.get(WIDGET_KEYS["min_escalation"]) or 0.0)
+    lo, hi = values.get(WIDGET_KEYS["escalation"]) or SCORE_RANGE
+    min_esc = None if float(lo) <= SCORE_RANGE[0] else float(lo)
+    max_esc = None if float(hi) >= SCORE_RANGE[1] else float(hi)
     return dataclasses.replace(
         Filters(),
         actors=_dedupe(values.get(WIDGET_KEYS["actors"]) or ()),  # type: ignore[arg-type]
@@ -211,9 +236,18 @@ def from_widgets(values: Mapping[str, object], bounds: tuple[dt.date, dt.date] |
         categories=_dedupe(values.get(WIDGET_KEYS["categories"]) or ()),  # type: ignore[arg-type]
         statuses=_dedupe(values.get(WIDGET_KEYS["statuses"]) or ()),  # type: ignore[arg-type]
         sources=_dedupe(values.get(WIDGET_KEYS["sources"]) or ()),  # type: ignore[arg-type]
-        min_escalation=min_esc or Filters().min_escalation,
+        min_escalation=min_esc,
         text=text,
-    )
+    ), max_esc
+
+
+def apply_max_escalation(frame, max_escalation: float | None):
+    """The rows (a DataFrame) or events (a list) scoring at most `max_escalation`."""
+    if max_escalation is None:
+        return frame
+    if isinstance(frame, list):
+        return [e for e in frame if e.escalation <= max_escalation]
+    return frame[frame["escalation"] <= max_escalation].reset_index(drop=True)
 
 
 def rebase_dates(value: object, old_bounds: tuple[dt.date, dt.date] | None,
