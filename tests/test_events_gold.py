@@ -137,15 +137,19 @@ def evaluate(verbose: bool = False) -> Figures:
     row_of: dict[tuple[str, str], int] = {}
     for index, row in enumerate(merged):
         for s in row.sources:
-            row_of[(s.article_id, s.sentence)] = index
+            row_of[(s.article_id, s.sentence, row.category)] = index
     groups: dict[str, list[int | None]] = defaultdict(list)
     gid_row: list[tuple[str, int | None]] = []
     for key, e in match_of.items():
         gid = next(g.get("same_as") for g in gold if g["id"] + "@" + g["file"] == key)
-        r = row_of.get((e.article_id, e.sources[0].sentence))
+        r = row_of.get((e.article_id, e.sources[0].sentence, e.category))
         gid_row.append((gid or key, r))
         if gid:
             groups[gid].append(r)
+    if verbose:
+        for gid, rows in groups.items():
+            if len(set(rows)) > 1:
+                print(f"NOT MERGED {gid}: rows {rows}")
     pairs = joined = 0
     for rows in groups.values():
         for a in range(len(rows)):
@@ -157,6 +161,8 @@ def evaluate(verbose: bool = False) -> Figures:
         for b in range(a + 1, len(gid_row)):
             if gid_row[a][0] != gid_row[b][0] and gid_row[a][1] is not None and gid_row[a][1] == gid_row[b][1]:
                 wrong += 1
+                if verbose:
+                    print(f"WRONG MERGE {gid_row[a][0]} + {gid_row[b][0]}")
     return Figures(len(gold), predicted, in_gold_sent, matched, correct_in_gold_sent, date_exact,
                    date_overlap, status_ok, tp, fp, fn, pairs, joined, wrong)
 

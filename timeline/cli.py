@@ -38,41 +38,45 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """Load article files and add them to the store, one progress line per file."""
+    """Load article files and add them to the store, one progress line per file (after its commits)."""
+    paths = art.expand_paths(args.files)
+    if not paths:
+        print("error: no article files found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+        return 1
     try:
         store = st.Store(args.db)
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    paths = art.expand_paths(args.files)
-    if not paths:
-        print("error: no article files found in " + ", ".join(map(str, args.files)), file=sys.stderr)
-        store.close()
-        return 1
-    bad = added = duplicates = events_added = events_merged = 0
+    loaded = [(path, art.load_file(path, args.published)) for path in paths]
+    bad = sum(len(result.errors) for _, result in loaded)
+    totals = {"added": 0, "duplicate": 0, "failed": 0, "events_added": 0, "events_merged": 0}
+    outcomes = store.ingest_iter([a for _, result in loaded for a in result.articles])
     with store:
-        for number, path in enumerate(paths, start=1):
-            result = art.load_file(path, args.published)
+        for number, (path, result) in enumerate(loaded, start=1):
             report_errors(result.errors)
-            bad += len(result.errors)
-            try:
-                report = store.ingest(result.articles)
-            except sqlite3.Error as exc:  # locked beyond the busy timeout, disk full, ...
-                print(f"error: {path}: not stored ({exc}); the store keeps the articles committed before",
-                      file=sys.stderr)
-                return 1
-            for origin, problem in report.failed:
-                print(f"error: {origin}: {problem}", file=sys.stderr)
-            bad += len(report.failed)
-            added += len(report.added)
-            duplicates += len(report.duplicates)
-            events_added += report.events_added
-            events_merged += report.events_merged
-            print(f"[{number}/{len(paths)}] {path}: {len(report.added)} added, {len(report.duplicates)} "
-                  f"duplicate(s), {report.events_added} new event(s), {report.events_merged} merged",
+            counts = dict.fromkeys(totals, 0)
+            for _ in result.articles:
+                try:
+                    outcome = next(outcomes)
+                except sqlite3.Error as exc:  # locked beyond the busy timeout, disk full, ...
+                    print(f"error: {path}: not stored ({exc}); the store keeps the articles committed before",
+                          file=sys.stderr)
+                    return 1
+                counts[outcome.status] += 1
+                counts["events_added"] += outcome.events_added
+                counts["events_merged"] += outcome.events_merged
+                if outcome.status == "failed":
+                    print(f"error: {outcome.article.origin or path}: {outcome.problem}", file=sys.stderr)
+            for key in totals:
+                totals[key] += counts[key]
+            print(f"[{number}/{len(loaded)}] {path}: {counts['added']} added, {counts['duplicate']} duplicate(s), "
+                  f"{counts['events_added']} new event(s), {counts['events_merged']} merged"
+                  + (f", {len(result.errors) + counts['failed']} error(s)" if result.errors or counts["failed"] else ""),
                   flush=True)
-        print(f"{added} article(s) added, {duplicates} duplicate(s), {bad} error(s); "
-              f"{events_added} new event(s), {events_merged} merged into existing ones; "
+        bad += totals["failed"]
+        print(f"{totals['added']} article(s) added, {totals['duplicate']} duplicate(s), {bad} error(s); "
+              f"{totals['events_added']} new event(s), {totals['events_merged']} merged into existing ones; "
               f"{store.path} now holds {store.article_count()} article(s), {store.event_count()} event(s)",
               file=sys.stderr)
     return 1 if bad else 0
@@ -136,6 +140,30 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line."""
+    from timeline import actors, events, export
+
+    result = art.load_paths(args.files, args.published)
+    report_errors(result.errors)
+    table = events.extract(result.articles, workers=args.workers)
+    outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
+    for out, render in outputs:
+        text = render(table)
+        if out == "-":
+            sys.stdout.write(text)
+            continue
+        try:
+            export.write_atomic(out, text)
+        except OSError as exc:
+            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+    print(f"{len(result.articles)} article(s), {len(table)} event(s), "
+          f"{len(actors.actor_counts(table))} actor(s)" + (f"; {len(result.errors)} file error(s)" if result.errors else ""),
+          file=sys.stderr if args.csv == "-" else sys.stdout)
+    return 1 if result.errors or not result.articles else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
@@ -165,6 +193,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events starting on or before DATE")
     p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("extract", help="turn articles into the timeline table (CSV, optionally JSON) without a store")
+    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv) or folders")
+    p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
+    p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
+    p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
+    p.add_argument("--workers", type=int, default=1, metavar="K", help="extract in K processes (default 1)")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("tag", help="print the time expressions of an article, one JSON object per line")
     p.add_argument("file", nargs="?", default="-", help="article file (.txt, .md, .jsonl, .csv) or '-' for stdin")

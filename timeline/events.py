@@ -71,8 +71,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "acomp", "obj", "agent"})
 PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "ccomp", "xcomp", "attr"})
 REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "while", "until"})
 SUMMARY_MAX_CHARS = 300
 BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
+LONG_SPAN_DAYS = 31
 
 
 def pipeline():
@@ -92,6 +94,7 @@ class _Clause:
     weak: bool = False
     reporter: "_Clause | None" = None  # the "X said" clause folded into this one
     dropped: bool = False
+    parent: "_Clause | None" = None    # the clause this one is nested in
 
 
 @dataclass(frozen=True)
@@ -160,17 +163,28 @@ def extract_article(article, doc=None) -> list[Event]:
     events: list[Event] = []
     narrative: _Dated | None = None
     for sent in doc.sents:
-        clauses = _clauses(sent)
+        sent_spans = [sp for sp in spans if sent.start <= sp[1] < sent.end]
+        clauses = _clauses(sent, {doc[s:e].root.i for _t, s, e, _iv in sent_spans})
         for clause in clauses:
             _choose_trigger(clause, taxonomy, lemmas, blocked)
         _fold_reporting(clauses)
-        sent_spans = [sp for sp in spans if sent.start <= sp[1] < sent.end]
+        seen_categories: set[str] = set()
+        strong = any(c.trigger is not None and not c.dropped and not c.weak for c in clauses)
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue
-            dated = _date_clause(clause, sent_spans, spans, article, narrative, doc)
-            if dated.basis == "explicit" and dated.granularity != "unknown":
-                narrative = dated
+            if clause.weak and strong:
+                continue  # a comment beside a reported action: the action is the event
+            if any(child.dep_ == "neg" for child in clause.trigger.children) or \
+                    any(child.dep_ == "neg" for child in clause.head.children):
+                continue  # "did not comment", "has not confirmed": nothing happened
+            # One event per category and sentence: "bringing ... and joining ..." adds nothing.
+            if clause.category in seen_categories:
+                continue
+            seen_categories.add(clause.category)
+            dated = _date_clause(clause, clauses, sent_spans, spans, article, narrative, doc)
+            if dated.basis == "explicit" and dated.granularity == "day":
+                narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
             names = _clause_actors(clause, mention_at)
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
@@ -197,17 +211,35 @@ def _timex_spans(doc, timexes) -> list[tuple]:
     return out
 
 
-def _is_clause_head(tok) -> bool:
+def _is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return True
-    return tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")
+    if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+        return True  # "after visiting troops in Puerto Rico the day before": an event of its own
+    if tok.dep_ not in CLAUSE_DEPS:
+        return False
+    if tok.dep_ == "relcl":
+        # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
+        # carries its own date ("Rubio, who confirmed the strike yesterday").
+        return any(child.i in dated for child in tok.children)
+    return True
 
 
-def _clauses(sent) -> list[_Clause]:
+def _clauses(sent, dated: set[int]) -> list[_Clause]:
+    """The clauses of a sentence: each clause head and the tokens that belong to it, not to a nested clause.
+
+    `dated` holds the heads (roots) of the sentence's time expressions.
+    """
     by_head: dict[int, _Clause] = {}
     order: list[_Clause] = []
+    folded: set[int] = set()
     for tok in sent:
-        if _is_clause_head(tok):
+        if tok.dep_ == "relcl" and not any(child.i in dated for child in tok.children):
+            folded.update(t.i for t in tok.subtree if t.i != tok.i)
+    for tok in sent:
+        if _is_clause_head(tok, dated, folded):
             clause = _Clause(tok)
             by_head[tok.i] = clause
             order.append(clause)
@@ -216,6 +248,13 @@ def _clauses(sent) -> list[_Clause]:
         while x.i not in by_head:
             x = x.head
         by_head[x.i].tokens.append(tok)
+    for clause in order:
+        x = clause.head
+        while x.head.i != x.i:
+            x = x.head
+            if x.i in by_head:
+                clause.parent = by_head[x.i]
+                break
     return order
 
 
@@ -267,12 +306,33 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
                 continue
         adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
         role = _role(anchor, clause)
-        key = (adj, trigger.weak, role, -n, tok.i)
+        if clause.head.dep_ == "advcl" and role > 1:
+            # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
+            # through a noun deep inside it ("calling them a pretext for seizing the oil").
+            continue
+        if (anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
+                and anchor.head.i == clause.head.i and not _light(clause.head, taxonomy, lemmas)):
+            # "The designation opened new options": the noun names an earlier event, the clause
+            # reports something else. "The second strike came on Monday" (a light verb) is an event.
+            continue
+        key = (trigger.weak, adj, role, -n, tok.i)
         if best is None or key < best[0]:
             best = (key, anchor, trigger, n)
     if best is not None:
         _key, anchor, trigger, n = best
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
+
+
+def _light(head, taxonomy, lemmas: list[str]) -> bool:
+    """A copula, or a verb of the table's (light) row (possibly a two-word one: "took place")."""
+    if head.lemma_ == "be":
+        return True
+    for i in (head.i, head.i - 1):
+        if 0 <= i < len(lemmas):
+            trigger = taxonomy.match(lemmas, i)
+            if trigger is not None and trigger.category is None and i <= head.i < i + len(trigger.lemmas):
+                return True
+    return False
 
 
 def _fold_reporting(clauses: list[_Clause]) -> None:
@@ -339,26 +399,38 @@ def _tree_distance(a, b) -> int:
     return d + up_a[x.i]
 
 
-def _date_clause(clause: _Clause, sent_spans: list, all_spans: list, article,
+def _date_clause(clause: _Clause, clauses: list[_Clause], sent_spans: list, all_spans: list, article,
                  narrative: _Dated | None, doc) -> _Dated:
-    """The clause's date: its own time expression, else the nearest in the sentence, else the
-    narrative reference time (past tense only), else the publication date."""
+    """The clause's date: its own time expression (the nearest to the trigger in the tree), else
+    the one of the clause that reports it ("X said on Sunday that ..."), else the one of the
+    nearest clause it is nested in; else the narrative reference time (past tense only), else
+    the publication date. A date inside a sibling or a relative clause belongs to that clause."""
     if sent_spans:
-        own = {t.i for t in clause.tokens}
-        if clause.reporter is not None:
-            reporter_own = {t.i for t in clause.reporter.tokens}
-        else:
-            reporter_own = set()
-
-        def rank(sp):
-            t, s, e, _iv = sp
-            root = doc[s:e].root
-            where = 0 if s in own else (1 if s in reporter_own else 2)
-            return (where, _tree_distance(clause.trigger, root), s)
-
-        t, s, e, (start, end) = min(sent_spans, key=rank)
-        return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
-                      _derivation(t, start, end, article, doc, all_spans), t.start, t.end)
+        levels = [clause] + ([clause.reporter] if clause.reporter is not None else [])
+        x = clause.parent
+        while x is not None and len(levels) < 12:
+            levels.append(x)
+            x = x.parent
+        # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
+        # dates the clause it modifies.
+        adjuncts = {id(c.parent): c for c in clauses if c.parent is not None and c.head.dep_ == "advcl"
+                    and (c.trigger is None or c.dropped or c.weak)}
+        level_of: dict[int, int] = {}
+        for depth, c in enumerate(levels):
+            for member in (c, adjuncts.get(id(c))):
+                if member is None:
+                    continue
+                for t in member.tokens:
+                    level_of.setdefault(t.i, depth)
+        ranked = []
+        for sp in sent_spans:
+            root = doc[sp[1]:sp[2]].root
+            if root.i in level_of:
+                ranked.append(((level_of[root.i], _tree_distance(clause.trigger, root), sp[1]), sp))
+        if ranked:
+            t, s, e, (start, end) = min(ranked, key=lambda r: r[0])[1]
+            return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
+                          _derivation(t, start, end, article, doc, all_spans), t.start, t.end)
     if narrative is not None and _past(clause):
         return _Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
@@ -370,11 +442,12 @@ def _date_clause(clause: _Clause, sent_spans: list, all_spans: list, article,
 
 def _past(clause: _Clause) -> bool:
     """Whether the clause is told in a past tense (then an earlier date governs it)."""
-    verbs = [clause.head] + [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
-    tags = {t.tag_ for t in verbs}
-    if any(t.lemma_ in ("will", "shall") or t.tag_ == "MD" for t in verbs):
+    aux = [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.lemma_ in ("will", "shall") or t.tag_ == "MD" for t in aux):
         return False
-    return bool(tags & {"VBD", "VBN"})
+    if any(t.lemma_ == "have" for t in aux):
+        return any(t.tag_ == "VBD" for t in aux)  # "had sent" is past, "has sent" is present perfect
+    return clause.head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux)
 
 
 def _derivation(t, start: dt.date, end: dt.date, article, doc, all_spans: list) -> str:
@@ -403,13 +476,40 @@ def _derivation(t, start: dt.date, end: dt.date, article, doc, all_spans: list) 
 
 
 def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
-    own = sorted(t.i for t in clause.tokens)
-    words = [lemmas[i] for i in own]
+    words = [lemmas[i] for i in _modal_scope(clause)]
     governor = clause.reporter.head.lemma_.lower() if clause.reporter is not None else None
     status = modality.status_of(words, governor) or "occurred"
     if status == "occurred" and dated.start > published:
         status = "planned"
     return status
+
+
+MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
+
+
+def _modal_scope(clause: _Clause) -> list[int]:
+    """The words whose modality applies to the event: the verbs from the clause head down to the
+    trigger, their auxiliaries and adverbs, and the trigger's own modifiers ("a possible strike"); not words deep inside an argument
+    ("warned of a potentially dangerous situation" stays a warning that occurred)."""
+    own = {t.i for t in clause.tokens}
+    picked: set[int] = set()
+    verbs = [clause.head]
+    x = clause.trigger
+    while x is not None and x.i != clause.head.i and x.i in own:
+        if x.pos_ in ("VERB", "AUX", "ADJ"):
+            verbs.append(x)
+        x = x.head if x.head.i != x.i else None
+    for v in verbs:
+        picked.add(v.i)
+        for child in v.children:
+            if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
+                picked.add(child.i)
+    trig = clause.trigger
+    picked.add(trig.i)
+    for child in trig.children:
+        if child.dep_ in ("amod", "advmod", "aux", "neg"):
+            picked.add(child.i)
+    return sorted(picked)
 
 
 def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
@@ -420,9 +520,22 @@ def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
     for tokens in groups:
         for tok in sorted(tokens, key=lambda t: t.i):
             m = mention_at.get(tok.i)
-            if m is not None and tok.i == m.start and m.canonical not in names:
-                names.append(m.canonical)
+            if m is None or tok.i != m.start or m.canonical in names or _in_apposition(tok):
+                continue
+            names.append(m.canonical)
     return tuple(names)
+
+
+def _in_apposition(tok) -> bool:
+    """Whether a word sits inside an apposition ("Dan Caine, the chairman of the Joint Chiefs")."""
+    x = tok
+    for _ in range(12):
+        if x.dep_ == "appos":
+            return True
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _summary(sent, clause: _Clause) -> str:
@@ -470,7 +583,7 @@ def _stems(text: str) -> frozenset[str]:
     for w in re.findall(r"[a-z0-9]+", text.lower()):
         if w in _STOP or len(w) < 3:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
+        for suffix in ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ing", "ed", "es", "s", "e"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
@@ -493,28 +606,39 @@ def _article_ids(e: Event) -> set[str]:
 def same_event(a: Event, b: Event) -> bool:
     """Whether two rows report one real-world event.
 
-    Same category and status, overlapping date intervals, a shared actor and similar wording;
-    coarse dates (a month against a day), rows without actors and two rows of one article need
-    closer wording. Anything else stays two events.
+    Required: the same category, overlapping date intervals (a running tally over months only
+    matches the identical span), and no two disjoint non-empty actor lists. Then the evidence
+    (shared content words of the summaries, plus 0.1 per shared actor, up to three) must reach a
+    bar that rises as the dates get vaguer: the same day 0.25, one interval inside the other 0.4,
+    mere overlap 0.55; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
+    date is only the publication date and 0.7 for two rows of the same article.
     """
-    if a.category != b.category or a.category == "other" or a.status != b.status:
+    if a.category != b.category or a.category == "other":
         return False
     if a.date > b.date_end or b.date > a.date_end:
         return False
-    sim = similarity(a, b)
-    need = 0.25
-    if a.granularity != b.granularity or a.granularity not in ("day", "week"):
-        need = 0.5
+    if max((a.date_end - a.date).days, (b.date_end - b.date).days) > LONG_SPAN_DAYS and \
+            (a.date, a.date_end) != (b.date, b.date_end):
+        # Running tallies ("21 strikes since September", "five strikes since September") are
+        # different reports, not one event seen twice.
+        return False
+    shared = set(a.actors) & set(b.actors)
+    if a.actors and b.actors and not shared:
+        return False
+    evidence = similarity(a, b) + 0.1 * min(len(shared), 3)
+    if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
+        need = 0.25
+    elif (a.date <= b.date and b.date_end <= a.date_end) or (b.date <= a.date and a.date_end <= b.date_end):
+        need = 0.4
+    else:
+        need = 0.55
+    if a.status != b.status:
+        need += 0.1
     if "publication" in (a.date_basis, b.date_basis):
         need = max(need, 0.5)
-    shared = set(a.actors) & set(b.actors)
-    if not shared:
-        if a.actors and b.actors:
-            return False
-        need = max(need, 0.6)
     if _article_ids(a) & _article_ids(b):
         need = max(need, 0.7)
-    return sim >= need
+    return evidence >= need
 
 
 def _earliest_key(e: Event) -> tuple:
@@ -524,7 +648,8 @@ def _earliest_key(e: Event) -> tuple:
 
 def merge(a: Event, b: Event) -> Event:
     """One event from two reports of it: the earliest source gives the id and the article columns,
-    the most precise date wins, actors and sources are united."""
+    the most precise date wins, actors and sources are united, and an event reported as done by
+    one source is `occurred` even if another announced it beforehand."""
     first, second = sorted((a, b), key=_earliest_key)
     precise = min((a, b), key=lambda e: (BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days,
                                           _earliest_key(e)))
@@ -537,7 +662,9 @@ def merge(a: Event, b: Event) -> Event:
             seen.add(key)
             sources.append(s)
     count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
-    return replace(first, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
+    statuses = {a.status, b.status}
+    status = next(st for st in ("occurred", "planned", "speculative", a.status) if st in statuses or st == a.status)
+    return replace(first, status=status, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
                    actors=actors, sources=tuple(sources), sources_count=count)
 
@@ -546,7 +673,7 @@ def merge_all(events: Iterable[Event]) -> list[Event]:
     """Merge every group of rows that report the same event; sorted by date."""
     buckets: dict[tuple[str, str], list[Event]] = {}
     for event in sorted(events, key=lambda e: (_earliest_key(e), e.date, e.event_id)):
-        rows = buckets.setdefault((event.category, event.status), [])
+        rows = buckets.setdefault((event.category, ""), [])
         for index, row in enumerate(rows):
             if row.date <= event.date_end and event.date <= row.date_end and same_event(row, event):
                 rows[index] = merge(row, event)
