@@ -26,6 +26,7 @@ from timeline.migrations import ACTOR_SEP, SCHEMA_VERSION, fold, migrate, search
 
 DEFAULT_PATH = Path("timeline_data") / "timeline.db"
 BUSY_TIMEOUT_S = float(os.environ.get("TIMELINE_DB_TIMEOUT", "10"))
+PARSE_BATCH = 8  # articles parsed together by nlp.pipe before their (separate) commits
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # query_frame: COLUMNS, then these (provenance of the first source, for the event table).
@@ -79,6 +80,17 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class IngestOutcome:
+    """One article's fate in an ingest: status is 'added', 'duplicate' or 'failed' (with the problem)."""
+
+    article: Article
+    status: str
+    events_added: int = 0
+    events_merged: int = 0
+    problem: str = ""
+
+
 Extractor = Callable[[Article], Sequence[Event]]
 Progress = Callable[[int, int], object]
 
@@ -87,10 +99,18 @@ def default_path() -> Path:
     return Path(os.environ.get("TIMELINE_DB") or DEFAULT_PATH)
 
 
-def _default_extract(article: Article) -> list[Event]:
-    from timeline.events import extract_article
+def _parse(articles: list[Article]) -> dict[int, object]:
+    """spaCy docs of the articles' texts by id(article), parsed as one batch; {} if that fails
+    (extract_article then parses each article itself and reports its own error)."""
+    if not articles:
+        return {}
+    try:
+        from timeline.events import pipeline
 
-    return extract_article(article)
+        docs = pipeline().pipe((a.text for a in articles), batch_size=PARSE_BATCH)
+        return {id(a): doc for a, doc in zip(articles, docs)}
+    except Exception:  # noqa: BLE001 - the per-article fallback reports the problem
+        return {}
 
 
 _EVENT_SELECT = ("e.id, e.event_id, e.date, e.date_end, e.granularity, e.date_text, e.date_basis, "
@@ -227,32 +247,66 @@ class Store:
         not stored. `progress(done, total)` is called after each article.
         """
         items = list(articles)
-        extract = extract or _default_extract
         report = IngestReport()
-        for done, article in enumerate(items, start=1):
-            if self.has_article(article.id):
-                report.duplicates.append(article.id)
+        for done, outcome in enumerate(self.ingest_iter(items, extract=extract, merge=merge), start=1):
+            if outcome.status == "added":
+                report.added.append(outcome.article.id)
+                report.events_added += outcome.events_added
+                report.events_merged += outcome.events_merged
+            elif outcome.status == "duplicate":
+                report.duplicates.append(outcome.article.id)
             else:
-                try:
-                    events = list(extract(article))
-                except Exception as exc:  # one bad article must not stop the others
-                    report.failed.append((article.origin or article.id, f"event extraction failed: {exc}"))
-                    events = None
-                if events is not None:
-                    try:
-                        self._ingest_one(article, events, merge, report)
-                    except sqlite3.IntegrityError as exc:
-                        report.failed.append((article.origin or article.id, f"not stored: {exc}"))
+                report.failed.append((outcome.article.origin or outcome.article.id, outcome.problem))
             if progress is not None:
                 progress(done, len(items))
         return report
 
-    def _ingest_one(self, article: Article, events: list[Event], merge: bool, report: IngestReport) -> None:
+    def ingest_iter(self, articles: Iterable[Article], *, extract: Extractor | None = None,
+                    merge: bool = True) -> Iterator["IngestOutcome"]:
+        """`ingest` one article at a time: yields each article's outcome right after its commit.
+
+        With the default extractor, articles are parsed in batches through spaCy's `nlp.pipe`
+        (each still committed in its own transaction).
+        """
+        for article, events in self._extractions(list(articles), extract):
+            if events is None:
+                yield IngestOutcome(article, "duplicate")
+            elif isinstance(events, Exception):
+                yield IngestOutcome(article, "failed", problem=f"event extraction failed: {events}")
+            else:
+                try:
+                    yield self._ingest_one(article, events, merge)
+                except sqlite3.IntegrityError as exc:
+                    yield IngestOutcome(article, "failed", problem=f"not stored: {exc}")
+
+    def _extractions(self, items: list[Article], extract: Extractor | None
+                     ) -> Iterator[tuple[Article, list[Event] | Exception | None]]:
+        """(article, its events | the exception extraction raised | None for an already stored article)."""
+        size = PARSE_BATCH if extract is None else 1
+        for start in range(0, len(items), size):
+            chunk = items[start:start + size]
+            fresh = {id(a) for a in chunk if not self.has_article(a.id)}
+            docs = _parse([a for a in chunk if id(a) in fresh]) if extract is None else {}
+            for article in chunk:
+                if id(article) not in fresh:
+                    yield article, None
+                    continue
+                try:
+                    if extract is not None:
+                        events: list[Event] | Exception = list(extract(article))
+                    else:
+                        from timeline.events import extract_article
+
+                        events = list(extract_article(article, docs.get(id(article))))
+                except Exception as exc:  # one bad article must not stop the others
+                    events = exc
+                yield article, events
+
+    def _ingest_one(self, article: Article, events: list[Event], merge: bool) -> "IngestOutcome":
         added = merged = 0
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-                report.duplicates.append(article.id)  # another process stored it meanwhile
-                return
+                return IngestOutcome(article, "duplicate")  # stored meanwhile (same batch or another process)
             conn.execute(
                 "INSERT INTO articles (id, title, source, published, published_at, url, text, origin, "
                 "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -260,26 +314,26 @@ class Store:
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            for event in events:
+            # in the order events.merge_all takes one article's rows, so the store merges as extract() does
+            for event in sorted(events, key=lambda e: (e.date, e.event_id)):
                 if merge and self._merge_into_existing(conn, event):
                     merged += 1
                 else:
                     self._insert_event(conn, event)
                     added += 1
-        report.added.append(article.id)
-        report.events_added += added
-        report.events_merged += merged
+        return IngestOutcome(article, "added", events_added=added, events_merged=merged)
 
     def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
         """Merge `event` into the first stored event (in insertion order) that events.same_event matches.
 
-        Only rows same_event could accept are offered: same category and status, overlapping dates.
+        Only rows same_event could accept are offered (its stated requirements): the same category
+        and overlapping dates.
         """
         from timeline import events as ev
 
         candidates = self._load_events(
-            conn, "e.category = ? AND e.status = ? AND e.date <= ? AND e.date_end >= ?",
-            [event.category, event.status, event.date_end.isoformat(), event.date.isoformat()],
+            conn, "e.category = ? AND e.date <= ? AND e.date_end >= ?",
+            [event.category, event.date_end.isoformat(), event.date.isoformat()],
             with_sources=True, order=" ORDER BY e.id")
         for rowid, existing in candidates:
             if ev.same_event(existing, event):
