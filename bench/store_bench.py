@@ -95,9 +95,9 @@ def naive(frame, f: Filters):
     if f.actors:
         wanted = set(f.actors)
         if f.actor_mode == "all":
-            mask &= frame["actors"].map(lambda s: wanted <= set(s.split("; ")))
+            mask &= frame["actors"].map(lambda s: wanted <= set(s.split(";")))
         else:
-            mask &= frame["actors"].map(lambda s: bool(wanted & set(s.split("; "))))
+            mask &= frame["actors"].map(lambda s: bool(wanted & set(s.split(";"))))
     if f.date_from is not None:
         mask &= frame["date_end"] >= f.date_from
     if f.date_to is not None:

@@ -245,7 +245,7 @@ def test_query_frame_columns_and_types(filled, cached):
     assert list(frame["event_id"].str.split("-").str[0]) == ["strike", "casualties", "talks"]
     first = frame.iloc[0]
     assert first["date"] == D(2025, 9, 2) and isinstance(first["published"], D)
-    assert first["actors"] == "United States; Venezuela"
+    assert first["actors"] == "United States;Venezuela"
     assert first["sentence"] == "US forces struck a boat near Venezuela"
     assert (first["phrase_start"], first["phrase_end"]) == (3, 11)
     assert first["escalation"] == 8.0 and first["sources_count"] == 1

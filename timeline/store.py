@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from timeline.articles import Article
 from timeline.events import COLUMNS, Event, Source
+from timeline.export import ACTOR_SEPARATOR
 from timeline.migrations import ACTOR_SEP, SCHEMA_VERSION, fold, migrate, search_text
 
 DEFAULT_PATH = Path("timeline_data") / "timeline.db"
@@ -418,7 +419,8 @@ class Store:
         """The selected events as a pandas DataFrame: COLUMNS, then derivation, sentence, phrase_start,
         phrase_end (the first source's sentence and the offsets of the date phrase in it, -1 if none).
 
-        Dates are `datetime.date` objects; actors is the "; "-joined string the CSV carries.
+        Dates are `datetime.date` objects; actors is the joined string the CSV carries (as
+        export.events_frame makes it).
         SQL selects the rows; with `cache_frames` (the default) their contents come from a frame of
         the whole store kept in memory until the next write (by any process), so each new filter
         costs one indexed SQL query and a pandas take.
@@ -587,7 +589,7 @@ def _frame(rows: list[tuple]):
     if len(frame):
         for col in DATE_COLUMNS:
             frame[col] = _dates(frame[col])
-        frame["actors"] = frame["actors"].str.replace(ACTOR_SEP, "; ", regex=False)
+        frame["actors"] = frame["actors"].str.replace(ACTOR_SEP, ACTOR_SEPARATOR, regex=False)
         for col in ("phrase_start", "phrase_end"):
             frame[col] = frame[col].fillna(-1).astype("int64")
         frame["sentence"] = frame["sentence"].fillna("")
