@@ -114,7 +114,7 @@ def test_earlier_this_month_has_mod_start():
     ("It started two months ago.", "two months ago", "2025-09"),
     ("The pact was signed six weeks ago.", "six weeks ago", "2025-W42"),
     ("NATO was founded 50 years ago.", "50 years ago", "1975"),
-    ("He left a decade ago.", "a decade ago", "2015"),
+    ("He left a decade ago.", "a decade ago", "201X"),
     ("Twenty-four days ago the ship left.", "Twenty-four days ago", "2025-11-01"),
 ])
 def test_ago(text, expr, value):

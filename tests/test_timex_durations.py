@@ -18,6 +18,13 @@ DCT = D(2025, 11, 25)
     ("They have fought for years.", "years", "PXY"),
     ("It lasted a year and a half.", "a year and a half", "P18M"),
     ("The truce lasted half an hour.", "half an hour", "PT30M"),
+    # "N-unit-long" without a number is one unit; "a days-long standoff": the article is the noun's
+    ("It was their third day-long meeting.", "day-long", "P1D"),
+    ("He gave a two-hour-long speech.", "two-hour-long", "PT2H"),
+    ("It was a days-long standoff.", "days-long", "PXD"),
+    # sub-day units with later/earlier: no clock time to count from, so a DURATION without the direction
+    ("Just over an hour later, he was declared dead.", "over an hour", "PT1H"),
+    ("They left 30 minutes later.", "30 minutes", "PT30M"),
 ])
 def test_durations(text, expr, value):
     t = find(text, expr, DCT)
@@ -43,3 +50,15 @@ def test_modifiers_on_durations():
     assert (t.value, t.mod) == ("PT4H", "MORE_THAN")
     t = find("The strike lasted over an hour.", "over an hour", DCT)
     assert t.value == "PT1H"
+
+
+@pytest.mark.parametrize("text, expr, value, mod", [
+    # "X ago" is a DATE as precise as its unit; comparatives become point mods (TimeML BEFORE/AFTER)
+    ("The revolution began more than four decades ago.", "more than four decades ago", "198X", "BEFORE"),
+    ("It happened a decade ago.", "a decade ago", "201X", None),
+    ("The war ended almost four years ago.", "four years ago", "2021", "AFTER"),
+    ("It was built two centuries ago.", "two centuries ago", "18", None),
+])
+def test_ago_at_the_granularity_of_its_unit(text, expr, value, mod):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value, t.mod, t.text) == ("DATE", value, mod, expr)

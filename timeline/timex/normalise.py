@@ -114,13 +114,24 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def date_at_granularity(d: dt.date, unit: str) -> str:
+    """The value of the calendar unit of granularity `unit` containing `d` (TimeML: the value is
+    as precise as the expression, so "four decades ago" is a decade, 196, not a year)."""
     if unit in ("D", "H", "MIN", "S"):
         return d.isoformat()
     if unit in ("W", "WE"):
         return cal.week_value(d)
     if unit in ("M", "Q"):
         return cal.month_value(d)
+    if unit == "DE":
+        return cal.decade_value(d.year)
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
     return f"{d.year:04d}"
+
+
+# TimeML mods of a point in time: "more than four decades ago" = BEFORE 196, "less than a year ago" = AFTER
+POINT_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
+             "EQUAL_OR_LESS": "ON_OR_AFTER"}
 
 
 def shift(d: dt.date, n: float, unit: str) -> dt.date:
@@ -406,6 +417,7 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex)
     mod = mod_of(c.groups, ctx.lex, "qmod")
+    mod = POINT_MOD.get(mod, mod)
     if unit is None:
         return None
     if n is None:
@@ -423,8 +435,11 @@ def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
     if n is None:
         return Resolved("DATE", "FUTURE_REF", anchor="publication")
     d = shift(ctx.dct, n, unit)
-    return Resolved("DATE", date_at_granularity(d, unit), mod=mod_of(c.groups, ctx.lex, "qmod"),
-                    anchor="publication", day=d if unit == "D" else None)
+    mod = mod_of(c.groups, ctx.lex, "qmod")
+    mod = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_AFTER",
+           "EQUAL_OR_LESS": "ON_OR_BEFORE"}.get(mod, mod)
+    return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication",
+                    day=d if unit == "D" else None)
 
 
 def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
@@ -440,8 +455,12 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     direction = c.groups["dir"].lower()
     sign = 1 if direction in ("later", "after", "afterward", "afterwards", "on") else -1
     mod = mod_of(c.groups, ctx.lex, "qmod")
-    if n is None:
-        return Resolved("DURATION", duration_value(None, unit), mod=mod)
+    if n is None or unit in ("H", "MIN", "S"):
+        # "over an hour later": the story gives no clock time to count from, so TimeML tags the
+        # quantity as a DURATION ("over an hour", PT1H) and leaves the direction word outside
+        trim = len(c.groups["_all"]) - c.groups["_all"].lower().rindex(direction)
+        trim += len(c.groups["_all"][:-trim]) - len(c.groups["_all"][:-trim].rstrip())
+        return Resolved("DURATION", duration_value(n, unit), mod=mod, trim=(0, trim))
     if ctx.ref is not None:
         base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
@@ -456,6 +475,12 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     if unit is None:
         return None
+    raw_num = c.groups.get("num", "")
+    if raw_num.lower() in ("a", "an") and c.groups["unit"].lower().endswith("s") and not c.groups.get("rel"):
+        # "a days-long standoff": the article belongs to the noun; the plural is vague
+        start = c.groups["_all"].lower().index(raw_num.lower()) + len(raw_num)
+        start += len(c.groups["_all"][start:]) - len(c.groups["_all"][start:].lstrip())
+        return Resolved("DURATION", duration_value(None, unit), trim=(start, 0))
     if c.groups.get("halfof"):
         n: float | None = 0.5
     else:
@@ -480,6 +505,12 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
 def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
     unit = ctx.lex.units.get(c.groups["vu"].lower())
     return Resolved("DURATION", duration_value(None, unit)) if unit else None
+
+
+def rule_unit_long(c: Candidate, ctx: Context) -> Resolved | None:
+    """"their third day-long meeting": one unit (the plural "days-long" is vague_long)."""
+    unit = unit_of(c.groups, ctx.lex)
+    return Resolved("DURATION", duration_value(1, unit)) if unit and unit != "WE" else None
 
 
 def rule_vague_date(c: Candidate, ctx: Context) -> Resolved | None:

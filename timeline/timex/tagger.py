@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from timeline.timex.detect import candidates, select
 from timeline.timex.interval import span_of
 from timeline.timex.lexicon import load
 from timeline.timex.model import Timex
-from timeline.timex.normalise import Context, Reference, resolve
+from timeline.timex.normalise import POINT_MOD, Context, Reference, resolve
 
 
 
@@ -38,10 +39,14 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             r = None
         if r is None:
             continue
+        if r.trim != (0, 0):  # the rule keeps only part of the match ("over an hour" of "over an hour later")
+            c = replace(c, start=c.start + r.trim[0], end=c.end - r.trim[1])
         window, mod = r.window, r.mod
         since = _since(text, c.start)
         if mod is None:
             mod = _outside_mod(text, c.start, ctx.lex)
+            if c.rule == "ago":  # "almost four years ago": a point just after that year
+                mod = POINT_MOD.get(mod, mod)
             if mod == "START" and window is None and r.type == "DATE":
                 span = span_of(r.value, dct)  # "earlier this month" = the month's first day .. DCT
                 if span and span[0] <= dct <= span[1]:
