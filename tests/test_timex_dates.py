@@ -183,3 +183,17 @@ def test_the_weekend_follows_the_tense():
     assert find("Talks will resume this weekend.", "this weekend", DCT).value == "2025-W48-WE"
     assert find("Lawyers met over the weekend.", "the weekend", DCT).value == "2025-W47-WE"
     assert find("Protests are planned for the weekend.", "the weekend", D(2025, 11, 27)).value == "2025-W48-WE"
+
+
+def test_second_day_of_a_conjoined_pair_is_its_own_date():
+    found = [(t.text, t.value) for t in tag("The summit will meet on April 24 and 25 in Washington.", DCT)]
+    assert found == [("April 24", "2026-04-24"), ("25", "2026-04-25")]
+    # a day number after a day-first date is a count, not a date
+    assert [t.text for t in tag("On 16 November and 3 ships later, it ended.", DCT)] == ["16 November"]
+
+
+def test_month_tense_is_read_across_abbreviations_in_a_long_sentence():
+    # "Roe vs. Wade" does not end the sentence, and "killed" 150 characters on still sets the tense
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
+            "a clinic bombing in the state capital of Alabama, far from here, killed a guard.")
+    assert find(text, "January", D(2025, 10, 25)).value == "2025-01"

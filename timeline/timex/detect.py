@@ -14,6 +14,8 @@ _SPACES = re.compile(r"\s+")
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|the|"
     r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
+# "April 24 and 25": the second day of a conjoined pair is a date of its own (TimeML tags it alone)
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d|\s*(?:%|percent))")
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
 
 
@@ -96,6 +98,10 @@ def candidates(text: str) -> list[Candidate]:
             groups["_all"] = m.group(0)
             if acceptable(text, pat.rule, groups, m.start(), lex):
                 out.append(Candidate(m.start(), m.end(), pat.rule, groups, priority))
+                if pat.name == "month_day" and "year" not in groups and (n := _AND_DAY.match(text, m.end())):
+                    second = {k: v for k, v in groups.items() if k in ("month", "rel")}
+                    second.update(day=n.group(1), _all=n.group(1))
+                    out.append(Candidate(n.start(1), n.end(1), pat.rule, second, priority))
     return out
 
 

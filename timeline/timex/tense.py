@@ -11,9 +11,10 @@ from timeline.timex.lexicon import load
 
 _WORD = re.compile(r"[A-Za-z']+")
 # a sentence ends at . ! ? ; before a capital, but not after an initial or "Mr."-like abbreviation
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
+# ("vs." and "v." are abbreviations too: "Roe vs. Wade" does not end a sentence)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bvs)(?<!\bv)[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
 PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
-WINDOW = 120  # characters looked at on each side
+WINDOW = 160  # characters looked at on each side
 NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "united",
                       "proceed", "exceed", "succeed", "based", "alleged", "so-called", "scheduled",
                       "planned", "expected", "red", "ted", "fred", "ahmed", "mohammed"})
