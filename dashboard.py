@@ -22,6 +22,12 @@ TABLE_COLUMNS = ["date", "date_end", "category", "status", "escalation", "actors
                  "date_text", "granularity", "source", "sources_count"]
 UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
 
+# Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
+PAGE_CSS = """<style>
+.block-container { padding-top: 2.2rem; padding-bottom: 1rem; }
+h1 { padding-top: 0 !important; font-size: 2rem !important; }
+</style>"""
+
 st.set_page_config(page_title="Escalation timeline", page_icon="🗓️", layout="wide")
 
 
@@ -172,7 +178,7 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     left, right = st.columns([3, 2], gap="medium")
     with left:
         st.subheader("Events")
-        table = frame[TABLE_COLUMNS]
+        table = charts.table_view(frame, TABLE_COLUMNS)
         selection = st.dataframe(
             table, hide_index=True, width="stretch", height=420, on_select="rerun",
             selection_mode="single-row", key="event_table",
@@ -268,6 +274,7 @@ def main() -> None:
     info = facets(path, version)
     init_filters_from_url(info)
 
+    st.markdown(PAGE_CSS, unsafe_allow_html=True)
     st.title("Escalation timeline")
     for note in st.session_state.get("url_notes", []):
         st.info(f"Link parameter {note}")

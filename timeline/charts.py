@@ -86,6 +86,23 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def jitter(event_ids: pd.Series, spread: float = 0.3) -> pd.Series:
+    """A small, stable vertical offset per event (same id, same offset), so that events with the
+    same score on the same day don't hide each other; hover shows the exact score."""
+    import zlib
+
+    return pd.Series([(zlib.crc32(str(e).encode()) % 1000 / 999 - 0.5) * 2 * spread for e in event_ids],
+                     index=event_ids.index, dtype="float64")
+
+
+def table_view(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The event table as shown: the chosen columns, actors as a readable comma list."""
+    view = frame[columns].copy()
+    if "actors" in view:
+        view["actors"] = [", ".join(actor_list(a)) for a in view["actors"]]
+    return view
+
+
 def _rows(frame: pd.DataFrame) -> Iterable[dict]:
     cols = [c for c in ("summary", "date", "date_end", "date_text", "date_basis", "granularity", "status",
                         "category", "escalation", "actors", "source", "sources_count") if c in frame]
@@ -183,6 +200,20 @@ def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> p
     return pd.DataFrame({"day": daily.index, "daily_max": daily.to_numpy(), "rolling": rolling.to_numpy()})
 
 
+def focus_range(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The initial x range: the span of the events dated to the day (padded), so that a few events
+    known only by year ("since 2013") don't squash the story into a sliver; zooming out shows all."""
+    if df.empty:
+        return None
+    precise = df[~df["coarse"]]
+    if precise.empty:
+        lo, hi = df["start"].min(), df["end"].max()
+    else:
+        lo, hi = precise["start"].min(), precise["start"].max()
+    pad = max(pd.Timedelta(days=3), (hi - lo) * 0.03)
+    return lo - pad, hi + pad
+
+
 def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int = 640) -> go.Figure:
     """The timeline (row 1) over the escalation curve (row 2), sharing the x axis."""
     if y_mode not in Y_MODES:
@@ -197,7 +228,8 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
         plot = _lane_rows(df, lanes)
         y_col = "lane"
     else:
-        lanes, plot, y_col = [], df, "escalation"
+        lanes, y_col = [], "y"
+        plot = df.assign(y=df["escalation"] + jitter(df["event_id"]))
     for category, color in CATEGORY_COLORS.items():
         part = plot[plot["category"] == category]
         if part.empty:
@@ -209,7 +241,7 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                 xs += [start, end, None]
                 ys += [y, y, None]
             fig.add_trace(go.Scatter(
-                x=xs, y=ys, mode="lines", line=dict(color=color, width=7), opacity=0.3,
+                x=xs, y=ys, mode="lines", line=dict(color=color, width=6), opacity=0.22,
                 legendgroup=category, showlegend=False, hoverinfo="skip", name=f"{category} (interval)"),
                 row=1, col=1)
         fig.add_trace(go.Scatter(
@@ -222,7 +254,7 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                          marker_color="#f4a582", base=0, hovertemplate="%{x|%Y-%m-%d}: most escalatory event scores %{y:.1f}<extra></extra>"),
                   row=2, col=1)
     fig.add_trace(go.Scatter(x=series["day"], y=series["rolling"], name=f"{ROLLING_DAYS}-day rolling mean",
-                             mode="lines", line=dict(color="#b2182b", width=2.5, shape="spline", smoothing=0.6),
+                             mode="lines+markers", line=dict(color="#b2182b", width=2.5), marker=dict(size=4),
                              hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f}<extra></extra>"),
                   row=2, col=1)
     if y_mode == "actor":
@@ -236,9 +268,12 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                          zerolinecolor="#bbbbbb")
     fig.update_yaxes(title_text="score", row=2, col=1, range=[SCORE_RANGE[1], SCORE_RANGE[0]],
                      zeroline=True, zerolinecolor="#bbbbbb")
-    fig.update_xaxes(type="date", showgrid=True, row=1, col=1)
-    fig.update_xaxes(type="date", showgrid=True, row=2, col=1)
-    fig.update_layout(height=height, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.04, x=0, title_text=""),
-                      bargap=0.2, template="plotly_white")
+    focus = focus_range(df)
+    x_range = [focus[0], focus[1]] if focus else None
+    fig.update_xaxes(type="date", showgrid=True, range=x_range, row=1, col=1)
+    fig.update_xaxes(type="date", showgrid=True, range=x_range, row=2, col=1)
+    fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), hovermode="closest",
+                      legend=dict(orientation="v", yanchor="top", y=1.0, x=1.01, title_text="",
+                                  font=dict(size=12)),
+                      bargap=0.1, template="plotly_white")
     return fig
