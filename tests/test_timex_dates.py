@@ -197,3 +197,12 @@ def test_month_tense_is_read_across_abbreviations_in_a_long_sentence():
     text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
             "a clinic bombing in the state capital of Alabama, far from here, killed a guard.")
     assert find(text, "January", D(2025, 10, 25)).value == "2025-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Flight 2025 landed safely in Caracas.",
+    "The Council adopted Resolution 2417 on hunger.",
+    "He lives in Room 1998 of the hotel.",
+])
+def test_numbers_after_identifier_nouns_are_not_years(text):
+    assert tag(text, DCT) == []

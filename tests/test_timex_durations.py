@@ -2,6 +2,7 @@
 import pytest
 
 from timex_helpers import D, find
+from timeline.timex import tag
 
 DCT = D(2025, 11, 25)
 
@@ -62,3 +63,19 @@ def test_modifiers_on_durations():
 def test_ago_at_the_granularity_of_its_unit(text, expr, value, mod):
     t = find(text, expr, DCT)
     assert (t.type, t.value, t.mod, t.text) == ("DATE", value, mod, expr)
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    # bare plural sub-day units before later/after: a vague DURATION, the direction word outside
+    ("Hours later, the ship sank.", "Hours", "DURATION", "PTXH"),
+    ("Minutes after the strike, officials spoke.", "Minutes", "DURATION", "PTXM"),
+    # days/weeks later: a vague date next to the story's reference time (its month, as "the days before")
+    ("The ship arrived on Nov. 16. Days later, the strikes began.", "Days", "DATE", "2025-11"),
+])
+def test_vague_units_before_later(text, expr, typ, value):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value, t.text) == (typ, value, expr)
+
+
+def test_a_matter_of_days_is_not_tagged_as_a_date():
+    assert [t for t in tag("It is a matter of days before he returns.", DCT) if t.type == "DATE"] == []
