@@ -137,12 +137,12 @@ def evaluate(verbose: bool = False) -> Figures:
     row_of: dict[tuple[str, str], int] = {}
     for index, row in enumerate(merged):
         for s in row.sources:
-            row_of[(s.article_id, s.sentence, row.category)] = index
+            row_of[(s.article_id, s.sentence, row.category, s.date_text)] = index
     groups: dict[str, list[int | None]] = defaultdict(list)
     gid_row: list[tuple[str, int | None]] = []
     for key, e in match_of.items():
         gid = next(g.get("same_as") for g in gold if g["id"] + "@" + g["file"] == key)
-        r = row_of.get((e.article_id, e.sources[0].sentence, e.category))
+        r = row_of.get((e.article_id, e.sources[0].sentence, e.category, e.sources[0].date_text))
         gid_row.append((gid or key, r))
         if gid:
             groups[gid].append(r)

@@ -107,6 +107,7 @@ class _Dated:
     derivation: str
     char_start: int = -1   # of the date phrase in the article
     char_end: int = -1
+    own: bool = False      # the date phrase is in the event's own clause
 
 
 def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[Event]:
@@ -168,7 +169,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             _choose_trigger(clause, taxonomy, lemmas, blocked)
         _fold_reporting(clauses)
-        seen_categories: set[str] = set()
+        found: list[list] = []   # [clause, dated, status, actors] per event of this sentence
         strong = any(c.trigger is not None and not c.dropped and not c.weak for c in clauses)
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
@@ -178,17 +179,36 @@ def extract_article(article, doc=None) -> list[Event]:
             if any(child.dep_ == "neg" for child in clause.trigger.children) or \
                     any(child.dep_ == "neg" for child in clause.head.children):
                 continue  # "did not comment", "has not confirmed": nothing happened
-            # One event per category and sentence: "bringing ... and joining ..." adds nothing.
-            if clause.category in seen_categories:
-                continue
-            seen_categories.add(clause.category)
             dated = _date_clause(clause, clauses, sent_spans, spans, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
             names = _clause_actors(clause, mention_at)
+            found.append([clause, dated, status, names])
+        for clause, dated, status, names in _one_per_category(found):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
+
+
+def _one_per_category(found: list[list]) -> list[list]:
+    """One event per category and sentence ("bringing ... and joining ..." adds nothing), unless a
+    clause carries its own, different date ("warned on Friday and revoked on Saturday"). A clause
+    folded into another lends it its actors, and its date when it has one and the other does not."""
+    kept: list[list] = []
+    for item in found:
+        clause, dated, status, names = item
+        same = [k for k in kept if k[0].category == clause.category]
+        if not same or (dated.own and all((k[1].start, k[1].end) != (dated.start, dated.end) for k in same)
+                        and all(k[1].own for k in same)):
+            kept.append(list(item))
+            continue
+        target = same[0]
+        if target[1].basis != "explicit" and dated.basis == "explicit":
+            target[1] = dated
+            if target[2] == "occurred":
+                target[2] = status  # a future date makes it planned
+        target[3] = tuple(dict.fromkeys(tuple(target[3]) + tuple(names)))
+    return kept
 
 
 def _timex_spans(doc, timexes) -> list[tuple]:
@@ -223,7 +243,7 @@ def _is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
     if tok.dep_ == "relcl":
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
         # carries its own date ("Rubio, who confirmed the strike yesterday").
-        return any(child.i in dated for child in tok.children)
+        return any(t.i in dated for t in tok.subtree)
     return True
 
 
@@ -236,7 +256,7 @@ def _clauses(sent, dated: set[int]) -> list[_Clause]:
     order: list[_Clause] = []
     folded: set[int] = set()
     for tok in sent:
-        if tok.dep_ == "relcl" and not any(child.i in dated for child in tok.children):
+        if tok.dep_ == "relcl" and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
     for tok in sent:
         if _is_clause_head(tok, dated, folded):
@@ -406,20 +426,22 @@ def _date_clause(clause: _Clause, clauses: list[_Clause], sent_spans: list, all_
     nearest clause it is nested in; else the narrative reference time (past tense only), else
     the publication date. A date inside a sibling or a relative clause belongs to that clause."""
     if sent_spans:
-        levels = [clause] + ([clause.reporter] if clause.reporter is not None else [])
-        x = clause.parent
-        while x is not None and len(levels) < 12:
-            levels.append(x)
-            x = x.parent
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
-        # dates the clause it modifies.
-        adjuncts = {id(c.parent): c for c in clauses if c.parent is not None and c.head.dep_ == "advcl"
-                    and (c.trigger is None or c.dropped or c.weak)}
+        # dates the clause it modifies, after that clause's own words.
+        adjuncts: dict[int, list[_Clause]] = {}
+        for c in clauses:
+            if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
+                adjuncts.setdefault(id(c.parent), []).append(c)
+        first = [clause] + ([clause.reporter] if clause.reporter is not None else [])
+        levels: list[list[_Clause]] = [[c] for c in first] + [adjuncts.get(id(c), []) for c in first]
+        x = clause.parent
+        while x is not None and len(levels) < 24:
+            levels.append([x])
+            levels.append(adjuncts.get(id(x), []))
+            x = x.parent
         level_of: dict[int, int] = {}
-        for depth, c in enumerate(levels):
-            for member in (c, adjuncts.get(id(c))):
-                if member is None:
-                    continue
+        for depth, group in enumerate(levels):
+            for member in group:
                 for t in member.tokens:
                     level_of.setdefault(t.i, depth)
         ranked = []
@@ -428,9 +450,9 @@ def _date_clause(clause: _Clause, clauses: list[_Clause], sent_spans: list, all_
             if root.i in level_of:
                 ranked.append(((level_of[root.i], _tree_distance(clause.trigger, root), sp[1]), sp))
         if ranked:
-            t, s, e, (start, end) = min(ranked, key=lambda r: r[0])[1]
+            rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
             return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
-                          _derivation(t, start, end, article, doc, all_spans), t.start, t.end)
+                          _derivation(t, start, end, article, doc, all_spans), t.start, t.end, rank[0] == 0)
     if narrative is not None and _past(clause):
         return _Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
@@ -604,7 +626,13 @@ def _article_ids(e: Event) -> set[str]:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Whether two rows report one real-world event.
+    """Whether two rows report one real-world event (see `merge_margin`)."""
+    margin = merge_margin(a, b)
+    return margin is not None and margin >= 0
+
+
+def merge_margin(a: Event, b: Event) -> float | None:
+    """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
     Required: the same category, overlapping date intervals (a running tally over months only
     matches the identical span), and no two disjoint non-empty actor lists. Then the evidence
@@ -614,17 +642,17 @@ def same_event(a: Event, b: Event) -> bool:
     date is only the publication date and 0.7 for two rows of the same article.
     """
     if a.category != b.category or a.category == "other":
-        return False
+        return None
     if a.date > b.date_end or b.date > a.date_end:
-        return False
+        return None
     if max((a.date_end - a.date).days, (b.date_end - b.date).days) > LONG_SPAN_DAYS and \
             (a.date, a.date_end) != (b.date, b.date_end):
         # Running tallies ("21 strikes since September", "five strikes since September") are
         # different reports, not one event seen twice.
-        return False
+        return None
     shared = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not shared:
-        return False
+        return None
     evidence = similarity(a, b) + 0.1 * min(len(shared), 3)
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.25
@@ -638,7 +666,7 @@ def same_event(a: Event, b: Event) -> bool:
         need = max(need, 0.5)
     if _article_ids(a) & _article_ids(b):
         need = max(need, 0.7)
-    return evidence >= need
+    return evidence - need
 
 
 def _earliest_key(e: Event) -> tuple:
@@ -663,21 +691,26 @@ def merge(a: Event, b: Event) -> Event:
             sources.append(s)
     count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
     statuses = {a.status, b.status}
-    status = next(st for st in ("occurred", "planned", "speculative", a.status) if st in statuses or st == a.status)
+    status = next((st for st in ("occurred", "planned", "speculative") if st in statuses), first.status)
     return replace(first, status=status, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
                    actors=actors, sources=tuple(sources), sources_count=count)
 
 
 def merge_all(events: Iterable[Event]) -> list[Event]:
-    """Merge every group of rows that report the same event; sorted by date."""
+    """Merge every group of rows that report the same event (each row into the existing row it
+    matches best, oldest reports first); sorted by date."""
     buckets: dict[tuple[str, str], list[Event]] = {}
     for event in sorted(events, key=lambda e: (_earliest_key(e), e.date, e.event_id)):
         rows = buckets.setdefault((event.category, ""), [])
+        best, best_margin = -1, -1.0
         for index, row in enumerate(rows):
-            if row.date <= event.date_end and event.date <= row.date_end and same_event(row, event):
-                rows[index] = merge(row, event)
-                break
+            if row.date <= event.date_end and event.date <= row.date_end:
+                margin = merge_margin(row, event)
+                if margin is not None and margin >= 0 and margin > best_margin:
+                    best, best_margin = index, margin
+        if best >= 0:
+            rows[best] = merge(rows[best], event)
         else:
             rows.append(event)
     merged = [e for rows in buckets.values() for e in rows]

@@ -1,0 +1,96 @@
+"""Actors: one canonical name per actor, however the article writes it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import actors
+from timeline.events import Event, pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline()
+
+
+def names(nlp, text: str) -> list[str]:
+    return [m.canonical for m in actors.find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("U.S.", "United States"), ("US", "United States"), ("United States", "United States"),
+    ("Washington", "United States"),
+    ("Suns cartel", "Cartel de los Soles"), ("Cartel of the Suns", "Cartel de los Soles"),
+    ("Cartel de los Soles", "Cartel de los Soles"),
+    ("the Maduro regime", "Nicolás Maduro"), ("the Chavista regime", "Nicolás Maduro"),
+    ("Maduro", "Nicolás Maduro"), ("President Nicolás Maduro", "Nicolás Maduro"),
+    ("Secretary of State Marco Rubio", "Marco Rubio"), ("Gen. Dan Caine", "Dan Caine"),
+    ("the Pentagon", "Pentagon"), ("Federal Aviation Administration", "FAA"),
+    ("Defense Secretary Pete Hegseth", "Pete Hegseth"), ("Maduro's", "Nicolás Maduro"),
+])
+def test_canonicalise_names(written: str, canonical: str) -> None:
+    assert actors.canonicalise(written) == canonical
+
+
+def test_titles_and_ignored_names_are_not_actors() -> None:
+    assert actors.canonicalise("President") is None
+    assert actors.canonicalise("Reuters") is None
+    assert actors.canonicalise("the Washington Post") is None
+
+
+def test_unknown_names_come_back_cleaned() -> None:
+    assert actors.canonicalise("Senator Jane Doe") == "Jane Doe"
+
+
+def test_variants_in_text_are_one_actor(nlp) -> None:
+    found = names(nlp, "U.S. officials met in Washington. The United States and the US Navy said the "
+                       "Suns cartel, also called the Cartel of the Suns, is the Cartel de los Soles.")
+    assert found.count("United States") >= 3
+    assert "US Navy" in found
+    assert set(found) - {"United States", "US Navy"} == {"Cartel de los Soles"}
+
+
+def test_regime_variants_name_maduro(nlp) -> None:
+    found = names(nlp, "The Maduro regime rejected the claim. Critics of the Chavista regime and of "
+                       "Nicolás Maduro himself welcomed it.")
+    assert found == ["Nicolás Maduro"] * 3
+
+
+def test_surname_after_full_name_is_the_same_person(nlp) -> None:
+    found = names(nlp, "Senator Jane Whitfield spoke first. Later, Whitfield repeated the demand.")
+    assert found == ["Jane Whitfield", "Jane Whitfield"]
+
+
+def test_rubio_after_marco_rubio(nlp) -> None:
+    found = names(nlp, "Secretary of State Marco Rubio arrived. Rubio said the talks were over.")
+    assert found == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_nationality_before_a_title_is_not_a_second_actor(nlp) -> None:
+    assert names(nlp, "U.S. President Donald Trump spoke on Friday.") == ["Donald Trump"]
+
+
+def test_pronoun_us_and_common_noun_navy_are_not_actors(nlp) -> None:
+    found = names(nlp, "Let us hope the navy of Brazil stays home, the Washington Post wrote.")
+    assert "United States" not in found and "US Navy" not in found
+
+
+def make_event(actors: tuple[str, ...]) -> Event:
+    day = dt.date(2025, 11, 16)
+    return Event(event_id="e", date=day, date_end=day, granularity="day", date_text="", date_basis="publication",
+                 status="occurred", category="statement", escalation=0.0, actors=actors, summary="s",
+                 article_id="a", title="t", source="s", published=day, url="")
+
+
+def test_actor_counts_count_events_not_mentions() -> None:
+    events = [make_event(actors=("Venezuela", "United States")), make_event(actors=("Venezuela",)),
+              make_event(actors=("CIA", "Venezuela"))]
+    assert actors.actor_counts(events) == [("Venezuela", 3), ("CIA", 1), ("United States", 1)]
+
+
+def test_alias_table_rejects_malformed_rows() -> None:
+    with pytest.raises(actors.ActorTableError, match="line 2"):
+        actors.parse_table("US\tUnited States\tGPE\nbroken line without tabs\n")
+    with pytest.raises(actors.ActorTableError, match="unknown kind"):
+        actors.parse_table("US\tUnited States\tCOUNTRY\n")
