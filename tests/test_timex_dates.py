@@ -206,3 +206,16 @@ def test_month_tense_is_read_across_abbreviations_in_a_long_sentence():
 ])
 def test_numbers_after_identifier_nouns_are_not_years(text):
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, expr, typ, value, mod", [
+    ("The plan takes effect at the end of 1990.", "the end of 1990", "DATE", "1990", "END"),
+    ("Sales rose in the current quarter.", "the current quarter", "DATE", "2025-Q4", None),
+    ("The debt is due by year-end.", "year-end", "DATE", "2025", "END"),
+    ("The offer expires at midnight tomorrow.", "midnight tomorrow", "TIME", "2025-11-26T24:00", None),
+    ("The market closed at 4 p.m. EST.", "4 p.m. EST", "TIME", "2025-11-25T16:00", None),
+    ("He spoke yesterday at 3 p.m. in Caracas.", "yesterday at 3 p.m", "TIME", "2025-11-24T15:00", None),
+])
+def test_business_news_forms(text, expr, typ, value, mod):
+    t = find(text, expr, DCT)
+    assert (t.text, t.type, t.value, t.mod) == (expr, typ, value, mod)

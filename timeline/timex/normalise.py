@@ -406,6 +406,9 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     if g.get("weekday"):
         d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], "", ctx, c)
         anchor, span = "publication", None
+    elif g.get("relday"):  # "midnight tomorrow", "yesterday at 3 p.m."
+        d = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0))
+        anchor, span = "publication", None
     elif ctx.ref is not None:
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
