@@ -275,6 +275,25 @@ def test_cached_frame_follows_writes_by_another_connection(filled):
     assert filled.query_frame(Filters(actors=("Venezuela",)))["summary"].iloc[1] != "changed by the caller"
 
 
+def test_cached_frame_refreshes_merged_and_new_rows_like_a_fresh_read(filled):
+    filled.query_frame()  # cache built
+    other_article = article(43, source="Miami Herald", published=D(2025, 9, 4))
+    table = {other_article.id: [
+        event(other_article, "strike-again", date=D(2025, 9, 2), actors=("United States", "Venezuela"),
+              summary="US forces struck a boat near Venezuela, officials confirmed"),
+        event(other_article, "fresh", date=D(2025, 12, 24), category="statement", actors=("Russia",))]}
+    with Store(filled.path) as other:
+        report = other.ingest([other_article], extract=extractor(table))
+    assert (report.events_added, report.events_merged) == (1, 1)
+    cached = filled.query_frame()
+    with Store(filled.path, cache_frames=False) as plain:
+        fresh = plain.query_frame()
+    assert cached.equals(fresh)
+    strike = cached[cached["event_id"].str.startswith("strike-")].iloc[0]
+    assert strike["sources_count"] == 2 and strike["actors"] == "United States;Venezuela"
+    assert len(cached) == 7
+
+
 def test_facets(filled):
     counts = dict(filled.actor_counts())
     assert counts["Venezuela"] == 3 and counts["United States"] == 2 and counts["US Navy"] == 1

@@ -130,7 +130,8 @@ def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
     conn = sqlite3.connect(path)
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_source", "articles_source"} <= indexes
-    assert "search" not in [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    assert "search" not in columns and "changed" in columns
     assert conn.execute("SELECT search FROM event_search").fetchone()[0].startswith("a strike at sea")
 
 

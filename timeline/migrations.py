@@ -102,6 +102,13 @@ _V3 = (
 )
 
 
+_V4 = (
+    # the write (meta.write_count) that last changed each event: a reader's cache refreshes only those rows
+    "ALTER TABLE events ADD COLUMN changed INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX events_changed ON events(changed)",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -114,6 +121,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _statements(_V1)),
     (2, _v2),
     (3, _statements(_V3)),
+    (4, _statements(_V4)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

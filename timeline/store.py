@@ -133,6 +133,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.cache_frames = cache_frames
         self._frame_cache: tuple[int, object] | None = None
+        self._writing = 0
         self._lock = threading.RLock()
         self._conn = self._open(create)
 
@@ -215,8 +216,10 @@ class Store:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
+                # the number this write will be known by: rows it touches record it in events.changed
+                self._writing = _write_count(conn) + 1
                 yield conn
-                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'write_count'")
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'write_count'", (str(self._writing),))
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -347,14 +350,14 @@ class Store:
         return (event.date.isoformat(), event.date_end.isoformat(), event.granularity, event.date_text,
                 event.date_basis, event.status, event.category, float(event.escalation), actors,
                 event.summary, event.article_id, event.title, event.source, event.published.isoformat(),
-                event.url, int(event.sources_count), event.derivation)
+                event.url, int(event.sources_count), event.derivation, self._writing)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)
         cur = conn.execute(
             "INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
             "category, escalation, actors, summary, article_id, title, source, published, url, "
-            "sources_count, derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "sources_count, derivation, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, *self._event_row(event)))
         rowid = cur.lastrowid
         self._write_children(conn, rowid, event)
@@ -366,7 +369,7 @@ class Store:
             "UPDATE events SET event_id = ?, date = ?, date_end = ?, granularity = ?, date_text = ?, "
             "date_basis = ?, status = ?, category = ?, escalation = ?, actors = ?, summary = ?, "
             "article_id = ?, title = ?, source = ?, published = ?, url = ?, sources_count = ?, "
-            "derivation = ? WHERE id = ?",
+            "derivation = ?, changed = ? WHERE id = ?",
             (event_id, *self._event_row(event), rowid))
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", (rowid,))
         conn.execute("DELETE FROM event_sources WHERE event_id = ?", (rowid,))
@@ -437,15 +440,37 @@ class Store:
         return full.iloc[full.index.get_indexer(ids)].reset_index(drop=True)
 
     def _full_frame(self, conn: sqlite3.Connection):
-        """The frame of every event, indexed by row id, rebuilt when the store's version moves on."""
-        version = int(conn.execute("SELECT value FROM meta WHERE key = 'write_count'").fetchone()[0])
-        if self._frame_cache is None or self._frame_cache[0] != version:
-            rows = conn.execute(f"SELECT e.id, {_FRAME_SELECT} FROM events e "
-                                "LEFT JOIN event_sources s ON s.event_id = e.id AND s.position = 0").fetchall()
+        """The frame of every event, indexed by row id, as of the store's current version.
+
+        After a write (by any process) only the events that write changed are read again
+        (events.changed); anything unexpected (fewer rows, a version going back) rebuilds it all.
+        """
+        import pandas as pd
+
+        version = _write_count(conn)
+        cached = self._frame_cache
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        select = (f"SELECT e.id, {_FRAME_SELECT} FROM events e "
+                  "LEFT JOIN event_sources s ON s.event_id = e.id AND s.position = 0")
+        frame = None
+        if cached is not None and cached[0] < version:
+            rows = conn.execute(select + " WHERE e.changed > ?", (cached[0],)).fetchall()
+            old = cached[1]
+            if rows:
+                fresh = _frame([row[1:] for row in rows])
+                fresh.index = [row[0] for row in rows]
+                frame = pd.concat([old[~old.index.isin(fresh.index)], fresh])
+            else:
+                frame = old
+            if len(frame) != conn.execute("SELECT count(*) FROM events").fetchone()[0]:
+                frame = None
+        if frame is None:
+            rows = conn.execute(select).fetchall()
             frame = _frame([row[1:] for row in rows])
             frame.index = [row[0] for row in rows]
-            self._frame_cache = (version, frame)
-        return self._frame_cache[1]
+        self._frame_cache = (version, frame)
+        return frame
 
     def event_sources(self, event_id: str) -> list[Source]:
         with self._lock:
@@ -491,7 +516,7 @@ class Store:
     def version(self) -> int:
         """A number that changes with every committed write (by any process): a cache key."""
         with self._lock:
-            return int(self._conn.execute("SELECT value FROM meta WHERE key = 'write_count'").fetchone()[0])
+            return _write_count(self._conn)
 
     def article_count(self) -> int:
         with self._lock:
@@ -519,6 +544,10 @@ class Store:
 
 
 # ---------------------------------------------------------------- SQL building and row decoding
+
+def _write_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT value FROM meta WHERE key = 'write_count'").fetchone()[0])
+
 
 def _where(f: Filters) -> tuple[str, list]:
     """The WHERE clause (over `events e`) and its parameters for a Filters."""
