@@ -643,6 +643,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
     """
     if a.category != b.category or a.category == "other":
         return None
+    if a.event_id == b.event_id and a.article_id == b.article_id and (a.date, a.date_end) == (b.date, b.date_end):
+        return 1.0  # the very same row (an article extracted twice)
     if a.date > b.date_end or b.date > a.date_end:
         return None
     if max((a.date_end - a.date).days, (b.date_end - b.date).days) > LONG_SPAN_DAYS and \
