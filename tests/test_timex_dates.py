@@ -68,6 +68,8 @@ def test_bare_may_and_march_are_not_months_without_context():
     ("The talks will be held Thursday in Oslo.", "Thursday", "2025-11-27"),
     ("Neither of them could be located Monday in Caracas.", "Monday", "2025-11-24"),
     ("The court ruled that he must be returned and set Friday as the deadline.", "Friday", "2025-11-21"),
+    # a scheduled present ("votes Wednesday") takes the nearest such day
+    ("The Senate votes Wednesday on the war powers resolution.", "Wednesday", "2025-11-26"),
 ])
 def test_weekdays_with_tense(text, expr, value):
     t = find(text, expr, DCT)
