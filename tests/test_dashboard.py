@@ -21,19 +21,19 @@ K = flt.WIDGET_KEYS
 
 @pytest.fixture
 def media(monkeypatch):
-    """Every media store AppTest creates (download buttons put their files there), to read them back."""
+    """Every media file manager AppTest creates: download buttons generate their files there on click."""
     import streamlit.testing.v1.app_test as app_test_module
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    from streamlit.runtime.media_file_manager import MediaFileManager
 
-    stores: list[MemoryMediaFileStorage] = []
+    managers: list[MediaFileManager] = []
 
-    class Recording(MemoryMediaFileStorage):
-        def __init__(self, endpoint: str) -> None:
-            super().__init__(endpoint)
-            stores.append(self)
+    class Recording(MediaFileManager):
+        def __init__(self, storage) -> None:
+            super().__init__(storage)
+            managers.append(self)
 
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
-    return stores
+    monkeypatch.setattr(app_test_module, "MediaFileManager", Recording)
+    return managers
 
 
 @pytest.fixture
@@ -59,15 +59,12 @@ def expected(store_path: Path, filters: Filters):
 
 
 def download(at: AppTest, media, key: str) -> str:
-    button = at.get("download_button")
-    (proto,) = [b.proto for b in button if b.proto.id.endswith(key) or key in b.proto.id]
-    name = proto.url.rsplit("/", 1)[-1]
-    for storage in reversed(media):
-        try:
-            return storage.get_file(name).content.decode("utf-8")
-        except Exception:  # noqa: BLE001 - a storage of an earlier run
-            continue
-    raise AssertionError(f"no media file {name}")
+    """What clicking the download button would fetch: its deferred generator run, its file read back."""
+    (proto,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(key)]
+    assert proto.deferred_file_id, "exports are generated on click"
+    manager = media[-1]
+    url = manager.execute_deferred(proto.deferred_file_id)
+    return manager._storage.get_file(url.rsplit("/", 1)[-1]).content.decode("utf-8")
 
 
 def test_page_runs_and_shows_every_event(app, sample_store_info):

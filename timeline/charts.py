@@ -18,6 +18,7 @@ escalatory", and a day's maximum escalation is its lowest score.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from typing import Iterable
 
@@ -82,7 +83,7 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
                            else pd.Series(1, index=frame.index))
     df["size"] = (8 + 4 * (df["sources_count"].clip(lower=1, upper=5) - 1)).astype(float)
     df["actors"] = [actor_list(v) for v in frame["actors"]] if "actors" in frame else [[]] * len(frame)
-    df["hover"] = [_hover(row) for row in _rows(frame)]
+    df["hover"] = [_hover_of(values) for values in _rows(frame)]
     return df
 
 
@@ -103,11 +104,13 @@ def table_view(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return view
 
 
-def _rows(frame: pd.DataFrame) -> Iterable[dict]:
-    cols = [c for c in ("summary", "date", "date_end", "date_text", "date_basis", "granularity", "status",
-                        "category", "escalation", "actors", "source", "sources_count") if c in frame]
-    for values in zip(*(frame[c].tolist() for c in cols)):
-        yield dict(zip(cols, values))
+HOVER_FIELDS = ("summary", "date", "date_end", "date_text", "date_basis", "granularity", "status",
+                "category", "escalation", "actors", "source", "sources_count")
+
+
+def _rows(frame: pd.DataFrame) -> Iterable[tuple]:
+    missing = [None] * len(frame)
+    return zip(*(frame[c].tolist() if c in frame else missing for c in HOVER_FIELDS))
 
 
 def _esc(value: object, limit: int = 200) -> str:
@@ -138,6 +141,19 @@ def _wrap(text: str, width: int = 70) -> str:
             line = f"{line} {word}" if line else word
     lines.append(line)
     return "<br>".join(lines)
+
+
+def _hover_of(values: tuple) -> str:
+    try:
+        return _hover_cached(values)
+    except TypeError:  # an unhashable cell (a list of actors): build it without the cache
+        return _hover(dict(zip(HOVER_FIELDS, values)))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _hover_cached(values: tuple) -> str:
+    """Hover text per distinct event row, remembered: a filter change redraws known events for free."""
+    return _hover(dict(zip(HOVER_FIELDS, values)))
 
 
 def _hover(row: dict) -> str:
