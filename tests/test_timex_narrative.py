@@ -83,3 +83,25 @@ def test_clock_time_after_a_date():
     text = "The attack began on Oct. 3. Shots were heard at 10 p.m. near the port."
     times = [t for t in tag(text, DCT) if t.type == "TIME"]
     assert times and times[0].value == "2025-10-03T22:00" and times[0].anchor == "narrative"
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month():
+    text = ("Three doctors were killed, most recently last October when a sniper struck. "
+            "His name was crossed out that same day.")
+    t = find(text, "that same day", D(2025, 11, 25))
+    assert (t.value, t.anchor) == ("2025-10-XX", "narrative")
+    assert text[t.anchor_start:t.anchor_end] == "last October"
+    assert t.interval() == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+def test_that_day_after_a_day_and_then_a_month_mention_follows_the_latest():
+    text = "The ship arrived on Nov. 16. The crew left the same day. In October, talks had failed."
+    t = find(text, "the same day", D(2025, 11, 25))
+    assert t.value == "2025-11-16"
+
+
+def test_same_day_skips_a_background_month_and_since_ranges():
+    # the month is background ("began in August"), later expressions come between, "since X" opens a range
+    text = ("Trump said on Wednesday that he had authorized the CIA, in a campaign that began in August. "
+            "Since September 2, strikes have killed 27 people. In a statement the same day, Caracas protested.")
+    assert find(text, "the same day", D(2025, 10, 16)).value == "2025-10-15"

@@ -34,6 +34,7 @@ class Context:
     lex: Lexicon
     ref: Reference | None = None          # last resolved calendar day
     ref_coarse: tuple | None = None       # (date, granularity 'M'/'Y', start, end) last month/year mentioned
+    last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
         return tense_near(self.text, c.start, c.end)
@@ -570,6 +571,13 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
             early = dct.weekday() <= 1 and not ph.phrase.startswith("this")
             n_str = "-1" if tense == "past" or (tense is None and early) else "0"
     n = int(n_str)
+    if kind == "ref" and not part and ctx.ref_coarse is not None and ctx.ref_coarse[2] == ctx.last_start and (
+            ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start):
+        # "most recently last October ... crossed out that same day": the time named just before is
+        # a month (or year), so the day is known only within it: 1998-10-XX
+        base, granularity, s, e = ctx.ref_coarse
+        value = f"{cal.month_value(base)}-XX" if granularity == "M" else f"{base.year:04d}-XX-XX"
+        return Resolved(ph.type, value, mod=ph.mod, anchor="narrative", anchor_span=(s, e), window=window)
     if kind in ("day", "ref"):
         if kind == "ref" and ctx.ref is not None:
             base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)

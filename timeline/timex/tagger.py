@@ -61,6 +61,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
                          dct=dct, window=window))
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
-        if r.coarse is not None:
+        if r.coarse is not None and not since:
             ctx.ref_coarse = (r.coarse[0], r.coarse[1], c.start, c.end)
+        ctx.last_start = c.start
     return out
