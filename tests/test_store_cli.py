@@ -169,3 +169,29 @@ def test_export_runs_as_a_module(db, tmp_path):
                            "--category", "force"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert len(rows(out_csv.read_text(encoding="utf-8"))) == 2
+
+
+def test_ingest_into_a_store_locked_too_long_fails_in_one_line(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from timeline import store as store_module
+
+    db = tmp_path / "t.db"
+    Store(db).close()
+    good = tmp_path / "a.md"
+    good.write_text("---\npublished: 2025-09-03\n---\nOn Tuesday, US forces struck a boat near Venezuela.\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        code, out, err = run(capsys, "ingest", str(good), "--db", str(db))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1 and out == ""
+    assert err.startswith(f"error: {good}: not stored (database is locked)") and err.count("\n") == 1
+    with Store(db) as store:
+        assert store.article_count() == 0
+    code, out, err = run(capsys, "ingest", str(good), "--db", str(db))
+    assert code == 0 and "1 added" in out

@@ -173,6 +173,9 @@ class Store:
         except StoreError:
             conn.close()
             raise
+        except sqlite3.OperationalError as exc:  # read-only file or folder, locked beyond the timeout, ...
+            conn.close()
+            raise StoreError(f"{path}: cannot use the store ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{path}: not a usable SQLite database ({exc}); it was left unchanged") from None
