@@ -26,6 +26,8 @@ DCT = D(2025, 11, 25)
     # sub-day units with later/earlier: no clock time to count from, so a DURATION without the direction
     ("Just over an hour later, he was declared dead.", "over an hour", "PT1H"),
     ("They left 30 minutes later.", "30 minutes", "PT30M"),
+    # "for the last week" is the same stretch as "the past week"
+    ("He has been in Bethesda for the last week.", "the last week", "P1W"),
 ])
 def test_durations(text, expr, value):
     t = find(text, expr, DCT)
