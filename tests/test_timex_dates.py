@@ -192,6 +192,8 @@ def test_second_day_of_a_conjoined_pair_is_its_own_date():
     assert found == [("April 24", "2026-04-24"), ("25", "2026-04-25")]
     # a day number after a day-first date is a count, not a date
     assert [t.text for t in tag("On 16 November and 3 ships later, it ended.", DCT)] == ["16 November"]
+    # ... and so is a number followed by a noun ("25 people"); irregular past verbs ("died") set the tense
+    assert [(t.text, t.value) for t in tag("On March 3 and 25 people died.", DCT)] == [("March 3", "2025-03-03")]
 
 
 def test_month_tense_is_read_across_abbreviations_in_a_long_sentence():

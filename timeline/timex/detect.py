@@ -15,7 +15,9 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|the|"
     r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
 # "April 24 and 25": the second day of a conjoined pair is a date of its own (TimeML tags it alone)
-_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d|\s*(?:%|percent))")
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)"
+                      r"(?!\s+(?!(?:in|at|on|to|the|a|an|when|as|and|or|with|for|from|during|before|after|of|"
+                      r"respectively|this|next|last|that|will|would|was|were|is|are)\b)[a-z])")
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
 
 
