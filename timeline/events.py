@@ -252,28 +252,31 @@ def _clauses(sent, dated: set[int]) -> list[_Clause]:
 
     `dated` holds the heads (roots) of the sentence's time expressions.
     """
+    toks = list(sent)
+    first = sent.start
+    heads = [t.head.i for t in toks]
     by_head: dict[int, _Clause] = {}
     order: list[_Clause] = []
     folded: set[int] = set()
-    for tok in sent:
+    for tok in toks:
         if tok.dep_ == "relcl" and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
-    for tok in sent:
+    for tok in toks:
         if _is_clause_head(tok, dated, folded):
             clause = _Clause(tok)
             by_head[tok.i] = clause
             order.append(clause)
-    for tok in sent:
-        x = tok
-        while x.i not in by_head:
-            x = x.head
-        by_head[x.i].tokens.append(tok)
+    for tok in toks:
+        x = tok.i
+        while x not in by_head:
+            x = heads[x - first]
+        by_head[x].tokens.append(tok)
     for clause in order:
-        x = clause.head
-        while x.head.i != x.i:
-            x = x.head
-            if x.i in by_head:
-                clause.parent = by_head[x.i]
+        x = clause.head.i
+        while heads[x - first] != x:
+            x = heads[x - first]
+            if x in by_head:
+                clause.parent = by_head[x]
                 break
     return order
 
