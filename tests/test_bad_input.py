@@ -341,3 +341,36 @@ def test_errors_survive_pickling_for_caches_and_workers():
     err = art.parse_bytes("broken.jsonl", b"{oops\n").errors[0]
     copy = pickle.loads(pickle.dumps(err))
     assert (str(copy), copy.name, copy.line, copy.problem) == (str(err), "broken.jsonl", 1, err.problem)
+
+
+# ------------------------------------------------------------------ extract: good files written, bad ones named
+
+def test_extract_writes_the_good_files_and_reports_each_bad_one(tmp_path, capsys):
+    import csv
+
+    good = tmp_path / "good.md"
+    good.write_bytes(article_bytes("The USS Gerald R. Ford arrived in the Caribbean on Sunday, the Pentagon said.\n"))
+    rows = tmp_path / "rows.csv"
+    rows.write_text('title,published,text\nStrike,2025-09-03,"The United States struck a boat on Tuesday, '
+                    'killing 11 people."\nbad,row\n', encoding="utf-8")
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "latin1.md").write_bytes(article_bytes("Caf\u00e9 talks.\n", encoding="latin-1"))
+    (tmp_path / "image.txt").write_bytes(PNG_HEADER)
+    out = tmp_path / "out" / "timeline.csv"
+    out.parent.mkdir()
+
+    status = cli.main(["extract", str(tmp_path), "--csv", str(out)])
+
+    stderr = capsys.readouterr().err
+    assert status == 1
+    errors = sorted(l for l in stderr.splitlines() if l.startswith("error: "))
+    assert errors == [f"error: {tmp_path / 'empty.md'}: empty file (0 bytes)",
+                      f"error: {tmp_path / 'image.txt'}: not a text file: looks like a PNG image",
+                      f"error: {tmp_path / 'latin1.md'}: not UTF-8 text (byte 0xe9 at line 7, column 4; "
+                      "Latin-1 or Windows-1252?): re-save it as UTF-8",
+                      f"error: {rows}, line 3: ragged row: 2 fields where the header has 3"]
+    with out.open(newline="", encoding="utf-8") as handle:
+        written = list(csv.DictReader(handle))
+    good_ids = {a.id for a in art.load_paths([good, rows]).articles}
+    assert len(good_ids) == 2
+    assert {row["article_id"] for row in written} == good_ids
