@@ -219,6 +219,8 @@ def test_numbers_after_identifier_nouns_are_not_years(text):
     ("The offer expires at midnight tomorrow.", "midnight tomorrow", "TIME", "2025-11-26T24:00", None),
     ("The market closed at 4 p.m. EST.", "4 p.m. EST", "TIME", "2025-11-25T16:00", None),
     ("He spoke yesterday at 3 p.m. in Caracas.", "yesterday at 3 p.m", "TIME", "2025-11-24T15:00", None),
+    ("The meeting is scheduled for 10 a.m. tomorrow.", "10 a.m. tomorrow", "TIME", "2025-11-26T10:00", None),
+    ("The accord expires at the end of the decade.", "the end of the decade", "DATE", "202X", "END"),
 ])
 def test_business_news_forms(text, expr, typ, value, mod):
     t = find(text, expr, DCT)

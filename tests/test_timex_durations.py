@@ -28,6 +28,10 @@ DCT = D(2025, 11, 25)
     ("They left 30 minutes later.", "30 minutes", "PT30M"),
     # "for the last week" is the same stretch as "the past week"
     ("He has been in Bethesda for the last week.", "the last week", "P1W"),
+    # "last" after a modal is the verb, not "the last N units"
+    ("The talks will last several more weeks.", "several more weeks", "PXW"),
+    ("The truce did not last three days.", "three days", "P3D"),
+    ("Within minutes, the market recovered.", "minutes", "PTXM"),
 ])
 def test_durations(text, expr, value):
     t = find(text, expr, DCT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
@@ -475,6 +475,11 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value, mod=mod, anchor=anchor, anchor_span=span, day=day)
 
 
+# words after which "last" is the verb ("will last three days", "to last", "did not last")
+VERB_LAST_BEFORE = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
+                              "'ll", "does", "did", "do", "cannot", "won't", "wouldn't", "didn't", "doesn't"})
+
+
 def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     if unit is None:
@@ -495,6 +500,13 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     window, anchor = None, None
     rel = (c.groups.get("rel") or "").lower()
+    if rel == "last" and word_before(ctx, c) in VERB_LAST_BEFORE:
+        # "the talks will last several weeks": the verb, not "the last several weeks"
+        start = c.groups["_all"].lower().index("last") + len("last")
+        start += len(c.groups["_all"][start:]) - len(c.groups["_all"][start:].lstrip())
+        c = replace(c, start=c.start + start, groups={**c.groups, "rel": None})
+        r = rule_duration(c, ctx)
+        return replace(r, trim=(r.trim[0] + start, r.trim[1])) if r else None
     if n is not None and rel in ("next", "coming", "past", "last"):
         # "the next two weeks" = DCT+1 .. DCT+14; "the past three months" = DCT-3 months .. DCT
         if rel in ("next", "coming"):
