@@ -349,7 +349,8 @@ def test_extract_writes_the_good_files_and_reports_each_bad_one(tmp_path, capsys
     import csv
 
     good = tmp_path / "good.md"
-    good.write_bytes(article_bytes("The USS Gerald R. Ford arrived in the Caribbean on Sunday, the Pentagon said.\n"))
+    good.write_bytes(article_bytes("The USS Gerald R. Ford arrived in the Caribbean on Sunday, the Pentagon said.\n",
+                                   title='=HYPERLINK("http://evil","x")'))
     rows = tmp_path / "rows.csv"
     rows.write_text('title,published,text\nStrike,2025-09-03,"The United States struck a boat on Tuesday, '
                     'killing 11 people."\nbad,row\n', encoding="utf-8")
@@ -374,3 +375,5 @@ def test_extract_writes_the_good_files_and_reports_each_bad_one(tmp_path, capsys
     good_ids = {a.id for a in art.load_paths([good, rows]).articles}
     assert len(good_ids) == 2
     assert {row["article_id"] for row in written} == good_ids
+    # hostile title, end to end: kept as text, escaped in the written CSV
+    assert {row["title"] for row in written} == {"'=HYPERLINK(\"http://evil\",\"x\")", "Strike"}
