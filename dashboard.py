@@ -17,7 +17,7 @@ from timeline import charts, provenance, uploads
 from timeline import filters as flt
 from timeline.store import Store, StoreError, default_path
 
-SAMPLE_DIR = Path(__file__).resolve().parent / "sample_data"
+SAMPLE_DIR = Path(os.environ.get("TIMELINE_SAMPLE_DIR") or Path(__file__).resolve().parent / "sample_data")
 TABLE_COLUMNS = ["date", "date_end", "category", "status", "escalation", "actors", "summary",
                  "date_text", "granularity", "source", "sources_count"]
 UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
@@ -36,6 +36,14 @@ st.set_page_config(page_title="Escalation timeline", page_icon="🗓️", layout
 @st.cache_resource(show_spinner=False)
 def open_store(path: str) -> Store:
     return Store(path)
+
+
+@st.cache_resource(show_spinner="Loading the English language model…")
+def language_model():
+    """The spaCy pipeline the extractor uses, loaded once for all sessions before an ingest."""
+    from timeline import events
+
+    return events.pipeline()
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -86,6 +94,9 @@ def first_run_ingest(store: Store) -> None:
     from timeline.articles import load_paths
 
     loaded = load_paths([SAMPLE_DIR])
+    if not loaded.articles:
+        return
+    language_model()
     bar = st.progress(0.0, text="First run: reading the sample articles into the store…")
     store.ingest(loaded.articles,
                  progress=lambda done, total: bar.progress(done / max(total, 1),
@@ -162,9 +173,10 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     key = flt.cache_key(filters, max_esc)
     top = st.columns([3, 1])
     with top[0]:
-        shown = f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles"
-        st.markdown(shown + (f" · share this view: `{flt.query_string(filters, _view_param(view), max_esc)}`"
-                             if flt.to_params(filters, max_escalation=max_esc) else ""))
+        st.markdown(f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles")
+        if flt.to_params(filters, max_escalation=max_esc):
+            st.caption(f"Share this view: add `{flt.query_string(filters, _view_param(view), max_esc)}` "
+                       "to the page address (it is already in your address bar).")
     with top[1]:
         st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
                  label_visibility="collapsed")
@@ -240,6 +252,7 @@ def add_articles_section(store: Store) -> None:
         if not items and not (pasted or "").strip():
             st.warning("Nothing to add: choose files or paste an article first.")
             return
+        language_model()
         bar = st.progress(0.0, text="Adding articles…")
         outcome = uploads.ingest_uploads(
             store, items, pasted, published,

@@ -195,6 +195,16 @@ def test_first_run_on_an_empty_store_ingests_the_sample(tmp_path, monkeypatch, s
         assert store.article_count() == sample_store_info["articles"]
 
 
+def test_an_empty_store_without_sample_data_says_what_to_do(tmp_path, monkeypatch):
+    (tmp_path / "no-samples").mkdir()
+    monkeypatch.setenv("TIMELINE_SAMPLE_DIR", str(tmp_path / "no-samples"))
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "empty.db"))
+    at = run_clean(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60))
+    assert any("no events yet" in i.value and "Add articles" in i.value for i in at.info)
+    assert not at.get("plotly_chart") and not at.dataframe
+    assert len(at.file_uploader) == 1
+
+
 def test_a_store_file_that_is_not_a_database_gives_one_line_and_is_left_alone(tmp_path, monkeypatch):
     bogus = tmp_path / "notes.db"
     bogus.write_bytes(b"these are my notes, not a database\n" * 10)

@@ -44,6 +44,7 @@ COARSE_GRANULARITIES = ("week", "month", "quarter", "year")
 Y_MODES = ("escalation", "actor")
 MAX_LANES = 20          # actor lanes shown; the rest are folded into "(other actors)"
 OTHER_LANE = "(other actors)"
+NO_ACTOR_LANE = "(no actor named)"
 ROLLING_DAYS = 7
 SCORE_RANGE = (-10.0, 10.0)   # resources/escalation.tsv
 
@@ -189,7 +190,8 @@ def actor_lanes(df: pd.DataFrame, limit: int = MAX_LANES) -> list[str]:
 def _lane_rows(df: pd.DataFrame, lanes: list[str]) -> pd.DataFrame:
     """One row per (event, lane): events with several actors appear in each of their lanes."""
     keep = set(lanes)
-    lane_of = [([a for a in actors if a in keep] or [OTHER_LANE]) for actors in df["actors"]]
+    lane_of = [([a for a in actors if a in keep] or [OTHER_LANE if actors else NO_ACTOR_LANE])
+               for actors in df["actors"]]
     out = df.assign(lane=lane_of).explode("lane")
     return out
 
@@ -237,7 +239,7 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
     df = prepare(frame)
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.06,
                         row_heights=[0.72, 0.28],
-                        subplot_titles=("Events (up = more escalatory)",
+                        subplot_titles=("Events by actor" if y_mode == "actor" else "Events (up = more escalatory)",
                                         "Escalation: daily maximum and 7-day rolling mean"))
     if y_mode == "actor":
         lanes = actor_lanes(df)
@@ -274,7 +276,7 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                              hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f}<extra></extra>"),
                   row=2, col=1)
     if y_mode == "actor":
-        order = lanes + ([OTHER_LANE] if (plot["lane"] == OTHER_LANE).any() else [])
+        order = lanes + [lane for lane in (OTHER_LANE, NO_ACTOR_LANE) if (plot["lane"] == lane).any()]
         fig.update_yaxes(title_text="actor", categoryorder="array", categoryarray=list(reversed(order)),
                          type="category", row=1, col=1)
         height = max(height, 160 + 28 * len(order) + 180)
