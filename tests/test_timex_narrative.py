@@ -105,3 +105,22 @@ def test_same_day_skips_a_background_month_and_since_ranges():
     text = ("Trump said on Wednesday that he had authorized the CIA, in a campaign that began in August. "
             "Since September 2, strikes have killed 27 people. In a statement the same day, Caracas protested.")
     assert find(text, "the same day", D(2025, 10, 16)).value == "2025-10-15"
+
+
+@pytest.mark.parametrize("text, expr, value, anchor_text", [
+    # "a year earlier" right after a quarter or month counts from it, at its granularity (TimeBank style)
+    ("Net income rose to $5 million in the third quarter from $3 million a year earlier.",
+     "a year earlier", "2024-Q3", "the third quarter"),
+    ("Sales in October rose 5% from a year earlier.", "a year earlier", "2024-10", "October"),
+    ("In 1998, sales rose. A year later, they fell.", "A year later", "1999", "1998"),
+])
+def test_narrative_offsets_from_a_month_quarter_or_year(text, expr, value, anchor_text):
+    t = find(text, expr, D(2025, 11, 25))
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "narrative")
+    assert text[t.anchor_start:t.anchor_end] == anchor_text
+
+
+def test_day_offsets_still_count_from_the_day_reference():
+    text = "The ship arrived on Nov. 16. In 2024, it had been refitted. Eight days later, it left."
+    # "2024" is the latest mention, but days cannot be counted from a year: the day reference is used
+    assert find(text, "Eight days later", D(2025, 11, 25)).value == "2025-11-24"

@@ -33,7 +33,7 @@ class Context:
     dct: dt.date
     lex: Lexicon
     ref: Reference | None = None          # last resolved calendar day
-    ref_coarse: tuple | None = None       # (date, granularity 'M'/'Y', start, end) last month/year mentioned
+    ref_coarse: tuple | None = None       # (first day, granularity 'M'/'Q'/'Y', start, end) last month/quarter/year
     last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
@@ -49,7 +49,7 @@ class Resolved:
     anchor_span: tuple[int, int] | None = None
     window: tuple[dt.date, dt.date] | None = None
     day: dt.date | None = None            # the calendar day it denotes, when it is one
-    coarse: tuple[dt.date, str] | None = None  # (first day, 'M' or 'Y') for month/year values
+    coarse: tuple[dt.date, str] | None = None  # (first day, 'M', 'Q' or 'Y') for month/quarter/year values
     trim: tuple[int, int] = field(default=(0, 0))
 
 
@@ -157,6 +157,23 @@ def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int
         return past[-1]
     # no tense: news reports the past, so the future reading needs to be clearly closer
     return future[0] if (future[0] - dct).days * 2 <= (dct - past[-1]).days else past[-1]
+
+
+GRANULARITY_ORDER = {"D": 0, "H": 0, "MIN": 0, "S": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
+
+
+def coarse_value(d: dt.date, granularity: str) -> str:
+    if granularity == "M":
+        return cal.month_value(d)
+    if granularity == "Q":
+        return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+    return f"{d.year:04d}"
+
+
+def coarse_is_latest(ctx: Context) -> bool:
+    """True when the expression just before was a month, quarter or year, named after the day reference."""
+    return (ctx.ref_coarse is not None and ctx.ref_coarse[2] == ctx.last_start
+            and (ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start))
 
 
 def word_before(ctx: Context, c: Candidate) -> str:
@@ -285,11 +302,12 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if q is None:
         return None
     if c.groups.get("year"):
-        return Resolved("DATE", f"{int(c.groups['year']):04d}-Q{q}", anchor="absolute")
+        year = int(c.groups["year"])
+        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="absolute", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     year = ctx.dct.year
     if q > cal.quarter_of(ctx.dct) and ctx.tense(c) == "past":
         year -= 1
-    return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication")
+    return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
 
 
 def rule_decade(c: Candidate, ctx: Context) -> Resolved | None:
@@ -465,6 +483,12 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
         trim = len(c.groups["_all"]) - c.groups["_all"].lower().rindex(direction)
         trim += len(c.groups["_all"][:-trim]) - len(c.groups["_all"][:-trim].rstrip())
         return Resolved("DURATION", duration_value(n, unit), mod=mod, trim=(0, trim))
+    if coarse_is_latest(ctx) and GRANULARITY_ORDER[unit] >= GRANULARITY_ORDER[ctx.ref_coarse[1]]:
+        # "in the third quarter, from $5 million a year earlier": the quarter a year before, 2024-Q3
+        base, granularity, s, e = ctx.ref_coarse
+        d = shift(base, sign * n, unit)
+        return Resolved("DATE", coarse_value(d, granularity), mod=mod, anchor="narrative", anchor_span=(s, e),
+                        coarse=(d, granularity))
     if ctx.ref is not None:
         base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
@@ -583,8 +607,7 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
             early = dct.weekday() <= 1 and not ph.phrase.startswith("this")
             n_str = "-1" if tense == "past" or (tense is None and early) else "0"
     n = int(n_str)
-    if kind == "ref" and not part and ctx.ref_coarse is not None and ctx.ref_coarse[2] == ctx.last_start and (
-            ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start):
+    if kind == "ref" and not part and coarse_is_latest(ctx):
         # "most recently last October ... crossed out that same day": the time named just before is
         # a month (or year), so the day is known only within it: 1998-10-XX
         base, granularity, s, e = ctx.ref_coarse
@@ -600,6 +623,7 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(ph.type, value, mod=ph.mod, anchor=anchor, anchor_span=span, window=window, day=d)
     if kind.startswith("ref"):
         if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
+                kind == "refyear" or ctx.ref_coarse[1] == "M") and (
                 ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start):
             base, _, s, e = ctx.ref_coarse
             anchor, span = "narrative", (s, e)
@@ -628,7 +652,8 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
     if kind == "quarter":
         q = cal.quarter_of(base) - 1 + n
         year, q = base.year + q // 4, q % 4 + 1
-        return Resolved(ph.type, f"{year:04d}-Q{q}", mod=ph.mod, anchor=anchor, anchor_span=span, window=window)
+        return Resolved(ph.type, f"{year:04d}-Q{q}", mod=ph.mod, anchor=anchor, anchor_span=span, window=window,
+                        coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     if kind == "decade":
         return Resolved(ph.type, cal.decade_value(base.year + 10 * n), mod=ph.mod, anchor=anchor, anchor_span=span)
     if kind == "century":
