@@ -103,7 +103,7 @@ def first_run_ingest(store: Store) -> None:
                                                            text=f"First run: sample article {done} of {total}"))
     bar.empty()
     for err in loaded.errors:
-        st.warning(f"Sample data: {err}")
+        st.warning(f"Sample data: {provenance.md_escape(err)}")
 
 
 def init_filters_from_url(info: dict) -> None:
@@ -175,14 +175,14 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     with top[0]:
         st.markdown(f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles")
         if flt.to_params(filters, max_escalation=max_esc):
-            st.caption(f"Share this view: add `{flt.query_string(filters, _view_param(view), max_esc)}` "
-                       "to the page address (it is already in your address bar).")
+            st.caption("Share this view: the page address now ends in "
+                       + provenance.md_escape(flt.query_string(filters, _view_param(view), max_esc)))
     with top[1]:
         st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
                  label_visibility="collapsed")
     if frame.empty:
         st.info("No events match these filters. Widen the date range, remove an actor or category, "
-                "lower the minimum escalation, or press **Reset filters** in the sidebar.")
+                "widen the escalation score range, or press **Reset filters** in the sidebar.")
         return
     st.plotly_chart(figure(path, version, key, _view_param(view), frame), width="stretch",
                     config={"displaylogo": False}, key="timeline_chart")
@@ -266,11 +266,11 @@ def add_articles_section(store: Store) -> None:
 def show_outcome(outcome: uploads.UploadOutcome) -> None:
     if outcome.added:
         st.success(f"Added {len(outcome.added)} article(s) with {outcome.events_added} new event(s): "
-                   + "; ".join(outcome.added[:10]) + (" …" if len(outcome.added) > 10 else ""))
+                   + provenance.md_escape("; ".join(outcome.added[:10])) + (" …" if len(outcome.added) > 10 else ""))
     for dup in outcome.duplicates:
-        st.info(f"Already in the store (duplicate, not added again): {dup}")
+        st.info(f"Already in the store (duplicate, not added again): {provenance.md_escape(dup)}")
     for err in outcome.errors:
-        st.error(err)
+        st.error(provenance.md_escape(err))
 
 
 def main() -> None:
@@ -278,7 +278,7 @@ def main() -> None:
     try:
         store = open_store(path)
     except StoreError as exc:
-        st.error(f"Cannot open the store: {one_line(exc)}")
+        st.error(f"Cannot open the store: {provenance.md_escape(one_line(exc))}")
         st.stop()
     first_run_ingest(store)
     version = store.version()
@@ -288,7 +288,7 @@ def main() -> None:
     st.markdown(PAGE_CSS, unsafe_allow_html=True)
     st.title("Escalation timeline")
     for note in st.session_state.get("url_notes", []):
-        st.info(f"Link parameter {note}")
+        st.info(f"Link parameter {provenance.md_escape(note)}")
     filters, max_esc = sidebar(info)
     sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
 
@@ -307,4 +307,5 @@ def main() -> None:
 try:
     main()
 except Exception as exc:  # noqa: BLE001 - one line on the page, never a stack trace
-    st.error(f"Something went wrong: {one_line(exc)}. Reload the page; if it persists, check the store file.")
+    st.error(f"Something went wrong: {provenance.md_escape(one_line(exc))}. Reload the page; "
+             "if it persists, check the store file.")

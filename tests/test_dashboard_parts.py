@@ -256,6 +256,12 @@ def test_event_from_row_uses_the_frame_sentence_when_no_sources_are_given():
     assert '<mark class="date-phrase">On Tuesday</mark>' in provenance.provenance_html(ev)
 
 
+def test_md_escape_leaves_no_markdown_active():
+    out = provenance.md_escape("a.md: [tap](javascript:x) ![i](http://e/i.png) **b** `c` <b>\n#h")
+    assert out == (r"a\.md\: \[tap\]\(javascript\:x\) \!\[i\]\(http\://e/i\.png\) \*\*b\*\* \`c\` "
+                   r"\<b\> \#h")
+
+
 def test_safe_url():
     assert provenance.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     for bad in ("javascript:alert(1)", "data:text/html,x", "/etc/passwd", "http://", ""):

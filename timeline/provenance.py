@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from urllib.parse import urlsplit
 
 from timeline.events import Event, Source
@@ -138,3 +139,13 @@ def event_from_row(row: dict, sources: tuple[Source, ...] | list[Source] = ()) -
                  source=str(row.get("source") or ""), published=row.get("published"),
                  url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
                  derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: object) -> str:
+    """Text for Streamlit's Markdown (st.info/st.error/st.caption...): every Markdown character
+    backslash-escaped, so a title like `[click](javascript:...)` or `![x](http://...)` shows as
+    the characters it is, never as a link, image or formatting."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
