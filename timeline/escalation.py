@@ -8,12 +8,13 @@ reads them and answers lookups; `timeline.events` decides which words of a claus
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 RESOURCES = Path(__file__).with_name("resources")
 LIGHT = "(light)"
+PERSON = "(person)"
 OTHER = "other"
 STATUSES = ("occurred", "planned", "speculative")
 
@@ -40,6 +41,7 @@ class Trigger:
 class Taxonomy:
     categories: dict[str, Category]
     by_first: dict[str, tuple[Trigger, ...]]   # first lemma -> triggers starting with it, longest first
+    person: dict[tuple[str, ...], str] = field(default_factory=dict)  # trigger -> category when a person acts
 
     def score(self, category: str) -> float:
         found = self.categories.get(category)
@@ -73,7 +75,14 @@ def _rows(text: str, name: str, width: int) -> list[tuple[int, list[str]]]:
 def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     categories: dict[str, Category] = {}
     triggers: dict[tuple[str, ...], Trigger] = {}
-    for number, (cat, score, meaning, words) in _rows(text, name, 4):
+    person: dict[tuple[str, ...], str] = {}
+    rows = _rows(text, name, 4)
+    for number, (cat, score, meaning, words) in rows:
+        if cat == PERSON:
+            for word in words.split("|"):
+                if word.strip():
+                    person[tuple(word.strip().lower().split())] = score
+            continue
         category: str | None
         if cat == LIGHT:
             category = None
@@ -98,7 +107,11 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     by_first: dict[str, list[Trigger]] = {}
     for trigger in triggers.values():
         by_first.setdefault(trigger.lemmas[0], []).append(trigger)
-    return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()})
+    for target in set(person.values()):
+        if target not in categories:
+            raise ResourceError(f"{name}: {PERSON} names the unknown category {target!r}")
+    return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
+                    person)
 
 
 @functools.lru_cache(maxsize=None)

@@ -6,6 +6,7 @@ arrives). How each row is found, dated and classified is described above each st
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -163,19 +164,25 @@ def extract_article(article, doc=None) -> list[Event]:
 
     events: list[Event] = []
     narrative: _Dated | None = None
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    paragraph = 0
     for sent in doc.sents:
+        here = bisect.bisect_right(breaks, sent.start_char)
+        if here != paragraph:
+            paragraph, narrative = here, None  # the narrative time does not cross paragraphs
         sent_spans = [sp for sp in spans if sent.start <= sp[1] < sent.end]
         clauses = _clauses(sent, {doc[s:e].root.i for _t, s, e, _iv in sent_spans})
+        dated_tokens = {i for _t, s, e, _iv in sent_spans for i in range(s, e)}
         for clause in clauses:
-            _choose_trigger(clause, taxonomy, lemmas, blocked)
+            _choose_trigger(clause, taxonomy, lemmas, blocked, dated_tokens)
         _fold_reporting(clauses)
         found: list[list] = []   # [clause, dated, status, actors] per event of this sentence
-        strong = any(c.trigger is not None and not c.dropped and not c.weak for c in clauses)
+        strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue
-            if clause.weak and strong:
-                continue  # a comment beside a reported action: the action is the event
+            if clause.weak and id(clause) in strong_parents:
+                continue  # a comment on a reported action: the action is the event
             if any(child.dep_ == "neg" for child in clause.trigger.children) or \
                     any(child.dep_ == "neg" for child in clause.head.children):
                 continue  # "did not comment", "has not confirmed": nothing happened
@@ -184,10 +191,28 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
             names = _clause_actors(clause, mention_at)
+            _person_moves(clause, taxonomy, lemmas, mention_at)
             found.append([clause, dated, status, names])
         for clause, dated, status, names in _one_per_category(found):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
+
+
+def _person_moves(clause: _Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
+    """A person who arrives or travels is visiting (the table's `(person)` row), not deploying."""
+    key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    target = taxonomy.person.get(key)
+    if target is None:
+        return
+    verb = clause.trigger if clause.trigger.pos_ in ("VERB", "AUX") else clause.trigger.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.trigger.pos_ == "NOUN":
+        subjects += [c for c in clause.trigger.children if c.dep_ == "poss"]
+    for subj in subjects:
+        m = mention_at.get(subj.i)
+        if m is not None and m.kind == "PERSON":
+            clause.category = target
+            return
 
 
 def _one_per_category(found: list[list]) -> list[list]:
@@ -299,7 +324,24 @@ def _role(tok, clause: _Clause) -> int:
     return 3
 
 
-def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "his", "her", "their"})
+
+
+def _refers_back(noun, clause: _Clause, dated_tokens: set[int]) -> bool:
+    """A definite or possessive event noun without an ordinal or a date of its own clause ("the
+    strike was carried out by ...") names an event already told; "the second strike came on
+    Monday" and "the September 2 attack" are events in their own right."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "predet", "amod")]
+    if not any(d.lower_ in BACK_DETERMINERS or d.dep_ == "poss" for d in determiners):
+        return False
+    if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(("st", "nd", "rd", "th"))
+                                            or c.like_num) for c in noun.children):
+        return False
+    return not any(t.i in dated_tokens for t in clause.tokens)
+
+
+def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[int],
+                    dated_tokens: set[int] = frozenset()) -> None:
     best = None
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
@@ -332,6 +374,9 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
         if clause.head.dep_ == "advcl" and role > 1:
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
+            continue
+        if role >= 2 and anchor.pos_ == "NOUN" and _refers_back(anchor, clause, dated_tokens):
+            # "the attack", "its arrival", "such warnings": an event told earlier, named again.
             continue
         if (anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
                 and anchor.head.i == clause.head.i and not _light(clause.head, taxonomy, lemmas)):
