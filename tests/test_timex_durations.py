@@ -65,6 +65,9 @@ def test_modifiers_on_durations():
     ("It happened a decade ago.", "a decade ago", "201X", None),
     ("The war ended almost four years ago.", "four years ago", "2021", "AFTER"),
     ("It was built two centuries ago.", "two centuries ago", "18", None),
+    # a fractional amount is valued one granularity finer
+    ("Half a century ago it began.", "Half a century ago", "197X", None),
+    ("A year and a half ago it began.", "A year and a half ago", "2024-05", None),
 ])
 def test_ago_at_the_granularity_of_its_unit(text, expr, value, mod):
     t = find(text, expr, DCT)
@@ -85,3 +88,21 @@ def test_vague_units_before_later(text, expr, typ, value):
 
 def test_a_matter_of_days_is_not_tagged_as_a_date():
     assert [t for t in tag("It is a matter of days before he returns.", DCT) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("It took a quarter of an hour.", "a quarter of an hour", "PT15M"),
+    ("For a quarter of a century, he ruled.", "a quarter of a century", "P25Y"),
+])
+def test_quarter_of_a_unit(text, expr, value):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value, t.text) == ("DURATION", value, expr)
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of voters backed him.",
+    "The fall of the Berlin Wall changed Europe.",
+    "The fall in oil prices hurt Caracas.",
+])
+def test_quarter_and_fall_as_plain_nouns_are_not_time(text):
+    assert tag(text, DCT) == []

@@ -438,6 +438,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
 def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex)
+    if n is not None and c.groups.get("half"):
+        n += 0.5
     mod = mod_of(c.groups, ctx.lex, "qmod")
     mod = POINT_MOD.get(mod, mod)
     if unit is None:
@@ -446,6 +448,8 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF", mod=mod, anchor="publication")
     d = shift(ctx.dct, -n, unit)
     day = d if unit in ("D",) else None
+    if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
+        unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)
     return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication", day=day)
 
 
