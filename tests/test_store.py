@@ -233,6 +233,11 @@ def test_filters_combine(filled):
 def test_filters_accept_lists_and_reject_bad_mode():
     assert Filters(actors=["A", "B"], categories="force").categories == ("force",)
     assert hash(Filters(actors=["A"])) == hash(Filters(actors=("A",)))
+    import pandas as pd
+
+    assert Filters(date_from=pd.Timestamp("2025-09-01"), date_to=dt.datetime(2025, 9, 2, 15)) == \
+        Filters(date_from=D(2025, 9, 1), date_to=D(2025, 9, 2))
+    assert Filters(date_from="2025-09-01").date_from == D(2025, 9, 1)
     with pytest.raises(ValueError):
         Filters(actor_mode="some")
 

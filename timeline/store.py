@@ -4,7 +4,9 @@
 or that was written by a newer version; the schema migrates forward (timeline.migrations).
 Ingest is idempotent (an article's id is a hash of its text) and atomic: one transaction per
 article holds the article row, its new events, the events it merges into and their sources.
-Queries push every filter into SQL so the dashboard stays fast on large stores.
+Queries push every filter into SQL so the dashboard stays fast on large stores; `query_frame`
+takes the selected rows from an in-memory frame of the store that follows its version (after a
+write only the rows that write changed are read again).
 
 SQLite runs in WAL mode with a busy timeout, so the dashboard and a CLI ingest can work on the
 same file at once. One `Store` may be shared between threads (calls are serialised by a lock).
@@ -67,6 +69,14 @@ class Filters:
             object.__setattr__(self, name, tuple(v for v in (value or ()) if v))
         if self.actor_mode not in ("any", "all"):
             raise ValueError(f"actor_mode must be 'any' or 'all', not {self.actor_mode!r}")
+        for name in ("date_from", "date_to"):  # a datetime / pandas Timestamp / ISO string to a date
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = dt.date.fromisoformat(value[:10])
+            elif isinstance(value, dt.datetime) or (value is not None and hasattr(value, "date")
+                                                    and not isinstance(value, dt.date)):
+                value = value.date()
+            object.__setattr__(self, name, value)
         object.__setattr__(self, "text", self.text or "")
 
 
