@@ -317,3 +317,15 @@ def test_display_name():
 
 def test_filters_dataclass_fields_are_what_the_mapping_covers():
     assert set(flt.PARAM) == {f.name for f in dataclasses.fields(Filters)}
+
+
+def test_streamlit_config_has_the_security_defaults():
+    import tomllib
+    from pathlib import Path
+
+    config = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["address"] == "localhost"          # not reachable from the network by default
+    assert 0 < config["server"]["maxUploadSize"] <= 10          # MB per uploaded file
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"       # no tracebacks on the page
