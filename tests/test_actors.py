@@ -94,3 +94,12 @@ def test_alias_table_rejects_malformed_rows() -> None:
         actors.parse_table("US\tUnited States\tGPE\nbroken line without tabs\n")
     with pytest.raises(actors.ActorTableError, match="unknown kind"):
         actors.parse_table("US\tUnited States\tCOUNTRY\n")
+
+
+def test_pronoun_names_the_last_person(nlp) -> None:
+    found = names(nlp, "Pete Hegseth announced a strike. A second strike followed, he said.")
+    assert found == ["Pete Hegseth", "Pete Hegseth"]
+
+
+def test_pronoun_without_a_recent_person_names_nobody(nlp) -> None:
+    assert names(nlp, "He said the weather was fine.") == []

@@ -206,3 +206,19 @@ def test_taxonomy_rejects_bad_rows() -> None:
         escalation.parse_taxonomy(header + "force\t-11\tx\tstrike\n")
     with pytest.raises(escalation.ResourceError, match="twice"):
         escalation.parse_taxonomy(header + "force\t-9\tx\tstrike\nthreat\t-5\tx\tstrike\n")
+
+
+def test_clause_without_subject_shares_its_governors_actors() -> None:
+    found = events.extract_article(article("General Dan Caine visited US troops in Puerto Rico on Monday and met "
+                                           "officials in Trinidad and Tobago the following day.", "2025-11-27"))
+    by_cat = {e.category: e for e in found}
+    assert by_cat["deployment"].date == dt.date(2025, 11, 24)
+    assert by_cat["diplomacy"].date == dt.date(2025, 11, 25)
+    assert "Dan Caine" in by_cat["diplomacy"].actors and "Trinidad and Tobago" in by_cat["diplomacy"].actors
+
+
+def test_a_person_arriving_is_on_a_visit() -> None:
+    e = only("General Dan Caine arrived in Trinidad and Tobago on Tuesday.", "2025-11-26")
+    assert e.category == "diplomacy"
+    ship = only("The USS Gerald R. Ford arrived in the Caribbean on Sunday.", "2025-11-17")
+    assert ship.category == "deployment"

@@ -239,7 +239,40 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
                 kind = known.kind
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return resolve_short_mentions(mentions)
+    mentions = resolve_short_mentions(mentions)
+    return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
+
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+PRONOUN_REACH_SENTENCES = 2
+
+
+def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
+    """"he said in a post": a personal pronoun names the person mentioned last before it, within
+    the same or the two previous sentences (news style; no gender or number check)."""
+    people = [m for m in mentions if m.kind == "PERSON"]
+    if not people:
+        return []
+    sent_index = {}
+    for n, sent in enumerate(doc.sents):
+        sent_index[sent.start] = n
+    out: list[Mention] = []
+    j = -1
+    current = 0
+    for tok in doc:
+        if tok.is_sent_start and tok.i in sent_index:
+            current = sent_index[tok.i]
+        while j + 1 < len(people) and people[j + 1].end <= tok.i:
+            j += 1
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and j >= 0:
+            last = people[j]
+            if current - _sentence_of(doc, last.start, sent_index) <= PRONOUN_REACH_SENTENCES:
+                out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON"))
+    return out
+
+
+def _sentence_of(doc, i: int, sent_index: dict[int, int]) -> int:
+    return sent_index.get(doc[i].sent.start, 0)
 
 
 def resolve_short_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -582,11 +582,20 @@ def _modal_scope(clause: _Clause) -> list[int]:
     return sorted(picked)
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
 def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
+    """The actors named in the clause (and in the clause that reports it); a clause without a
+    subject of its own ("..., killing 11 people", "... and met officials") shares its governor's."""
     names: list[str] = []
     groups = [clause.tokens]
     if clause.reporter is not None:
         groups.append(clause.reporter.tokens)
+    head = clause.head
+    if clause.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        subjects = [c for c in clause.parent.head.children if c.dep_ in SUBJECT_DEPS]
+        groups.append([t for subj in subjects for t in subj.subtree])
     for tokens in groups:
         for tok in sorted(tokens, key=lambda t: t.i):
             m = mention_at.get(tok.i)
