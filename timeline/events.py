@@ -183,8 +183,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue
             if clause.weak and id(clause) in strong_parents:
                 continue  # a comment on a reported action: the action is the event
-            if any(child.dep_ == "neg" for child in clause.trigger.children) or \
-                    any(child.dep_ == "neg" for child in clause.head.children):
+            if _negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
             dated = _date_clause(clause, clauses, sent_spans, spans, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
@@ -196,6 +195,19 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause, dated, status, names in _one_per_category(found):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
+
+
+def _negated(clause: _Clause) -> bool:
+    """"did not comment", "has not identified X or published Y" (the second verb shares the
+    first's "not", unless "but" turns it: "did not X but Y")."""
+    if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
+        return True
+    head = clause.head
+    if head.dep_ == "conj" and head.head.i != head.i:
+        gov = head.head
+        turned = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in gov.children)
+        return not turned and any(c.dep_ == "neg" for c in gov.children)
+    return False
 
 
 def _person_moves(clause: _Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
