@@ -22,7 +22,7 @@ WORDS = ("strike", "boat", "Bogotá", "TALKS", "50%", "warned", "a_b", "sanction
 START = dt.date(2025, 1, 1)
 
 
-def build(tmp_path_factory) -> tuple[Store, list[Event]]:
+def build(tmp_path_factory) -> tuple[Store, list[Event], dict[str, str]]:
     rng = random.Random(3)
     path = tmp_path_factory.mktemp("prop") / "t.db"
     store = Store(path)
@@ -49,7 +49,7 @@ def build(tmp_path_factory) -> tuple[Store, list[Event]]:
     sources_of = {a.id: a.source for a in arts}
     events = store.query()
     assert len(events) == 72
-    return store, [e for e in events], sources_of
+    return store, events, sources_of
 
 
 @pytest.fixture(scope="module")
