@@ -185,14 +185,15 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
                 "widen the escalation score range, or press **Reset filters** in the sidebar.")
         return
     st.plotly_chart(figure(path, version, key, _view_param(view), frame), width="stretch",
-                    config={"displaylogo": False}, key="timeline_chart")
+                    config={"displaylogo": False}, key="timeline_chart", on_select=_picked_in_chart,
+                    selection_mode="points")
 
     left, right = st.columns([3, 2], gap="medium")
     with left:
         st.subheader("Events")
         table = charts.table_view(frame, TABLE_COLUMNS)
-        selection = st.dataframe(
-            table, hide_index=True, width="stretch", height=420, on_select="rerun",
+        st.dataframe(
+            table, hide_index=True, width="stretch", height=420, on_select=_picked_in_table,
             selection_mode="single-row", key="event_table",
             column_config={
                 "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
@@ -205,15 +206,38 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
         export_buttons(path, version, key, filters, max_esc, frame)
     with right:
         st.subheader("Provenance")
-        rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
-        position = rows[0] if rows and rows[0] < len(frame) else 0
-        if not rows:
-            st.caption("Select a row in the table to see where its date came from.")
+        position = _picked_position(frame)
+        if position is None:
+            position = 0
+            st.caption("Click an event in the chart or select a row in the table to see where its date "
+                       "came from.")
         row = frame.iloc[position].to_dict()
         event = provenance.event_from_row(row, open_store(path).event_sources(str(row["event_id"])))
         st.markdown(f"**{event.date.isoformat()}** · {event.category} · {event.status} · "
                     f"escalation {event.escalation:.1f}")
         st.markdown(provenance.CSS + provenance.provenance_html(event), unsafe_allow_html=True)
+
+
+def _picked_in_chart() -> None:
+    points = st.session_state["timeline_chart"].selection.points
+    ids = [p.get("customdata") for p in points if p.get("customdata")]
+    st.session_state["picked"] = str(ids[0]) if ids else None
+
+
+def _picked_in_table() -> None:
+    rows = st.session_state["event_table"].selection.rows
+    shown = st.session_state.get("shown_ids") or []
+    st.session_state["picked"] = str(shown[rows[0]]) if rows and rows[0] < len(shown) else None
+
+
+def _picked_position(frame) -> int | None:
+    """The frame row of the event last clicked in the chart or selected in the table, if still shown."""
+    st.session_state["shown_ids"] = frame["event_id"].tolist()
+    picked = st.session_state.get("picked")
+    if not picked:
+        return None
+    hits = (frame["event_id"] == picked).to_numpy().nonzero()[0]
+    return int(hits[0]) if len(hits) else None
 
 
 def _view_param(view: str) -> str:

@@ -120,6 +120,9 @@ def _wait_idle(driver, wait) -> None:
 
 
 def test_dashboard_in_headless_chromium(server: str, browser, tmp_path: Path, sample_store_info: dict) -> None:
+    from selenium.common.exceptions import (NoSuchElementException, StaleElementReferenceException,
+                                            TimeoutException)
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -134,6 +137,22 @@ def test_dashboard_in_headless_chromium(server: str, browser, tmp_path: Path, sa
     body = browser.find_element(By.TAG_NAME, "body").text
     total = sample_store_info["events"]
     assert f"of {total:,} events" in body
+
+    # clicking an event in the chart shows its provenance
+    provenance = browser.find_element(By.CSS_SELECTOR, ".provenance").text
+    for pick in (0.5, 0.9, 0.1):
+        points = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"] .scatterlayer .point')
+        ActionChains(browser).move_to_element(points[int(pick * (len(points) - 1))]).click().perform()
+        try:
+            WebDriverWait(browser, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+                          ).until(lambda d: d.find_element(By.CSS_SELECTOR, ".provenance").text != provenance)
+            break
+        except TimeoutException:
+            _wait_idle(browser, wait)
+    else:
+        raise AssertionError("clicking events in the chart never changed the provenance shown")
+    _wait_idle(browser, wait)
+    _no_error_elements(browser)
 
     # click a filter: choose the most frequent actor in the sidebar's actor multiselect
     actor = sample_store_info["top_actor"]

@@ -293,5 +293,5 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), hovermode="closest",
                       legend=dict(orientation="v", yanchor="top", y=1.0, x=1.01, title_text="",
                                   font=dict(size=12)),
-                      bargap=0.1, template="plotly_white")
+                      bargap=0.1, template="plotly_white", dragmode="zoom", clickmode="event+select")
     return fig
