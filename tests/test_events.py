@@ -222,3 +222,8 @@ def test_a_person_arriving_is_on_a_visit() -> None:
     assert e.category == "diplomacy"
     ship = only("The USS Gerald R. Ford arrived in the Caribbean on Sunday.", "2025-11-17")
     assert ship.category == "deployment"
+
+
+def test_several_workers_give_the_same_table() -> None:
+    loaded = articles.load_paths(sorted((ROOT / "sample_data").glob("*.md"))[:4])
+    assert events.extract(loaded.articles, workers=2) == events.extract(loaded.articles)
