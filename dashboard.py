@@ -219,15 +219,21 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
 
 
 def _picked_in_chart() -> None:
-    points = st.session_state["timeline_chart"].selection.points
-    ids = [p.get("customdata") for p in points if p.get("customdata")]
+    try:
+        points = st.session_state["timeline_chart"].selection.points
+        ids = [p.get("customdata") for p in points if p.get("customdata")]
+    except (KeyError, AttributeError, TypeError):
+        ids = []
     st.session_state["picked"] = str(ids[0]) if ids else None
 
 
 def _picked_in_table() -> None:
-    rows = st.session_state["event_table"].selection.rows
+    try:
+        rows = list(st.session_state["event_table"].selection.rows)
+    except (KeyError, AttributeError, TypeError):
+        rows = []
     shown = st.session_state.get("shown_ids") or []
-    st.session_state["picked"] = str(shown[rows[0]]) if rows and rows[0] < len(shown) else None
+    st.session_state["picked"] = str(shown[rows[0]]) if rows and 0 <= rows[0] < len(shown) else None
 
 
 def _picked_position(frame) -> int | None:

@@ -329,3 +329,36 @@ def test_streamlit_config_has_the_security_defaults():
     assert config["server"]["enableXsrfProtection"] is True
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"       # no tracebacks on the page
+
+
+BAD_UPLOADS = {
+    "empty.txt": b"",
+    "blank.md": b"   \n\t\n",
+    "front-matter-only.md": b"---\ntitle: T\npublished: 2025-11-20\n---\n",
+    "image.md": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+    "latin1.txt": "---\npublished: 2025-11-20\n---\nCaf\u00e9 talks in Bogot\u00e1.".encode("latin-1"),
+    "impossible-date.md": b"---\npublished: 2025-13-45\n---\nShips arrived.\n",
+    "word-date.md": b"---\npublished: yesterday\n---\nShips arrived.\n",
+    "future.md": b"---\npublished: 2999-01-01\n---\nShips arrived.\n",
+    "unclosed.md": b"---\ntitle: T\npublished: 2025-11-20\nShips arrived.\n",
+    "duplicate-keys.md": b"---\ntitle: A\ntitle: B\npublished: 2025-11-20\n---\nShips arrived.\n",
+    "no-text-column.csv": b"title,published\nA,2025-11-20\n",
+    "notes.docx": b"PK\x03\x04 a word file",
+}
+
+
+def test_every_bad_upload_gets_one_message_naming_it_and_the_good_ones_are_added(tmp_path):
+    good = b"---\ntitle: Good <script>x</script>\npublished: 2025-11-20\n---\nShips arrived on Monday.\n"
+    collection = (b'{"text": "Talks began.", "published": "2025-11-18"}\n{"text": broken\n'
+                  b'{"text": "Talks ended.", "published": "2025-11-19"}\n')
+    ragged = b"text,published\nA strike happened.,2025-11-17\nonly one field\n"
+    files = [("good.md", good), ("news.jsonl", collection), ("rows.csv", ragged), *BAD_UPLOADS.items()]
+    with RecordingStore(tmp_path / "t.db") as store:
+        out = uploads.ingest_uploads(store, files)
+        assert store.article_count() == 4          # good.md, two JSONL lines, one CSV row
+    assert sorted(a.split(":")[0] for a in out.added) == ["good.md", "news.jsonl", "news.jsonl", "rows.csv"]
+    named = sorted(e.split(":")[0].split(",")[0] for e in out.errors)
+    assert named == sorted([*BAD_UPLOADS, "news.jsonl", "rows.csv"])
+    assert any(e.startswith("news.jsonl, line 2") for e in out.errors)
+    assert any(e.startswith("rows.csv, line 3") for e in out.errors)
+    assert all("\n" not in e and "Traceback" not in e for e in out.errors)
