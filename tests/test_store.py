@@ -383,3 +383,18 @@ def test_store_merges_like_events_merge_all(store):
     key = lambda e: (e.event_id, e.sources_count, tuple(s.article_id for s in e.sources))  # noqa: E731
     assert sorted(map(key, got)) == sorted(map(key, expected))
     assert len(got) < 4
+
+
+def test_a_day_inside_a_stored_month_long_event_still_finds_it(store):
+    """Merge candidates come from an index range reaching back by the longest stored span."""
+    month, day = article(1, published=D(2025, 10, 2)), article(2, source="AP", published=D(2025, 10, 21))
+    table = {
+        month.id: [event(month, "deploy", date=D(2025, 10, 1), date_end=D(2025, 10, 31), category="deployment",
+                         actors=("US Navy",), summary="Navy warships deployed to the southern Caribbean")],
+        day.id: [event(day, "deploy2", date=D(2025, 10, 20), category="deployment", actors=("US Navy",),
+                       summary="Navy warships deployed to the southern Caribbean, officials said")],
+    }
+    store.ingest([month], extract=extractor(table))
+    assert store.ingest([day], extract=extractor(table)).events_merged == 1
+    (merged,) = store.query()
+    assert merged.sources_count == 2 and merged.date == D(2025, 10, 20)  # the more precise date wins

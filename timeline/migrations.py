@@ -109,6 +109,16 @@ _V4 = (
 )
 
 
+_V5 = (
+    # merge candidates (same category, overlapping dates) by an index range: date in
+    # [new.date - longest span, new.date_end]; meta.max_span_days only grows, so the range stays safe
+    "CREATE INDEX events_category_date ON events(category, date)",
+    "DROP INDEX events_category",
+    "INSERT INTO meta (key, value) SELECT 'max_span_days', "
+    "CAST(coalesce(max(julianday(date_end) - julianday(date)), 0) AS INTEGER) FROM events",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -122,6 +132,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (2, _v2),
     (3, _statements(_V3)),
     (4, _statements(_V4)),
+    (5, _statements(_V5)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -144,6 +144,7 @@ class Store:
         self.cache_frames = cache_frames
         self._frame_cache: tuple[int, object] | None = None
         self._writing = 0
+        self._max_span = 0
         self._lock = threading.RLock()
         self._conn = self._open(create)
 
@@ -231,6 +232,7 @@ class Store:
             try:
                 # the number this write will be known by: rows it touches record it in events.changed
                 self._writing = _write_count(conn) + 1
+                self._max_span = _meta_int(conn, "max_span_days")
                 yield conn
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'write_count'", (str(self._writing),))
                 conn.execute("COMMIT")
@@ -344,13 +346,15 @@ class Store:
         """Merge `event` into the first stored event (in insertion order) that events.same_event matches.
 
         Only rows same_event could accept are offered (its stated requirements): the same category
-        and overlapping dates.
+        and overlapping dates, found by an index range on (category, date) reaching back by the
+        longest span stored (meta.max_span_days).
         """
         from timeline import events as ev
 
+        earliest = event.date - dt.timedelta(days=max(self._max_span, 0))
         candidates = self._load_events(
-            conn, "e.category = ? AND e.date <= ? AND e.date_end >= ?",
-            [event.category, event.date_end.isoformat(), event.date.isoformat()],
+            conn, "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?",
+            [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()],
             with_sources=True, order=" ORDER BY e.id")
         for rowid, existing in candidates:
             if ev.same_event(existing, event):
@@ -396,8 +400,11 @@ class Store:
             candidate = f"{wanted}-{n}"
         return candidate
 
-    @staticmethod
-    def _write_children(conn: sqlite3.Connection, rowid: int, event: Event) -> None:
+    def _write_children(self, conn: sqlite3.Connection, rowid: int, event: Event) -> None:
+        span = (event.date_end - event.date).days
+        if span > self._max_span:
+            self._max_span = span
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'max_span_days'", (str(span),))
         conn.execute("INSERT OR REPLACE INTO event_search (id, search) VALUES (?, ?)",
                      (rowid, search_text(event.summary, ACTOR_SEP.join(event.actors), event.title)))
         conn.executemany("INSERT OR IGNORE INTO event_actors (actor, event_id) VALUES (?, ?)",
@@ -558,8 +565,12 @@ class Store:
 
 # ---------------------------------------------------------------- SQL building and row decoding
 
+def _meta_int(conn: sqlite3.Connection, key: str) -> int:
+    return int(conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0])
+
+
 def _write_count(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT value FROM meta WHERE key = 'write_count'").fetchone()[0])
+    return _meta_int(conn, "write_count")
 
 
 def _where(f: Filters) -> tuple[str, list]:
