@@ -63,13 +63,14 @@ def test_relative_date_resolves_against_the_narrative_anchor() -> None:
 def test_undated_past_event_takes_the_narrative_time_then_publication() -> None:
     found = events.extract_article(article(
         "On October 24 the Pentagon ordered the carrier to the region. Hegseth approved the deployment. "
-        "Maduro denies any role in trafficking.", "2025-10-25"))
+        "Maduro has denied any role in trafficking. He denies everything.", "2025-10-25"))
     by_cat = {e.category: e for e in found}
     assert by_cat["deployment"].date == dt.date(2025, 10, 24)
     later = [e for e in found if "approved" in e.summary][0]
     assert (later.date, later.date_basis) == (dt.date(2025, 10, 24), "narrative")
-    denial = [e for e in found if "denies" in e.summary][0]
+    denial = [e for e in found if "denied" in e.summary][0]
     assert (denial.date, denial.date_basis) == (dt.date(2025, 10, 25), "publication")
+    assert not [e for e in found if "denies" in e.summary]  # a standing position, no event
 
 
 def test_planned_designation() -> None:

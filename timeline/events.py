@@ -68,7 +68,7 @@ class Event:
 
 DISABLE: tuple[str, ...] = ()
 DATE_TYPES = ("DATE", "TIME")
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "csubjpass"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "acomp", "obj", "agent"})
 PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "ccomp", "xcomp", "attr"})
 REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
@@ -189,12 +189,22 @@ def extract_article(article, doc=None) -> list[Event]:
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
+            if dated.basis == "publication" and status == "occurred" and _simple_present(clause):
+                continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             names = _clause_actors(clause, mention_at)
             _person_moves(clause, taxonomy, lemmas, mention_at)
             found.append([clause, dated, status, names])
         for clause, dated, status, names in _one_per_category(found):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
+
+
+def _simple_present(clause: _Clause) -> bool:
+    """"denies", "says", "is": a present state or habit ("has sent", "is taking part" are not)."""
+    head = clause.head
+    if head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _negated(clause: _Clause) -> bool:
@@ -387,6 +397,10 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
             continue
+        if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
+            continue  # "posed no threat"
+        if role >= 3 and anchor.pos_ == "NOUN" and trigger.category == "statement":
+            continue  # "said in a statement", "in a televised speech": the manner of saying, no event
         if role >= 2 and anchor.pos_ == "NOUN" and _refers_back(anchor, clause, dated_tokens):
             # "the attack", "its arrival", "such warnings": an event told earlier, named again.
             continue
