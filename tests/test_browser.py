@@ -6,6 +6,8 @@ Set UPDATE_SCREENSHOT=1 to also write the screenshot to docs/screenshot.png.
 """
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
@@ -166,6 +168,17 @@ def test_dashboard_in_headless_chromium(server: str, browser, tmp_path: Path, sa
     _wait_idle(browser, wait)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"] .scatterlayer .point'))
     _no_error_elements(browser)
+    # the CSV download (generated on click) holds exactly the filtered rows
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    browser.find_element(By.XPATH, "//button[contains(., 'Download CSV')]").click()
+    wait.until(lambda d: [f for f in downloads.iterdir() if f.suffix == ".csv"])
+    (csv_file,) = [f for f in downloads.iterdir() if f.suffix == ".csv"]
+    rows = list(csv.DictReader(io.StringIO(csv_file.read_text(encoding="utf-8"))))
+    assert len(rows) == sample_store_info["top_actor_events"]
+    assert all(actor in r["actors"] for r in rows)
+
     # the filter is in the URL: reloading the link restores it
     browser.get(browser.current_url)
     wait.until(lambda d: expected in d.find_element(By.TAG_NAME, "body").text)
