@@ -317,7 +317,7 @@ def main() -> None:
 
     st.markdown(PAGE_CSS, unsafe_allow_html=True)
     st.title("Escalation timeline")
-    for note in st.session_state.get("url_notes", []):
+    for note in st.session_state.pop("url_notes", []):  # shown once, on arrival
         st.info(f"Link parameter {provenance.md_escape(note)}")
     filters, max_esc = sidebar(info)
     sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)

@@ -1,5 +1,9 @@
 """The dashboard in a real browser: `streamlit run` on a free port, driven by headless Chromium.
 
+One walk through the page: the Plotly chart is drawn and no error element shows; clicking a marker
+shows that event's provenance; choosing an actor in the sidebar filters the rows and the URL; the
+CSV download holds exactly those rows; reloading the URL restores the filter; a screenshot is saved.
+
 Needs Debian's `chromium` and `chromium-driver` (.ci/run installs them). Without them the test is
 skipped with the reason, except in CI (env CI=true), where their absence is a failure.
 Set UPDATE_SCREENSHOT=1 to also write the screenshot to docs/screenshot.png.
