@@ -398,3 +398,26 @@ def test_a_day_inside_a_stored_month_long_event_still_finds_it(store):
     assert store.ingest([day], extract=extractor(table)).events_merged == 1
     (merged,) = store.query()
     assert merged.sources_count == 2 and merged.date == D(2025, 10, 20)  # the more precise date wins
+
+
+def test_default_extraction_parses_in_batches_and_isolates_a_failing_article(store, monkeypatch):
+    from timeline import events as ev
+
+    arts = [article(n, text=f"On Monday, US forces struck boat number {n} near Venezuela, the Pentagon said.")
+            for n in range(11)]
+    real = ev.extract_article
+    seen_docs = []
+
+    def flaky(art, doc=None):
+        seen_docs.append(doc is not None)
+        if art.id == arts[4].id:
+            raise RuntimeError("parser exploded")
+        return real(art, doc)
+
+    monkeypatch.setattr(ev, "extract_article", flaky)
+    outcomes = list(store.ingest_iter(arts))
+    assert [o.status for o in outcomes] == ["added"] * 4 + ["failed"] + ["added"] * 6
+    assert outcomes[4].problem == "event extraction failed: parser exploded"
+    assert all(seen_docs) and len(seen_docs) == 11  # every article came with its nlp.pipe doc
+    assert store.article_count() == 10 and not store.has_article(arts[4].id)
+    assert store.event_count() >= 1
