@@ -299,6 +299,18 @@ def test_cached_frame_refreshes_merged_and_new_rows_like_a_fresh_read(filled):
     assert len(cached) == 7
 
 
+def test_frame_cache_grown_from_an_empty_store_matches_a_fresh_read(store):
+    empty = store.query_frame()
+    a = article(1)
+    store.ingest([a], extract=extractor({a.id: [event(a, "x", date=D(2025, 9, 1))]}))
+    grown = store.query_frame()
+    with Store(store.path, cache_frames=False) as plain:
+        fresh = plain.query_frame()
+    assert len(empty) == 0 and len(grown) == 1
+    assert grown.equals(fresh) and grown.dtypes.equals(fresh.dtypes)
+    assert empty.dtypes.equals(fresh.dtypes)
+
+
 def test_facets(filled):
     counts = dict(filled.actor_counts())
     assert counts["Venezuela"] == 3 and counts["United States"] == 2 and counts["US Navy"] == 1

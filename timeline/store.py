@@ -36,6 +36,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 EXTRA_COLUMNS = ("derivation", "sentence", "phrase_start", "phrase_end")
 FRAME_COLUMNS = COLUMNS + EXTRA_COLUMNS
 DATE_COLUMNS = ("date", "date_end", "published")
+_NUMBER_COLUMNS = ("escalation", "sources_count", "phrase_start", "phrase_end")
 
 
 class StoreError(Exception):
@@ -480,7 +481,8 @@ class Store:
             if rows:
                 fresh = _frame([row[1:] for row in rows])
                 fresh.index = [row[0] for row in rows]
-                frame = pd.concat([old[~old.index.isin(fresh.index)], fresh])
+                kept = old[~old.index.isin(fresh.index)]
+                frame = pd.concat([kept, fresh]) if len(kept) else fresh
             else:
                 frame = old
             if len(frame) != conn.execute("SELECT count(*) FROM events").fetchone()[0]:
@@ -646,6 +648,9 @@ def _frame(rows: list[tuple]):
         for col in ("phrase_start", "phrase_end"):
             frame[col] = frame[col].fillna(-1).astype("int64")
         frame["sentence"] = frame["sentence"].fillna("")
+    else:  # the dtypes a filled frame has, so empty and filled frames concatenate and compare alike
+        frame = frame.astype({c: "str" for c in FRAME_COLUMNS if c not in DATE_COLUMNS + _NUMBER_COLUMNS})
+        frame = frame.astype({"phrase_start": "int64", "phrase_end": "int64"})
     frame["escalation"] = frame["escalation"].astype("float64")
     frame["sources_count"] = frame["sources_count"].astype("int64")
     return frame
