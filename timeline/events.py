@@ -165,17 +165,30 @@ def extract_article(article, doc=None) -> list[Event]:
     events: list[Event] = []
     narrative: _Dated | None = None
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
-    paragraph = 0
+    paragraph = cursor = 0
+    spans.sort(key=lambda sp: sp[1])
+    interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     for sent in doc.sents:
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
             paragraph, narrative = here, None  # the narrative time does not cross paragraphs
-        sent_spans = [sp for sp in spans if sent.start <= sp[1] < sent.end]
-        clauses = _clauses(sent, {doc[s:e].root.i for _t, s, e, _iv in sent_spans})
-        dated_tokens = {i for _t, s, e, _iv in sent_spans for i in range(s, e)}
+        while cursor < len(spans) and spans[cursor][1] < sent.start:
+            cursor += 1
+        upto = cursor
+        while upto < len(spans) and spans[upto][1] < sent.end:
+            upto += 1
+        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
+        clauses = _clauses(sent, {root for _sp, root in sent_spans})
+        dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         for clause in clauses:
             _choose_trigger(clause, taxonomy, lemmas, blocked, dated_tokens)
         _fold_reporting(clauses)
+        # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
+        # dates the clause it modifies, after that clause's own words.
+        adjuncts: dict[int, list[_Clause]] = {}
+        for c in clauses:
+            if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
+                adjuncts.setdefault(id(c.parent), []).append(c)
         found: list[list] = []   # [clause, dated, status, actors] per event of this sentence
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
         for clause in clauses:
@@ -185,7 +198,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if _negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
-            dated = _date_clause(clause, clauses, sent_spans, spans, article, narrative, doc)
+            dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
@@ -437,13 +450,18 @@ def _fold_reporting(clauses: list[_Clause]) -> None:
     that clause: no event of its own, its actors and its verb (for "analysts suggest") go along.
     """
     by_head = {c.head.i: c for c in clauses}
+    reported: dict[int, list[_Clause]] = {}   # head index -> clauses linked to it as complements
+    for c in clauses:
+        if c.head.dep_ in REPORT_LINK_DEPS:
+            reported.setdefault(c.head.head.i, []).append(c)
     for clause in clauses:
         if clause.trigger is None or not clause.weak:
             continue
-        linked = [c for c in clauses if c is not clause and c.trigger is not None and not c.weak
-                  and c.reporter is None
-                  and ((c.head.dep_ in REPORT_LINK_DEPS and c.head.head.i == clause.head.i)
-                       or (clause.head.dep_ in REPORT_LINK_DEPS and clause.head.head.i == c.head.i))]
+        near = list(reported.get(clause.head.i, ()))
+        if clause.head.dep_ in REPORT_LINK_DEPS and clause.head.head.i in by_head:
+            near.append(by_head[clause.head.head.i])
+        linked = [c for c in near if c is not clause and c.trigger is not None and not c.weak
+                  and c.reporter is None]
         if linked:
             clause.dropped = True
             for c in linked:
@@ -479,33 +497,31 @@ def _fmt_interval(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
 
 
+MAX_TREE_STEPS = 48
+
+
 def _tree_distance(a, b) -> int:
+    """Edges between two tokens of a sentence (capped: long chains count as far apart)."""
     up_a = {a.i: 0}
     x, d = a, 0
-    while x.head.i != x.i:
+    while x.head.i != x.i and d < MAX_TREE_STEPS:
         x, d = x.head, d + 1
         up_a[x.i] = d
     x, d = b, 0
     while x.i not in up_a:
-        if x.head.i == x.i:
+        if x.head.i == x.i or d >= MAX_TREE_STEPS:
             return 10_000 + abs(a.i - b.i)
         x, d = x.head, d + 1
     return d + up_a[x.i]
 
 
-def _date_clause(clause: _Clause, clauses: list[_Clause], sent_spans: list, all_spans: list, article,
+def _date_clause(clause: _Clause, adjuncts: dict[int, list[_Clause]], sent_spans: list, interval_at: dict, article,
                  narrative: _Dated | None, doc) -> _Dated:
     """The clause's date: its own time expression (the nearest to the trigger in the tree), else
     the one of the clause that reports it ("X said on Sunday that ..."), else the one of the
     nearest clause it is nested in; else the narrative reference time (past tense only), else
     the publication date. A date inside a sibling or a relative clause belongs to that clause."""
     if sent_spans:
-        # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
-        # dates the clause it modifies, after that clause's own words.
-        adjuncts: dict[int, list[_Clause]] = {}
-        for c in clauses:
-            if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
-                adjuncts.setdefault(id(c.parent), []).append(c)
         first = [clause] + ([clause.reporter] if clause.reporter is not None else [])
         levels: list[list[_Clause]] = [[c] for c in first] + [adjuncts.get(id(c), []) for c in first]
         x = clause.parent
@@ -518,15 +534,14 @@ def _date_clause(clause: _Clause, clauses: list[_Clause], sent_spans: list, all_
             for member in group:
                 for t in member.tokens:
                     level_of.setdefault(t.i, depth)
-        ranked = []
-        for sp in sent_spans:
-            root = doc[sp[1]:sp[2]].root
-            if root.i in level_of:
-                ranked.append(((level_of[root.i], _tree_distance(clause.trigger, root), sp[1]), sp))
+        candidates = [(level_of[root_i], sp, root_i) for sp, root_i in sent_spans if root_i in level_of]
+        nearest = min((c[0] for c in candidates), default=None)
+        ranked = [((lvl, _tree_distance(clause.trigger, doc[root_i]), sp[1]), sp)
+                  for lvl, sp, root_i in candidates if lvl == nearest]
         if ranked:
             rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
             return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
-                          _derivation(t, start, end, article, doc, all_spans), t.start, t.end, rank[0] == 0)
+                          _derivation(t, start, end, article, doc, interval_at), t.start, t.end, rank[0] == 0)
     if narrative is not None and _past(clause):
         return _Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
@@ -546,14 +561,11 @@ def _past(clause: _Clause) -> bool:
     return clause.head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux)
 
 
-def _derivation(t, start: dt.date, end: dt.date, article, doc, all_spans: list) -> str:
+def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict) -> str:
     result = _fmt_interval(start, end)
     if t.anchor == "narrative" and t.anchor_start is not None and t.anchor_end is not None:
         anchor_text = doc.text[t.anchor_start:t.anchor_end]
-        anchor_iv = None
-        for other, _s, _e, other_iv in all_spans:
-            if other.start == t.anchor_start:
-                anchor_iv = other_iv
+        anchor_iv = interval_at.get(t.anchor_start)
         step = "relative to"
         if anchor_iv is not None and start == end and anchor_iv[0] == anchor_iv[1]:
             delta = (anchor_iv[0] - start).days
