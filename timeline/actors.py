@@ -8,6 +8,7 @@ article used ("Marco Rubio"): in-article coreference of short mentions.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from dataclasses import dataclass
@@ -253,26 +254,21 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
     people = [m for m in mentions if m.kind == "PERSON"]
     if not people:
         return []
-    sent_index = {}
-    for n, sent in enumerate(doc.sents):
-        sent_index[sent.start] = n
+    starts = [sent.start for sent in doc.sents]
+
+    def sentence_of(i: int) -> int:
+        return bisect.bisect_right(starts, i) - 1
+
     out: list[Mention] = []
     j = -1
-    current = 0
     for tok in doc:
-        if tok.is_sent_start and tok.i in sent_index:
-            current = sent_index[tok.i]
         while j + 1 < len(people) and people[j + 1].end <= tok.i:
             j += 1
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and j >= 0:
+        if j >= 0 and tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             last = people[j]
-            if current - _sentence_of(doc, last.start, sent_index) <= PRONOUN_REACH_SENTENCES:
+            if sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES:
                 out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON"))
     return out
-
-
-def _sentence_of(doc, i: int, sent_index: dict[int, int]) -> int:
-    return sent_index.get(doc[i].sent.start, 0)
 
 
 def resolve_short_mentions(mentions: list[Mention]) -> list[Mention]:
