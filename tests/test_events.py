@@ -196,7 +196,7 @@ def test_events_differing_in_category_or_disjoint_actors_are_different() -> None
 def test_taxonomy_file_is_documented_and_complete() -> None:
     names = {c.name for c in escalation.categories()}
     assert names == {"cooperation", "diplomacy", "statement", "accusation", "threat", "sanction", "deployment",
-                     "covert", "force", "casualties"}
+                     "covert", "force", "casualties", "other"}
     scores = {c.name: c.score for c in escalation.categories()}
     assert scores["cooperation"] > scores["statement"] > scores["threat"] > scores["force"] >= -10
 
@@ -228,3 +228,8 @@ def test_a_person_arriving_is_on_a_visit() -> None:
 def test_several_workers_give_the_same_table() -> None:
     loaded = articles.load_paths(sorted((ROOT / "sample_data").glob("*.md"))[:4])
     assert events.extract(loaded.articles, workers=2) == events.extract(loaded.articles)
+
+
+def test_outside_the_conflict_scale_is_other() -> None:
+    e = only("At least three airlines suspended flights to Caracas on Saturday.", "2025-11-23")
+    assert (e.category, e.escalation, e.date) == ("other", 0.0, dt.date(2025, 11, 22))
