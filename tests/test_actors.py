@@ -103,3 +103,13 @@ def test_pronoun_names_the_last_person(nlp) -> None:
 
 def test_pronoun_without_a_recent_person_names_nobody(nlp) -> None:
     assert names(nlp, "He said the weather was fine.") == []
+
+
+def test_description_names_the_actor_only_where_the_article_names_it(nlp) -> None:
+    assert names(nlp, "The USS Gerald R. Ford sailed south. The carrier arrived a week later.") == \
+        ["USS Gerald R. Ford", "USS Gerald R. Ford"]
+    assert names(nlp, "The carrier arrived a week later.") == []
+
+
+def test_unknown_person_keeps_the_name_as_written(nlp) -> None:
+    assert names(nlp, "Venezuela's communications minister, Freddy Ñáñez, spoke.")[-1] == "Freddy Ñáñez"

@@ -233,3 +233,12 @@ def test_several_workers_give_the_same_table() -> None:
 def test_outside_the_conflict_scale_is_other() -> None:
     e = only("At least three airlines suspended flights to Caracas on Saturday.", "2025-11-23")
     assert (e.category, e.escalation, e.date) == ("other", 0.0, dt.date(2025, 11, 22))
+
+
+def test_apposition_after_a_comma_is_no_actor_of_the_event() -> None:
+    e = only("General Dan Caine, the Chairman of the Joint Chiefs of Staff, visited US troops in Puerto Rico on "
+             "Monday.", "2025-11-25")
+    assert "Dan Caine" in e.actors and "Joint Chiefs of Staff" not in e.actors
+    ship = only("The arrival of the aircraft carrier USS Gerald R. Ford on November 16 alarmed Caracas.", "2025-11-18",
+                category="deployment")
+    assert "USS Gerald R. Ford" in ship.actors

@@ -31,8 +31,8 @@ FLOORS = {
     "date_accuracy": 0.90,
     "date_overlap": 0.97,
     "status_accuracy": 0.95,
-    "actor_precision": 0.83,
-    "actor_recall": 0.77,
+    "actor_precision": 0.84,
+    "actor_recall": 0.81,
     "merge_recall": 0.93,
 }
 

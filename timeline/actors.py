@@ -47,6 +47,7 @@ class Mention:
     text: str
     canonical: str
     kind: str
+    nominal: bool = False   # a description ("the carrier") or a pronoun, not a name
 
 
 class ActorTableError(ValueError):
@@ -68,7 +69,7 @@ def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
         if len(parts) != 3 or not all(parts):
             raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
         alias, canonical, kind = parts
-        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE"):
+        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE", "NOMINAL"):
             raise ActorTableError(f"{name}, line {number}: unknown kind {kind!r}")
         entry = AliasEntry(alias, canonical, kind)
         entries.append(entry)
@@ -190,7 +191,11 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
             kind_at[i] = entry.kind
 
     mentions: list[Mention] = []
+    nominals: list[tuple[int, int, AliasEntry]] = []
     for index, (start, end, entry) in enumerate(alias_spans):
+        if entry.kind == "NOMINAL":
+            nominals.append((start, end, entry))
+            continue
         if entry.kind not in ACTOR_KINDS:
             continue
         # "U.S. President Donald Trump", "Venezuelan Defense Minister ...": a nationality before a
@@ -239,6 +244,11 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
             if known is not None and known.kind in ACTOR_KINDS:
                 kind = known.kind
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
+    # "the carrier", "the cartel": the actor the article names elsewhere, if it does.
+    named = {m.canonical: m.kind for m in mentions}
+    for start, end, entry in nominals:
+        if entry.canonical in named:
+            mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, named[entry.canonical], True))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
@@ -267,7 +277,7 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
         if j >= 0 and tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             last = people[j]
             if sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES:
-                out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON"))
+                out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON", True))
     return out
 
 

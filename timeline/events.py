@@ -157,7 +157,8 @@ def extract_article(article, doc=None) -> list[Event]:
     for m in mentions:
         for i in range(m.start, m.end):
             mention_at[i] = m
-    blocked = set(mention_at)
+    # Words of names are no trigger words ("Ford carrier strike group"); descriptions may be ("the carrier").
+    blocked = {i for i, m in mention_at.items() if not m.nominal}
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
     lemmas = [t.lemma_.lower() for t in doc]
@@ -644,11 +645,13 @@ def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
 
 
 def _in_apposition(tok) -> bool:
-    """Whether a word sits inside an apposition ("Dan Caine, the chairman of the Joint Chiefs")."""
+    """Whether a word sits inside an apposition set off by a comma ("Dan Caine, the chairman of
+    the Joint Chiefs"); "the aircraft carrier USS Gerald R. Ford" names the carrier."""
     x = tok
     for _ in range(12):
         if x.dep_ == "appos":
-            return True
+            first = min(t.i for t in x.subtree)
+            return first > 0 and x.doc[first - 1].text in (",", "(", "—", "–")
         if x.head.i == x.i:
             return False
         x = x.head
