@@ -673,9 +673,11 @@ def _make_event(article, doc, sent, clause: _Clause, dated: _Dated, status: str,
     toks = clause.tokens
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     event_id = hashlib.sha1(f"{article.id}:{lo}:{hi}:{clause.trigger.idx}".encode()).hexdigest()[:16]
-    sentence = sent.text
-    if dated.char_start >= 0 and sent.start_char <= dated.char_start and dated.char_end <= sent.end_char:
-        d_start, d_end = dated.char_start - sent.start_char, dated.char_end - sent.start_char
+    raw = sent.text
+    sentence = raw.strip()
+    first = sent.start_char + (len(raw) - len(raw.lstrip()))   # where the trimmed sentence starts
+    if dated.char_start >= first and dated.char_end <= first + len(sentence):
+        d_start, d_end = dated.char_start - first, dated.char_end - first
     else:
         d_start = d_end = -1
     source = Source(article.id, article.title, article.source, article.published, article.url,
@@ -690,11 +692,17 @@ def _make_event(article, doc, sent, clause: _Clause, dated: _Dated, status: str,
 
 # ================================================================ one event, many sources
 
-_STOP = frozenset("""a an the and or but of in on at to for from by with as into over after before since
-until about than that this these those it its is are was were be been being has have had do does did
-not no will would could may might can should said says say told according also which who whom whose
-what when where while he she they them his her their there here we our you your i one two three more
-most some any all other such only just very so then out up down off""".split())
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, reporting verbs added, number words kept ("eight warships")."""
+    from spacy.lang.en.lex_attrs import _num_words
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (frozenset(STOP_WORDS) | {"said", "says", "told", "according"}) - set(_num_words)
+
+
+_STOP = _stop_words()
+# Crude suffix stripping so "arrived" meets "arrival" and "designated" meets "designation".
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ing", "ed", "es", "s", "e")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -703,7 +711,7 @@ def _stems(text: str) -> frozenset[str]:
     for w in re.findall(r"[a-z0-9]+", text.lower()):
         if w in _STOP or len(w) < 3:
             continue
-        for suffix in ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ing", "ed", "es", "s", "e"):
+        for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
@@ -735,7 +743,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
     Required: the same category, overlapping date intervals (a running tally over months only
     matches the identical span), and no two disjoint non-empty actor lists. Then the evidence
     (shared content words of the summaries, plus 0.1 per shared actor, up to three) must reach a
-    bar that rises as the dates get vaguer: the same day 0.25, one interval inside the other 0.4,
+    bar that rises as the dates get vaguer: the same day 0.25, one interval inside the other 0.35,
     mere overlap 0.55; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
     date is only the publication date and 0.7 for two rows of the same article.
     """
@@ -757,7 +765,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.25
     elif (a.date <= b.date and b.date_end <= a.date_end) or (b.date <= a.date and a.date_end <= b.date_end):
-        need = 0.4
+        need = 0.35
     else:
         need = 0.55
     if a.status != b.status:
