@@ -74,3 +74,14 @@ def test_unwritable_output_is_one_error_line(tmp_path, capsys) -> None:
     _out, err = capsys.readouterr()
     assert status == 1
     assert err.startswith("error: ") and "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_no_loadable_article_leaves_the_old_output_alone(tmp_path, capsys) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("   \n", encoding="utf-8")
+    out_csv = tmp_path / "t.csv"
+    out_csv.write_text("previous table\n", encoding="utf-8")
+    assert cli.main(["extract", str(empty), "--csv", str(out_csv)]) == 1
+    _out, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 2 and "not written" in err
+    assert out_csv.read_text(encoding="utf-8") == "previous table\n"

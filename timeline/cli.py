@@ -146,6 +146,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     result = art.load_paths(args.files, args.published)
     report_errors(result.errors)
+    if not result.articles:
+        # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
+        print(f"error: no article could be loaded; {args.csv} not written", file=sys.stderr)
+        return 1
     table = events.extract(result.articles, workers=args.workers)
     outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
     for out, render in outputs:
