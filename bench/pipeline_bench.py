@@ -29,7 +29,7 @@ from timeline import articles, events  # noqa: E402
 
 AQUAINT = ROOT.parent / "shared" / "eval" / "aquaint"
 _DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*?value="(\d{4}-\d{2}-\d{2})|'
-                  r'value="(\d{4}-\d{2}-\d{2})"[^>]*functionInDocument="CREATION_TIME"')
+                  r'value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*functionInDocument="CREATION_TIME"')
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
