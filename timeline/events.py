@@ -199,6 +199,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if _negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
+            if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+                continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
