@@ -113,3 +113,7 @@ def test_description_names_the_actor_only_where_the_article_names_it(nlp) -> Non
 
 def test_unknown_person_keeps_the_name_as_written(nlp) -> None:
     assert names(nlp, "Venezuela's communications minister, Freddy Ñáñez, spoke.")[-1] == "Freddy Ñáñez"
+
+
+def test_latin_american_is_not_the_united_states(nlp) -> None:
+    assert "United States" not in names(nlp, "Latin American governments and North America watched.")
