@@ -117,3 +117,8 @@ def test_unknown_person_keeps_the_name_as_written(nlp) -> None:
 
 def test_latin_american_is_not_the_united_states(nlp) -> None:
     assert "United States" not in names(nlp, "Latin American governments and North America watched.")
+
+
+def test_the_rest_of_a_name_around_a_known_actor_is_no_actor(nlp) -> None:
+    found = names(nlp, "Venezuela accused Washington of violating the United Nations Charter.")
+    assert found == ["Venezuela", "United States", "United Nations"]

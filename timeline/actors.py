@@ -215,6 +215,8 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
         free = [t.i for t in ent if t.i not in kind_at]
         if not free:
             continue
+        if ent.label_ != "PERSON" and any(kind_at.get(t.i) in ACTOR_KINDS for t in ent):
+            continue  # "the United Nations Charter": the known name inside is the actor, "Charter" is not
         if ent.label_ not in UNKNOWN_ENT_LABELS:
             continue
         # Only a contiguous run of uncovered words forms a new name.
