@@ -242,3 +242,8 @@ def test_apposition_after_a_comma_is_no_actor_of_the_event() -> None:
     ship = only("The arrival of the aircraft carrier USS Gerald R. Ford on November 16 alarmed Caracas.", "2025-11-18",
                 category="deployment")
     assert "USS Gerald R. Ford" in ship.actors
+
+
+def test_habits_and_rules_are_not_events() -> None:
+    assert events.extract_article(article("Such findings are normally kept secret, and presidents usually "
+                                          "avoid discussing covert action.")) == []

@@ -135,7 +135,7 @@ def categories() -> list[Category]:
 @dataclass(frozen=True)
 class Cue:
     lemmas: tuple[str, ...]
-    status: str   # planned or speculative
+    status: str   # planned, speculative or generic
     scope: str    # clause or governor
 
 
@@ -145,7 +145,8 @@ class Modality:
     governor: dict[str, Cue]              # verb lemma -> cue of scope governor
 
     def status_of(self, lemmas: Sequence[str], governor_lemma: str | None = None) -> str | None:
-        """planned / speculative from the lemmas of a clause (and the verb that reports it), or None."""
+        """planned / speculative from the lemmas of a clause (and the verb that reports it), or None;
+        "generic" when the clause tells a habit or a rule ("are normally kept secret"), not an event."""
         found: set[str] = set()
         for i, lemma in enumerate(lemmas):
             for cue in self.clause.get(lemma, ()):
@@ -154,17 +155,19 @@ class Modality:
                     break
         if governor_lemma and governor_lemma in self.governor:
             found.add(self.governor[governor_lemma].status)
-        if "speculative" in found:
-            return "speculative"
-        return "planned" if "planned" in found else None
+        for status in ("generic", "speculative", "planned"):
+            if status in found:
+                return status
+        return None
 
 
 def parse_modality(text: str, name: str = "modality.tsv") -> Modality:
     clause: dict[str, list[Cue]] = {}
     governor: dict[str, Cue] = {}
     for number, (cue_text, status, scope) in _rows(text, name, 3):
-        if status not in ("planned", "speculative"):
-            raise ResourceError(f"{name}, line {number}: status must be planned or speculative, not {status!r}")
+        if status not in ("planned", "speculative", "generic"):
+            raise ResourceError(f"{name}, line {number}: status must be planned, speculative or generic, "
+                                f"not {status!r}")
         if scope not in ("clause", "governor"):
             raise ResourceError(f"{name}, line {number}: scope must be clause or governor, not {scope!r}")
         cue = Cue(tuple(cue_text.lower().split()), status, scope)

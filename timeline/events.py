@@ -205,6 +205,8 @@ def extract_article(article, doc=None) -> list[Event]:
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
+            if status == "generic":
+                continue  # "such findings are normally kept secret": a rule, no event
             if dated.basis == "publication" and status == "occurred" and _simple_present(clause):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             names = _clause_actors(clause, mention_at)
