@@ -44,7 +44,7 @@ def test_unknown_names_come_back_cleaned() -> None:
 
 
 def test_variants_in_text_are_one_actor(nlp) -> None:
-    found = names(nlp, "U.S. officials met in Washington. The United States and the US Navy said the "
+    found = names(nlp, "U.S. officials said Washington would act. The United States and the US Navy said the "
                        "Suns cartel, also called the Cartel of the Suns, is the Cartel de los Soles.")
     assert found.count("United States") >= 3
     assert "US Navy" in found
@@ -122,3 +122,9 @@ def test_latin_american_is_not_the_united_states(nlp) -> None:
 def test_the_rest_of_a_name_around_a_known_actor_is_no_actor(nlp) -> None:
     found = names(nlp, "Venezuela accused Washington of violating the United Nations Charter.")
     assert found == ["Venezuela", "United States", "United Nations"]
+
+
+def test_a_capital_is_its_government_except_as_a_place(nlp) -> None:
+    assert names(nlp, "Washington accused Caracas of lying.") == ["United States", "Venezuela"]
+    assert names(nlp, "Speaking to reporters in Washington, Landau spoke of Venezuela.")[-1:] == ["Venezuela"]
+    assert "United States" not in names(nlp, "Speaking to reporters in Washington, Landau spoke of Venezuela.")

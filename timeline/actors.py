@@ -17,6 +17,8 @@ from typing import Iterable
 
 RESOURCE = Path(__file__).with_name("resources") / "actors.tsv"
 ACTOR_KINDS = ("PERSON", "ORG", "GPE")
+# A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside"})
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
 # NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
 UNKNOWN_ENT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -69,15 +71,15 @@ def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
         if len(parts) != 3 or not all(parts):
             raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
         alias, canonical, kind = parts
-        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE", "NOMINAL"):
+        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE", "NOMINAL", "CAPITAL"):
             raise ActorTableError(f"{name}, line {number}: unknown kind {kind!r}")
         entry = AliasEntry(alias, canonical, kind)
         entries.append(entry)
         by_lower[_fold(alias)] = entry
     # Every canonical name is an alias of itself.
     for entry in list(entries):
-        if entry.kind in ACTOR_KINDS and _fold(entry.canonical) not in by_lower:
-            own = AliasEntry(entry.canonical, entry.canonical, entry.kind)
+        if entry.kind in ACTOR_KINDS + ("CAPITAL",) and _fold(entry.canonical) not in by_lower:
+            own = AliasEntry(entry.canonical, entry.canonical, "GPE" if entry.kind == "CAPITAL" else entry.kind)
             entries.append(own)
             by_lower[_fold(entry.canonical)] = own
     return ActorTable(tuple(entries), by_lower)
@@ -196,6 +198,10 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
         if entry.kind == "NOMINAL":
             nominals.append((start, end, entry))
             continue
+        if entry.kind == "CAPITAL":
+            if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+                continue
+            entry = AliasEntry(entry.alias, entry.canonical, "GPE")
         if entry.kind not in ACTOR_KINDS:
             continue
         # "U.S. President Donald Trump", "Venezuelan Defense Minister ...": a nationality before a
