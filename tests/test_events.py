@@ -247,3 +247,8 @@ def test_apposition_after_a_comma_is_no_actor_of_the_event() -> None:
 def test_habits_and_rules_are_not_events() -> None:
     assert events.extract_article(article("Such findings are normally kept secret, and presidents usually "
                                           "avoid discussing covert action.")) == []
+
+
+def test_due_to_travel_is_planned_even_without_a_date() -> None:
+    e = only("General Dan Caine is due to travel to Trinidad and Tobago.", "2025-11-24", category="diplomacy")
+    assert e.status == "planned"
