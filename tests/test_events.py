@@ -252,3 +252,10 @@ def test_habits_and_rules_are_not_events() -> None:
 def test_due_to_travel_is_planned_even_without_a_date() -> None:
     e = only("General Dan Caine is due to travel to Trinidad and Tobago.", "2025-11-24", category="diplomacy")
     assert e.status == "planned"
+
+
+def test_the_cia_s_operations_are_covert() -> None:
+    e = only("The order allows the CIA to carry out lethal operations in Venezuela.", "2025-10-16")
+    assert e.category == "covert"
+    open_force = only("US forces carried out lethal operations in the Caribbean.", "2025-10-16")
+    assert open_force.category == "force"

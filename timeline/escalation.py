@@ -42,6 +42,15 @@ class Taxonomy:
     categories: dict[str, Category]
     by_first: dict[str, tuple[Trigger, ...]]   # first lemma -> triggers starting with it, longest first
     person: dict[tuple[str, ...], str] = field(default_factory=dict)  # trigger -> category when a person acts
+    # (actor, category, triggers): these triggers take that category when the actor is involved
+    by_actor: tuple[tuple[str, str, frozenset], ...] = ()
+
+    def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
+        """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
+        for actor, target, triggers in self.by_actor:
+            if trigger in triggers and actor in actors:
+                return target
+        return category
 
     def score(self, category: str) -> float:
         found = self.categories.get(category)
@@ -76,8 +85,13 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     categories: dict[str, Category] = {}
     triggers: dict[tuple[str, ...], Trigger] = {}
     person: dict[tuple[str, ...], str] = {}
+    by_actor: list[tuple[str, str, frozenset]] = []
     rows = _rows(text, name, 4)
     for number, (cat, score, meaning, words) in rows:
+        if cat.startswith("(actor ") and cat.endswith(")"):
+            lemmas = frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip())
+            by_actor.append((cat[len("(actor "):-1].strip(), score, lemmas))
+            continue
         if cat == PERSON:
             for word in words.split("|"):
                 if word.strip():
@@ -107,11 +121,11 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     by_first: dict[str, list[Trigger]] = {}
     for trigger in triggers.values():
         by_first.setdefault(trigger.lemmas[0], []).append(trigger)
-    for target in set(person.values()):
+    for target in set(person.values()) | {t for _a, t, _w in by_actor}:
         if target not in categories:
-            raise ResourceError(f"{name}: {PERSON} names the unknown category {target!r}")
+            raise ResourceError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
-                    person)
+                    person, tuple(by_actor))
 
 
 @functools.lru_cache(maxsize=None)

@@ -211,6 +211,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             names = _clause_actors(clause, mention_at)
             _person_moves(clause, taxonomy, lemmas, mention_at)
+            trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+            clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append([clause, dated, status, names])
         for clause, dated, status, names in _one_per_category(found):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
