@@ -133,7 +133,7 @@ def test_dashboard_in_headless_chromium(server: str, browser, tmp_path: Path, sa
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
-    wait = WebDriverWait(browser, 90)
+    wait = WebDriverWait(browser, 90, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
     browser.get(server)
     # the Plotly chart is drawn (its SVG has at least one marker point)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"] .js-plotly-plot'))
@@ -186,8 +186,8 @@ def test_dashboard_in_headless_chromium(server: str, browser, tmp_path: Path, sa
     # the filter is in the URL: reloading the link restores it
     browser.get(browser.current_url)
     wait.until(lambda d: expected in d.find_element(By.TAG_NAME, "body").text)
-    box = browser.find_element(By.CSS_SELECTOR, '[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
-    assert actor in box.text
+    wait.until(lambda d: any(actor in box.text for box in d.find_elements(
+        By.CSS_SELECTOR, '[data-testid="stSidebar"] [data-testid="stMultiSelect"]')))
     # back to everything for the screenshot
     browser.get(server)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-testid="stPlotlyChart"] .scatterlayer .point'))
