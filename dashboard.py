@@ -54,7 +54,7 @@ def facets(path: str, version: int) -> dict:
             "bounds": store.date_bounds(), "events": store.event_count(), "articles": store.article_count()}
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=16)
 def filtered_frame(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters):
     return flt.apply_max_escalation(open_store(path).query_frame(_filters), max_escalation)
 
@@ -128,7 +128,7 @@ def reset_filters() -> None:
     st.query_params.clear()
 
 
-def sidebar(info: dict) -> tuple[flt.Filters, float | None]:
+def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
     keys = flt.WIDGET_KEYS
     bounds = info["bounds"]
     if bounds is not None and st.session_state.get("bounds_seen") != bounds:
@@ -156,6 +156,8 @@ def sidebar(info: dict) -> tuple[flt.Filters, float | None]:
         st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")
+        st.caption(f"{info['events']:,} events from {info['articles']:,} articles in "
+                   f"{provenance.md_escape(Path(path).name)}")
     values = {k: st.session_state.get(k) for k in keys.values()}
     return flt.from_widgets(values, bounds)
 
@@ -319,7 +321,7 @@ def main() -> None:
     st.title("Escalation timeline")
     for note in st.session_state.pop("url_notes", []):  # shown once, on arrival
         st.info(f"Link parameter {provenance.md_escape(note)}")
-    filters, max_esc = sidebar(info)
+    filters, max_esc = sidebar(path, info)
     sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
 
     tab_timeline, tab_add = st.tabs(["Timeline", "Add articles"])

@@ -3,8 +3,8 @@
 - `timeline.store.Filters`, what the store queries with;
 - URL query parameters (`st.query_params`), so a filtered view can be shared and reloaded:
   ?actor=Venezuela&actor=Donald+Trump&mode=all&from=2025-09-01&to=2025-10-31&category=force
-  &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike  (repeated keys for lists; defaults
-  omitted);
+  &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike&view=actor  (repeated keys for
+  lists; defaults omitted; `view` is the chart's y axis: escalation or actor lanes);
 - sidebar widget values (keyed by WIDGET_KEYS), which must only hold options the widgets offer.
 
 Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
