@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -12,6 +13,7 @@ from dashboard_fixtures import sample_store, sample_store_info  # noqa: F401 (fi
 from streamlit.testing.v1 import AppTest
 
 from timeline import filters as flt
+from timeline.articles import Article
 from timeline.events import COLUMNS
 from timeline.export import to_csv
 from timeline.store import Filters, Store
@@ -224,3 +226,19 @@ def test_a_store_file_that_is_not_a_database_gives_one_line_and_is_left_alone(tm
     assert not at.exception
     assert len(at.error) == 1 and "not a SQLite database" in plain(at.error[0].value)
     assert bogus.read_bytes() == b"these are my notes, not a database\n" * 10
+
+
+def test_articles_added_elsewhere_show_on_the_next_rerun(app, sample_store, sample_store_info):
+    """Queries are cached on the store's version: a write by another process (a CLI ingest) is seen."""
+    at = run_clean(app)
+    assert len(table(at)) == sample_store_info["events"]
+    extra = Article(text="The US Navy deployed two more destroyers to the Caribbean on Monday, officials said.",
+                    published=dt.date(2025, 11, 26), title="More destroyers", source="Harbor Wire")
+    with Store(sample_store) as other:
+        report = other.ingest([extra])
+        total = other.event_count()
+    assert report.added
+    run_clean(at)
+    assert len(table(at)) == total
+    assert any(f"of {total:,} events from {sample_store_info['articles'] + 1:,} articles" in m.value
+               for m in at.markdown)
