@@ -259,3 +259,10 @@ def test_the_cia_s_operations_are_covert() -> None:
     assert e.category == "covert"
     open_force = only("US forces carried out lethal operations in the Caribbean.", "2025-10-16")
     assert open_force.category == "force"
+
+
+def test_purposes_and_present_passive_habits_are_not_events() -> None:
+    assert events.extract_article(article("Suspects are arrested and prosecuted in such cases.")) == []
+    found = events.extract_article(article("The warships were sent to the Caribbean on Friday to disrupt drug "
+                                           "shipments and deter attacks.", "2025-08-30"))
+    assert [e.category for e in found] == ["deployment"]

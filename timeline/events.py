@@ -199,6 +199,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if _negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
+            if _infinitive_clause(clause):
+                continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
@@ -220,11 +222,26 @@ def extract_article(article, doc=None) -> list[Event]:
 
 
 def _simple_present(clause: _Clause) -> bool:
-    """"denies", "says", "is": a present state or habit ("has sent", "is taking part" are not)."""
+    """"denies", "says", "is", "are arrested": a present state or habit ("has sent", "is taking
+    part" are not). A conjoined verb without auxiliaries shares its governor's ("are arrested,
+    prosecuted and ...")."""
     head = clause.head
-    if head.tag_ not in ("VBZ", "VBP"):
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and head.dep_ == "conj" and head.tag_ == "VBN":
+        aux = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ in ("VBZ", "VBP"):
+        return not aux
+    if head.tag_ == "VBN":
+        return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return False
+
+
+def _infinitive_clause(clause: _Clause) -> bool:
+    """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
+    hypothesis, told with "to", not a reported event."""
+    head = clause.head
+    return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _negated(clause: _Clause) -> bool:
