@@ -194,7 +194,7 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
 
     mentions: list[Mention] = []
     nominals: list[tuple[int, int, AliasEntry]] = []
-    for index, (start, end, entry) in enumerate(alias_spans):
+    for start, end, entry in alias_spans:
         if entry.kind == "NOMINAL":
             nominals.append((start, end, entry))
             continue
