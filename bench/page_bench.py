@@ -38,14 +38,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.articles import Article  # noqa: E402
+from timeline.escalation import categories  # noqa: E402
 from timeline.events import Event, Source  # noqa: E402
 
 ACTORS = ["United States", "Venezuela", "Nicolás Maduro", "Donald Trump", "Marco Rubio", "Pete Hegseth",
           "Dan Caine", "Christopher Landau", "Richard Grenell", "Cartel de los Soles", "Tren de Aragua", "CIA",
           "Pentagon", "FAA", "US Navy", "US Marines", "USS Gerald R. Ford", "Russia", "United Kingdom",
           "Colombia", "Trinidad and Tobago", "Puerto Rico", "United Nations"]
-CATEGORIES = {"cooperation": 1.0, "diplomacy": 2.0, "statement": 3.0, "accusation": 4.0, "threat": 5.5,
-              "sanction": 5.0, "deployment": 6.0, "covert": 6.5, "force": 8.5, "casualties": 9.5}
+# the taxonomy's own scores (resources/escalation.tsv: -10 most conflictual .. +10 most cooperative)
+CATEGORIES = {c.name: c.score for c in categories() if c.name != "other"}
 VERBS = {"cooperation": "agreed to cooperate with", "diplomacy": "held talks with", "statement": "commented on",
          "accusation": "accused", "threat": "warned", "sanction": "sanctioned", "deployment": "deployed ships near",
          "covert": "authorised covert action against", "force": "struck a vessel linked to",
@@ -87,7 +88,7 @@ def synthetic_articles(n_articles: int, events_per_article: int, seed: int = 7):
             events.append(Event(
                 event_id=f"syn-{i}-{j}", date=day, date_end=end, granularity=granularity, date_text=phrase,
                 date_basis=basis, status=rng.choice(("occurred",) * 6 + ("planned", "speculative")),
-                category=category, escalation=round(min(10.0, max(0.0, CATEGORIES[category] + rng.gauss(0, 1))), 1),
+                category=category, escalation=CATEGORIES[category],
                 actors=actors, summary=summary, article_id="", title=title, source=outlet, published=published,
                 url=f"https://example.org/{i}", derivation=f"“{phrase}” → {day.isoformat()}" if phrase else "",
                 sources=()))
