@@ -266,3 +266,9 @@ def test_purposes_and_present_passive_habits_are_not_events() -> None:
     found = events.extract_article(article("The warships were sent to the Caribbean on Friday to disrupt drug "
                                            "shipments and deter attacks.", "2025-08-30"))
     assert [e.category for e in found] == ["deployment"]
+
+
+def test_commentators_words_are_no_events_and_their_predictions_speculative() -> None:
+    assert events.extract_article(article("Analysts in the region said the situation was tense.")) == []
+    e = only("Legal experts said the United States would strike land targets.", category="force")
+    assert e.status == "speculative"

@@ -150,15 +150,21 @@ def categories() -> list[Category]:
 class Cue:
     lemmas: tuple[str, ...]
     status: str   # planned, speculative or generic
-    scope: str    # clause or governor
+    scope: str    # clause, governor or speaker
 
 
 @dataclass(frozen=True, eq=False)
 class Modality:
     clause: dict[str, tuple[Cue, ...]]    # first lemma -> cues of scope clause, longest first
     governor: dict[str, Cue]              # verb lemma -> cue of scope governor
+    speaker: dict[str, Cue] = field(default_factory=dict)   # noun lemma -> cue of scope speaker
 
-    def status_of(self, lemmas: Sequence[str], governor_lemma: str | None = None) -> str | None:
+    def commentator(self, lemma: str | None) -> bool:
+        """Whether the one speaking ("analysts", "legal experts") comments rather than acts."""
+        return bool(lemma) and lemma in self.speaker
+
+    def status_of(self, lemmas: Sequence[str], governor_lemma: str | None = None,
+                  speaker_lemma: str | None = None) -> str | None:
         """planned / speculative from the lemmas of a clause (and the verb that reports it), or None;
         "generic" when the clause tells a habit or a rule ("are normally kept secret"), not an event."""
         found: set[str] = set()
@@ -169,6 +175,8 @@ class Modality:
                     break
         if governor_lemma and governor_lemma in self.governor:
             found.add(self.governor[governor_lemma].status)
+        if speaker_lemma and speaker_lemma in self.speaker:
+            found.add(self.speaker[speaker_lemma].status)
         for status in ("generic", "speculative", "planned"):
             if status in found:
                 return status
@@ -178,18 +186,22 @@ class Modality:
 def parse_modality(text: str, name: str = "modality.tsv") -> Modality:
     clause: dict[str, list[Cue]] = {}
     governor: dict[str, Cue] = {}
+    speaker: dict[str, Cue] = {}
     for number, (cue_text, status, scope) in _rows(text, name, 3):
         if status not in ("planned", "speculative", "generic"):
             raise ResourceError(f"{name}, line {number}: status must be planned, speculative or generic, "
                                 f"not {status!r}")
-        if scope not in ("clause", "governor"):
-            raise ResourceError(f"{name}, line {number}: scope must be clause or governor, not {scope!r}")
+        if scope not in ("clause", "governor", "speaker"):
+            raise ResourceError(f"{name}, line {number}: scope must be clause, governor or speaker, not {scope!r}")
         cue = Cue(tuple(cue_text.lower().split()), status, scope)
         if scope == "governor":
             governor[cue.lemmas[0]] = cue
+        elif scope == "speaker":
+            speaker[cue.lemmas[0]] = cue
         else:
             clause.setdefault(cue.lemmas[0], []).append(cue)
-    return Modality({k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in clause.items()}, governor)
+    return Modality({k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in clause.items()}, governor,
+                    speaker)
 
 
 @functools.lru_cache(maxsize=None)

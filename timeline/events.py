@@ -201,6 +201,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not comment", "has not confirmed": nothing happened
             if _infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
+            if clause.weak and modality.commentator(_subject_lemma(clause.head)):
+                continue  # "analysts said ...": commentary, not an event of the story
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
@@ -607,10 +609,19 @@ def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict
 
 
 
+def _subject_lemma(verb) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.lemma_.lower()
+    return None
+
+
 def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
     words = [lemmas[i] for i in _modal_scope(clause)]
-    governor = clause.reporter.head.lemma_.lower() if clause.reporter is not None else None
-    status = modality.status_of(words, governor) or "occurred"
+    reporter = clause.reporter
+    governor = reporter.head.lemma_.lower() if reporter is not None else None
+    speaker = _subject_lemma(reporter.head) if reporter is not None else None
+    status = modality.status_of(words, governor, speaker) or "occurred"
     if status == "occurred" and dated.start > published:
         status = "planned"
     return status
