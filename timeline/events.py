@@ -62,9 +62,21 @@ class Event:
 #
 # An article is parsed once (spaCy: tagger + lemmatizer for trigger words, parser for clauses and
 # their dependencies, NER for actors: every component is used, so none is disabled), its time
-# expressions come from `timeline.timex.tag`, its actors from `timeline.actors`. Each clause
-# (a verb and its own dependents, without the clauses nested in it) that holds a trigger word of
-# the taxonomy becomes one event.
+# expressions come from `timeline.timex.tag`, its actors from `timeline.actors`. Then, per sentence:
+#   1. clauses: each verb heading a clause (main, complement, adverbial, conjoined; a relative
+#      clause only when it has its own date) with the words that belong to it and not to a
+#      nested clause;
+#   2. trigger: the clause's verb, else a verb it governs through "to", else a core argument,
+#      else another word, that the taxonomy (resources/escalation.tsv) lists; weak reporting
+#      verbs ("said") yield to a real trigger and fold into the clause they report;
+#   3. no event for negated clauses, purposes ("to disrupt"), habits ("normally"), undated
+#      present states ("denies"), commentary ("analysts said"), event nouns that name an
+#      event told before ("the attack") and glosses ("..., confirming ...");
+#   4. date: the clause's own time expression, else its reporter's, else the nearest enclosing
+#      clause's, else the paragraph's narrative time (past tense), else the publication date;
+#   5. status from resources/modality.tsv and the date; actors of the clause (and of its
+#      reporter, and its governor's subject when it has none); one event per category and
+#      sentence unless a clause has its own date.
 
 DISABLE: tuple[str, ...] = ()
 DATE_TYPES = ("DATE", "TIME")
