@@ -105,3 +105,132 @@ def test_write_atomic_failure_keeps_the_old_file(tmp_path) -> None:
 def test_frame_without_the_columns_is_refused() -> None:
     with pytest.raises(ValueError, match="lacks the column"):
         export.to_csv(pd.DataFrame({"date": ["2025-11-16"]}))
+
+
+# ---------------------------------------------------------------- the fast CSV path keeps the bytes
+#
+# `_reference_to_csv` is a frozen copy of the row-by-row to_csv that export.py had before its
+# vectorised path (commit 3b34c9b): the new path must give byte-identical output for the same input.
+
+def _ref_text(value) -> str:
+    import math
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if hasattr(value, "isoformat") and hasattr(value, "date"):
+        return value.date().isoformat()
+    if isinstance(value, (tuple, list)):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def _ref_number(value, integer: bool = False):
+    import math
+    if value is None or value == "":
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(number):
+        return ""
+    return int(number) if integer else number
+
+
+def _ref_escape(text: str) -> str:
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def _ref_event_row(event: Event) -> dict:
+    return {
+        "event_id": event.event_id, "date": event.date.isoformat(), "date_end": event.date_end.isoformat(),
+        "granularity": event.granularity, "date_text": event.date_text, "date_basis": event.date_basis,
+        "status": event.status, "category": event.category, "escalation": _ref_number(event.escalation),
+        "actors": ";".join(event.actors), "summary": event.summary,
+        "article_id": event.article_id, "title": event.title, "source": event.source,
+        "published": event.published.isoformat(), "url": event.url,
+        "sources_count": int(event.sources_count),
+    }
+
+
+def _reference_to_csv(events) -> str:
+    numeric = ("escalation", "sources_count")
+    if hasattr(events, "to_dict") and hasattr(events, "columns"):
+        rows = [{c: (_ref_number(r[c], c == "sources_count") if c in numeric else _ref_text(r[c])) for c in COLUMNS}
+                for r in events[list(COLUMNS)].to_dict("records")]
+    else:
+        rows = [_ref_event_row(e) for e in events]
+    rows.sort(key=lambda r: (r["date"], r["date_end"], r["event_id"]))
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([row[c] if c in numeric else _ref_escape(row[c]) for c in COLUMNS])
+    return buffer.getvalue()
+
+
+HOSTILE_TEXTS = ("=1+2", "+cmd", "-3", "@SUM(A1)", "\tTab", "\rCR", "line\nbreak", "comma, inside", 'quote "q"',
+                 "Nicolás Maduro", "日本語 ✓", "emoji 🚢", "", " leading space", "'already quoted", "a;b",
+                 "ends with \r\n", "=", "-", "  =not first")
+
+
+def _varied_events(n: int = 120, seed: int = 3) -> list[Event]:
+    import random
+    rng = random.Random(seed)
+    events = []
+    for i in range(n):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(60))  # many ties on date
+        events.append(make_event(
+            event_id=rng.choice(("e", "E", "é", "-e", "=e")) + str(rng.randrange(40)), day=day,
+            date_end=day + dt.timedelta(days=rng.choice((0, 0, 6))), granularity=rng.choice(("day", "week")),
+            date_text=rng.choice(HOSTILE_TEXTS), summary=rng.choice(HOSTILE_TEXTS), title=rng.choice(HOSTILE_TEXTS),
+            source=rng.choice(HOSTILE_TEXTS), url=rng.choice(HOSTILE_TEXTS), category=rng.choice(HOSTILE_TEXTS),
+            actors=tuple(rng.sample(HOSTILE_TEXTS, rng.randrange(3))),
+            escalation=rng.choice((-4.0, 0.0, -0.0, 2.5, 10, 1e-7, 123456789.123, float("inf"), float("nan"))),
+            sources_count=rng.choice((1, 2, 17))))
+    return events
+
+
+def test_csv_of_events_is_byte_identical_to_the_reference() -> None:
+    events = _varied_events()
+    assert export.to_csv(events) == _reference_to_csv(events)
+
+
+def test_csv_of_a_store_like_frame_is_byte_identical_to_the_reference() -> None:
+    frame = export.events_frame(_varied_events())
+    frame.loc[3, "summary"] = None
+    frame.loc[4, "title"] = float("nan")
+    frame.loc[5, "escalation"] = float("nan")
+    assert export.to_csv(frame) == _reference_to_csv(frame)
+    as_str = frame.astype({c: "str" for c in COLUMNS if c not in ("date", "date_end", "published",
+                                                                   "escalation", "sources_count")})
+    assert export.to_csv(as_str) == _reference_to_csv(as_str)
+
+
+def test_csv_of_a_messy_frame_is_byte_identical_to_the_reference() -> None:
+    # cells of unexpected types: numbers, None, NaN, NaT, Timestamps, ISO strings, lists in any column
+    cells = [None, float("nan"), pd.NaT, 7, 2.5, -1, True, "=x", "text", "2025-03-01", ["a", "=b"], ("x",),
+             dt.date(2025, 2, 1), dt.datetime(2025, 2, 1, 13, 5), pd.Timestamp("2025-02-03 04:05"), "", "3", "-2.5"]
+    rows = []
+    for i in range(len(cells) * 2):
+        rows.append({c: cells[(i + k) % len(cells)] for k, c in enumerate(COLUMNS)})
+    frame = pd.DataFrame(rows, columns=list(COLUMNS) + []).astype(object)
+    frame["event_id"] = [f"id{i % 5}" for i in range(len(frame))]
+    assert export.to_csv(frame) == _reference_to_csv(frame)
+    # the same frame with extra columns, and its columns in another order
+    wider = frame.assign(extra=1)[["extra"] + list(reversed(COLUMNS))]
+    assert export.to_csv(wider) == _reference_to_csv(wider)
+    # dates as datetime64 and strings, numbers as strings and nullable integers
+    typed = export.events_frame(_varied_events(40)).assign(
+        date=lambda f: pd.to_datetime(f["date"]), published=lambda f: f["published"].astype(str),
+        escalation=lambda f: f["escalation"].astype(str), sources_count=lambda f: f["sources_count"].astype("Int64"))
+    typed.loc[2, "sources_count"] = pd.NA
+    assert export.to_csv(typed) == _reference_to_csv(typed)
+
+
+def test_an_empty_frame_is_byte_identical_to_the_reference() -> None:
+    frame = export.events_frame([])
+    assert export.to_csv(frame) == _reference_to_csv(frame) == export.to_csv([])
