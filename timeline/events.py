@@ -213,6 +213,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not comment", "has not confirmed": nothing happened
             if _infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
+            if _noun_content(clause, dated_tokens):
+                continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
             if clause.weak and modality.commentator(_subject_lemma(clause.head)):
                 continue  # "analysts said ...": commentary, not an event of the story
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
@@ -230,7 +232,7 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append([clause, dated, status, names])
-        for clause, dated, status, names in _one_per_category(found):
+        for clause, dated, status, names in _one_row_per_happening(_one_per_category(found)):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
 
@@ -248,6 +250,14 @@ def _simple_present(clause: _Clause) -> bool:
     if head.tag_ == "VBN":
         return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return False
+
+
+def _noun_content(clause: _Clause, dated_tokens: set[int]) -> bool:
+    """A clause that completes a noun ("fears that ...", "the claim that ...", "accusations that he
+    leads a cartel") tells what is feared, claimed or alleged, not an event, unless it has its own date."""
+    head = clause.head
+    return head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("NOUN", "PROPN") and \
+        not any(t.i in dated_tokens for t in clause.tokens)
 
 
 def _infinitive_clause(clause: _Clause) -> bool:
@@ -307,6 +317,49 @@ def _one_per_category(found: list[list]) -> list[list]:
                 target[2] = status  # a future date makes it planned
         target[3] = tuple(dict.fromkeys(tuple(target[3]) + tuple(names)))
     return kept
+
+
+def _nested_in(x: _Clause, y: _Clause) -> bool:
+    p = x.parent
+    while p is not None:
+        if p is y:
+            return True
+        p = p.parent
+    return False
+
+
+def _own_speaker(c: _Clause) -> bool:
+    """Whether a clause names its own subject (a pronoun refers back, so it does not count)."""
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" for t in c.head.children)
+
+
+def _same_act(statement: _Clause, other: _Clause) -> bool:
+    """Whether a statement clause and another clause of its sentence tell one happening of one
+    speaker: the statement reports the other ("said [units were on alert and had stepped up
+    exercises]", "the ministry confirmed [it has sent warships]",
+    "[warships were sent], the ministry confirmed"), or it goes on the other's act without a
+    speaker of its own ("accused X of ... and said ...", "urged ... what he called ...")."""
+    if _nested_in(other, statement):
+        return statement.weak or other.head.dep_ in REPORT_LINK_DEPS or not _own_speaker(other)
+    if statement.parent is other and statement.head.dep_ in REPORT_LINK_DEPS and statement.head.head.i == other.head.i:
+        return True
+    if _nested_in(statement, other) or (statement.parent is not None and statement.parent is other.parent):
+        return not _own_speaker(statement)
+    return False
+
+
+def _one_row_per_happening(found: list[list]) -> list[list]:
+    """A sentence gives one row per distinct happening: a statement row yields to a more specific
+    row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
+    sent warships]"), and an `other` row (outside the conflict scale) to a categorised one ("the FAA
+    warned airlines ..., and carriers have since cancelled flights")."""
+    specific = [k for k in found if k[0].category not in ("statement", "other")]
+    if not specific:
+        specific_or_other = [k for k in found if k[0].category == "other"]
+        return [k for k in found if k[0].category != "statement"
+                or not any(_same_act(k[0], o[0]) for o in specific_or_other)]
+    return [k for k in found if k[0].category != "other"
+            and (k[0].category != "statement" or not any(_same_act(k[0], o[0]) for o in specific))]
 
 
 def _timex_spans(doc, timexes) -> list[tuple]:
@@ -447,6 +500,10 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
         if clause.head.dep_ == "advcl" and role > 1:
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
+            continue
+        if role >= 3 and clause.head.lemma_ == "be":
+            # "the build-up is a prelude to an invasion", "the arrival of a carrier would be a rare
+            # step": a word inside the subject or the predicate of a copula characterises, it tells no event.
             continue
         if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             continue  # "posed no threat"
