@@ -4,6 +4,11 @@ pandas DataFrame of the same columns, and atomic file writes.
 CSV cells are safe to open in a spreadsheet: a text cell that begins with `=`, `+`, `-`, `@`, a
 tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numeric columns
 (escalation, sources_count) are written as numbers and never prefixed.
+
+to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
+once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
+instead of three (bench/store_bench.py), with the same bytes as the row-by-row definition
+(`event_row`, `_text`, `_number`, `escape_cell`), which tests/test_export.py checks.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import datetime as dt
 import io
 import json
 import math
+import operator
 import os
 import tempfile
 from pathlib import Path
@@ -23,6 +29,7 @@ NUMERIC_COLUMNS = ("escalation", "sources_count")
 DATE_COLUMNS = ("date", "date_end", "published")
 ACTOR_SEPARATOR = ";"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+SORT_COLUMNS = ("date", "date_end", "event_id")  # rows are sorted on these, in this order
 
 
 def escape_cell(text: str) -> str:
@@ -69,28 +76,123 @@ def event_row(event: Event) -> dict:
     }
 
 
-def _rows(events) -> list[dict]:
-    """Rows from a list of Events or a DataFrame holding (at least) COLUMNS."""
-    if hasattr(events, "to_dict") and hasattr(events, "columns"):
-        missing = [c for c in COLUMNS if c not in events.columns]
-        if missing:
-            raise ValueError(f"the table lacks the column(s) {', '.join(missing)}")
-        rows = []
-        for record in events[list(COLUMNS)].to_dict("records"):
-            rows.append({c: (_number(record[c], c == "sources_count") if c in NUMERIC_COLUMNS else _text(record[c]))
-                         for c in COLUMNS})
-        return rows
-    return [event_row(e) for e in events]
+def _is_frame(events) -> bool:
+    return hasattr(events, "to_dict") and hasattr(events, "columns")
+
+
+def _escape_list(values: list) -> list:
+    """`escape_cell` over a list of str."""
+    return ["'" + v if v.startswith(FORMULA_PREFIXES) else v for v in values]
+
+
+def _text_column(column, escape: bool = True) -> list[str]:
+    """One column of a frame as CSV text cells, the same cells `_text` (+ `escape_cell`) give value
+    by value, computed column-wide: strings are escaped by one vectorised startswith, dates are
+    formatted once per distinct value."""
+    import pandas as pd
+    from pandas.api.types import infer_dtype
+
+    done = _escape_list if escape else list
+
+    dtype = column.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA:
+        # pandas' str dtype (NaN for missing, which `_text` writes as "")
+        text = column.fillna("")
+        if escape:
+            hostile = text.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+            if hostile.any():
+                text = text.mask(hostile, "'" + text)
+        return text.tolist()
+    kind = infer_dtype(column, skipna=False)
+    if kind == "string":  # object column of str only
+        return done(column.tolist())
+    if kind in ("date", "datetime", "datetime64"):
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        formatted = done([_text(v) for v in uniques.tolist()])
+        return [formatted[i] for i in codes.tolist()]
+    return done([_text(v) for v in column.tolist()])
+
+
+def _number_column(column, integer: bool) -> list:
+    """One numeric column as the numbers (or "") `_number` gives value by value."""
+    import numpy as np
+
+    kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else "O"  # not pandas' nullable types
+    values = column.tolist()
+    if kind in "iu":
+        return [int(float(v)) for v in values] if integer else [float(v) for v in values]
+    if kind == "f" and not integer:
+        return [v if v == v else "" for v in values]
+    return [_number(v, integer) for v in values]
+
+
+def _frame_columns(frame) -> tuple[dict[str, list], dict[str, list]]:
+    """The CSV cells of a frame's COLUMNS, column by column, and the unescaped sort keys."""
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"the table lacks the column(s) {', '.join(missing)}")
+    raw: dict[str, list] = {}  # the sort keys, taken before escaping as row-by-row sorting did
+    cells: dict[str, list] = {}
+    for c in COLUMNS:
+        column = frame[c]
+        if c in NUMERIC_COLUMNS:
+            cells[c] = _number_column(column, c == "sources_count")
+        elif c in SORT_COLUMNS:
+            raw[c] = _text_column(column, escape=False)
+            cells[c] = _escape_list(raw[c])
+        else:
+            cells[c] = _text_column(column)
+    return cells, raw
+
+
+def _event_columns(events: list[Event]) -> tuple[dict[str, list], dict[str, list]]:
+    """The cells of `event_row` + `escape_cell`, column by column (each distinct date formatted once)."""
+    iso: dict[dt.date, str] = {}
+
+    def dates(values):
+        out = []
+        for d in values:
+            text = iso.get(d)
+            if text is None:
+                text = iso[d] = d.isoformat()
+            out.append(text)
+        return out
+
+    raw = {"event_id": [e.event_id for e in events], "date": dates(e.date for e in events),
+           "date_end": dates(e.date_end for e in events)}
+    cells = {
+        "event_id": _escape_list(raw["event_id"]), "date": _escape_list(raw["date"]),
+        "date_end": _escape_list(raw["date_end"]),
+        "escalation": [_number(e.escalation) for e in events],
+        "actors": _escape_list([ACTOR_SEPARATOR.join(e.actors) for e in events]),
+        "published": _escape_list(dates(e.published for e in events)),
+        "sources_count": [int(e.sources_count) for e in events],
+    }
+    for c in COLUMNS:
+        if c not in cells:
+            cells[c] = _escape_list([getattr(e, c) for e in events])
+    return cells, raw
 
 
 def to_csv(events) -> str:
-    """The timeline as CSV text: a header of COLUMNS, one row per event, sorted by date."""
-    rows = sorted(_rows(events), key=lambda r: (r["date"], r["date_end"], r["event_id"]))
+    """The timeline as CSV text: a header of COLUMNS, one row per event, sorted by date.
+
+    Built column by column (a list of Events or a DataFrame holding at least COLUMNS), then
+    written by one csv.writer pass; the cells are those `event_row`/`_text`, `_number` and
+    `escape_cell` define.
+    """
+    cells, raw = _frame_columns(events) if _is_frame(events) else _event_columns(list(events))
+    columns = [cells[c] for c in COLUMNS]
+    n = len(columns[0])
+    if n > 1:
+        keys = list(zip(raw["date"], raw["date_end"], raw["event_id"]))
+        order = sorted(range(n), key=keys.__getitem__)
+        take = operator.itemgetter(*order)
+        columns = [take(col) for col in columns]
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in rows:
-        writer.writerow([row[c] if c in NUMERIC_COLUMNS else escape_cell(row[c]) for c in COLUMNS])
+    writer.writerows(zip(*columns))
     return buffer.getvalue()
 
 
