@@ -40,3 +40,35 @@ def test_other_yields_to_a_categorised_row_of_the_sentence() -> None:
 def test_what_a_copula_characterises_is_no_event() -> None:
     assert rows("The arrival of a submarine in the gulf was a rare sight.") == []
     assert categories("The senator said on Monday that the patrols are a prelude to an invasion.") == ["statement"]
+
+
+def test_commentators_give_no_rows_even_through_a_pronoun() -> None:
+    found = rows("Analysts said the patrols were routine, though they warned against reading too much into them.")
+    assert [c for c, _s in found if c in ("threat", "deployment")] == []
+
+
+def test_an_open_question_or_a_withheld_answer_is_no_event() -> None:
+    assert rows("The minister did not say what the navy would seize in the strait.") == []
+    assert rows("The spokesman declined to say whether the troops had been deployed.") == []
+    assert rows("The spokesman declined to comment on the reports.") == []
+
+
+def test_relative_clause_under_a_reporting_verb_is_no_question() -> None:
+    found = rows("The government said it plans to designate the group, which it says is run by smugglers, "
+                 "a terrorist organization in the coming days.")
+    assert found == [("sanction", "planned")]
+
+
+def test_would_and_must_told_by_the_article_itself_are_no_facts() -> None:
+    assert rows("The navy would seize any tanker that tried to leave the port.") == [("force", "speculative")]
+    assert rows("The minister said on Monday that the navy would seize the tankers.", "2025-11-18") \
+        == [("force", "occurred")]
+    assert rows("Tankers must sail around the cape to reach the port.") == []
+
+
+def test_a_condition_makes_the_event_speculative() -> None:
+    assert rows("The general said the troops would strike the camps if ordered.") == [("force", "speculative")]
+
+
+def test_what_happens_inside_a_habit_is_no_event() -> None:
+    assert rows("Warnings of this kind are often issued when commanders expect that troops may deploy.") == []

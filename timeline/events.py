@@ -215,16 +215,18 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if _noun_content(clause, dated_tokens):
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
-            if clause.weak and modality.commentator(_subject_lemma(clause.head)):
-                continue  # "analysts said ...": commentary, not an event of the story
+            if _commentary(clause, modality):
+                continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
+            if _embedded_question(clause) or (clause.reporter is not None and _has_neg(clause.reporter.head)):
+                continue  # "did not say what the US would demand": a question left open, nothing reported
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published)
-            if status == "generic":
-                continue  # "such findings are normally kept secret": a rule, no event
+            if status in ("generic", "negated"):
+                continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and _simple_present(clause):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             names = _clause_actors(clause, mention_at)
@@ -250,6 +252,42 @@ def _simple_present(clause: _Clause) -> bool:
     if head.tag_ == "VBN":
         return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return False
+
+
+def _has_neg(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _commentary(clause: _Clause, modality) -> bool:
+    """Whether the one speaking or acting is a commentator ("analysts said ..."). A clause without a
+    subject takes the one of the nearest enclosing clause that names one; a pronoun subject refers to
+    a commentator named in an enclosing clause ("analysts said ..., though they cautioned ...")."""
+    x: _Clause | None = clause
+    pronoun = False
+    while x is not None:
+        subjects = [c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].pos_ == "PRON":
+                pronoun = True
+            elif modality.commentator(subjects[0].lemma_.lower()):
+                return True
+            elif not pronoun:
+                return False
+        x = x.parent
+    return False
+
+
+QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"})
+
+
+def _embedded_question(clause: _Clause) -> bool:
+    """"(did not say / declined to say) what the US would demand", "whether the force had been
+    given rules": a complement that asks, not one that tells."""
+    head = clause.head
+    if head.dep_ not in ("ccomp", "xcomp", "csubj") or head.head.dep_ == "relcl":
+        return False  # "the cartel, which it says is led by ...": a relative clause, no question
+    first = head.doc[head.left_edge.i]
+    return first.lower_ in QUESTION_WORDS
 
 
 def _noun_content(clause: _Clause, dated_tokens: set[int]) -> bool:
@@ -685,12 +723,29 @@ def _subject_lemma(verb) -> str | None:
     return None
 
 
+def _reported(clause: _Clause) -> bool:
+    """Whether the clause is reported speech or thought (it, or a clause it is nested in, has a
+    reporter or is the complement of a verb): "would" is then the past of "will"."""
+    x = clause
+    while x is not None:
+        if x.reporter is not None or x.head.dep_ in REPORT_LINK_DEPS:
+            return True
+        x = x.parent
+    return False
+
+
 def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
     words = [lemmas[i] for i in _modal_scope(clause)]
     reporter = clause.reporter
     governor = reporter.head.lemma_.lower() if reporter is not None else None
     speaker = _subject_lemma(reporter.head) if reporter is not None else None
-    status = modality.status_of(words, governor, speaker) or "occurred"
+    status = modality.status_of(words, governor, speaker, _reported(clause)) or "occurred"
+    x = clause.parent
+    while x is not None and status not in ("generic", "negated"):
+        # inside a habit ("are often issued when commanders expect that operations may take place")
+        if modality.status_of([lemmas[c.i] for c in x.head.children if c.dep_ == "advmod"]) == "generic":
+            status = "generic"
+        x = x.parent
     if status == "occurred" and dated.start > published:
         status = "planned"
     return status
@@ -716,6 +771,9 @@ def _modal_scope(clause: _Clause) -> list[int]:
         for child in v.children:
             if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
                 picked.add(child.i)
+            elif child.dep_ == "advcl":
+                # a condition ("would allow operations if ordered"): its "if" governs this clause
+                picked.update(m.i for m in child.children if m.dep_ == "mark")
     trig = clause.trigger
     picked.add(trig.i)
     for child in trig.children:
