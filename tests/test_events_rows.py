@@ -72,3 +72,35 @@ def test_a_condition_makes_the_event_speculative() -> None:
 
 def test_what_happens_inside_a_habit_is_no_event() -> None:
     assert rows("Warnings of this kind are often issued when commanders expect that troops may deploy.") == []
+
+
+def test_participles_and_gerunds_that_describe_a_thing_trigger_nothing() -> None:
+    assert categories("The senator said on Monday that the talks aim at a negotiated exit.", "2025-11-18") \
+        == ["statement"]
+    assert categories("The spokesman said the frigates would improve the navy's means of tracking and stopping "
+                      "smugglers.") == ["statement"]
+
+
+def test_an_undated_relative_clause_is_background() -> None:
+    assert categories("The minister visited the port, which rebels attacked, on Monday.", "2025-11-18") \
+        == ["diplomacy"]
+
+
+def test_a_deadline_of_hours_or_days_is_an_ultimatum() -> None:
+    assert categories("The agency responded by giving the shipping firms 72 hours to leave the port.") == ["threat"]
+    assert categories("The ministry gave the embassy staff two weeks to close the mission.") == ["threat"]
+
+
+def test_a_figurative_subject_makes_no_movement() -> None:
+    assert rows("The dispute came as the pressure on the government reached a new level.") == []
+    assert categories("The frigate reached the port on Monday.", "2025-11-18") == ["deployment"]
+
+
+def test_a_request_yields_to_the_warning_it_goes_with() -> None:
+    assert categories("The advisory asked pilots to take care and warned that aircraft could be exposed to danger.") == ["threat"]
+    # a request told by a different speaker, or on its own, stays a request
+    assert categories("The minister urged calm on Monday.", "2025-11-18") == ["diplomacy"]
+
+
+def test_calling_on_someone_to_demand_is_the_demand() -> None:
+    assert categories("The groups called on parliament to demand an inquiry.") == ["threat"]

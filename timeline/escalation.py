@@ -15,6 +15,11 @@ from typing import Sequence
 RESOURCES = Path(__file__).with_name("resources")
 LIGHT = "(light)"
 PERSON = "(person)"
+# Pseudo-categories that refine the taxonomy (documented in resources/escalation.tsv).
+DEADLINE_VERB = "(deadline verb)"
+DEADLINE_UNIT = "(deadline unit)"
+FIGURATIVE = "(figurative subject)"
+REQUEST = "(request)"
 OTHER = "other"
 STATUSES = ("occurred", "planned", "speculative")
 
@@ -44,6 +49,13 @@ class Taxonomy:
     person: dict[tuple[str, ...], str] = field(default_factory=dict)  # trigger -> category when a person acts
     # (actor, category, triggers): these triggers take that category when the actor is involved
     by_actor: tuple[tuple[str, str, frozenset], ...] = ()
+    # "giving the airlines 48 hours to ...": verb lemmas, time-unit lemmas, and the category (threat)
+    deadline_verbs: frozenset = frozenset()
+    deadline_units: frozenset = frozenset()
+    deadline_category: str = ""
+    figurative: frozenset = frozenset()        # subjects that make a motion verb figurative ("pressure reached")
+    requests: frozenset = frozenset()          # trigger lemma tuples of asking and urging
+    request_yields_to: frozenset = frozenset()  # categories a request of the same speaker yields to
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -86,8 +98,12 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     triggers: dict[tuple[str, ...], Trigger] = {}
     person: dict[tuple[str, ...], str] = {}
     by_actor: list[tuple[str, str, frozenset]] = []
+    special: dict[str, tuple[str, frozenset]] = {}
     rows = _rows(text, name, 4)
     for number, (cat, score, meaning, words) in rows:
+        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST):
+            special[cat] = (score, frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip()))
+            continue
         if cat.startswith("(actor ") and cat.endswith(")"):
             lemmas = frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip())
             by_actor.append((cat[len("(actor "):-1].strip(), score, lemmas))
@@ -121,11 +137,19 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     by_first: dict[str, list[Trigger]] = {}
     for trigger in triggers.values():
         by_first.setdefault(trigger.lemmas[0], []).append(trigger)
-    for target in set(person.values()) | {t for _a, t, _w in by_actor}:
+    deadline_category, deadline_verbs = special.get(DEADLINE_VERB, ("", frozenset()))
+    request_targets, requests = special.get(REQUEST, ("", frozenset()))
+    yields_to = frozenset(request_targets.split())
+    for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category} - {""}) | yields_to:
         if target not in categories:
             raise ResourceError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
-                    person, tuple(by_actor))
+                    person, tuple(by_actor),
+                    deadline_verbs=frozenset(w[0] for w in deadline_verbs),
+                    deadline_units=frozenset(w[0] for w in special.get(DEADLINE_UNIT, ("", frozenset()))[1]),
+                    deadline_category=deadline_category,
+                    figurative=frozenset(w[0] for w in special.get(FIGURATIVE, ("", frozenset()))[1]),
+                    requests=requests, request_yields_to=yields_to)
 
 
 @functools.lru_cache(maxsize=None)

@@ -193,8 +193,14 @@ def extract_article(article, doc=None) -> list[Event]:
         sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
         clauses = _clauses(sent, {root for _sp, root in sent_spans})
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
+        # An undated relative clause is background ("the networks that Washington blames for ...",
+        # "groups it has labelled terrorist organizations"): its words trigger nothing.
+        background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
+                                     if t.dep_ == "relcl" and not any(
+                                         i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
         for clause in clauses:
-            _choose_trigger(clause, taxonomy, lemmas, blocked, dated_tokens)
+            _choose_trigger(clause, taxonomy, lemmas, background, dated_tokens)
+            _deadline(clause, taxonomy, lemmas)
         _fold_reporting(clauses)
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
@@ -234,7 +240,7 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append([clause, dated, status, names])
-        for clause, dated, status, names in _one_row_per_happening(_one_per_category(found)):
+        for clause, dated, status, names in _one_row_per_happening(_one_per_category(found), taxonomy, lemmas):
             events.append(_make_event(article, doc, sent, clause, dated, status, names, taxonomy))
     return events
 
@@ -386,11 +392,25 @@ def _same_act(statement: _Clause, other: _Clause) -> bool:
     return False
 
 
-def _one_row_per_happening(found: list[list]) -> list[list]:
+def _conjoined(a: _Clause, b: _Clause) -> bool:
+    """Two verbs of one subject joined by "and" ("asked operators to take care and warned that ...")."""
+    for x, y in ((a, b), (b, a)):
+        if x.head.dep_ == "conj" and x.head.head.i == y.head.i and not _own_speaker(x):
+            return True
+    return False
+
+
+def _one_row_per_happening(found: list[list], taxonomy, lemmas: list[str]) -> list[list]:
     """A sentence gives one row per distinct happening: a statement row yields to a more specific
     row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
-    sent warships]"), and an `other` row (outside the conflict scale) to a categorised one ("the FAA
-    warned airlines ..., and carriers have since cancelled flights")."""
+    sent warships]"), a request to a warning or accusation of the same speaker (the table's
+    `(request)` row), and an `other` row (outside the conflict scale) to a categorised one ("the
+    FAA warned airlines ..., and carriers have since cancelled flights")."""
+    def request(c: _Clause) -> bool:
+        return tuple(lemmas[c.trigger.i:c.trigger.i + c.trigger_len]) in taxonomy.requests
+
+    found = [k for k in found if not request(k[0]) or not any(
+        o[0].category in taxonomy.request_yields_to and _conjoined(k[0], o[0]) for o in found)]
     specific = [k for k in found if k[0].category not in ("statement", "other")]
     if not specific:
         specific_or_other = [k for k in found if k[0].category == "other"]
@@ -427,7 +447,7 @@ def _is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
         return True  # "after visiting troops in Puerto Rico the day before": an event of its own
-    if tok.dep_ not in CLAUSE_DEPS:
+    if tok.dep_ not in CLAUSE_DEPS or _descriptive_verb(tok):
         return False
     if tok.dep_ == "relcl":
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
@@ -533,6 +553,11 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
                 continue
             if anchor.pos_ == "PROPN" and not anchor.text.isupper():
                 continue
+        if n == 1 and _descriptive_verb(anchor):
+            continue
+        if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemmas[c.i] in taxonomy.figurative
+                                         for c in anchor.children):
+            continue  # "the pressure reached a new level": a figure of speech
         adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
         role = _role(anchor, clause)
         if clause.head.dep_ == "advcl" and role > 1:
@@ -561,6 +586,32 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
     if best is not None:
         _key, anchor, trigger, n = best
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
+
+
+def _deadline(clause: _Clause, taxonomy, lemmas: list[str]) -> None:
+    """"giving the airlines 48 hours to resume their service": a deadline verb (the table's
+    `(deadline verb)` row) with a number of time units and a "to" infinitive is an ultimatum."""
+    for tok in clause.tokens:
+        if tok.pos_ != "VERB" or lemmas[tok.i] not in taxonomy.deadline_verbs:
+            continue
+        units = [c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod")
+                 and lemmas[c.i] in taxonomy.deadline_units and any(n.like_num for n in c.children)]
+        if units and any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+                         for t in tok.subtree if t.i != tok.i):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = tok, taxonomy.deadline_category, False, 1
+            return
+
+
+def _descriptive_verb(tok) -> bool:
+    """A verb form that describes a thing rather than tells an event: a participle used as an
+    adjective ("a negotiated exit", "the escalating steps"), or a gerund completing a noun ("the
+    means of tracking and stopping networks", "a pretext for seizing the oil")."""
+    x = tok
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
+        return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
+    return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _light(head, taxonomy, lemmas: list[str]) -> bool:
