@@ -104,3 +104,32 @@ def test_a_request_yields_to_the_warning_it_goes_with() -> None:
 
 def test_calling_on_someone_to_demand_is_the_demand() -> None:
     assert categories("The groups called on parliament to demand an inquiry.") == ["threat"]
+
+
+def test_a_negative_subject_negates_the_event() -> None:
+    assert rows("Neither government has said how many advisers were sent.") == []
+    assert rows("No country has sent troops to the border.") == []
+
+
+def test_both_names_events_told_before() -> None:
+    assert rows("The ministry has defended both strikes as lawful.") == []
+
+
+def test_what_modifies_a_noun_tells_no_event() -> None:
+    assert categories("The senators said they would seek a vote to limit the power to order further attacks.") \
+        == ["statement"]
+    assert categories("The ministry said the president had the authority to act against groups designated as "
+                      "terrorist organizations.") == ["statement"]
+    # the complement of a modal noun is the event itself
+    assert rows("The government announced plans to designate the group a terrorist organization.") \
+        == [("sanction", "planned")]
+
+
+def test_being_asked_is_no_request_and_according_is_no_accord() -> None:
+    assert categories("Asked about the drills, the minister said the army was ready.") == ["statement"]
+    assert categories("Troops seized the port on Monday, according to officials.", "2025-11-18") == ["force"]
+
+
+def test_what_someone_calls_a_thing_is_no_statement() -> None:
+    assert categories("The government has condemned what it calls piracy on Monday.", "2025-11-18") \
+        == ["accusation"]

@@ -184,6 +184,12 @@ class Modality:
     speaker: dict[str, Cue] = field(default_factory=dict)   # noun lemma -> cue of scope speaker
     unreported: dict[str, tuple[Cue, ...]] = field(default_factory=dict)  # like clause, only outside reported speech
 
+    @functools.lru_cache(maxsize=None)
+    def nouns(self) -> frozenset:
+        """One-word planned and speculative cues ("plan", "option"): nouns whose complement is the event."""
+        return frozenset(c.lemmas[0] for cues in self.clause.values() for c in cues
+                         if len(c.lemmas) == 1 and c.status in ("planned", "speculative"))
+
     def commentator(self, lemma: str | None) -> bool:
         """Whether the one speaking ("analysts", "legal experts") comments rather than acts."""
         return bool(lemma) and lemma in self.speaker

@@ -174,6 +174,7 @@ def extract_article(article, doc=None) -> list[Event]:
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
     lemmas = [t.lemma_.lower() for t in doc]
+    modal_nouns = modality.nouns()
 
     events: list[Event] = []
     narrative: _Dated | None = None
@@ -199,7 +200,7 @@ def extract_article(article, doc=None) -> list[Event]:
                                      if t.dep_ == "relcl" and not any(
                                          i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
         for clause in clauses:
-            _choose_trigger(clause, taxonomy, lemmas, background, dated_tokens)
+            _choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
             _deadline(clause, taxonomy, lemmas)
         _fold_reporting(clauses)
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
@@ -290,7 +291,7 @@ def _embedded_question(clause: _Clause) -> bool:
     """"(did not say / declined to say) what the US would demand", "whether the force had been
     given rules": a complement that asks, not one that tells."""
     head = clause.head
-    if head.dep_ not in ("ccomp", "xcomp", "csubj") or head.head.dep_ == "relcl":
+    if head.dep_ not in ("ccomp", "xcomp", "csubj", "pcomp") or head.head.dep_ == "relcl":
         return False  # "the cartel, which it says is led by ...": a relative clause, no question
     first = head.doc[head.left_edge.i]
     return first.lower_ in QUESTION_WORDS
@@ -317,6 +318,10 @@ def _negated(clause: _Clause) -> bool:
     first's "not", unless "but" turns it: "did not X but Y")."""
     if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
         return True
+    for subj in clause.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and (subj.lower_ in NEGATIVE_SUBJECTS or any(
+                d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_SUBJECTS for d in subj.children)):
+            return True  # "neither government has said ...", "no country has sent troops"
     head = clause.head
     if head.dep_ == "conj" and head.head.i != head.i:
         gov = head.head
@@ -508,7 +513,8 @@ def _role(tok, clause: _Clause) -> int:
     return 3
 
 
-BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "his", "her", "their"})
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "his", "her", "their", "both"})
+NEGATIVE_SUBJECTS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 
 
 def _refers_back(noun, clause: _Clause, dated_tokens: set[int]) -> bool:
@@ -524,8 +530,22 @@ def _refers_back(noun, clause: _Clause, dated_tokens: set[int]) -> bool:
     return not any(t.i in dated_tokens for t in clause.tokens)
 
 
+def _in_noun_modifier(tok, head, modal_nouns: frozenset) -> bool:
+    """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
+    designated as terrorist organizations"): it describes the noun, it tells no event. The
+    complement of a modal noun ("plans to designate", "the option to strike") is the event itself."""
+    x = tok
+    for _ in range(12):
+        if x.i == head.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "acl":
+            return x.head.lemma_.lower() not in modal_nouns
+        x = x.head
+    return False
+
+
 def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[int],
-                    dated_tokens: set[int] = frozenset()) -> None:
+                    dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
@@ -553,8 +573,15 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
                 continue
             if anchor.pos_ == "PROPN" and not anchor.text.isupper():
                 continue
-        if n == 1 and _descriptive_verb(anchor):
-            continue
+        if n == 1 and (_descriptive_verb(anchor) or anchor.dep_ == "prep"):
+            continue  # "a negotiated exit", "according to" (accord)
+        if _in_noun_modifier(anchor, clause.head, modal_nouns):
+            continue  # "the power to order further attacks", "the warships deployed off the coast"
+        if trigger.weak and anchor.i != clause.head.i and anchor.doc[anchor.left_edge.i].lower_ == "what":
+            continue  # "against what it calls narco-terrorists": a naming, no statement
+        if trigger.lemmas in taxonomy.requests and anchor.tag_ == "VBN" and \
+                not any(a.dep_ == "aux" and a.lemma_ == "have" for a in anchor.children):
+            continue  # "asked about it, the official said ...": being asked is no request
         if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemmas[c.i] in taxonomy.figurative
                                          for c in anchor.children):
             continue  # "the pressure reached a new level": a figure of speech
@@ -816,6 +843,8 @@ def _modal_scope(clause: _Clause) -> list[int]:
     while x is not None and x.i != clause.head.i and x.i in own:
         if x.pos_ in ("VERB", "AUX", "ADJ"):
             verbs.append(x)
+        if x.dep_ == "acl" and x.head.i in own:
+            picked.add(x.head.i)  # "announced plans to designate": the noun the event completes
         x = x.head if x.head.i != x.i else None
     for v in verbs:
         picked.add(v.i)
