@@ -133,3 +133,19 @@ def test_being_asked_is_no_request_and_according_is_no_accord() -> None:
 def test_what_someone_calls_a_thing_is_no_statement() -> None:
     assert categories("The government has condemned what it calls piracy on Monday.", "2025-11-18") \
         == ["accusation"]
+
+
+def test_an_event_named_inside_the_subject_of_another_verb_is_no_row() -> None:
+    assert categories("The minister said the expansion of the strikes showed the real aim of the campaign.") \
+        == ["statement"]
+    # ... unless the subject carries its own date
+    assert categories("The arrival of the frigate on November 16 completed the build-up.", "2025-11-18") \
+        == ["deployment"]
+
+
+def test_bare_event_nouns_in_a_present_characterisation_are_no_rows() -> None:
+    assert rows("The president has survived protests, strikes and sanctions.") == []
+    assert rows("The ruler has weathered both embargoes and blockades.") == []
+    # a past action on a bare noun, or a light verb, is an event
+    assert categories("The army staged exercises on Monday.", "2025-11-18") == ["deployment"]
+    assert categories("Rebels have staged attacks near the border.") == ["force"]

@@ -530,6 +530,39 @@ def _refers_back(noun, clause: _Clause, dated_tokens: set[int]) -> bool:
     return not any(t.i in dated_tokens for t in clause.tokens)
 
 
+GENERIC_DETERMINERS = frozenset({"both", "either", "all", "any"})
+
+
+def _generic_object(noun, clause: _Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
+    """A bare event noun ("protests", "diplomacy", "both defiance and diplomacy") as the object of a
+    verb that is neither a trigger nor a light verb, in an undated present or present-perfect clause,
+    names a kind of event in a characterisation ("Maduro has survived waves of protests"), no event."""
+    head = clause.head
+    aux = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
+    present = head.tag_ in ("VBZ", "VBP") and not aux or \
+        head.tag_ == "VBN" and bool(aux) and all(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    if not present or taxonomy.match(lemmas, head.i) is not None or _light(head, taxonomy, lemmas):
+        return False
+    w = head.lower_
+    for form in {w[:-1], w[:-2], w[:-3], w[:-3] + "e"} if w.endswith(("ed", "es", "ing")) else ():
+        if form and taxonomy.match([form], 0) is not None:
+            return False  # the lemmatizer missed the verb ("staged" -> "stag")
+    if any(t.i in dated_tokens for t in clause.tokens):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in GENERIC_DETERMINERS
+           for c in noun.children):
+        return False
+    x = noun
+    for _ in range(8):
+        if x.dep_ == "dobj" and x.head.i == head.i:
+            return True
+        if x.dep_ == "conj" or x.dep_ == "pobj" and x.head.lower_ == "of" or x.dep_ == "prep" and x.lower_ == "of":
+            x = x.head
+            continue
+        return False
+    return False
+
+
 def _in_noun_modifier(tok, head, modal_nouns: frozenset) -> bool:
     """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
     designated as terrorist organizations"): it describes the noun, it tells no event. The
@@ -547,6 +580,8 @@ def _in_noun_modifier(tok, head, modal_nouns: frozenset) -> bool:
 def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
+    head = clause.head
+    subject_words = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
@@ -602,11 +637,14 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
         if role >= 2 and anchor.pos_ == "NOUN" and _refers_back(anchor, clause, dated_tokens):
             # "the attack", "its arrival", "such warnings": an event told earlier, named again.
             continue
-        if (anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass")
-                and anchor.head.i == clause.head.i and not _light(clause.head, taxonomy, lemmas)):
-            # "The designation opened new options": the noun names an earlier event, the clause
-            # reports something else. "The second strike came on Monday" (a light verb) is an event.
+        if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i in subject_words and not subject_words & dated_tokens
+                and not _light(clause.head, taxonomy, lemmas)):
+            # "The designation opened new options", "the expansion of the strikes showed ...": the
+            # subject names an earlier event, the clause reports something else. "The second strike
+            # came on Monday" (a light verb) is an event.
             continue
+        if anchor.pos_ == "NOUN" and _generic_object(anchor, clause, taxonomy, lemmas, dated_tokens):
+            continue  # "has survived protests and sanctions", "has tried both defiance and diplomacy"
         key = (trigger.weak, adj, role, -n, tok.i)
         if best is None or key < best[0]:
             best = (key, anchor, trigger, n)
