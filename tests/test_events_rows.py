@@ -149,3 +149,15 @@ def test_bare_event_nouns_in_a_present_characterisation_are_no_rows() -> None:
     # a past action on a bare noun, or a light verb, is an event
     assert categories("The army staged exercises on Monday.", "2025-11-18") == ["deployment"]
     assert categories("Rebels have staged attacks near the border.") == ["force"]
+
+
+def test_announcing_an_event_told_before_adds_no_row() -> None:
+    found = rows("The army seized the port on Monday. The seizure was announced on Tuesday.", "2025-11-19")
+    assert [c for c, _s in found] == ["force"]
+    # an announcement in the active voice is a statement of its own
+    assert categories("The ministry announced on Tuesday that talks would resume.", "2025-11-19") == ["diplomacy"]
+
+
+def test_a_participle_describing_an_object_is_no_movement() -> None:
+    assert categories("The minister described the frigates sent to the coast as a threat.") == ["statement"]
+    assert categories("The minister called the troops stationed on the border a provocation.") == ["statement"]

@@ -220,6 +220,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not comment", "has not confirmed": nothing happened
             if _infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
+            if clause.weak and _announces_told_event(clause, taxonomy, lemmas, dated_tokens):
+                continue  # "the order was announced the same day ...": the order is the event, told already
             if _noun_content(clause, dated_tokens):
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
             if _commentary(clause, modality):
@@ -295,6 +297,19 @@ def _embedded_question(clause: _Clause) -> bool:
         return False  # "the cartel, which it says is led by ...": a relative clause, no question
     first = head.doc[head.left_edge.i]
     return first.lower_ in QUESTION_WORDS
+
+
+def _announces_told_event(clause: _Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
+    """A reporting verb in the passive whose subject is an event told before ("the order was
+    announced", "the strike was confirmed"): the report adds no event of its own."""
+    head = clause.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    for subj in head.children:
+        if subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+            trigger = taxonomy.match(lemmas, subj.i)
+            return trigger is not None and _refers_back(subj, clause, set()) if trigger else False
+    return False
 
 
 def _noun_content(clause: _Clause, dated_tokens: set[int]) -> bool:
@@ -674,6 +689,8 @@ def _descriptive_verb(tok) -> bool:
     x = tok
     while x.dep_ == "conj" and x.head.i != x.i:
         x = x.head
+    if x.dep_ == "ccomp" and x.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in x.children):
+        return True  # "described the warships deployed off the coast as a threat": a reduced participle
     if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
         return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
     return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
