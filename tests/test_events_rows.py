@@ -161,3 +161,12 @@ def test_announcing_an_event_told_before_adds_no_row() -> None:
 def test_a_participle_describing_an_object_is_no_movement() -> None:
     assert categories("The minister described the frigates sent to the coast as a threat.") == ["statement"]
     assert categories("The minister called the troops stationed on the border a provocation.") == ["statement"]
+
+
+def test_a_prepositional_predicate_of_a_copula_is_an_event() -> None:
+    assert categories("The minister said the armed forces were on maximum alert.") == ["deployment"]
+
+
+def test_former_officials_comment() -> None:
+    assert rows("A former diplomat described the patrols as a message to the army.") == []
+    assert rows("A former official said the navy would seize tankers.") == [("force", "speculative")]

@@ -278,8 +278,9 @@ def _commentary(clause: _Clause, modality) -> bool:
         if subjects:
             if subjects[0].pos_ == "PRON":
                 pronoun = True
-            elif modality.commentator(subjects[0].lemma_.lower()):
-                return True
+            elif modality.commentator(subjects[0].lemma_.lower()) or any(
+                    m.dep_ == "amod" and modality.commentator(m.lower_) for m in subjects[0].children):
+                return True  # "analysts", "a former official"
             elif not pronoun:
                 return False
         x = x.parent
@@ -308,7 +309,7 @@ def _announces_told_event(clause: _Clause, taxonomy, lemmas: list[str], dated_to
     for subj in head.children:
         if subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
             trigger = taxonomy.match(lemmas, subj.i)
-            return trigger is not None and _refers_back(subj, clause, set()) if trigger else False
+            return trigger is not None and _refers_back(subj, clause, set())
     return False
 
 
@@ -641,9 +642,11 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
             continue
-        if role >= 3 and clause.head.lemma_ == "be":
+        if role >= 3 and clause.head.lemma_ == "be" and not (
+                anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.i == clause.head.i):
             # "the build-up is a prelude to an invasion", "the arrival of a carrier would be a rare
-            # step": a word inside the subject or the predicate of a copula characterises, it tells no event.
+            # step": a word inside the subject or the predicate of a copula characterises, it tells no
+            # event; a prepositional predicate ("the forces were on alert", "are in talks") does.
             continue
         if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             continue  # "posed no threat"
@@ -867,11 +870,22 @@ def _reported(clause: _Clause) -> bool:
     return False
 
 
+def _speaker(verb, modality) -> str | None:
+    """The subject lemma of a reporting verb, or the adjective that makes it a commentator ("former")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for m in child.children:
+                if m.dep_ == "amod" and modality.commentator(m.lower_):
+                    return m.lower_
+            return child.lemma_.lower()
+    return None
+
+
 def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
     words = [lemmas[i] for i in _modal_scope(clause)]
     reporter = clause.reporter
     governor = reporter.head.lemma_.lower() if reporter is not None else None
-    speaker = _subject_lemma(reporter.head) if reporter is not None else None
+    speaker = _speaker(reporter.head, modality) if reporter is not None else None
     status = modality.status_of(words, governor, speaker, _reported(clause)) or "occurred"
     x = clause.parent
     while x is not None and status not in ("generic", "negated"):
