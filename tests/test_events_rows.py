@@ -170,3 +170,9 @@ def test_a_prepositional_predicate_of_a_copula_is_an_event() -> None:
 def test_former_officials_comment() -> None:
     assert rows("A former diplomat described the patrols as a message to the army.") == []
     assert rows("A former official said the navy would seize tankers.") == [("force", "speculative")]
+
+
+def test_among_those_injured_and_a_dated_modifier_are_events() -> None:
+    assert categories("The consul was among dozens injured, a radio station said.") == ["casualties"]
+    assert categories("The spokesman said the camps struck on Monday were linked to the attack.", "2025-11-19") \
+        == ["force"]

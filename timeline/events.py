@@ -468,7 +468,7 @@ def _is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
         return True  # "after visiting troops in Puerto Rico the day before": an event of its own
-    if tok.dep_ not in CLAUSE_DEPS or _descriptive_verb(tok):
+    if tok.dep_ not in CLAUSE_DEPS or _descriptive_verb(tok, dated):
         return False
     if tok.dep_ == "relcl":
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
@@ -579,16 +579,34 @@ def _generic_object(noun, clause: _Clause, taxonomy, lemmas: list[str], dated_to
     return False
 
 
-def _in_noun_modifier(tok, head, modal_nouns: frozenset) -> bool:
+def _in_predicate_phrase(tok, copula) -> bool:
+    """Whether a word sits in a prepositional predicate of a copula ("were on maximum alert", "was
+    among hundreds injured"), which tells what happened to the subject."""
+    x = tok
+    for _ in range(12):
+        if x.head.i == x.i or x.dep_ in ("nsubj", "nsubjpass", "attr", "acomp"):
+            return False
+        if x.dep_ == "prep" and x.head.i == copula.i:
+            return True
+        x = x.head
+    return False
+
+
+def _in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] = frozenset()) -> bool:
     """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
     designated as terrorist organizations"): it describes the noun, it tells no event. The
-    complement of a modal noun ("plans to designate", "the option to strike") is the event itself."""
+    complement of a modal noun ("plans to designate", "the option to strike") is the event itself,
+    and so is a modifier with its own date ("the sites struck overnight") or one in a copula's
+    prepositional predicate ("was among hundreds injured")."""
     x = tok
     for _ in range(12):
         if x.i == head.i or x.head.i == x.i:
             return False
         if x.dep_ == "acl":
-            return x.head.lemma_.lower() not in modal_nouns
+            noun = x.head
+            if noun.lemma_.lower() in modal_nouns or any(t.i in dated_tokens for t in x.subtree):
+                return False
+            return not (head.lemma_ == "be" and _in_predicate_phrase(noun, head))
         x = x.head
     return False
 
@@ -624,9 +642,9 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
                 continue
             if anchor.pos_ == "PROPN" and not anchor.text.isupper():
                 continue
-        if n == 1 and (_descriptive_verb(anchor) or anchor.dep_ == "prep"):
+        if n == 1 and (_descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
-        if _in_noun_modifier(anchor, clause.head, modal_nouns):
+        if _in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens):
             continue  # "the power to order further attacks", "the warships deployed off the coast"
         if trigger.weak and anchor.i != clause.head.i and anchor.doc[anchor.left_edge.i].lower_ == "what":
             continue  # "against what it calls narco-terrorists": a naming, no statement
@@ -642,8 +660,7 @@ def _choose_trigger(clause: _Clause, taxonomy, lemmas: list[str], blocked: set[i
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
             continue
-        if role >= 3 and clause.head.lemma_ == "be" and not (
-                anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.i == clause.head.i):
+        if role >= 3 and clause.head.lemma_ == "be" and not _in_predicate_phrase(anchor, clause.head):
             # "the build-up is a prelude to an invasion", "the arrival of a carrier would be a rare
             # step": a word inside the subject or the predicate of a copula characterises, it tells no
             # event; a prepositional predicate ("the forces were on alert", "are in talks") does.
@@ -685,7 +702,7 @@ def _deadline(clause: _Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
-def _descriptive_verb(tok) -> bool:
+def _descriptive_verb(tok, dated: set[int] = frozenset()) -> bool:
     """A verb form that describes a thing rather than tells an event: a participle used as an
     adjective ("a negotiated exit", "the escalating steps"), or a gerund completing a noun ("the
     means of tracking and stopping networks", "a pretext for seizing the oil")."""
@@ -693,7 +710,9 @@ def _descriptive_verb(tok) -> bool:
     while x.dep_ == "conj" and x.head.i != x.i:
         x = x.head
     if x.dep_ == "ccomp" and x.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in x.children):
-        return True  # "described the warships deployed off the coast as a threat": a reduced participle
+        # "described the warships deployed off the coast as a threat": a reduced participle, unless
+        # it has its own date ("the camps struck on Monday")
+        return not any(t.i in dated for t in x.subtree)
     if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
         return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
     return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
