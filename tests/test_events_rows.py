@@ -176,3 +176,20 @@ def test_among_those_injured_and_a_dated_modifier_are_events() -> None:
     assert categories("The consul was among dozens injured, a radio station said.") == ["casualties"]
     assert categories("The spokesman said the camps struck on Monday were linked to the attack.", "2025-11-19") \
         == ["force"]
+
+
+def _events(text: str, published: str = "2025-11-17") -> list:
+    art = articles.Article(text=text, published=dt.date.fromisoformat(published), title="t",
+                           source="Test Wire", url="https://example.org/x")
+    return events.extract_article(art)
+
+
+def test_force_its_author_tells_as_possible_is_a_threat() -> None:
+    found = _events("Nicolás Maduro has said he wants peace, and told reporters on Monday that air strikes "
+                    "could follow.", "2025-11-19")
+    assert [(e.category, e.status) for e in found if e.category != "statement"] == [("threat", "occurred")]
+    assert "Nicolás Maduro" in found[-1].actors
+    # commentators and someone else's act stay possible force
+    assert rows("Analysts said strikes on the border could come soon.") == [("force", "speculative")]
+    assert rows("Nicolás Maduro said US strikes on the border could come soon.") == [("force", "speculative")]
+    assert rows("Nicolás Maduro told reporters that we may strike the camps next.") == [("threat", "occurred")]

@@ -20,6 +20,7 @@ DEADLINE_VERB = "(deadline verb)"
 DEADLINE_UNIT = "(deadline unit)"
 FIGURATIVE = "(figurative subject)"
 REQUEST = "(request)"
+THREATENED = "(threatened)"
 OTHER = "other"
 STATUSES = ("occurred", "planned", "speculative")
 
@@ -56,6 +57,8 @@ class Taxonomy:
     figurative: frozenset = frozenset()        # subjects that make a motion verb figurative ("pressure reached")
     requests: frozenset = frozenset()          # trigger lemma tuples of asking and urging
     request_yields_to: frozenset = frozenset()  # categories a request of the same speaker yields to
+    threatened: frozenset = frozenset()         # categories that, told as possible by their author, are threats
+    threat_category: str = ""
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -101,7 +104,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     special: dict[str, tuple[str, frozenset]] = {}
     rows = _rows(text, name, 4)
     for number, (cat, score, meaning, words) in rows:
-        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST):
+        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED):
             special[cat] = (score, frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip()))
             continue
         if cat.startswith("(actor ") and cat.endswith(")"):
@@ -140,7 +143,10 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     deadline_category, deadline_verbs = special.get(DEADLINE_VERB, ("", frozenset()))
     request_targets, requests = special.get(REQUEST, ("", frozenset()))
     yields_to = frozenset(request_targets.split())
-    for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category} - {""}) | yields_to:
+    threat_category, threatened = special.get(THREATENED, ("", frozenset()))
+    threatened_categories = frozenset(w[0] for w in threatened)
+    for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
+            | yields_to | threatened_categories:
         if target not in categories:
             raise ResourceError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
@@ -149,7 +155,8 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
                     deadline_units=frozenset(w[0] for w in special.get(DEADLINE_UNIT, ("", frozenset()))[1]),
                     deadline_category=deadline_category,
                     figurative=frozenset(w[0] for w in special.get(FIGURATIVE, ("", frozenset()))[1]),
-                    requests=requests, request_yields_to=yields_to)
+                    requests=requests, request_yields_to=yields_to,
+                    threatened=threatened_categories, threat_category=threat_category)
 
 
 @functools.lru_cache(maxsize=None)

@@ -238,6 +238,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and _simple_present(clause):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
+            if _threatened(clause, status, taxonomy, mention_at, modality):
+                clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
+                status = "occurred" if dated.start <= article.published else "planned"
             names = _clause_actors(clause, mention_at)
             _person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
@@ -298,6 +301,28 @@ def _embedded_question(clause: _Clause) -> bool:
         return False  # "the cartel, which it says is led by ...": a relative clause, no question
     first = head.doc[head.left_edge.i]
     return first.lower_ in QUESTION_WORDS
+
+
+def _threatened(clause: _Clause, status: str, taxonomy, mention_at: dict, modality) -> bool:
+    """Whether a possible or coming act of force is told by a named person about their own side
+    (the table's `(threatened)` row): the event is the threat, made when told."""
+    if clause.category not in taxonomy.threatened or status not in ("speculative", "planned") or \
+            clause.reporter is None:
+        return False
+    verb = clause.reporter.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None and verb.dep_ == "conj":   # "has said ... and told reporters ..."
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    m = mention_at.get(speaker.i) if speaker is not None else None
+    if m is None or m.kind != "PERSON" or _commentary(clause.reporter, modality):
+        return False
+    own = {t.i for t in clause.tokens}
+    for c in clause.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+            for t in c.subtree:
+                if t.i in own and t.pos_ != "PRON" and t.i in mention_at:
+                    return False  # "Petro said US strikes could come": someone else's act
+    return True
 
 
 def _announces_told_event(clause: _Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
@@ -960,6 +985,10 @@ def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
     groups = [clause.tokens]
     if clause.reporter is not None:
         groups.append(clause.reporter.tokens)
+        rep = clause.reporter
+        if rep.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in rep.head.children):
+            # "Trump has said ... and told reporters [that ...]": the teller is the first verb's subject
+            groups.append([t for c in rep.parent.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree])
     head = clause.head
     if clause.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         subjects = [c for c in clause.parent.head.children if c.dep_ in SUBJECT_DEPS]
