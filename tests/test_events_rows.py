@@ -193,3 +193,11 @@ def test_force_its_author_tells_as_possible_is_a_threat() -> None:
     assert rows("Analysts said strikes on the border could come soon.") == [("force", "speculative")]
     assert rows("Nicolás Maduro said US strikes on the border could come soon.") == [("force", "speculative")]
     assert rows("Nicolás Maduro told reporters that we may strike the camps next.") == [("threat", "occurred")]
+
+
+def test_others_after_analysts_are_analysts() -> None:
+    assert rows("Analysts said the embargo could hurt the talks. Others argued that the pressure was meant to "
+                "force a deal.") == [("cooperation", "speculative")]
+    # "others" after airlines are airlines
+    assert categories("Three airlines suspended flights to the capital on Monday, and others said they were "
+                      "reviewing their schedules.", "2025-11-18") == ["other", "statement"]

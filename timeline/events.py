@@ -175,6 +175,9 @@ def extract_article(article, doc=None) -> list[Event]:
         blocked.update(range(s, e))
     lemmas = [t.lemma_.lower() for t in doc]
     modal_nouns = modality.nouns()
+    subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                  and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ELLIPTICAL_SUBJECTS]
+    earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
 
     events: list[Event] = []
     narrative: _Dated | None = None
@@ -224,7 +227,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "the order was announced the same day ...": the order is the event, told already
             if _noun_content(clause, dated_tokens):
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
-            if _commentary(clause, modality):
+            if _commentary(clause, modality, earlier_subjects):
                 continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
             if _embedded_question(clause) or (clause.reporter is not None and _has_neg(clause.reporter.head)):
                 continue  # "did not say what the US would demand": a question left open, nothing reported
@@ -233,7 +236,7 @@ def extract_article(article, doc=None) -> list[Event]:
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
-            status = _status(clause, lemmas, modality, dated, article.published)
+            status = _status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and _simple_present(clause):
@@ -270,14 +273,25 @@ def _has_neg(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _commentary(clause: _Clause, modality) -> bool:
+ELLIPTICAL_SUBJECTS = frozenset({"other", "others", "some", "many", "most", "few"})
+
+
+def _commentary(clause: _Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
     """Whether the one speaking or acting is a commentator ("analysts said ..."). A clause without a
     subject takes the one of the nearest enclosing clause that names one; a pronoun subject refers to
-    a commentator named in an enclosing clause ("analysts said ..., though they cautioned ...")."""
+    a commentator named in an enclosing clause ("analysts said ..., though they cautioned ..."); an
+    elliptical one ("Others argued ...") to the last main subject named before it (`earlier_subjects`:
+    token offsets and lemmas of the subjects of the article's main verbs)."""
     x: _Clause | None = clause
     pronoun = False
     while x is not None:
         subjects = [c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in ELLIPTICAL_SUBJECTS and not any(
+                c.dep_ == "prep" for c in subjects[0].children):
+            offsets, names = earlier_subjects
+            k = bisect.bisect_left(offsets, subjects[0].i) - 1
+            if k >= 0 and modality.commentator(names[k]):
+                return True
         if subjects:
             if subjects[0].pos_ == "PRON":
                 pronoun = True
@@ -914,10 +928,16 @@ def _reported(clause: _Clause) -> bool:
     return False
 
 
-def _speaker(verb, modality) -> str | None:
-    """The subject lemma of a reporting verb, or the adjective that makes it a commentator ("former")."""
+def _speaker(verb, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str | None:
+    """The subject lemma of a reporting verb, or the adjective that makes it a commentator ("former");
+    for "others", "some", the last main subject named before (see `_commentary`)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ELLIPTICAL_SUBJECTS:
+                offsets, names = earlier_subjects
+                k = bisect.bisect_left(offsets, child.i) - 1
+                if k >= 0:
+                    return names[k]
             for m in child.children:
                 if m.dep_ == "amod" and modality.commentator(m.lower_):
                     return m.lower_
@@ -925,11 +945,12 @@ def _speaker(verb, modality) -> str | None:
     return None
 
 
-def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date) -> str:
+def _status(clause: _Clause, lemmas: list[str], modality, dated: _Dated, published: dt.date,
+            earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str:
     words = [lemmas[i] for i in _modal_scope(clause)]
     reporter = clause.reporter
     governor = reporter.head.lemma_.lower() if reporter is not None else None
-    speaker = _speaker(reporter.head, modality) if reporter is not None else None
+    speaker = _speaker(reporter.head, modality, earlier_subjects) if reporter is not None else None
     status = modality.status_of(words, governor, speaker, _reported(clause)) or "occurred"
     x = clause.parent
     while x is not None and status not in ("generic", "negated"):
