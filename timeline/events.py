@@ -70,13 +70,19 @@ class Event:
 #      else another word, that the taxonomy (resources/escalation.tsv) lists; weak reporting
 #      verbs ("said") yield to a real trigger and fold into the clause they report;
 #   3. no event for negated clauses, purposes ("to disrupt"), habits ("normally"), undated
-#      present states ("denies"), commentary ("analysts said"), event nouns that name an
-#      event told before ("the attack") and glosses ("..., confirming ...");
+#      present states ("denies"), commentary ("analysts said", "though they cautioned", "others
+#      argued"), event nouns that name an event told before ("the attack") and glosses ("...,
+#      confirming ..."), open questions ("did not say what"), what a noun's clause, a copula or an
+#      undated relative clause describes, and the content of fears and claims; trigger words that
+#      only describe ("a negotiated exit") or name kinds ("has survived protests") do not count;
+#      deadlines ("48 hours to ...") are ultimatums, force told as possible by its author a threat;
 #   4. date: the clause's own time expression, else its reporter's, else the nearest enclosing
 #      clause's, else the paragraph's narrative time (past tense), else the publication date;
-#   5. status from resources/modality.tsv and the date; actors of the clause (and of its
-#      reporter, and its governor's subject when it has none); one event per category and
-#      sentence unless a clause has its own date.
+#   5. status from resources/modality.tsv and the date ("would" outside reported speech is a
+#      hypothesis); actors of the clause (and of its reporter, and its governor's subject when it
+#      has none); one event per category and sentence unless a clause has its own date, and one
+#      row per happening: a statement yields to the specific act of the same speaker, `other` to
+#      a categorised row, a request to the warning it goes with.
 
 DISABLE: tuple[str, ...] = ()
 DATE_TYPES = ("DATE", "TIME")
