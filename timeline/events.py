@@ -916,13 +916,6 @@ def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict
 
 
 
-def _subject_lemma(verb) -> str | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.lemma_.lower()
-    return None
-
-
 def _reported(clause: _Clause) -> bool:
     """Whether the clause is reported speech or thought (it, or a clause it is nested in, has a
     reporter or is the complement of a verb): "would" is then the past of "will"."""
