@@ -344,7 +344,7 @@ class Store:
         return IngestOutcome(article, "added", events_added=added, events_merged=merged)
 
     def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
-        """Merge `event` into the first stored event (in insertion order) that events.same_event matches.
+        """Merge `event` into the stored event it matches best (events.merge_margin), as events.merge_all does.
 
         Only rows same_event could accept are offered (its stated requirements): the same category
         and overlapping dates, found by an index range on (category, date) reaching back by the
@@ -357,11 +357,16 @@ class Store:
             conn, "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?",
             [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()],
             with_sources=True, order=" ORDER BY e.id")
+        best: tuple[float, int, Event] | None = None
         for rowid, existing in candidates:
-            if ev.same_event(existing, event):
-                self._update_event(conn, rowid, existing, ev.merge(existing, event))
-                return True
-        return False
+            margin = ev.merge_margin(existing, event)
+            if margin is not None and margin >= 0 and (best is None or margin > best[0]):
+                best = (margin, rowid, existing)
+        if best is None:
+            return False
+        _, rowid, existing = best
+        self._update_event(conn, rowid, existing, ev.merge(existing, event))
+        return True
 
     def _event_row(self, event: Event) -> tuple:
         actors = ACTOR_SEP.join(event.actors)
