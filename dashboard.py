@@ -151,8 +151,8 @@ def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
         st.multiselect("Sources", options=info["sources"], key=keys["sources"], placeholder="All sources")
         st.slider("Escalation score", min_value=flt.SCORE_RANGE[0], max_value=flt.SCORE_RANGE[1], step=0.5,
                   key=keys["escalation"], format="%+.1f",
-                  help="−10 is the most conflictual (deaths, use of force), +10 the most cooperative. "
-                       "Drag the right end down to keep only the more escalatory events.")
+                  help="+10 is the most escalatory (deaths, use of force), −10 the most cooperative. "
+                       "Drag the left end up to keep only the more escalatory events.")
         st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")

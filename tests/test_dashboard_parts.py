@@ -95,16 +95,16 @@ def test_actor_lanes_fold_rare_actors_into_other(frame):
 
 
 def test_escalation_series_daily_max_and_rolling_mean_skip_coarse_events():
-    # scores: -10 most conflictual; a day's maximum escalation is its lowest score
-    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=-4.0), row("b", D(2025, 9, 1), escalation=-6.0),
-                       row("c", D(2025, 9, 3), escalation=-2.0), row("d", D(2025, 9, 20), escalation=3.0),
-                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=-9.0)])
+    # scores: +10 most escalatory; a day's maximum escalation is its highest score
+    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
+                       row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=-3.0),
+                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)])
     s = charts.escalation_series(df)
     assert [d.date() for d in s["day"]] == [D(2025, 9, 1), D(2025, 9, 3), D(2025, 9, 20)]
-    assert list(s["daily_max"]) == [-6.0, -2.0, 3.0]        # the month-level -9 does not spike Sept 1
-    assert list(s["rolling"]) == [-6.0, -4.0, 3.0]          # Sept 20's window holds only itself
+    assert list(s["daily_max"]) == [6.0, 2.0, -3.0]         # the month-level 9 does not spike Sept 1
+    assert list(s["rolling"]) == [6.0, 4.0, -3.0]           # Sept 20's window holds only itself
     fig = charts.timeline_figure(df)
-    assert fig.layout.yaxis.range[0] > fig.layout.yaxis.range[1]  # reversed: up is more escalatory
+    assert fig.layout.yaxis.range[0] < fig.layout.yaxis.range[1]  # up is more escalatory
     # the curve sits in row 2, whose x axis the timeline's x axis follows (zoom one, zoom both)
     assert fig.data[0].xaxis == "x" and fig.data[-1].xaxis == "x2" and fig.layout.xaxis.matches == "x2"
 

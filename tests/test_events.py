@@ -198,7 +198,8 @@ def test_taxonomy_file_is_documented_and_complete() -> None:
     assert names == {"cooperation", "diplomacy", "statement", "accusation", "threat", "sanction", "deployment",
                      "covert", "force", "casualties", "other"}
     scores = {c.name: c.score for c in escalation.categories()}
-    assert scores["cooperation"] > scores["statement"] > scores["threat"] > scores["force"] >= -10
+    # higher = more escalatory (the Goldstein-like scale with its sign flipped)
+    assert scores["cooperation"] < scores["statement"] < scores["threat"] < scores["force"] <= scores["casualties"] <= 10
 
 
 def test_taxonomy_rejects_bad_rows() -> None:

@@ -11,9 +11,9 @@ One figure holds both views on a shared x axis (zooming one zooms the other):
   interval, so the uncertainty is visible; marker size grows with the number of sources.
 - row 2, the escalation curve: the daily maximum escalation and its 7-day rolling mean.
 
-Escalation is the Goldstein-like score of resources/escalation.tsv: -10 is the most conflictual
-(deaths, force), +10 the most cooperative. Both y axes are reversed so that "up" is "more
-escalatory", and a day's maximum escalation is its lowest score.
+Escalation is the score of resources/escalation.tsv (a Goldstein-like scale with the sign
+flipped): +10 is the most escalatory (deaths, force), -10 the most cooperative, so "up" is
+"more escalatory" on both y axes and a day's maximum escalation is its highest score.
 """
 from __future__ import annotations
 
@@ -197,7 +197,7 @@ def _lane_rows(df: pd.DataFrame, lanes: list[str]) -> pd.DataFrame:
 
 
 def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> pd.DataFrame:
-    """Daily maximum escalation (the day's lowest, most conflictual score) and its rolling mean over
+    """Daily maximum escalation (the day's highest, most conflictual score) and its rolling mean over
     the last `window_days` calendar days.
 
     Only events dated to a day or a few days (not week/month/... granular ones) are counted: a
@@ -213,7 +213,7 @@ def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> p
     precise = df[~df["coarse"]]
     if precise.empty:
         precise = df
-    daily = precise.groupby("start")["escalation"].min().sort_index()
+    daily = precise.groupby("start")["escalation"].max().sort_index()
     rolling = daily.rolling(f"{window_days}D").mean()
     return pd.DataFrame({"day": daily.index, "daily_max": daily.to_numpy(), "rolling": rolling.to_numpy()})
 
@@ -281,10 +281,10 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                          type="category", row=1, col=1)
         height = max(height, 160 + 28 * len(order) + 180)
     else:
-        fig.update_yaxes(title_text="escalation score (−10 = most conflictual)", row=1, col=1,
-                         range=[SCORE_RANGE[1] + 0.8, SCORE_RANGE[0] - 0.8], zeroline=True,
+        fig.update_yaxes(title_text="escalation (+10 = most conflictual)", row=1, col=1,
+                         range=[SCORE_RANGE[0] - 0.8, SCORE_RANGE[1] + 0.8], zeroline=True,
                          zerolinecolor="#bbbbbb")
-    fig.update_yaxes(title_text="score", row=2, col=1, range=[SCORE_RANGE[1], SCORE_RANGE[0]],
+    fig.update_yaxes(title_text="escalation", row=2, col=1, range=[SCORE_RANGE[0], SCORE_RANGE[1]],
                      zeroline=True, zerolinecolor="#bbbbbb")
     focus = focus_range(df)
     x_range = [focus[0], focus[1]] if focus else None

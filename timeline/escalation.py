@@ -1,7 +1,8 @@
 """The event taxonomy (category, escalation score, trigger words) and the modality cues.
 
 Both are data: `resources/escalation.tsv` (documented there: a CAMEO-inspired category list with a
-Goldstein-like score from -10 to +10 and the lemmas that trigger each category) and
+Goldstein-like score from -10 to +10, sign flipped so higher is more escalatory, and the lemmas
+that trigger each category) and
 `resources/modality.tsv` (the cues that make an event planned or speculative). This module only
 reads them and answers lookups; `timeline.events` decides which words of a clause to ask about.
 """
@@ -171,8 +172,8 @@ def escalation(category: str) -> float:
 
 
 def categories() -> list[Category]:
-    """The categories, most cooperative first (for legends and filters)."""
-    return sorted(load_taxonomy().categories.values(), key=lambda c: -c.score)
+    """The categories, most cooperative (lowest escalation) first (for legends and filters)."""
+    return sorted(load_taxonomy().categories.values(), key=lambda c: c.score)
 
 
 # ---------------------------------------------------------------- modality

@@ -9,10 +9,11 @@
 
 Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
 
-Escalation is the Goldstein-like score of resources/escalation.tsv: -10 (most conflictual) to +10
-(most cooperative). The sidebar offers a score range; its lower end is `Filters.min_escalation`
-(pushed into SQL by the store), its upper end (`max_escalation`, "at most this score", i.e. at
-least this escalatory) is applied to the queried rows by `apply_max_escalation`.
+Escalation is the score of resources/escalation.tsv: +10 (most escalatory: deaths, force) down
+to -10 (most cooperative). The sidebar offers a score range; its lower end is
+`Filters.min_escalation` ("at least this escalatory", pushed into SQL by the store), its upper
+end (`max_escalation`, "at most this escalatory") is applied to the queried rows by
+`apply_max_escalation`.
 """
 from __future__ import annotations
 
