@@ -27,6 +27,27 @@ def report_errors(errors: list[art.ArticleError]) -> None:
         print(f"error: {err}", file=sys.stderr)
 
 
+def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) -> bool:
+    """Write rows to --csv (and --json when given): '-' is stdout, files are written atomically.
+    False (after a one-line error) when a file cannot be written."""
+    from timeline import export
+
+    outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
+    for out, render in outputs:
+        text = render(rows)
+        if out == "-":
+            sys.stdout.write(text)
+            continue
+        try:
+            export.write_atomic(out, text)
+        except OSError as exc:
+            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            return False
+        if announce:
+            print(f"{len(rows)} event(s) written to {out}", file=sys.stderr)
+    return True
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Load articles and report each one's title, publication date and length."""
     result = art.load_paths(args.files, args.published)
@@ -97,19 +118,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
-    for out, render in outputs:
-        text = render(events)
-        if out == "-":
-            sys.stdout.write(text)
-            continue
-        try:
-            export.write_atomic(out, text)
-        except OSError as exc:
-            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
-            return 1
-        print(f"{len(events)} event(s) written to {out}", file=sys.stderr)
-    return 0
+    return 0 if write_outputs(args, events, announce=True) else 1
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -151,17 +160,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: no article could be loaded; {args.csv} not written", file=sys.stderr)
         return 1
     table = events.extract(result.articles, workers=args.workers)
-    outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
-    for out, render in outputs:
-        text = render(table)
-        if out == "-":
-            sys.stdout.write(text)
-            continue
-        try:
-            export.write_atomic(out, text)
-        except OSError as exc:
-            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
-            return 1
+    if not write_outputs(args, table):
+        return 1
     print(f"{len(result.articles)} article(s), {len(table)} event(s), "
           f"{len(actors.actor_counts(table))} actor(s)" + (f"; {len(result.errors)} file error(s)" if result.errors else ""),
           file=sys.stderr if args.csv == "-" else sys.stdout)
