@@ -105,8 +105,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the (filtered) timeline from the store as CSV, and optionally JSON."""
-    from timeline import export
-
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 1
@@ -151,7 +149,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line."""
-    from timeline import actors, events, export
+    from timeline import actors, events
 
     result = art.load_paths(args.files, args.published)
     report_errors(result.errors)
