@@ -377,3 +377,17 @@ def test_extract_writes_the_good_files_and_reports_each_bad_one(tmp_path, capsys
     assert {row["article_id"] for row in written} == good_ids
     # hostile title, end to end: kept as text, escaped in the written CSV
     assert {row["title"] for row in written} == {"'=HYPERLINK(\"http://evil\",\"x\")", "Strike"}
+
+
+def test_bytes_after_a_utf16_mark_that_decode_to_noise_are_refused_not_garbled():
+    # FF FE followed by bytes that happen to be valid UTF-16 (CJK and private-use code points):
+    # decoding "succeeds" but the result is no article anyone wrote.
+    noise = b"\xff\xfe" + bytes([0x41, 0x4E, 0x37, 0x92, 0x10, 0xE0, 0x99, 0x5B]) * 40
+    result = art.parse_bytes("noise.csv", noise)
+    assert not result.articles and len(result.errors) == 1
+    message = str(result.errors[0])
+    assert message.startswith("noise.csv: ") and "byte-order mark" in message and "readable text" in message
+    # real UTF-16 text with a mark, accents and a few non-Latin words, still loads
+    text = "---\npublished: 2025-11-17\n---\nCaracas — talks in Москва and 東京, ¿qué tal?\n"
+    good = art.parse_bytes("ok.md", text.encode("utf-16"))
+    assert not good.errors and good.articles[0].text.startswith("Caracas — talks")

@@ -190,6 +190,9 @@ def decode(name: str, data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise ArticleError(name, f"starts with a {label} byte-order mark but is not valid "
                                          f"{label} (bad bytes at position {exc.start})") from None
+            if _garbled(text):
+                raise ArticleError(name, f"starts with a {label} byte-order mark but does not decode to "
+                                         "readable text (binary data after the mark?)")
             break
     else:
         kind = _binary_kind(data)
@@ -205,6 +208,20 @@ def decode(name: str, data: bytes) -> str:
     if "\x00" in text:
         text = text.replace("\x00", "")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _garbled(text: str) -> bool:
+    """Whether decoded text is mostly noise: unassigned, private-use or control characters, or
+    (bytes of another encoding read as UTF-16/32) hardly any character a Latin-script article uses."""
+    sample = text[:4096]
+    if not sample.strip():
+        return False
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Cn", "Co", "Cs")
+              or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"))
+    if odd > max(2, len(sample) // 50):
+        return True
+    latin = sum(1 for ch in sample if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+    return len(sample) >= 16 and latin < len(sample) // 4
 
 
 def _binary_kind(data: bytes) -> str | None:
