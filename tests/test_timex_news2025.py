@@ -1,0 +1,183 @@
+"""Wire-news sentences about 2025 events, written for this test (not taken from any corpus).
+
+Each case: the article's DCT, a sentence or two, the expression as TimeML would mark it, and the
+expected type/value (plus mod, anchor and interval() where they matter). Extents follow the house
+conventions of tests/test_timex_dates.py: no leading "on"; "the" stays where TimeML keeps it
+("the coming days", "the first week of December") and goes where the house drops it ("1970s",
+"past three months"). `text=None` means the extent is not checked (a few forms whose extent the
+house decides by context, e.g. "earlier this week" after a verb).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from timex_helpers import D, find
+
+ANY = object()
+
+TUE = D(2025, 11, 25)   # Tuesday
+JAN = D(2025, 1, 20)    # Monday
+JUN = D(2025, 6, 10)    # Tuesday
+DEC = D(2025, 12, 30)   # Tuesday
+FEB = D(2025, 2, 25)    # Tuesday
+
+
+@dataclass(frozen=True)
+class Case:
+    dct: dt.date
+    sentence: str
+    expr: str
+    type: str
+    value: object            # a str, or a tuple of acceptable values
+    mod: object = ANY
+    anchor: object = ANY
+    anchor_text: object = ANY
+    interval: object = ANY
+    text: object = "same"    # "same" = must equal expr; None = unchecked
+
+    def __str__(self) -> str:
+        return f"{self.expr}@{self.dct}"
+
+
+C = Case
+CASES = [
+    # --- absolute and partial dates, every common form
+    C(TUE, "The ceasefire took hold on Nov. 16, officials said.", "Nov. 16", "DATE", "2025-11-16",
+      anchor="publication"),
+    C(TUE, "Chileans went to the polls on 16 November 2025 in a tense runoff.", "16 November 2025", "DATE",
+      "2025-11-16", anchor="absolute"),
+    C(TUE, "The filing, dated 11/16/2025, was made public by the court.", "11/16/2025", "DATE", "2025-11-16"),
+    C(TUE, "The central bank statement, released 2025-11-16, kept rates on hold.", "2025-11-16", "DATE",
+      "2025-11-16"),
+    C(TUE, "The deadline passed on the 16th without a deal.", "the 16th", "DATE", "2025-11-16"),
+    C(TUE, "Talks are due to resume in mid-December in Geneva.", "mid-December", "DATE", "2025-12", mod="MID"),
+    C(TUE, "Inflation peaked in late 2024 and has eased since.", "late 2024", "DATE", "2024", mod="END"),
+    C(TUE, "The summit is planned for the first week of December.", "the first week of December", "DATE",
+      "2025-W49"),
+    C(TUE, "Revenue rose 12% in Q3, the company said.", "Q3", "DATE", "2025-Q3"),
+    # I first wrote TIMEX2's "FY2026"; the house values a fiscal year as its calendar year so that
+    # interval() still gives the dashboard a bar, and the dev set has no fiscal year to say otherwise
+    C(TUE, "The retailer expects profit to grow in fiscal 2026.", "fiscal 2026", "DATE", "2026"),
+    C(TUE, "Exports fell in the third quarter, customs data showed.", "the third quarter", "DATE", "2025-Q3"),
+    C(D(2025, 2, 5), "Shares hit a record high on Jan. 23 before sliding.", "Jan. 23", "DATE", "2025-01-23"),
+    C(FEB, "Germans voted on Feb. 23 in a snap election.", "Feb. 23", "DATE", "2025-02-23"),
+    # --- month (and month/day) without a year, resolved by tense
+    C(JAN, "Prices fell sharply in October, the report showed.", "October", "DATE", "2024-10",
+      anchor="publication"),
+    C(JAN, "The new parliament will convene in March.", "March", "DATE", "2025-03"),
+    C(TUE, "The fleet will return to port in March.", "March", "DATE", "2026-03"),
+    C(JAN, "The storm struck on Dec. 28, killing four people.", "Dec. 28", "DATE", "2024-12-28"),
+    C(DEC, "The new tariff takes effect on Jan. 1.", "Jan. 1", "DATE", "2026-01-01"),
+    C(JUN, "The season ended in May with a title for Napoli.", "May", "DATE", "2025-05"),
+    C(D(2025, 3, 3), "World Cup qualifiers resume in September.", "September", "DATE", "2025-09"),
+    # --- weekdays with tense and this/last/next
+    C(TUE, "Lawmakers approved the budget on Thursday.", "Thursday", "DATE", "2025-11-20"),
+    C(TUE, "The central bank will announce its decision on Thursday.", "Thursday", "DATE", "2025-11-27"),
+    C(TUE, "Police said this Sunday's march would go ahead.", "this Sunday", "DATE", "2025-11-30"),
+    C(TUE, "The defence minister resigned last Wednesday.", "last Wednesday", "DATE", "2025-11-19"),
+    C(TUE, "Negotiators will meet again next Tuesday.", "next Tuesday", "DATE", "2025-12-02"),
+    C(JUN, "The final will be played on Saturday in Munich.", "Saturday", "DATE", "2025-06-14"),
+    C(JUN, "She won the French Open title on Sunday.", "Sunday", "DATE", "2025-06-08"),
+    # --- deictic days, parts of day, "ago"
+    C(TUE, "Rebels attacked the town yesterday, residents said.", "yesterday", "DATE", "2025-11-24"),
+    C(TUE, "The president will address the nation tonight.", "tonight", "TIME", "2025-11-25TNI"),
+    C(TUE, "Markets in Tokyo opened lower this morning.", "this morning", "TIME", "2025-11-25TMO"),
+    C(TUE, "The storm made landfall five days ago.", "five days ago", "DATE", "2025-11-20"),
+    C(TUE, "The coalition collapsed three weeks ago.", "three weeks ago", "DATE", "2025-W45"),
+    C(TUE, "The tanker was seized four months ago off Oman.", "four months ago", "DATE", "2025-07"),
+    C(TUE, "The vote will take place two weeks from now.", "two weeks from now", "DATE", "2025-W50"),
+    # --- earlier/later this month/year (mod), the past N months (DURATION)
+    # extent unchecked: the house leaves "earlier" outside ("said earlier this week" -> "this week", mod START)
+    C(TUE, "Earlier this year, the court struck down the law.", "Earlier this year", "DATE", "2025",
+      mod="START", text=None),
+    C(TUE, "The ministry will publish new figures later this month.", "later this month", "DATE", "2025-11",
+      mod="END", text=None),
+    C(TUE, "Prices have risen 8% over the past three months.", "past three months", "DURATION", "P3M"),
+    # I wrote "past week"; the house keeps "the" when no number follows ("for the last week" -> "the last week")
+    C(TUE, "The company said it had lost clients over the past week.", "the past week", "DURATION", "P1W"),
+    C(TUE, "The loan must be repaid by the end of the month.", "the end of the month", "DATE", "2025-11",
+      mod="END"),
+    C(TUE, "The central bank may cut rates early next year.", "early next year", "DATE", "2026", mod="START"),
+    # --- seasons, quarters, decades
+    C(TUE, "The harvest failed last summer after a drought.", "last summer", "DATE", "2025-SU"),
+    C(TUE, "Construction will begin in the spring.", "spring", "DATE", "2026-SP", text=None),
+    C(TUE, "Heating costs are expected to soar this winter.", "this winter", "DATE", "2025-WI"),
+    C(TUE, "GDP contracted in the second quarter.", "the second quarter", "DATE", "2025-Q2"),
+    C(TUE, "Petrol has not been this dear since the 1970s.", "1970s", "DATE", "197X"),
+    # --- vague present/past/future references
+    C(TUE, "The party now controls both chambers.", "now", "DATE", "PRESENT_REF"),
+    C(TUE, "The company recently cut 500 jobs.", "recently", "DATE", "PAST_REF"),
+    # I wrote DATE PAST_REF; the dev set marks "recent days" as DURATION PXD, so "recent weeks" is PXW
+    C(TUE, "Attacks have intensified in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    C(TUE, "A decision is expected in the coming days.", "the coming days", "DATE", "FUTURE_REF",
+      interval=(D(2025, 11, 26), D(2025, 12, 2))),
+    C(TUE, "More troops will arrive in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF"),
+    C(TUE, "The minister said talks would resume soon.", "soon", "DATE", "FUTURE_REF"),
+    C(TUE, "Fuel shortages have worsened since September.", "September", "DATE", "2025-09",
+      interval=(D(2025, 9, 1), TUE)),
+    # --- numbers in words
+    C(TUE, "The blackout lasted twenty-four hours.", "twenty-four hours", "DURATION", "PT24H"),
+    C(TUE, "He spent a couple of years in exile in Spain.", "a couple of years", "DURATION", "P2Y"),
+    C(TUE, "The dockworkers' strike lasted eight days.", "eight days", "DURATION", "P8D"),
+    C(TUE, "The river has not flooded like this in a dozen years.", "a dozen years", "DURATION", "P12Y"),
+    C(TUE, "Rescuers searched the rubble for forty-eight hours.", "forty-eight hours", "DURATION", "PT48H"),
+    # --- narrative anchoring, across sentences
+    C(TUE, "The hurricane made landfall on Oct. 28. Two days earlier, officials had ordered evacuations.",
+      "Two days earlier", "DATE", "2025-10-26", anchor="narrative", anchor_text="Oct. 28"),
+    C(TUE, "The first round was held on Nov. 2. Two weeks later, voters returned to the polls.",
+      "Two weeks later", "DATE", "2025-11-16", anchor="narrative", anchor_text="Nov. 2"),
+    C(TUE, "The mayor was arrested on Sept. 12. The next day, protesters filled the streets.",
+      "The next day", "DATE", "2025-09-13", anchor="narrative", anchor_text="Sept. 12"),
+    C(TUE, "The accord was signed on June 5. The day before, rebels shelled the capital.",
+      "The day before", "DATE", "2025-06-04", anchor="narrative", anchor_text="June 5"),
+    C(TUE, "The storm hit Jamaica on Oct. 28. The same day, airports in Cuba closed.",
+      "The same day", "DATE", "2025-10-28", anchor="narrative", anchor_text="Oct. 28"),
+    C(TUE, "Parliament passed the bill on March 4, 2025. Three days after, the president vetoed it.",
+      "Three days after", "DATE", "2025-03-07", anchor="narrative", anchor_text="March 4, 2025"),
+    C(TUE, "Talks opened in Doha on Nov. 10. That week, oil prices fell 4%.",
+      "That week", "DATE", "2025-W46", anchor="narrative", anchor_text="Nov. 10"),
+    C(TUE, "The airline filed for bankruptcy on July 1. Ten days prior, its chief executive resigned.",
+      "Ten days prior", "DATE", "2025-06-21", anchor="narrative", anchor_text="July 1"),
+    C(TUE, "The polls closed on Sunday. The following day, the electoral board declared a winner.",
+      "The following day", "DATE", "2025-11-24", anchor="narrative", anchor_text="Sunday"),
+    C(TUE, "Protests began on Aug. 3. That day, police detained 40 people.",
+      "That day", "DATE", "2025-08-03", anchor="narrative", anchor_text="Aug. 3"),
+    # --- sets
+    C(TUE, "Inspectors visit the plant twice a month.", "twice a month", "SET", "P1M"),
+    C(TUE, "The ministry publishes casualty figures daily.", "daily", "SET", "P1D"),
+    C(TUE, "Protesters have gathered each Sunday since March.", "each Sunday", "SET", "XXXX-WXX-7"),
+    C(TUE, "Protesters have gathered each Sunday since March.", "March", "DATE", "2025-03"),
+    C(TUE, "Ferries will run every week from January.", "every week", "SET", "P1W"),
+    # --- clock times
+    C(TUE, "Polling stations close at 8 p.m., the commission said.", "8 p.m.", "TIME", "2025-11-25T20:00"),
+    C(TUE, "The quake struck shortly after midnight, officials said.", "midnight", "TIME",
+      ("2025-11-24T24:00", "2025-11-25T00:00"), text=None),
+    C(TUE, "The statement was issued at 3:30 p.m. ET on Friday.", "3:30 p.m.", "TIME", "2025-11-21T15:30",
+      text=None),
+    C(TUE, "Trading was halted at 10:15 a.m. Wednesday.", "10:15 a.m. Wednesday", "TIME", "2025-11-19T10:15"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_news_2025(case: Case):
+    t = find(case.sentence, case.expr, case.dct)
+    values = case.value if isinstance(case.value, tuple) else (case.value,)
+    got = (t.text, t.type, t.value)
+    assert t.type == case.type and t.value in values, got
+    if case.text == "same":
+        assert t.text == case.expr, got
+    if case.mod is not ANY:
+        assert t.mod == case.mod, (got, t.mod)
+    if case.anchor is not ANY:
+        assert t.anchor == case.anchor, (got, t.anchor)
+    if case.anchor_text is not ANY:
+        assert case.sentence[t.anchor_start:t.anchor_end] == case.anchor_text
+    if case.interval is not ANY:
+        assert t.interval() == case.interval
+
+
+def test_there_are_enough_cases():
+    assert len({(c.sentence, c.expr) for c in CASES}) >= 60
