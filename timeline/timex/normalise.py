@@ -227,6 +227,57 @@ def rule_week_of(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.week_value(r.day), anchor=r.anchor)
 
 
+DAY_OF_MONTH_AFTER = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through",
+                                "to", "and", "or", "of"})
+
+
+def rule_day_of_month(c: Candidate, ctx: Context) -> Resolved | None:
+    """"on the 16th": that day of the month around the DCT the tense points to (only after a preposition,
+    so "the 16th president" stays a rank)."""
+    if word_before(ctx, c) not in DAY_OF_MONTH_AFTER:
+        return None
+    day = int(c.groups["dom"])
+    base = ctx.dct.replace(day=1)
+    options = [d for k in (-1, 0, 1) if (m := cal.shift_months(base, k))
+               and (d := cal.valid_date(m.year, m.month, day))]
+    if c.groups.get("rm"):  # "the 3rd of next month"
+        k = {"last": -1, "this": 0, "next": 1}[c.groups["rm"].lower()]
+        m = cal.shift_months(base, k)
+        options = [d] if (d := cal.valid_date(m.year, m.month, day)) else []
+    if not options:
+        return None
+    d = pick(options, ctx.dct, ctx.tense(c), near_days=3)
+    return Resolved("DATE", d.isoformat(), anchor="publication", day=d)
+
+
+def _month_start_for(month: int, ctx: Context, c: Candidate) -> dt.date:
+    """First day of the named month (no year given), in the year the tense points to."""
+    dct = ctx.dct
+    options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    this_month = dt.date(dct.year, dct.month, 1)
+    if month == dct.month:
+        return this_month
+    return pick(options, this_month, ctx.tense(c), near_days=31)
+
+
+def rule_week_of_month(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the first week of December": the n-th Monday-to-Sunday week whose Thursday is in that month (ISO
+    rule), "the last week of" the final one."""
+    month = ctx.lex.months[c.groups["month"].lower()]
+    if c.groups.get("year"):
+        first, anchor = dt.date(int(c.groups["year"]), month, 1), "absolute"
+    else:
+        first, anchor = _month_start_for(month, ctx, c), "publication"
+    wn = c.groups["wn"].lower()
+    if wn in ("last", "final"):
+        last = cal.shift_months(first, 1) - cal.DAY
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[wn]
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+    return Resolved("DATE", cal.week_value(thursday), anchor=anchor)
+
+
 def rule_month_year(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
     d = dt.date(int(c.groups["year"]), month, 1)
@@ -576,6 +627,16 @@ def rule_set(c: Candidate, ctx: Context) -> Resolved | None:
     if c.groups.get("num") and not c.groups.get("times"):
         n = number(c.groups["num"], ctx.lex) or 1
     return Resolved("SET", duration_value(n, unit))
+
+
+def rule_set_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """"each Sunday", "on Sundays": TimeML SET XXXX-WXX-7 (ISO weekday number), with a part of day if given."""
+    name = (c.groups.get("weekday") or c.groups.get("wdp", "")[:-1]).lower()
+    wd = ctx.lex.weekdays.get(name)
+    if wd is None:
+        return None
+    part = ctx.lex.parts_of_day.get((c.groups.get("part") or "").lower())
+    return Resolved("SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))
 
 
 # ---------------------------------------------------------------- fixed phrases
