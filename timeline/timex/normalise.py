@@ -483,6 +483,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
         d, anchor, span = ctx.dct, "publication", None
+        if hh == 24 and ctx.tense(c) == "past":  # "struck shortly after midnight": the night just gone
+            d -= cal.DAY
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
 
 

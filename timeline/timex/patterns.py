@@ -60,7 +60,7 @@ def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
         "CLOCK": (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m|p\.m)(?:\.(?!\s+[A-Z]|\s*$))?"
                   r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:am|pm)(?!\w)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
                   r"|noon|midnight|midday)"),
-        "TZ": r"(?:[ECMP][SD]T|GMT|UTC)(?!\w)",
+        "TZ": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?!\w)",
     }
 
 
