@@ -208,3 +208,16 @@ def test_an_ordinal_that_is_a_rank_is_not_a_day(text):
 def test_new_classes(text, expr, value):
     t = find(text, expr, TUE)
     assert (t.text, t.value) == (expr, value)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a scheduled present leans to the coming month on a near tie (DCT early March: Sept is ~6 months either way)
+    ("The trial begins in September, the court said.", "September", "2025-09"),
+    ("Talks resume in September.", "September", "2025-09"),
+    ("Talks will resume in September.", "September", "2025-09"),
+    # ... but a plain present (perfect) does not, nor a noun "the end"
+    ("Police have searched for him since the Sept. 5 attack.", "Sept. 5", "2024-09-05"),
+    ("Rebels called for the end of the siege in September.", "September", "2024-09"),
+])
+def test_scheduled_present_on_a_near_tie(text, expr, value):
+    assert find(text, expr, D(2025, 3, 3)).value == value

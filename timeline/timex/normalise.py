@@ -14,6 +14,7 @@ from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import Lexicon
 from timeline.timex.tense import tense_near
 
+PRESENT_SLACK_DAYS = 15  # scheduled present ('talks resume'): the coming date wins unless the past one is nearer by more than this
 NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
 # "Friday night": True values it as the TimeML guidelines do (TIME 2025-11-21TNI); False as the bare day
 PART_OF_DAY_VALUES = True
@@ -155,6 +156,10 @@ def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int
         return future[0]
     if tense == "past":
         return past[-1]
+    if tense == "scheduled":
+        # a scheduled present ("talks resume in September") leans forward: the coming one unless the
+        # past one is clearly nearer
+        return future[0] if (future[0] - dct).days <= (dct - past[-1]).days + PRESENT_SLACK_DAYS else past[-1]
     # no tense: news reports the past, so the future reading needs to be clearly closer
     return future[0] if (future[0] - dct).days * 2 <= (dct - past[-1]).days else past[-1]
 
@@ -423,7 +428,7 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
     if tense == "future":
         return nxt
-    if tense == "present":
+    if tense in ("present", "scheduled"):
         return prev if (dct - prev) <= (nxt - dct) else nxt
     return prev
 

@@ -1,7 +1,8 @@
 """A light tense guess for the clause around a time expression (no parser needed).
 
 The nearest tense cue (resources/timex/tense_cues.tsv, or a word ending in -ed) within the
-same sentence decides: 'past', 'future', 'present' or None when there is no cue.
+same sentence decides: 'past', 'future', 'present', 'scheduled' (a present that schedules:
+"talks resume in September") or None when there is no cue.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 # ("vs." and "v." are abbreviations too: "Roe vs. Wade" does not end a sentence)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bvs)(?<!\bv)[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
 PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
+AFTER_AUX = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
+                       "not", "did", "didn't", "'ll", "never",
+                       "the", "a", "an", "its", "his", "her", "their", "this", "that", "whose"})
 WINDOW = 160  # characters looked at on each side
 NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "united",
                       "proceed", "exceed", "succeed", "based", "alleged", "so-called", "scheduled",
@@ -41,10 +45,14 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
         tense = cues[w]
         if tense == "future_if_to":
             return "future" if next_word.lower() == "to" else None
+        if tense == "present_base":
+            # "qualifiers resume in September" (scheduled present); after a modal, "to" or "did" the
+            # verb is no cue of its own and the word before it decides ("will resume", "did not resume")
+            return None if prev_word.lower() in AFTER_AUX else "scheduled"
         if tense == "as_aux":
             # "will be held", "to be signed": future; "could be located", "must be returned": no cue
             return "future" if cues.get(prev_word.lower()) in ("future", "be_aux") else None
-        return tense if tense in ("past", "present", "future") else None
+        return tense if tense in ("past", "present", "future", "scheduled") else None
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST:
         return "past"
     return None
