@@ -221,3 +221,16 @@ def test_new_classes(text, expr, value):
 ])
 def test_scheduled_present_on_a_near_tie(text, expr, value):
     assert find(text, expr, D(2025, 3, 3)).value == value
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    # found while tagging pasted wire paragraphs with `python -m timeline tag`
+    ("Shoppers spent a record on Black Friday.", "Black Friday", "DATE", "2025-11-28"),
+    ("Retailers extend deals through Cyber Monday.", "Cyber Monday", "DATE", "2025-12-01"),
+    ("Juneteenth 2025 fell on a Thursday.", "Juneteenth 2025", "DATE", "2025-06-19"),
+    ("Council members meet every other Thursday.", "every other Thursday", "SET", "XXXX-WXX-4"),
+    ("Nvidia announces results after the bell on Wednesday.", "Wednesday", "DATE", "2025-11-26"),
+])
+def test_found_on_pasted_paragraphs(text, expr, typ, value):
+    t = find(text, expr, TUE)
+    assert (t.text, t.type, t.value) == (expr, typ, value)

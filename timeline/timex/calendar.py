@@ -68,9 +68,10 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
         return easter(year) + dt.timedelta(days=offset)
     if rule == "easterweek":
         return easter(year)
-    if ":" in rule:
-        n, weekday, month = (int(x) for x in rule.split(":"))
-        return nth_weekday(year, month, weekday, n)
+    if ":" in rule:  # "4:3:11" = 4th Thursday of November; "4:3:11+1" = the day after it
+        base, sign, days = rule.rpartition("+") if "+" in rule else (rule, "", "0")
+        n, weekday, month = (int(x) for x in base.split(":"))
+        return nth_weekday(year, month, weekday, n) + dt.timedelta(days=int(days))
     month, day = (int(x) for x in rule.split("-"))
     return valid_date(year, month, day)
 
