@@ -234,3 +234,15 @@ def test_scheduled_present_on_a_near_tie(text, expr, value):
 def test_found_on_pasted_paragraphs(text, expr, typ, value):
     t = find(text, expr, TUE)
     assert (t.text, t.type, t.value) == (expr, typ, value)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Bank of England meets Dec. 17-18 to set rates.", [("Dec. 17", "2025-12-17"), ("18", "2025-12-18")]),
+    ("Talks ran Nov. 10 to 14 in Belem.", [("Nov. 10", "2025-11-10"), ("14", "2025-11-14")]),
+    ("It ran Dec. 17\u201318 in Paris.", [("Dec. 17", "2025-12-17"), ("18", "2025-12-18")]),
+    # not a range: the second number is smaller, or counts a noun
+    ("On Nov. 10-3 fleets sailed.", [("Nov. 10", "2025-11-10")]),
+    ("On Nov. 10-12 people died.", [("Nov. 10", "2025-11-10")]),
+])
+def test_day_ranges_give_both_days(text, found):
+    assert [(t.text, t.value) for t in tag(text, TUE)] == found

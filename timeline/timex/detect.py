@@ -14,8 +14,9 @@ _SPACES = re.compile(r"\s+")
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|the|"
     r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
-# "April 24 and 25": the second day of a conjoined pair is a date of its own (TimeML tags it alone)
-_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)"
+# "April 24 and 25", "Dec. 17-18", "Nov. 10 to 14": the second day of a conjoined pair or a range is a date
+# of its own (TimeML tags it alone); a range's end must come after its start
+_AND_DAY = re.compile(r"(?:\s+(?:and|or|&|(?P<to>to|through|until|till))\s+|(?P<dash>\s*[-\u2013]\s*))((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)"
                       r"(?!\s+(?!(?:in|at|on|to|the|a|an|when|as|and|or|with|for|from|during|before|after|of|"
                       r"respectively|this|next|last|that|will|would|was|were|is|are)\b)[a-z])")
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
@@ -101,9 +102,13 @@ def candidates(text: str) -> list[Candidate]:
             if acceptable(text, pat.rule, groups, m.start(), lex):
                 out.append(Candidate(m.start(), m.end(), pat.rule, groups, priority))
                 if pat.name == "month_day" and "year" not in groups and (n := _AND_DAY.match(text, m.end())):
+                    day = n.group(3)
+                    if (n.group("to") or n.group("dash")) and int(re.match(r"\d+", day).group(0)) <= int(
+                            re.match(r"\d+", groups["day"]).group(0)):
+                        continue
                     second = {k: v for k, v in groups.items() if k in ("month", "rel")}
-                    second.update(day=n.group(1), _all=n.group(1))
-                    out.append(Candidate(n.start(1), n.end(1), pat.rule, second, priority))
+                    second.update(day=day, _all=day)
+                    out.append(Candidate(n.start(3), n.end(3), pat.rule, second, priority))
     return out
 
 
