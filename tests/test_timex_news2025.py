@@ -246,3 +246,21 @@ def test_found_on_pasted_paragraphs(text, expr, typ, value):
 ])
 def test_day_ranges_give_both_days(text, found):
     assert [(t.text, t.value) for t in tag(text, TUE)] == found
+
+
+def test_a_coarse_ago_is_the_reference_for_a_later_offset():
+    text = "Twenty years ago, Chavez expelled the DEA; a dozen years later, Maduro inherited a shrinking industry."
+    t = find(text, "a dozen years later", TUE)
+    assert (t.value, t.anchor) == ("2017", "narrative")
+    assert text[t.anchor_start:t.anchor_end] == "Twenty years ago"
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    ("Within a fortnight, two more boats were destroyed.", "a fortnight", "DURATION", "P2W"),
+    ("The ship left a fortnight ago.", "a fortnight ago", "DATE", "2025-11-11"),
+    # I expected "the night of Oct. 23" as one TIME; the dev set tags only "Oct. 23" (a DATE), so the house does
+    ("He was shot on the night of Oct. 23 at home.", "Oct. 23", "DATE", "2025-10-23"),
+])
+def test_fortnight_and_part_of_a_dated_day(text, expr, typ, value):
+    t = find(text, expr, TUE)
+    assert (t.text, t.type, t.value) == (expr, typ, value)

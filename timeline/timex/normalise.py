@@ -508,7 +508,17 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     day = d if unit in ("D",) else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
         unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)
-    return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication", day=day)
+    # "Twenty years ago ...; a dozen years later": the year (month, quarter) is the reference for what follows
+    coarse = (_coarse_start(d, unit), unit) if unit in ("Y", "Q", "M") else None
+    return Resolved("DATE", date_at_granularity(d, unit), mod=mod, anchor="publication", day=day, coarse=coarse)
+
+
+def _coarse_start(d: dt.date, granularity: str) -> dt.date:
+    if granularity == "Y":
+        return dt.date(d.year, 1, 1)
+    if granularity == "Q":
+        return dt.date(d.year, 3 * cal.quarter_of(d) - 2, 1)
+    return d.replace(day=1)
 
 
 def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
