@@ -264,3 +264,15 @@ def test_a_coarse_ago_is_the_reference_for_a_later_offset():
 def test_fortnight_and_part_of_a_dated_day(text, expr, typ, value):
     t = find(text, expr, TUE)
     assert (t.text, t.type, t.value) == (expr, typ, value)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # what something has done "since" began at or before the DCT: never the coming date, however near
+    ("Trump has signed orders since Jan. 20.", "Jan. 20", "2025-01-20"),
+    ("He has been in custody since Dec. 3.", "Dec. 3", "2024-12-03"),
+    ("Talks have stalled since Friday.", "Friday", "2025-11-21"),
+    ("Prices have fallen since December.", "December", "2024-12"),
+    ("Since taking office on Jan. 20, Trump has signed dozens of orders.", "Jan. 20", "2025-01-20"),
+])
+def test_since_never_starts_in_the_future(text, expr, value):
+    assert find(text, expr, TUE).value == value

@@ -186,6 +186,15 @@ def word_before(ctx: Context, c: Candidate) -> str:
     return words[-1].lower() if words else ""
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’]+\s+){0,4}$", re.I)
+
+
+def after_since(ctx: Context, c: Candidate) -> bool:
+    """True when the expression starts what began since ("since Friday", "Since taking office on Jan. 20"):
+    such a start cannot lie after the DCT."""
+    return bool(_SINCE_CLAUSE.search(ctx.text[max(0, c.start - 60):c.start]))
+
+
 # ---------------------------------------------------------------- rules
 
 def rule_ymd(c: Candidate, ctx: Context) -> Resolved | None:
@@ -220,6 +229,9 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         matching = [d for d in options if d.weekday() == wd]
         options = matching or options
     prev = (c.groups.get("rel") or word_before(ctx, c)).lower()
+    if after_since(ctx, c):
+        options = [d for d in options if d <= ctx.dct] or options
+        prev = "since"
     tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
     d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
@@ -310,7 +322,11 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel == "this" or month == dct.month:
         d = dt.date(dct.year, month, 1)
     else:
-        tense = "past" if word_before(ctx, c) == "since" else ctx.tense(c)
+        if after_since(ctx, c):
+            options = [o for o in options if o <= this_month]
+            tense = "past"
+        else:
+            tense = ctx.tense(c)
         d = pick(options, this_month, tense, near_days=31)
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
                     coarse=(d, "M"))
@@ -423,6 +439,8 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return cal.next_weekday(dct, wd)
     if wd == dct.weekday():
         return dct
+    if after_since(ctx, c):  # "talks have stalled since Friday": the last one
+        return cal.previous_weekday(dct, wd)
     # "Wednesday's ruling": a possessive weekday names something that already happened
     tense = "past" if ctx.text[c.end:c.end + 2] in ("'s", "’s") else ctx.tense(c)
     prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
