@@ -276,3 +276,23 @@ def test_fortnight_and_part_of_a_dated_day(text, expr, typ, value):
 ])
 def test_since_never_starts_in_the_future(text, expr, value):
     assert find(text, expr, TUE).value == value
+
+
+@pytest.mark.parametrize("text, expr, typ, value, mod", [
+    ("Talks collapsed this past Sunday.", "this past Sunday", "DATE", "2025-11-23", None),
+    ("Sales rose this past October.", "this past October", "DATE", "2025-10", None),
+    ("The blast hit on Nov. 3. The week before, troops had massed.", "The week before", "DATE", "2025-W44", None),
+    ("Output recovered in the second half of the year.", "the second half of the year", "DATE", "2025-H2", None),
+    ("Growth will slow in the first half of next year.", "the first half of next year", "DATE", "2026-H1", None),
+    ("The index hit a high at end-2024.", "end-2024", "DATE", "2024", "END"),
+    # a clock time takes the weekday written after it, past its zone or "local time"
+    ("The attack occurred at 2:15 a.m. local time on Sunday.", "2:15 a.m", "TIME", "2025-11-23T02:15", None),
+    ("Polls close at 8 p.m. (01:00 GMT) on Monday.", "8 p.m.", "TIME", "2025-11-24T20:00", None),
+])
+def test_second_batch_of_pasted_forms(text, expr, typ, value, mod):
+    t = find(text, expr, TUE)
+    assert (t.text, t.type, t.value, t.mod) == (expr, typ, value, mod)
+
+
+def test_first_half_of_a_match_is_not_a_date():
+    assert tag("Arsenal led 1-0 in the first half.", TUE) == []

@@ -79,7 +79,7 @@ def mod_of(groups: dict, lex: Lexicon, key: str = "dmod") -> str | None:
     if not raw:
         return None
     w = " ".join(raw.lower().rstrip("-").split())
-    return lex.modifiers.get(w, "MID" if w == "mid" else None)
+    return lex.modifiers.get(w, {"mid": "MID", "end": "END"}.get(w))  # "mid-2024", "end-2024"
 
 
 def unit_of(groups: dict, lex: Lexicon) -> str | None:
@@ -179,6 +179,11 @@ def coarse_is_latest(ctx: Context) -> bool:
     """True when the expression just before was a month, quarter or year, named after the day reference."""
     return (ctx.ref_coarse is not None and ctx.ref_coarse[2] == ctx.last_start
             and (ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start))
+
+
+def rel_of(c: Candidate) -> str:
+    """The relative word before a weekday, month or season; "this past" counts as "past"."""
+    return " ".join((c.groups.get("rel") or "").lower().split()[-1:])
 
 
 def word_before(ctx: Context, c: Candidate) -> str:
@@ -311,7 +316,7 @@ def rule_month_rel_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
-    rel = (c.groups.get("rel") or "").lower()
+    rel = rel_of(c)
     dct = ctx.dct
     options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
     this_month = dt.date(dct.year, dct.month, 1)
@@ -348,7 +353,7 @@ def rule_season(c: Candidate, ctx: Context) -> Resolved | None:
     dct = ctx.dct
     years = (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
     spans = [(y, *_season_span(y, code, ctx)) for y in years]
-    rel = (c.groups.get("rel") or "").lower()
+    rel = rel_of(c)
     containing = [y for y, s, e in spans if s <= dct <= e]
     if rel in ("last", "past"):
         year = max(y for y, s, e in spans if e < dct)
@@ -412,7 +417,7 @@ def rule_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         dct = ctx.dct
         options = [x for y in (dct.year - 1, dct.year, dct.year + 1) if (x := cal.holiday_date(rule, y))]
-        rel = (c.groups.get("rel") or "").lower()
+        rel = rel_of(c)
         if rel == "last":
             d = max(o for o in options if o < dct)
         elif rel == "next":
@@ -453,7 +458,7 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
 
 def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
-    d = resolve_weekday(wd, (c.groups.get("rel") or "").lower(), ctx, c)
+    d = resolve_weekday(wd, rel_of(c), ctx, c)
     part = c.groups.get("part")
     mod = mod_of(c.groups, ctx.lex)
     if part and PART_OF_DAY_VALUES:
@@ -464,7 +469,7 @@ def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_weekday_offset(c: Candidate, ctx: Context) -> Resolved | None:
     wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
-    d = resolve_weekday(wd, (c.groups.get("rel") or "").lower(), ctx, c)
+    d = resolve_weekday(wd, rel_of(c), ctx, c)
     d += cal.DAY if c.groups["dir"].lower() == "after" else -cal.DAY
     return Resolved("DATE", d.isoformat(), anchor="publication", day=d)
 
@@ -472,6 +477,18 @@ def rule_weekday_offset(c: Candidate, ctx: Context) -> Resolved | None:
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.I)
 _WORD_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+_ON_WEEKDAY_AFTER = re.compile(r"\.?(?:\s+local\s+time|\s+\(?(?:\d{1,2}:?\d\d\s+)?[A-Z]{2,4}\)?)?,?\s+on\s+([A-Z][a-z]+\.?)")
+
+
+def _weekday_after(ctx: Context, c: Candidate) -> int | None:
+    """The weekday named right after a clock time and its zone ("3 p.m. local time on Friday"), if any."""
+    m = _ON_WEEKDAY_AFTER.match(ctx.text, c.end)
+    if not m:
+        return None
+    name = m.group(1).lower()
+    return ctx.lex.weekdays.get(name, ctx.lex.weekdays.get(name.rstrip(".")))
 
 
 def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
@@ -502,6 +519,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     elif g.get("relday"):  # "midnight tomorrow", "yesterday at 3 p.m."
         d = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0))
         anchor, span = "publication", None
+    elif (wd := _weekday_after(ctx, c)) is not None:  # "at 2:15 a.m. local time on Sunday"
+        d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
     elif ctx.ref is not None:
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
@@ -556,7 +575,11 @@ def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
     half = 1 if c.groups["hn"].lower() == "first" else 2
-    return Resolved("DATE", f"{int(c.groups['year']):04d}-H{half}", anchor="absolute")
+    if c.groups.get("year"):
+        return Resolved("DATE", f"{int(c.groups['year']):04d}-H{half}", anchor="absolute")
+    # "the second half of the year" / "of this year": the DCT's year; "of next/last year" shifted
+    year = ctx.dct.year + {"next": 1, "last": -1}.get(c.groups.get("ry", "").lower(), 0)
+    return Resolved("DATE", f"{year:04d}-H{half}", anchor="publication")
 
 
 def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
@@ -584,6 +607,8 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         base, anchor, span = ctx.dct, "publication", None
     d = shift(base, sign * n, unit)
+    if unit == "W" and not c.groups.get("num"):  # "the week before": that calendar week, not a day
+        return Resolved("DATE", cal.week_value(d), mod=mod, anchor=anchor, anchor_span=span)
     day = d if unit == "D" or unit == "W" else None
     value = d.isoformat() if unit in ("D", "W", "H", "MIN", "S") else date_at_granularity(d, unit)
     return Resolved("DATE", value, mod=mod, anchor=anchor, anchor_span=span, day=day)
