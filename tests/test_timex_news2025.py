@@ -296,3 +296,20 @@ def test_second_batch_of_pasted_forms(text, expr, typ, value, mod):
 
 def test_first_half_of_a_match_is_not_a_date():
     assert tag("Arsenal led 1-0 in the first half.", TUE) == []
+
+
+@pytest.mark.parametrize("dct, text, expr, value", [
+    # a quarter not begun yet is last year's unless the clause looks ahead
+    (JAN, "The company reports fourth-quarter results on Jan. 29.", "fourth-quarter", "2024-Q4"),
+    (JAN, "Third-quarter profit rose 5%.", "Third-quarter", "2024-Q3"),
+    (JAN, "Sales fell in the fourth quarter.", "the fourth quarter", "2024-Q4"),
+    (JAN, "Growth will pick up in the third quarter.", "the third quarter", "2025-Q3"),
+    (TUE, "Third-quarter growth beat forecasts.", "Third-quarter", "2025-Q3"),
+])
+def test_quarters_as_adjectives_and_their_year(dct, text, expr, value):
+    t = find(text, expr, dct)
+    assert (t.text, t.value) == (expr, value)
+
+
+def test_quarter_over_quarter_is_no_date():
+    assert tag("Revenue rose in the first quarter-over-quarter comparison.", TUE) == []

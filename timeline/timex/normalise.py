@@ -382,7 +382,8 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         year = int(c.groups["year"])
         return Resolved("DATE", f"{year:04d}-Q{q}", anchor="absolute", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     year = ctx.dct.year
-    if q > cal.quarter_of(ctx.dct) and ctx.tense(c) == "past":
+    # a quarter not begun yet is last year's unless the clause looks ahead ("fourth-quarter results" in January)
+    if q > cal.quarter_of(ctx.dct) and ctx.tense(c) not in ("future", "scheduled"):
         year -= 1
     return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
 
