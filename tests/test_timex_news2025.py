@@ -313,3 +313,25 @@ def test_quarters_as_adjectives_and_their_year(dct, text, expr, value):
 
 def test_quarter_over_quarter_is_no_date():
     assert tag("Revenue rose in the first quarter-over-quarter comparison.", TUE) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the end of a weekday range is the first such day after its start
+    ("Talks run from Monday to Wednesday.", [("Monday", "2025-11-24"), ("Wednesday", "2025-11-26")]),
+    ("The market is open Monday through Friday.", [("Monday", "2025-11-24"), ("Friday", "2025-11-28")]),
+    ("The festival is held the weekend of Nov. 15 in Lima.", [("the weekend of Nov. 15", "2025-W46-WE")]),
+])
+def test_weekday_ranges_and_a_dated_weekend(text, found):
+    assert [(t.text, t.value) for t in tag(text, TUE)] == found
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    # an amount before "a year"/"a day" makes a rate: TimeML SET
+    ("The country exports $5 billion a year.", "a year", "SET", "P1Y"),
+    ("Output stands at 3.5 million barrels a day.", "a day", "SET", "P1D"),
+    ("The 12 ships spent a week at sea.", "a week", "DURATION", "P1W"),
+    ("He was jailed for 2 years a day after the vote.", "a day", "DURATION", "P1D"),
+])
+def test_rates_are_sets(text, expr, typ, value):
+    t = find(text, expr, TUE)
+    assert (t.text, t.type, t.value) == (expr, typ, value)

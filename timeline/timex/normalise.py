@@ -246,6 +246,8 @@ def rule_week_of(c: Candidate, ctx: Context) -> Resolved | None:
     r = rule_month_day(c, ctx)
     if r is None or r.day is None:
         return None
+    if c.groups.get("we"):  # "the weekend of Nov. 15"
+        return Resolved("DATE", cal.week_value(r.day) + "-WE", anchor=r.anchor)
     return Resolved("DATE", cal.week_value(r.day), anchor=r.anchor)
 
 
@@ -457,9 +459,24 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     return prev
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\s(?:to|through|thru|until|till)\s)\s*\Z", re.I)
+
+
+def range_start(ctx: Context, c: Candidate) -> dt.date | None:
+    """The day just tagged when this expression closes a range with it ("from Monday to Wednesday")."""
+    ref = ctx.ref
+    if ref is None or ref.start != ctx.last_start or ref.end > c.start or c.start - ref.end > 12:
+        return None
+    return ref.day if _RANGE_GAP.match(ctx.text[ref.end:c.start]) else None
+
+
 def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
-    d = resolve_weekday(wd, rel_of(c), ctx, c)
+    if not rel_of(c) and (first := range_start(ctx, c)) is not None:
+        # the end of a range is the first such weekday after its start, whatever the tense says
+        d = cal.next_weekday(first, wd)
+    else:
+        d = resolve_weekday(wd, rel_of(c), ctx, c)
     part = c.groups.get("part")
     mod = mod_of(c.groups, ctx.lex)
     if part and PART_OF_DAY_VALUES:
@@ -620,6 +637,12 @@ VERB_LAST_BEFORE = frozenset({"will", "would", "could", "can", "may", "might", "
                               "'ll", "does", "did", "do", "cannot", "won't", "wouldn't", "didn't", "doesn't"})
 
 
+# an amount right before "a year"/"a day" makes it a rate: a number or scale word, then at most one noun
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*%?|\b(?:hundred|thousand|million|billion|trillion|percent|dozen))"
+                          r"(?:\s+[A-Za-z]+)?\s+$", re.I)
+_RATE_NOT_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|of|or so)\b", re.I)
+
+
 def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     if unit is None:
@@ -630,6 +653,11 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
         start = c.groups["_all"].lower().index(raw_num.lower()) + len(raw_num)
         start += len(c.groups["_all"][start:]) - len(c.groups["_all"][start:].lstrip())
         return Resolved("DURATION", duration_value(None, unit), trim=(start, 0))
+    if (raw_num.lower() in ("a", "an", "per") and not c.groups.get("rel") and not c.groups.get("qmod")
+            and _RATE_BEFORE.search(ctx.text[max(0, c.start - 40):c.start])
+            and not _RATE_NOT_AFTER.match(ctx.text, c.end)):
+        # "$5 billion a year", "3.5 million barrels a day": a rate, TimeML SET
+        return Resolved("SET", duration_value(1, unit))
     if c.groups.get("halfof"):
         n: float | None = 0.5
     else:
