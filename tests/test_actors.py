@@ -128,3 +128,26 @@ def test_a_capital_is_its_government_except_as_a_place(nlp) -> None:
     assert names(nlp, "Washington accused Caracas of lying.") == ["United States", "Venezuela"]
     assert names(nlp, "Speaking to reporters in Washington, Landau spoke of Venezuela.")[-1:] == ["Venezuela"]
     assert "United States" not in names(nlp, "Speaking to reporters in Washington, Landau spoke of Venezuela.")
+
+
+def test_surname_the_tagger_missed_or_mislabelled_is_the_full_name(nlp) -> None:
+    text = ("President Anna Kowal of Estoria accused Belvania on Sunday. Kowal said her government "
+            "would close the crossing. Foreign Minister Viktor Hale summoned the ambassador. "
+            "Hale warned that gas deliveries could stop.")
+    found = names(nlp, text)
+    assert "Kowal" not in found and "Hale" not in found
+    assert found.count("Anna Kowal") >= 2 and found.count("Viktor Hale") == 2
+
+
+def test_unknown_place_after_a_locative_preposition_is_no_actor(nlp) -> None:
+    found = names(nlp, "EU envoy Maria Lind met the foreign minister in Geneva on Thursday, "
+                       "the defence ministry in Tarnow said.")
+    assert "Geneva" not in found and "Tarnow" not in found
+    assert "Maria Lind" in found
+
+
+def test_nationality_word_names_the_country_the_article_names(nlp) -> None:
+    found = names(nlp, "Belvania denied the report. Belvanian artillery shelled an Estorian post "
+                       "near the border with Estoria.")
+    assert found.count("Belvania") == 2 and found.count("Estoria") == 2
+    assert "Belvanian" not in found and "Estorian" not in found

@@ -251,14 +251,17 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
             known = table.lookup(canonical)
             if known is not None and known.kind in ACTOR_KINDS:
                 kind = known.kind
+            elif kind != "PERSON" and words[0].i > 0 and doc[words[0].i - 1].lower_ in LOCATIVE_PREPOSITIONS:
+                continue  # an unknown place where something happens ("talks in Geneva", "at Dorel")
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
     # "the carrier", "the cartel": the actor the article names elsewhere, if it does.
     named = {m.canonical: m.kind for m in mentions}
     for start, end, entry in nominals:
         if entry.canonical in named:
             mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, named[entry.canonical], True))
+    mentions.extend(_demonyms(doc, mentions, kind_at))
     mentions.sort(key=lambda m: (m.start, m.end))
-    mentions = resolve_short_mentions(mentions)
+    mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
 
 
@@ -289,10 +292,38 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def resolve_short_mentions(mentions: list[Mention]) -> list[Mention]:
-    """In-article coreference: a one-word PERSON mention names the full name seen in the article.
+def _demonyms(doc, mentions: list[Mention], kind_at: dict[int, str]) -> list[Mention]:
+    """"Belvanian artillery", "Estorian farmers": a nationality word the alias table does not know
+    names a country the article names, when it is that name with its last letter replaced by a
+    suffix ("Belvania" -> "Belvanian"). A nationality before a person or title describes them."""
+    countries = {m.canonical for m in mentions if m.kind == "GPE" and len(m.canonical) >= 4
+                 and " " not in m.canonical}
+    if not countries:
+        return []
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or len(ent) != 1 or ent.start in kind_at:
+            continue
+        word = ent.text
+        matches = [c for c in countries if word != c and word.startswith(c[:-1])
+                   and len(word) - len(c) <= 3 and word[:1].isupper()]
+        if len(matches) != 1:
+            continue
+        nxt = ent.end
+        while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
+            nxt += 1
+        if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON"):
+            continue
+        out.append(Mention(ent.start, ent.end, word, matches[0], "GPE"))
+    return out
 
-    "Rubio" after "Marco Rubio" is Marco Rubio; a surname shared by two full names stays as written.
+
+def resolve_short_mentions(mentions: list[Mention], doc=None) -> list[Mention]:
+    """In-article coreference: a one-word mention of a surname names the full name seen in the article.
+
+    "Rubio" after "Marco Rubio" is Marco Rubio, also when the tagger took the surname for an
+    organisation ("Kowal said" tagged ORG) or did not tag it at all ("Hale warned", found when
+    `doc` is given); a surname shared by two full names stays as written.
     """
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
@@ -300,12 +331,26 @@ def resolve_short_mentions(mentions: list[Mention]) -> list[Mention]:
             by_surname.setdefault(m.canonical.split()[-1].lower(), set()).add(m.canonical)
     out: list[Mention] = []
     for m in mentions:
-        if m.kind == "PERSON" and len(m.canonical.split()) == 1:
+        if m.kind in ACTOR_KINDS and not m.nominal and len(m.canonical.split()) == 1:
             full = by_surname.get(m.canonical.lower(), set())
-            if len(full) == 1:
-                m = Mention(m.start, m.end, m.text, next(iter(full)), m.kind)
+            if len(full) == 1 and (m.kind == "PERSON" or table_kind(m.canonical) is None):
+                m = Mention(m.start, m.end, m.text, next(iter(full)), "PERSON")
         out.append(m)
+    if doc is not None:
+        covered = {i for m in out for i in range(m.start, m.end)}
+        for tok in doc:
+            full = by_surname.get(tok.lower_, set())
+            if (len(full) == 1 and tok.i not in covered and tok.text[:1].isupper()
+                    and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")):
+                out.append(Mention(tok.i, tok.i + 1, tok.text, next(iter(full)), "PERSON"))
+        out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def table_kind(name: str) -> str | None:
+    """The alias table's kind for a name, None when the table does not know it."""
+    entry = load_table().lookup(name)
+    return entry.kind if entry is not None else None
 
 
 # ---------------------------------------------------------------- counts for the dashboard
