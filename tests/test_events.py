@@ -273,3 +273,20 @@ def test_commentators_words_are_no_events_and_their_predictions_speculative() ->
     assert events.extract_article(article("Analysts in the region said the situation was tense.")) == []
     e = only("Legal experts said the United States would strike land targets.", category="force")
     assert e.status == "speculative"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Belvania summoned the Estorian ambassador on Tuesday.", "accusation"),
+    ("Estoria recalled its ambassador from Mirsk on Sunday.", "accusation"),
+    ("Border guards detained three farmers near the crossing on Thursday.", "force"),
+    ("Police arrested two opposition leaders on Friday.", "force"),
+])
+def test_diplomatic_protests_and_detentions_are_events(text: str, category: str) -> None:
+    event = only(text, published="2025-10-27", category=category)
+    assert event.date_basis == "explicit"
+
+
+def test_a_named_person_in_apposition_to_the_subject_is_an_actor() -> None:
+    event = only("Belvania's foreign minister, Viktor Hale, summoned the Estorian ambassador on Tuesday.",
+                 published="2025-10-27", category="accusation")
+    assert "Viktor Hale" in event.actors and "Belvania" in event.actors

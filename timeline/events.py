@@ -1016,10 +1016,27 @@ def _clause_actors(clause: _Clause, mention_at: dict) -> tuple[str, ...]:
     for tokens in groups:
         for tok in sorted(tokens, key=lambda t: t.i):
             m = mention_at.get(tok.i)
-            if m is None or tok.i != m.start or m.canonical in names or _in_apposition(tok):
+            if m is None or tok.i != m.start or m.canonical in names:
+                continue
+            if _in_apposition(tok) and not _person_in_apposition(m, tok):
                 continue
             names.append(m.canonical)
     return tuple(names)
+
+
+def _person_in_apposition(mention, tok) -> bool:
+    """"Belvania's foreign minister, Viktor Hale, summoned ...": a person's name that is itself the
+    apposition names the one who acts (an apposition that only contains a name does not)."""
+    if mention.kind != "PERSON" or mention.nominal:
+        return False
+    x = tok
+    for _ in range(12):
+        if x.dep_ == "appos":
+            return mention.start <= x.i < mention.end
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _in_apposition(tok) -> bool:
