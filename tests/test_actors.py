@@ -151,3 +151,20 @@ def test_nationality_word_names_the_country_the_article_names(nlp) -> None:
                        "near the border with Estoria.")
     assert found.count("Belvania") == 2 and found.count("Estoria") == 2
     assert "Belvanian" not in found and "Estorian" not in found
+
+
+def test_a_surname_alone_in_one_article_is_the_full_name_of_another() -> None:
+    assert actors.unify_surnames(["Kowal", "Anna Kowal", "Estoria"]) == {"Kowal": "Anna Kowal"}
+    # two people of that surname, or a name the table knows as a place: left as written
+    assert actors.unify_surnames(["Kowal", "Anna Kowal", "Piotr Kowal"]) == {}
+    assert actors.unify_surnames(["Washington", "George Washington"]) == {}
+
+
+def test_extract_names_one_person_once_across_articles() -> None:
+    import datetime as dt
+    from timeline import articles, events
+    arts = [articles.Article(text=text, published=dt.date(2025, 10, 27), title=t, source="W", url="")
+            for t, text in (("a", "President Anna Kowal of Estoria accused Belvania on Sunday."),
+                            ("b", "President Kowal said on Monday that Estoria would ask the UN to meet."))]
+    names = {a for e in events.extract(arts) for a in e.actors}
+    assert "Anna Kowal" in names and "Kowal" not in names

@@ -353,6 +353,30 @@ def table_kind(name: str) -> str | None:
     return entry.kind if entry is not None else None
 
 
+def unify_surnames(names: Iterable[str]) -> dict[str, str]:
+    """Across articles: a one-word name ("Kowal", from an article that never gives the full name)
+    that is the last word of exactly one full name of the batch ("Anna Kowal") is that person.
+
+    Returns {short: full} for the names to rewrite; names the alias table knows as a country,
+    capital or organisation ("Washington") are never rewritten, nor into.
+    """
+    names = set(names)
+    full_by_last: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in (words[0], words[-1])) \
+                and table_kind(name) in (None, "PERSON"):
+            full_by_last.setdefault(words[-1].lower(), set()).add(name)
+    out: dict[str, str] = {}
+    for name in names:
+        if " " in name or table_kind(name) is not None:
+            continue
+        full = full_by_last.get(name.lower(), set())
+        if len(full) == 1:
+            out[name] = next(iter(full))
+    return out
+
+
 # ---------------------------------------------------------------- counts for the dashboard
 
 def actor_counts(events: Iterable) -> list[tuple[str, int]]:

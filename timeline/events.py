@@ -147,7 +147,23 @@ def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[E
                 found.extend(part)
     else:
         found = _extract_unmerged(items, batch_size)
-    return merge_all(found)
+    return merge_all(unify_actor_names(found))
+
+
+def unify_actor_names(found: list[Event]) -> list[Event]:
+    """One name per person across articles: "Kowal" in one article, "Anna Kowal" in another."""
+    from timeline import actors as act
+
+    rename = act.unify_surnames(a for e in found for a in e.actors)
+    if not rename:
+        return found
+    out: list[Event] = []
+    for e in found:
+        if any(a in rename for a in e.actors):
+            names = tuple(dict.fromkeys(rename.get(a, a) for a in e.actors))
+            e = replace(e, actors=names)
+        out.append(e)
+    return out
 
 
 def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
