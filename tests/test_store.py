@@ -433,3 +433,13 @@ def test_default_extraction_parses_in_batches_and_isolates_a_failing_article(sto
     assert all(seen_docs) and len(seen_docs) == 11  # every article came with its nlp.pipe doc
     assert store.article_count() == 10 and not store.has_article(arts[4].id)
     assert store.event_count() >= 1
+
+
+def test_a_surname_alone_in_a_later_article_is_the_stored_full_name(store):
+    first, later = article(1), article(2)
+    store.ingest([first], extract=extractor({first.id: [
+        event(first, "accused", date=D(2025, 10, 12), category="accusation", actors=("Anna Kowal", "Estoria"))]}))
+    store.ingest([later], extract=extractor({later.id: [
+        event(later, "asked", date=D(2025, 10, 28), category="diplomacy", actors=("Estoria", "Kowal"))]}))
+    counts = dict(store.actor_counts())
+    assert "Kowal" not in counts and counts["Anna Kowal"] == 2

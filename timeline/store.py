@@ -334,6 +334,7 @@ class Store:
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            events = _with_stored_names(conn, events)
             # in the order events.merge_all takes one article's rows, so the store merges as extract() does
             for event in sorted(events, key=lambda e: (e.date, e.event_id)):
                 if merge and self._merge_into_existing(conn, event):
@@ -665,3 +666,22 @@ def _dates(column):
     """ISO strings to datetime.date objects, converting each distinct value once."""
     cache = {value: dt.date.fromisoformat(value) for value in column.unique()}
     return column.map(cache).astype(object)
+
+
+def _with_stored_names(conn, events: list[Event]) -> list[Event]:
+    """"President Kowal" in a new article is the "Anna Kowal" the store already names (one full name
+    with that surname): the same person under one name across ingests, as `extract` does in a batch."""
+    import dataclasses
+
+    from timeline.actors import unify_surnames
+
+    shorts = {a for e in events for a in e.actors if " " not in a}
+    if not shorts:
+        return events
+    stored = [row[0] for row in conn.execute("SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")]
+    rename = {k: v for k, v in unify_surnames(set(stored) | {a for e in events for a in e.actors}).items()
+              if k in shorts}
+    if not rename:
+        return events
+    return [dataclasses.replace(e, actors=tuple(dict.fromkeys(rename.get(a, a) for a in e.actors)))
+            if any(a in rename for a in e.actors) else e for e in events]
