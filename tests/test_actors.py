@@ -168,3 +168,11 @@ def test_extract_names_one_person_once_across_articles() -> None:
                             ("b", "President Kowal said on Monday that Estoria would ask the UN to meet."))]
     names = {a for e in events.extract(arts) for a in e.actors}
     assert "Anna Kowal" in names and "Kowal" not in names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Actor Denzel Washington arrived in Toronto on Friday.", "Denzel Washington"),
+    ("Michael Caine starred in the film.", "Michael Caine"),
+])
+def test_a_known_surname_inside_another_persons_name_is_that_person(nlp, text: str, person: str) -> None:
+    assert names(nlp, text) == [person]

@@ -187,6 +187,7 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
             taken[i] = True
         alias_spans.append((start, end, entry))
     alias_spans.sort()
+    alias_spans = _drop_surnames_of_other_people(doc, alias_spans)
     kind_at: dict[int, str] = {}
     for start, end, entry in alias_spans:
         for i in range(start, end):
@@ -263,6 +264,23 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
+
+
+def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]) -> list[tuple[int, int, AliasEntry]]:
+    """"Denzel Washington", "Michael Caine": an alias that ends a person's name the tagger found,
+    after a first name no alias covers, is part of another person's name, not the known actor."""
+    titled = {i for start, end, entry in spans if entry.kind == "TITLE" for i in range(start, end)}
+    keep: list[tuple[int, int, AliasEntry]] = []
+    for start, end, entry in spans:
+        ent = doc[start].ent_type_ == "PERSON" and next(
+            (e for e in doc.ents if e.start <= start and end <= e.end and e.label_ == "PERSON"), None)
+        if entry.kind not in ("TITLE", "NOMINAL") and ent and ent.start < start and end == ent.end:
+            before = [t for t in doc[ent.start:start] if t.i not in titled]
+            if before and before[-1].text[:1].isupper() and before[-1].pos_ == "PROPN" \
+                    and not any(s <= before[-1].i < e for s, e, _ in spans):
+                continue
+        keep.append((start, end, entry))
+    return keep
 
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
