@@ -185,6 +185,8 @@ def test_announced_then_done_is_one_event_that_occurred() -> None:
     assert plan.status == "planned" and done.status == "occurred"
     assert events.same_event(plan, done)
     assert events.merge(plan, done).status == "occurred"
+    # the merged row tells it as done, whichever report came first
+    assert events.merge(plan, done).summary == done.summary == events.merge(done, plan).summary
 
 
 def test_events_differing_in_category_or_disjoint_actors_are_different() -> None:

@@ -1196,7 +1196,8 @@ def _earliest_key(e: Event) -> tuple:
 def merge(a: Event, b: Event) -> Event:
     """One event from two reports of it: the earliest source gives the id and the article columns,
     the most precise date wins, actors and sources are united, and an event reported as done by
-    one source is `occurred` even if another announced it beforehand."""
+    one source is `occurred` even if another announced it beforehand (its summary is then the
+    report of it as done)."""
     first, second = sorted((a, b), key=_earliest_key)
     precise = min((a, b), key=lambda e: (BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days,
                                           _earliest_key(e)))
@@ -1211,7 +1212,9 @@ def merge(a: Event, b: Event) -> Event:
     count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
     statuses = {a.status, b.status}
     status = next((st for st in ("occurred", "planned", "speculative") if st in statuses), first.status)
-    return replace(first, status=status, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
+    # the summary tells the event as the row's status does: "met ... on Thursday", not "will meet"
+    told = second if first.status != status and second.status == status else first
+    return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
                    actors=actors, sources=tuple(sources), sources_count=count)
 
