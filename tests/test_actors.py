@@ -111,6 +111,14 @@ def test_description_names_the_actor_only_where_the_article_names_it(nlp) -> Non
     assert names(nlp, "The carrier arrived a week later.") == []
 
 
+def test_bare_ford_is_the_carrier_only_where_the_article_names_the_ship(nlp) -> None:
+    # "Ford" alone is a carmaker, a president, a plant...; it is the carrier only by coreference.
+    assert "USS Gerald R. Ford" not in names(nlp, "Workers at the Ford plant in Michigan walked out.")
+    assert "USS Gerald R. Ford" not in names(nlp, "Former president Gerald Ford pardoned Nixon in 1974.")
+    assert names(nlp, "The USS Gerald R. Ford sailed south. The Ford arrived on Sunday.").count("USS Gerald R. Ford") >= 1
+    assert "USS Gerald R. Ford" in names(nlp, "The Ford arrived on Sunday, two days after the USS Gerald R. Ford left Norfolk.")
+
+
 def test_unknown_person_keeps_the_name_as_written(nlp) -> None:
     assert names(nlp, "Venezuela's communications minister, Freddy Ñáñez, spoke.")[-1] == "Freddy Ñáñez"
 
