@@ -105,6 +105,9 @@ def test_escalation_series_daily_max_and_rolling_mean_skip_coarse_events():
     assert list(s["rolling"]) == [6.0, 4.0, -3.0]           # Sept 20's window holds only itself
     fig = charts.timeline_figure(df)
     assert fig.layout.yaxis.range[0] < fig.layout.yaxis.range[1]  # up is more escalatory
+    # the rolling line breaks across the 17 days without events instead of drawing a trend there
+    rolling = next(t for t in fig.data if t.name.endswith("rolling mean"))
+    assert list(rolling.y) == [6.0, 4.0, None, -3.0]
     # the curve sits in row 2, whose x axis the timeline's x axis follows (zoom one, zoom both)
     assert fig.data[0].xaxis == "x" and fig.data[-1].xaxis == "x2" and fig.layout.xaxis.matches == "x2"
 

@@ -218,6 +218,22 @@ def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> p
     return pd.DataFrame({"day": daily.index, "daily_max": daily.to_numpy(), "rolling": rolling.to_numpy()})
 
 
+def _break_gaps(days: pd.Series, values: pd.Series, gap: pd.Timedelta) -> tuple[list, list]:
+    """The points of a line with a break (None) wherever two event days are more than `gap`
+    apart, so the rolling line does not draw a trend across weeks with no events at all."""
+    xs: list = []
+    ys: list = []
+    previous = None
+    for day, value in zip(days, values):
+        if previous is not None and day - previous > gap:
+            xs.append(None)
+            ys.append(None)
+        xs.append(day)
+        ys.append(value)
+        previous = day
+    return xs, ys
+
+
 def focus_range(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The initial x range: the span of the events dated to the day (padded), so that a few events
     known only by year ("since 2013") don't squash the story into a sliver; zooming out shows all."""
@@ -271,7 +287,8 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
     fig.add_trace(go.Bar(x=series["day"], y=series["daily_max"], name="daily max",
                          marker_color="#f4a582", base=0, hovertemplate="%{x|%Y-%m-%d}: most escalatory event scores %{y:.1f}<extra></extra>"),
                   row=2, col=1)
-    fig.add_trace(go.Scatter(x=series["day"], y=series["rolling"], name=f"{ROLLING_DAYS}-day rolling mean",
+    line_x, line_y = _break_gaps(series["day"], series["rolling"], pd.Timedelta(days=ROLLING_DAYS))
+    fig.add_trace(go.Scatter(x=line_x, y=line_y, name=f"{ROLLING_DAYS}-day rolling mean",
                              mode="lines+markers", line=dict(color="#b2182b", width=2.5), marker=dict(size=4),
                              hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f}<extra></extra>"),
                   row=2, col=1)
