@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from timeline.tables import tsv_rows
+
 RESOURCE = Path(__file__).with_name("resources") / "actors.tsv"
 ACTOR_KINDS = ("PERSON", "ORG", "GPE")
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
@@ -63,11 +65,7 @@ def _fold(text: str) -> str:
 def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
     entries: list[AliasEntry] = []
     by_lower: dict[str, AliasEntry] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
+    for number, parts in tsv_rows(text):
         if len(parts) != 3 or not all(parts):
             raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
         alias, canonical, kind = parts

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from timeline.tables import tsv_rows
+
 RESOURCES = Path(__file__).with_name("resources")
 LIGHT = "(light)"
 PERSON = "(person)"
@@ -84,10 +86,7 @@ class Taxonomy:
 def _rows(text: str, name: str, width: int) -> list[tuple[int, list[str]]]:
     rows = []
     header_seen = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        parts = [p.strip() for p in raw.split("\t")]
+    for number, parts in tsv_rows(text):
         if not header_seen:
             header_seen = True
             continue

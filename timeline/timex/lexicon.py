@@ -9,16 +9,15 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.tables import tsv_rows
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "timex"
 
 
 def read_table(name: str, min_columns: int = 2) -> list[list[str]]:
     """Rows of a tab-separated resource file, without comments and blank lines."""
     rows = []
-    for number, line in enumerate((RESOURCES / name).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
+    for number, cols in tsv_rows((RESOURCES / name).read_text(encoding="utf-8"), strip=False):
         if len(cols) < min_columns:
             raise ValueError(f"{RESOURCES / name}, line {number}: expected {min_columns} tab-separated columns")
         rows.append(cols)
