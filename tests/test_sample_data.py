@@ -27,6 +27,8 @@ import pytest
 
 from timeline.articles import load_paths
 
+from timex_helpers import nth_index
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 GOLD = ROOT / "tests" / "gold"
@@ -83,14 +85,6 @@ def _article(articles, entry):
 
 def _d(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
-
-
-def _position(text: str, needle: str, occurrence: int) -> int:
-    pos = -1
-    for _ in range(occurrence):
-        pos = text.find(needle, pos + 1)
-        assert pos >= 0, f"{needle!r} occurs fewer than {occurrence} times"
-    return pos
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
@@ -256,7 +250,7 @@ def test_each_event_is_dated_by_a_gold_expression_in_its_sentence(articles, even
         for entry in dates:
             if entry["file"] != event["file"] or not entry.get("interval"):
                 continue
-            pos = _position(article.text, entry["text"], entry["occurrence"])
+            pos = nth_index(article.text, entry["text"], entry["occurrence"])
             if start <= pos < end:
                 lo, hi = map(_d, entry["interval"])
                 if lo <= span[1] and span[0] <= hi:

@@ -9,6 +9,8 @@ import pytest
 from timeline import articles
 from timeline.timex import tag
 
+from timex_helpers import nth_index
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = json.loads((ROOT / "tests" / "gold" / "sample_dates.json").read_text(encoding="utf-8"))
 
@@ -23,18 +25,10 @@ def _article(name: str):
     return cache[name]
 
 
-def _locate(text: str, expr: str, occurrence: int) -> int:
-    idx = -1
-    for _ in range(occurrence):
-        idx = text.find(expr, idx + 1)
-        assert idx >= 0, f"{expr!r} occurs fewer than {occurrence} times"
-    return idx
-
-
 @pytest.mark.parametrize("gold", GOLD, ids=[f"{Path(g['file']).stem[:28]}:{g['text']}" for g in GOLD])
 def test_sample_date(gold):
     article, timexes = _article(gold["file"])
-    start = _locate(article.text, gold["text"], gold.get("occurrence", 1))
+    start = nth_index(article.text, gold["text"], gold.get("occurrence", 1))
     end = start + len(gold["text"])
     hits = [t for t in timexes if t.start < end and start < t.end]
     assert hits, f"no time expression found at {gold['text']!r}"

@@ -8,11 +8,18 @@ from timeline.timex import Timex, tag
 D = dt.date
 
 
-def find(text: str, expr: str, dct: dt.date, occurrence: int = 1) -> Timex:
-    """The Timex overlapping the `occurrence`-th occurrence of `expr` in `text` (fails if none)."""
+def nth_index(text: str, needle: str, occurrence: int = 1) -> int:
+    """Where the `occurrence`-th (1-based) occurrence of `needle` starts in `text` (fails if fewer)."""
     idx = -1
     for _ in range(occurrence):
-        idx = text.index(expr, idx + 1)
+        idx = text.find(needle, idx + 1)
+        assert idx >= 0, f"{needle!r} occurs fewer than {occurrence} times"
+    return idx
+
+
+def find(text: str, expr: str, dct: dt.date, occurrence: int = 1) -> Timex:
+    """The Timex overlapping the `occurrence`-th occurrence of `expr` in `text` (fails if none)."""
+    idx = nth_index(text, expr, occurrence)
     hits = [t for t in tag(text, dct) if t.start < idx + len(expr) and idx < t.end]
     assert hits, f"no time expression found at {expr!r} in {text!r}"
     return hits[0]
