@@ -239,7 +239,7 @@ def test_found_on_pasted_paragraphs(text, expr, typ, value):
 @pytest.mark.parametrize("text, found", [
     ("The Bank of England meets Dec. 17-18 to set rates.", [("Dec. 17", "2025-12-17"), ("18", "2025-12-18")]),
     ("Talks ran Nov. 10 to 14 in Belem.", [("Nov. 10", "2025-11-10"), ("14", "2025-11-14")]),
-    ("It ran Dec. 17\u201318 in Paris.", [("Dec. 17", "2025-12-17"), ("18", "2025-12-18")]),
+    ("It runs Dec. 17\u201318 in Paris.", [("Dec. 17", "2025-12-17"), ("18", "2025-12-18")]),
     # not a range: the second number is smaller, or counts a noun
     ("On Nov. 10-3 fleets sailed.", [("Nov. 10", "2025-11-10")]),
     ("On Nov. 10-12 people died.", [("Nov. 10", "2025-11-10")]),
@@ -335,3 +335,37 @@ def test_weekday_ranges_and_a_dated_weekend(text, found):
 def test_rates_are_sets(text, expr, typ, value):
     t = find(text, expr, TUE)
     assert (t.text, t.type, t.value) == (expr, typ, value)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a past verb right before a month/day outweighs nearness: last January, not the coming one
+    ("The new tariff took effect on Jan. 10, officials said.", "Jan. 10", "2025-01-10"),
+    ("He was sworn in on Jan. 20.", "Jan. 20", "2025-01-20"),
+    # ... but not when an infinitive or modal stands between, or the date is only days ahead
+    ("The tariff will take effect on Jan. 10.", "Jan. 10", "2026-01-10"),
+    ("The law, passed on Dec. 3, was praised.", "Dec. 3", "2025-12-03"),
+    # a deadline with "must" or "ordered them to" looks ahead
+    ("The government must respond by Friday.", "Friday", "2025-11-28"),
+    ("The president ordered them to withdraw by Friday.", "Friday", "2025-11-28"),
+    # "must be returned" stays open: the sentence's other verb decides
+    ("The court had ruled that the boy must be returned and set Friday as the deadline.", "Friday", "2025-11-21"),
+])
+def test_governing_verb_tense(text, expr, value):
+    assert find(text, expr, TUE).value == value
+
+
+@pytest.mark.parametrize("text, expr, value, mod", [
+    ("The deal must be signed by end-March.", "end-March", "2026-03", "END"),
+    ("First-half profit rose 5%.", "First-half", "2025-H1", None),
+    ("In H1 2025 exports rose.", "H1 2025", "2025-H1", None),
+    ("Net profit fell from the year-earlier period.", "the year-earlier period", "2024", None),
+    ("At the start of the month, prices jumped.", "the start of the month", "2025-11", "START"),
+    ("Second-half sales fell.", "Second-half", "2024-H2", None),   # written in June: last year's half
+])
+def test_business_forms(text, expr, value, mod):
+    t = find(text, expr, JUN if expr == "Second-half" else TUE)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_end_before_a_full_date_is_the_verb():
+    assert [(t.text, t.mod) for t in tag("The talks will end March 31.", TUE)] == [("March 31", None)]

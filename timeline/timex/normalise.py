@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import Lexicon
-from timeline.timex.tense import tense_near
+from timeline.timex.tense import past_verb_governs, tense_near
 
 PRESENT_SLACK_DAYS = 15  # scheduled present ('talks resume'): the coming date wins unless the past one is nearer by more than this
 NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
+PAST_OVER_NEAR_DAYS = 21  # ... unless a past-tense clause names it and the near one is this far ahead
 # "Friday night": True values it as the TimeML guidelines do (TIME 2025-11-21TNI); False as the bare day
 PART_OF_DAY_VALUES = True
 
@@ -78,8 +79,9 @@ def mod_of(groups: dict, lex: Lexicon, key: str = "dmod") -> str | None:
     raw = groups.get(key)
     if not raw:
         return None
-    w = " ".join(raw.lower().rstrip("-").split())
-    return lex.modifiers.get(w, {"mid": "MID", "end": "END"}.get(w))  # "mid-2024", "end-2024"
+    w = " ".join(raw.lower().split())
+    return (lex.modifiers.get(w) or lex.modifiers.get(w.rstrip("-"))
+            or {"mid": "MID", "end": "END"}.get(w.rstrip("-")))  # "mid-2024", "end-2024"
 
 
 def unit_of(groups: dict, lex: Lexicon) -> str | None:
@@ -150,6 +152,11 @@ def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int
     nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
     future = [d for d in options if d >= dct]
     past = [d for d in options if d <= dct]
+    if tense == "governed_past" and past and (nearest - dct).days > PAST_OVER_NEAR_DAYS:
+        # "the tariff took effect on Jan. 10" in a November report: last January, not the coming one
+        return past[-1]
+    if tense == "governed_past":
+        tense = "past"
     if abs((nearest - dct).days) <= near_days or not future or not past:
         return nearest
     if tense == "future":
@@ -238,6 +245,8 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         options = [d for d in options if d <= ctx.dct] or options
         prev = "since"
     tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
+    if tense == "past" and past_verb_governs(ctx.text, c.start):
+        tense = "governed_past"
     d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
 
@@ -592,11 +601,15 @@ def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
-    half = 1 if c.groups["hn"].lower() == "first" else 2
+    digit = c.groups.get("hd") or c.groups.get("hd2")
+    half = int(digit) if digit else (1 if c.groups["hn"].lower() == "first" else 2)
     if c.groups.get("year"):
         return Resolved("DATE", f"{int(c.groups['year']):04d}-H{half}", anchor="absolute")
+    ry = (c.groups.get("ry") or "").lower()
     # "the second half of the year" / "of this year": the DCT's year; "of next/last year" shifted
-    year = ctx.dct.year + {"next": 1, "last": -1}.get(c.groups.get("ry", "").lower(), 0)
+    year = ctx.dct.year + {"next": 1, "last": -1}.get(ry, 0)
+    if not ry and half == 2 and ctx.dct.month <= 6 and ctx.tense(c) == "past":
+        year -= 1  # "second-half profit fell", written in the spring: last year's second half
     return Resolved("DATE", f"{year:04d}-H{half}", anchor="publication")
 
 

@@ -42,7 +42,8 @@ def _trie_regex(node: dict) -> str:
 
 def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
     """The regex (without group) each {PLACEHOLDER} stands for."""
-    date_mods = [w for w, m in lex.modifiers.items() if m in ("START", "MID", "END")]
+    date_mods = [w for w, m in lex.modifiers.items() if m in ("START", "MID", "END") and not w.endswith("-")]
+    hyphen_mods = [w for w, m in lex.modifiers.items() if m in ("START", "MID", "END") and w.endswith("-")]
     qty_mods = [w for w, m in lex.modifiers.items() if m not in ("START", "MID", "END")]
     return {
         "MONTH": f"(?:{alternation(lex.months)})(?!\\w)",
@@ -55,7 +56,8 @@ def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
                 f"|(?:{alternation(lex.numbers)})(?!\\w))"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d|\w)",
         "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\s*(?:%|percent))",
-        "DMOD": f"(?:{alternation(date_mods)}|mid)(?:\\s+|-)",
+        # "early ", "mid-"; a table word ending in a hyphen only before a hyphen ("end-March", not "end March 31")
+        "DMOD": f"(?:(?:{alternation(date_mods)}|mid)(?:\\s+|-)" + (f"|(?:{alternation(hyphen_mods)})" if hyphen_mods else "") + ")",
         "QMOD": f"(?:{alternation(qty_mods)})\\s+",
         "CLOCK": (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m|p\.m)(?:\.(?!\s+[A-Z]|\s*$))?"
                   r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:am|pm)(?!\w)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"

@@ -18,6 +18,7 @@ PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has
 AFTER_AUX = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
                        "not", "did", "didn't", "'ll", "never",
                        "the", "a", "an", "its", "his", "her", "their", "this", "that", "whose"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WINDOW = 160  # characters looked at on each side
 NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "united",
                       "proceed", "exceed", "succeed", "based", "alleged", "so-called", "scheduled",
@@ -38,13 +39,21 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "") -> str | None:
-    """The tense `word` signals, given its neighbours in text order."""
+def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "",
+         next2: str = "") -> str | None:
+    """The tense `word` signals, given its neighbours in text order (`next2`: the word after next)."""
     w = word.lower()
     if w in cues:
         tense = cues[w]
         if tense == "future_if_to":
-            return "future" if next_word.lower() == "to" else None
+            # "planned to leave", and with an object between: "ordered the fleet to sail", "asked him to testify"
+            if next_word.lower() == "to" or (next2.lower() == "to" and next_word.lower() in OBJECT_PRONOUNS):
+                return "future"
+            return "past" if w.endswith("ed") else None
+        if tense == "modal":
+            # "must respond by Friday", "should arrive Monday"; "must have known" looks back
+            # "must be returned" stays open, as it was before "modal" existed
+            return None if next_word.lower() in ("have", "'ve", "be") else "future"
         if tense == "present_base":
             # "qualifiers resume in September" (scheduled present); after a modal, "to" or "did" the
             # verb is no cue of its own and the word before it decides ("will resume", "did not resume")
@@ -65,7 +74,9 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
         before_i = words[i - 1] if i else ""
         after_i = words[i + 1] if i + 1 < len(words) else ""
         nxt, prev = (before_i, after_i) if backwards else (after_i, before_i)  # neighbours in text order
-        tense = _cue(word, cues, nxt, prev)
+        j = i - 2 if backwards else i + 2
+        nxt2 = words[j] if 0 <= j < len(words) else ""
+        tense = _cue(word, cues, nxt, prev, nxt2)
         if not tense:
             continue
         if tense == "past" and word.lower() not in PASSIVE_AUX:
@@ -89,3 +100,24 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             return kind[:-len("_prefix")]
     return (_first_cue(_WORD.findall(left)[::-1], cues, True)
             or _first_cue(_WORD.findall(right), cues, False))
+
+
+GOVERNING_SPAN = 5  # words just before an expression in which its own verb is looked for
+
+
+def past_verb_governs(text: str, start: int) -> bool:
+    """True when a past-tense verb stands within a few words before the expression, in its own
+    clause and with no infinitive or modal between ("took effect on Jan. 10", "was signed Dec. 3",
+    "died on March 2"): a stronger past signal than the nearest cue of the whole sentence."""
+    cues = load().tense_cues
+    left, _ = _clause(text, start, start)
+    left = re.split(r"[,;:()\u2014\"“”]", left)[-1]
+    words = _WORD.findall(left)[-GOVERNING_SPAN:][::-1]
+    for i, word in enumerate(words):
+        w = word.lower()
+        prev = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w == "to" or cues.get(w) in ("future", "modal", "future_if_to", "scheduled", "present_base", "present"):
+            return False
+        if _cue(word, cues, words[i - 1] if i else "", prev) == "past":
+            return True
+    return False
