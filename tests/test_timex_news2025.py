@@ -369,3 +369,50 @@ def test_business_forms(text, expr, value, mod):
 
 def test_end_before_a_full_date_is_the_verb():
     assert [(t.text, t.mod) for t in tag("The talks will end March 31.", TUE)] == [("March 31", None)]
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    ("Tariffs are cut in stages every January.", "every January", "SET", "XXXX-01"),
+    ("A storm like this arrives every winter.", "every winter", "SET", "XXXX-WI"),
+    ("Talks will resume in two weeks' time.", "two weeks' time", "DATE", "2025-W50"),
+    ("Revenue in the latest quarter slipped 4%.", "the latest quarter", "DATE", "2025-Q3"),
+    ("Crowds gathered over the Labor Day weekend.", "Labor Day weekend", "DATE", "2025-W35-WE"),
+    ("Shops closed for the Easter weekend.", "Easter weekend", "DATE", "2025-W16-WE"),
+])
+def test_sets_and_named_periods(text, expr, typ, value):
+    t = find(text, expr, TUE)
+    assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Fed cut its rate by a quarter percentage point.", "a quarter"),
+    ("Sentencing was delayed twice, most recently on Sept. 12.", "recently"),
+    ("Rates rose as recently as December.", "recently"),
+])
+def test_not_time_expressions(text, absent):
+    assert absent not in [t.text for t in tag(text, TUE)]
+
+
+def test_earlier_than_is_a_duration_not_an_anchored_date():
+    t = find("Runoff ends on Aug. 1, two months earlier than planned.", "two months", TUE)
+    assert (t.type, t.value) == ("DURATION", "P2M")
+
+
+def test_comparison_with_a_year_earlier_does_not_move_the_story():
+    text = ("Net income in the third quarter fell to $41 million from $59 million a year earlier. "
+            "Revenue slipped 4% from the year-earlier quarter.")
+    found = {t.text: t.value for t in tag(text, D(1989, 10, 24))}
+    assert found["a year earlier"] == "1988-Q3"
+    assert found["the year-earlier quarter"] == "1988-Q3"
+
+
+def test_past_clock_time_does_not_take_a_future_reference_day():
+    text = ("Restrictions will remain in place until at least April 30. "
+            "The figures covered the 24 hours to 8 a.m., officials said.")
+    assert find(text, "8 a.m", D(2020, 4, 8)).value == "2020-04-08T08:00"
+
+
+def test_future_clause_takes_the_coming_month_after_new_year():
+    jan3 = D(2026, 1, 3)
+    assert find("Elections will be held in December.", "December", jan3).value == "2026-12"
+    assert find("The strike in December killed three people.", "December", jan3).value == "2025-12"

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field, replace
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import Lexicon
-from timeline.timex.tense import past_verb_governs, tense_near
+from timeline.timex.tense import governing_tense, tense_near
 
 PRESENT_SLACK_DAYS = 15  # scheduled present ('talks resume'): the coming date wins unless the past one is nearer by more than this
 NEAR_DAYS = 60  # a month/day without year this close to the DCT is taken as the nearest one
 PAST_OVER_NEAR_DAYS = 21  # ... unless a past-tense clause names it and the near one is this far ahead
+FUTURE_OVER_NEAR_DAYS = 3  # a future-tense clause never means a date more than this far behind the DCT
 # "Friday night": True values it as the TimeML guidelines do (TIME 2025-11-21TNI); False as the bare day
 PART_OF_DAY_VALUES = True
 
@@ -155,8 +156,11 @@ def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int
     if tense == "governed_past" and past and (nearest - dct).days > PAST_OVER_NEAR_DAYS:
         # "the tariff took effect on Jan. 10" in a November report: last January, not the coming one
         return past[-1]
-    if tense == "governed_past":
-        tense = "past"
+    if tense == "governed_future" and future and (dct - nearest).days > FUTURE_OVER_NEAR_DAYS:
+        # "elections will be held in December", written on Jan. 3: the coming December
+        return future[0]
+    if tense in ("governed_past", "governed_future"):
+        tense = tense[len("governed_"):]
     if abs((nearest - dct).days) <= near_days or not future or not past:
         return nearest
     if tense == "future":
@@ -225,6 +229,13 @@ def _day_number(raw: str) -> int:
     return int(re.match(r"\d+", raw).group(0))
 
 
+def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
+    """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
+    if tense in ("past", "future") and governing_tense(ctx.text, c.start) == tense:
+        return "governed_" + tense
+    return tense
+
+
 def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
     day = _day_number(c.groups["day"])
@@ -245,8 +256,7 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         options = [d for d in options if d <= ctx.dct] or options
         prev = "since"
     tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
-    if tense == "past" and past_verb_governs(ctx.text, c.start):
-        tense = "governed_past"
+    tense = governed(tense, ctx, c)
     d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
 
@@ -342,7 +352,7 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
             options = [o for o in options if o <= this_month]
             tense = "past"
         else:
-            tense = ctx.tense(c)
+            tense = governed(ctx.tense(c), ctx, c)
         d = pick(options, this_month, tense, near_days=31)
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
                     coarse=(d, "M"))
@@ -443,6 +453,11 @@ def rule_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if rule == "easterweek":
         return Resolved("DATE", cal.week_value(d), anchor=anchor)
+    if c.groups.get("we"):
+        # "the Easter weekend": the Saturday-Sunday it falls on; a Monday or Friday holiday
+        # ("Labor Day weekend") the one beside it
+        saturday = d + dt.timedelta(days={0: -2, 4: 1, 6: -1}.get(d.weekday(), 5 - d.weekday()))
+        return Resolved("DATE", cal.week_value(saturday) + "-WE", anchor=anchor)
     return Resolved("DATE", d.isoformat(), anchor=anchor, day=d)
 
 
@@ -548,7 +563,9 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         anchor, span = "publication", None
     elif (wd := _weekday_after(ctx, c)) is not None:  # "at 2:15 a.m. local time on Sunday"
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
-    elif ctx.ref is not None:
+    elif ctx.ref is not None and not (ctx.ref.day > ctx.dct and ctx.tense(c) == "past"):
+        # the day the story is on; but a past-tense clause cannot happen on a day still ahead
+        # ("restrictions remain until April 30. The figures covered the 24 hours to 8 a.m.")
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
         d, anchor, span = ctx.dct, "publication", None
@@ -729,6 +746,13 @@ def rule_set(c: Candidate, ctx: Context) -> Resolved | None:
     if c.groups.get("num") and not c.groups.get("times"):
         n = number(c.groups["num"], ctx.lex) or 1
     return Resolved("SET", duration_value(n, unit))
+
+
+def rule_set_named(c: Candidate, ctx: Context) -> Resolved | None:
+    """"every January": SET XXXX-01; "each winter": SET XXXX-WI."""
+    if c.groups.get("month"):
+        return Resolved("SET", f"XXXX-{ctx.lex.months[c.groups['month'].lower()]:02d}")
+    return Resolved("SET", f"XXXX-{ctx.lex.seasons[c.groups['season'].lower()].code}")
 
 
 def rule_set_weekday(c: Candidate, ctx: Context) -> Resolved | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from timeline.timex.detect import candidates, select
@@ -15,6 +16,20 @@ from timeline.timex.normalise import POINT_MOD, Context, Reference, resolve
 def _since(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].lower().split()
     return bool(before) and before[-1] == "since"
+
+
+_COMPARISON = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s+$", re.I)
+
+
+def _comparison(text: str, c, r) -> bool:
+    """'up 5% from a year earlier', 'in the year-earlier quarter': a figure compared with a period
+    before the one the story is on; the story does not move there."""
+    if r.anchor != "narrative" or c.rule != "narrative":
+        return False
+    if r.coarse is not None:  # "earned $41 million, against $59 million a year earlier": a quarter compared
+        return True
+    return "-earlier" in text[c.start:c.end] or "-ago" in text[c.start:c.end] or bool(
+        _COMPARISON.search(text[max(0, c.start - 20):c.start]))
 
 
 def _outside_mod(text: str, start: int, lex) -> str | None:
@@ -59,6 +74,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=r.type, value=r.value,
                          mod=mod, anchor=r.anchor, anchor_start=anchor_start, anchor_end=anchor_end,
                          dct=dct, window=window))
+        if _comparison(text, c, r):
+            continue  # the story stays on its period, as if the comparison had not been read
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None and not since:

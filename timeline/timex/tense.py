@@ -105,19 +105,25 @@ def tense_near(text: str, start: int, end: int) -> str | None:
 GOVERNING_SPAN = 5  # words just before an expression in which its own verb is looked for
 
 
-def past_verb_governs(text: str, start: int) -> bool:
-    """True when a past-tense verb stands within a few words before the expression, in its own
-    clause and with no infinitive or modal between ("took effect on Jan. 10", "was signed Dec. 3",
-    "died on March 2"): a stronger past signal than the nearest cue of the whole sentence."""
+def governing_tense(text: str, start: int) -> str | None:
+    """'past' or 'future' when a verb of that tense stands within a few words before the expression,
+    in its own clause and with no infinitive between ("took effect on Jan. 10", "was signed Dec. 3",
+    "will be held in December"): a stronger signal than the nearest cue of the whole sentence."""
     cues = load().tense_cues
     left, _ = _clause(text, start, start)
     left = re.split(r"[,;:()\u2014\"“”]", left)[-1]
     words = _WORD.findall(left)[-GOVERNING_SPAN:][::-1]
     for i, word in enumerate(words):
         w = word.lower()
+        nxt = words[i - 1] if i else ""
         prev = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w == "to" or cues.get(w) in ("future", "modal", "future_if_to", "scheduled", "present_base", "present"):
-            return False
-        if _cue(word, cues, words[i - 1] if i else "", prev) == "past":
-            return True
-    return False
+        if w == "to" or w in NOT_PAST or cues.get(w) == "future_if_to":
+            return None  # "to take effect", "was planned for", "was expected on": no verdict
+        tense = _cue(word, cues, nxt, prev)
+        if tense == "past" and w not in PASSIVE_AUX and prev in PASSIVE_AUX:
+            continue  # "was signed", "will be held": the auxiliary decides
+        if tense in ("past", "future"):
+            return tense
+        if tense or cues.get(w) in ("future_if_to", "modal"):
+            return None
+    return None

@@ -1,0 +1,39 @@
+"""Regression floor on our own held-out TimeML documents (tests/gold/heldout), scored with the
+shared TempEval-3 scorer when it is on this machine."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "timex_score.py"
+HELDOUT = ROOT / "tests" / "gold" / "heldout"
+# the figures reached when this floor was set, minus 0.01
+VALUE_F1_FLOOR = 0.947
+RELAXED_F1_FLOOR = 0.976
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    if not SCORER.is_file():
+        pytest.skip("the TempEval-3 scorer (../shared/eval/timex_score.py) is not on this machine")
+    spec = importlib.util.spec_from_file_location("timex_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout_documents_parse_with_their_expressions(scorer):
+    docs = scorer.load_docs(HELDOUT)
+    assert len(docs) == 19
+    for docid, _dct, text, gold in docs:
+        assert len(gold) >= 10, docid
+        assert all(0 <= s < e <= len(text) and text[s:e].strip() == text[s:e] for s, e, _t, _v in gold), docid
+
+
+def test_heldout_value_f1_does_not_regress(scorer):
+    report = scorer.score(scorer.load_docs(HELDOUT), scorer.system_predictor("timeline.timex:tag"))
+    assert report["value_f1"] >= VALUE_F1_FLOOR, f"value F1 fell to {report['value_f1']:.4f}"
+    assert report["relaxed_f1"] >= RELAXED_F1_FLOOR, f"relaxed F1 fell to {report['relaxed_f1']:.4f}"
