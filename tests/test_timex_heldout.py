@@ -27,7 +27,7 @@ def scorer():
 
 def test_heldout_documents_parse_with_their_expressions(scorer):
     docs = scorer.load_docs(HELDOUT)
-    assert len(docs) == 19
+    assert len(docs) >= 19
     for docid, _dct, text, gold in docs:
         assert len(gold) >= 10, docid
         assert all(0 <= s < e <= len(text) and text[s:e].strip() == text[s:e] for s, e, _t, _v in gold), docid

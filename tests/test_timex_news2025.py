@@ -416,3 +416,28 @@ def test_future_clause_takes_the_coming_month_after_new_year():
     jan3 = D(2026, 1, 3)
     assert find("Elections will be held in December.", "December", jan3).value == "2026-12"
     assert find("The strike in December killed three people.", "December", jan3).value == "2025-12"
+
+
+def test_bare_weekday_falls_in_the_week_just_named():
+    dec31 = D(2023, 12, 31)
+    text = "Forecasters expect colder weather next week, with snow on high ground from Wednesday."
+    assert find(text, "Wednesday", dec31).value == "2024-01-03"
+    # ... unless its own clause's tense puts it on the other side of the DCT
+    text = "Delegations will return to Geneva next week, the envoy said on Friday."
+    assert find(text, "Friday", dec31).value == "2023-12-29"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("It was a soggy start to summer.", "summer", "2025-SU"),
+    ("Ahead of winter, fuel ran short.", "winter", "2025-WI"),
+    ("Strikes hit the port overnight, officials said.", "overnight", "2025-11-24TNI"),
+])
+def test_season_nouns_and_overnight(text, expr, value):
+    assert find(text, expr, TUE).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Prices are expected to fall.", "The overnight rate rose.", "Change does not happen overnight.",
+])
+def test_verbs_and_adjectives_are_not_times(text):
+    assert tag(text, TUE) == []

@@ -20,6 +20,9 @@ _AND_DAY = re.compile(r"(?:\s+(?:and|or|&|(?P<to>to|through|until|till))\s+|(?P<
                       r"(?!\s+(?!(?:in|at|on|to|the|a|an|when|as|and|or|with|for|from|during|before|after|of|"
                       r"respectively|this|next|last|that|will|would|was|were|is|are)\b)[a-z])")
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
+# "a soggy start to summer", "ahead of winter": fine for nouns only, not for "to fall", "of spring water"
+_SEASON_NOUN_CONTEXT = re.compile(r"\b(?:to|of|for|before|after)\s+$", re.I)
+_VERB_SEASONS = frozenset({"fall", "spring"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,9 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
         if re.match(r"\s+[A-Z]", after):  # "Jan Kavan", "May Day": a name, not a month
             return False
     if rule == "season" and not (groups.get("rel") or groups.get("dmod") or groups.get("year")):
-        if not _SEASON_CONTEXT.search(before):
+        season = (groups.get("season") or "").lower()
+        if not (_SEASON_CONTEXT.search(before)
+                or (season not in _VERB_SEASONS and _SEASON_NOUN_CONTEXT.search(before))):
             return False
     if rule == "year":
         # "$1999", "No. 2000", "2000-strong": not years

@@ -37,6 +37,7 @@ class Context:
     lex: Lexicon
     ref: Reference | None = None          # last resolved calendar day
     ref_coarse: tuple | None = None       # (first day, granularity 'M'/'Q'/'Y', start, end) last month/quarter/year
+    ref_week: tuple | None = None         # (Monday, start, end) of the last calendar week named
     last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
@@ -494,11 +495,32 @@ def range_start(ctx: Context, c: Candidate) -> dt.date | None:
     return ref.day if _RANGE_GAP.match(ctx.text[ref.end:c.start]) else None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def week_just_named(ctx: Context, c: Candidate) -> dt.date | None:
+    """The Monday of a week named just before, in the same sentence ("colder weather next week,
+    with snow from Wednesday"): a bare weekday then falls in that week."""
+    if ctx.ref_week is None or ctx.ref_week[1] != ctx.last_start:
+        return None
+    return None if _SENTENCE_BREAK.search(ctx.text[ctx.ref_week[2]:c.start]) else ctx.ref_week[0]
+
+
+def _tense_allows(d: dt.date, ctx: Context, c: Candidate) -> bool:
+    """False when the clause's tense puts the day on the other side of the DCT
+    ("will return next week, the envoy said on Friday": Friday is not in next week)."""
+    tense = ctx.tense(c)
+    return not ((tense == "past" and d > ctx.dct) or (tense == "future" and d < ctx.dct))
+
+
 def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
     if not rel_of(c) and (first := range_start(ctx, c)) is not None:
         # the end of a range is the first such weekday after its start, whatever the tense says
         d = cal.next_weekday(first, wd)
+    elif not rel_of(c) and (monday := week_just_named(ctx, c)) is not None and _tense_allows(
+            monday + dt.timedelta(days=wd), ctx, c):
+        d = monday + dt.timedelta(days=wd)
     else:
         d = resolve_weekday(wd, rel_of(c), ctx, c)
     part = c.groups.get("part")

@@ -18,6 +18,7 @@ def _since(text: str, start: int) -> bool:
     return bool(before) and before[-1] == "since"
 
 
+_WEEK = re.compile(r"\d{4}-W\d{1,2}")
 _COMPARISON = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s+$", re.I)
 
 
@@ -80,5 +81,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None and not since:
             ctx.ref_coarse = (r.coarse[0], r.coarse[1], c.start, c.end)
+        if r.type == "DATE" and _WEEK.fullmatch(r.value):
+            year, week = r.value.split("-W")
+            ctx.ref_week = (dt.date.fromisocalendar(int(year), int(week), 1), c.start, c.end)
         ctx.last_start = c.start
     return out
