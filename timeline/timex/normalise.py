@@ -38,6 +38,8 @@ class Context:
     ref: Reference | None = None          # last resolved calendar day
     ref_coarse: tuple | None = None       # (first day, granularity 'M'/'Q'/'Y', start, end) last month/quarter/year
     ref_week: tuple | None = None         # (Monday, start, end) of the last calendar week named
+    focus: tuple | None = None            # (first day, 'D'/'M'/'Q'/'Y', start, end): the other period the
+                                          # story has moved to ("In March 1942 ... on June 13"), None at "now"
     last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
@@ -230,6 +232,22 @@ def _day_number(raw: str) -> int:
     return int(re.match(r"\d+", raw).group(0))
 
 
+def focus_of(ctx: Context, c: Candidate) -> tuple | None:
+    """The period a history or background passage is in, for an expression without its own year;
+    None when the story is at the publication date or the clause looks ahead."""
+    if ctx.focus is None or ctx.tense(c) in ("future", "scheduled"):
+        return None
+    return ctx.focus
+
+
+def nearest_to_focus(options: list[dt.date], focus: tuple) -> dt.date | None:
+    """The option nearest the focus; within its year when the focus is a whole year ("In 1942 ... in December")."""
+    base, granularity = focus[0], focus[1]
+    if granularity == "Y":
+        options = [o for o in options if o.year == base.year]
+    return min(options, key=lambda d: (abs((d - base).days), d < base)) if options else None
+
+
 def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
     """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
     if tense in ("past", "future") and governing_tense(ctx.text, c.start) == tense:
@@ -253,6 +271,12 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         matching = [d for d in options if d.weekday() == wd]
         options = matching or options
     prev = (c.groups.get("rel") or word_before(ctx, c)).lower()
+    if prev not in ("last", "next") and (f := focus_of(ctx, c)):
+        around = [d for y in (f[0].year - 1, f[0].year, f[0].year + 1) if (d := cal.valid_date(y, month, day))]
+        if c.groups.get("weekday"):
+            around = [d for d in around if d.weekday() == ctx.lex.weekdays[c.groups["weekday"].lower()]] or around
+        if (d := nearest_to_focus(around, f)) is not None:
+            return Resolved("DATE", d.isoformat(), mod=mod, anchor="narrative", anchor_span=(f[2], f[3]), day=d)
     if after_since(ctx, c):
         options = [d for d in options if d <= ctx.dct] or options
         prev = "since"
@@ -342,6 +366,11 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     dct = ctx.dct
     options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
     this_month = dt.date(dct.year, dct.month, 1)
+    if not rel and (f := focus_of(ctx, c)):
+        around = [dt.date(y, month, 1) for y in (f[0].year - 1, f[0].year, f[0].year + 1)]
+        if (d := nearest_to_focus(around, f)) is not None:
+            return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="narrative",
+                            anchor_span=(f[2], f[3]), coarse=(d, "M"))
     if rel in ("last", "past"):
         d = max(o for o in options if o < this_month)
     elif rel in ("next", "coming"):
@@ -394,6 +423,34 @@ def rule_season(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year:04d}-{code}", mod=mod, anchor="publication")
 
 
+def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
+    """"that summer", "the following spring": the season of, or after, the time the story is on."""
+    code = ctx.lex.seasons[c.groups["season"].lower()].code
+    f = focus_of(ctx, c)
+    whole_year = False
+    if f:
+        base, anchor, span, whole_year = f[0], "narrative", (f[2], f[3]), f[1] == "Y"
+    elif coarse_is_latest(ctx):
+        base, granularity, s, e = ctx.ref_coarse
+        anchor, span, whole_year = "narrative", (s, e), granularity == "Y"
+    elif ctx.ref is not None:
+        base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+    else:
+        base, anchor, span = ctx.dct, "publication", None
+    spans = [(y, *_season_span(y, code, ctx)) for y in range(base.year - 2, base.year + 3)]
+    srel = c.groups["srel"].lower()
+    if whole_year:  # "In 2010 the mine flooded. That summer ...": 2010's; "the following summer" 2011's
+        year = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(srel, 0)
+    elif srel in ("the following", "the next"):
+        year = min(y for y, s, e in spans if s > base)
+    elif srel in ("the previous", "the preceding"):
+        year = max(y for y, s, e in spans if e < base)
+    else:  # "that summer": the one containing the reference time, else the nearest
+        year = min(spans, key=lambda t: 0 if t[1] <= base <= t[2] else min(abs((t[1] - base).days),
+                                                                             abs((t[2] - base).days)))[0]
+    return Resolved("DATE", f"{year:04d}-{code}", anchor=anchor, anchor_span=span)
+
+
 def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
     q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
@@ -403,6 +460,10 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if c.groups.get("year"):
         year = int(c.groups["year"])
         return Resolved("DATE", f"{year:04d}-Q{q}", anchor="absolute", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+    if f := focus_of(ctx, c):  # "the economy contracted in the third quarter" of the year the story is in
+        year = f[0].year
+        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="narrative", anchor_span=(f[2], f[3]),
+                        coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     year = ctx.dct.year
     # a quarter not begun yet is last year's unless the clause looks ahead ("fourth-quarter results" in January)
     if q > cal.quarter_of(ctx.dct) and ctx.tense(c) not in ("future", "scheduled"):
@@ -477,9 +538,9 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     # "Wednesday's ruling": a possessive weekday names something that already happened
     tense = "past" if ctx.text[c.end:c.end + 2] in ("'s", "’s") else ctx.tense(c)
     prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
-    if tense == "future":
+    if tense in ("future", "scheduled"):  # "the hearing resumes Monday", "kick-off is Saturday"
         return nxt
-    if tense in ("present", "scheduled"):
+    if tense == "present":
         return prev if (dct - prev) <= (nxt - dct) else nxt
     return prev
 
@@ -578,7 +639,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     if hh > 24 or mm > 59:
         return None
     if g.get("weekday"):
-        d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], "", ctx, c)
+        d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], rel_of(c), ctx, c)
         anchor, span = "publication", None
     elif g.get("relday"):  # "midnight tomorrow", "yesterday at 3 p.m."
         d = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0))
@@ -771,9 +832,12 @@ def rule_set(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_set_named(c: Candidate, ctx: Context) -> Resolved | None:
-    """"every January": SET XXXX-01; "each winter": SET XXXX-WI."""
-    if c.groups.get("month"):
-        return Resolved("SET", f"XXXX-{ctx.lex.months[c.groups['month'].lower()]:02d}")
+    """"every January": SET XXXX-01; "every 11 March": XXXX-03-11; "each winter": SET XXXX-WI."""
+    month = c.groups.get("month") or c.groups.get("month2") or c.groups.get("month3")
+    if month:
+        value = f"XXXX-{ctx.lex.months[month.lower()]:02d}"
+        day = c.groups.get("day") or c.groups.get("day2")
+        return Resolved("SET", f"{value}-{_day_number(day):02d}" if day else value)
     return Resolved("SET", f"XXXX-{ctx.lex.seasons[c.groups['season'].lower()].code}")
 
 
@@ -834,7 +898,12 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         d = base + dt.timedelta(days=n)
         value = f"{d.isoformat()}T{part}" if part else d.isoformat()
         return Resolved(ph.type, value, mod=ph.mod, anchor=anchor, anchor_span=span, window=window, day=d)
-    if kind.startswith("ref"):
+    if kind.startswith("focus"):
+        # "by the end of the year": the year the story is in, which is the DCT's unless a history moved it
+        f = focus_of(ctx, c)
+        base, anchor, span = (f[0], "narrative", (f[2], f[3])) if f else (dct, "publication", None)
+        kind = kind[5:]
+    elif kind.startswith("ref"):
         if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
                 kind == "refyear" or ctx.ref_coarse[1] == "M") and (
                 ctx.ref is None or ctx.ref_coarse[2] > ctx.ref.start):

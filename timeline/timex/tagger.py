@@ -33,6 +33,74 @@ def _comparison(text: str, c, r) -> bool:
         _COMPARISON.search(text[max(0, c.start - 20):c.start]))
 
 
+FOCUS_MIN_DAYS = 270  # an explicit date this far from the DCT moves the story into another period
+FOCUS_SPAN_CHARS = 600  # ... for this many characters after the last date that carried it on
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_PRENOMINAL = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.I)  # "the Dec. 21, 1988, bombing": names an event, moves nothing
+_FOCUS_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI)|-W(\d{1,2}))?(?:T|$)")
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# a bare year moves the story only as a sentence's opening adverbial ("In 1942, ..."), not inside
+# a clause ("the company, founded in 1998, said ...")
+_OPENING = re.compile(r"(?:\A|[.!?]['\"”]?\s+|\n\s*)(?:(?:In|By|During|Throughout|Until|From|And in|But in|"
+                      r"Early in|Late in|Later in|Earlier in)\s+)?\Z")
+
+
+def _focus_point(value: str) -> tuple[dt.date, str] | None:
+    """(first day, granularity) of a DATE/TIME value, for the story's focus."""
+    m = _FOCUS_VALUE.match(value)
+    if not m:
+        return None
+    year, month, day, q, h, season, week = m.groups()
+    y = int(year)
+    try:
+        if day:
+            return dt.date(y, int(month), int(day)), "D"
+        if month:
+            return dt.date(y, int(month), 1), "M"
+        if q:
+            return dt.date(y, 3 * int(q) - 2, 1), "M"
+        if h:
+            return dt.date(y, 1 if h == "1" else 7, 1), "M"
+        if season:
+            return dt.date(y, _SEASON_MONTH[season], 1), "M"
+        if week:
+            return dt.date.fromisocalendar(y, int(week), 1), "D"
+    except ValueError:
+        return None
+    return dt.date(y, 1, 1), "Y"
+
+
+def _update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
+    """Move the story's focus: an explicit date far from the DCT starts a history passage, dates
+    anchored within it carry it on, and anything anchored at the publication date ends it."""
+    if r.type not in ("DATE", "TIME"):
+        return
+    if r.anchor == "publication":
+        ctx.focus = None
+        return
+    point = _focus_point(r.value)
+    if point is None:
+        return
+    far = abs((point[0] - ctx.dct).days) > FOCUS_MIN_DAYS
+    if r.anchor == "narrative" and (ctx.focus is not None or far):
+        # carried on ("two weeks later"), or taken up again in a new paragraph ("That same day, ...")
+        ctx.focus = (point[0], point[1], start, end)
+    elif r.anchor == "absolute":
+        before = text[max(0, start - 30):start]
+        opening = (not _PRENOMINAL.search(before) if point[1] != "Y" else bool(_OPENING.search(before)))
+        if far and opening:
+            ctx.focus = (point[0], point[1], start, end)
+        elif not far:
+            ctx.focus = None
+
+
+def _expire_focus(ctx: Context, text: str, start: int) -> None:
+    """A history passage ends with its paragraph, or after a long stretch without a date carrying it on."""
+    if ctx.focus is not None and (start - ctx.focus[3] > FOCUS_SPAN_CHARS
+                                  or _PARAGRAPH.search(text, ctx.focus[3], start)):
+        ctx.focus = None
+
+
 def _outside_mod(text: str, start: int, lex) -> str | None:
     """The mod of an approximator or 'earlier'/'later' written just before the expression."""
     words = text[max(0, start - 16):start].lower().split()
@@ -49,6 +117,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     ctx = Context(text=text, dct=dct, lex=load())
     out: list[Timex] = []
     for c in select(candidates(text), text):
+        _expire_focus(ctx, text, c.start)
         try:
             r = resolve(c, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -84,5 +153,6 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         if r.type == "DATE" and _WEEK.fullmatch(r.value):
             year, week = r.value.split("-W")
             ctx.ref_week = (dt.date.fromisocalendar(int(year), int(week), 1), c.start, c.end)
+        _update_focus(ctx, text, c.start, c.end, r)
         ctx.last_start = c.start
     return out
