@@ -64,3 +64,27 @@ def test_new_named_forms():
     assert values("They mark the treaty every 11 March.")["every 11 March"] == "XXXX-03-11"
     assert values("She filed every evening.")["every evening"] == "XXXX-XX-XXTEV"
     assert values("Rains came in May 1996. That same month the dam broke.")["That same month"] == "1996-05"
+
+
+def test_a_season_of_a_year_opens_a_passage_and_that_season_is_in_its_year():
+    text = ("His reputation was made in the autumn of 1974. When rebels seized the town on September 30, "
+            "he was given 48 hours. His brigade retook it nine days later.")
+    v = values(text, D(2003, 12, 29))
+    assert v["September 30"] == "1974-09-30"
+    assert v["nine days later"] == "1974-10-09"
+    text = "An agreement was signed on 4 March 2015. He did not stand in the election held that autumn."
+    assert values(text, D(2016, 10, 12))["that autumn"] == "2015-FA"
+
+
+def test_the_end_of_the_year_refers_back_across_a_paragraph_but_a_bare_month_does_not():
+    text = ("The siege ended on June 13, 1942.\n\nBy the end of the year, the army held the plain.")
+    assert values(text)["the end of the year"] == "1942"
+    text = ("The siege ended on June 13, 1942.\n\nIn October, the ministry opened its archives.")
+    assert values(text)["October"] == "1997-10"
+
+
+def test_a_comparison_does_not_open_a_passage():
+    text = ("The deficit was $291 billion in July. That compares with $244 billion in July 2025. "
+            "Payments normally made in August were shifted into July.")
+    v = values(text, D(2026, 8, 8))
+    assert v["August"] == "2026-08"

@@ -441,3 +441,49 @@ def test_season_nouns_and_overnight(text, expr, value):
 ])
 def test_verbs_and_adjectives_are_not_times(text):
     assert tag(text, TUE) == []
+
+
+@pytest.mark.parametrize("text, expr, dct, value", [
+    # an -ed word after a determiner or possessive is an adjective, not a past verb
+    ("Buses would run a reduced schedule Monday.", "Monday", D(2016, 1, 3), "2016-01-04"),
+    ("Investors turn to growth figures due Thursday and the Fed's preferred inflation gauge on Friday.",
+     "Friday", D(2022, 9, 27), "2022-09-30"),
+    # an object-control verb looks ahead past its object
+    ("The authority asked airlines to cancel flights on Sunday.", "Sunday", D(2023, 6, 15), "2023-06-18"),
+    # an expression before "agreed to" dates the agreeing
+    ("In October a retired judge agreed to mediate.", "October", D(2020, 1, 2), "2019-10"),
+    # sports and schedules in the present
+    ("Castleford play again Tuesday at Lowfield.", "Tuesday", D(2015, 3, 14), "2015-03-17"),
+    ("The hearing resumes Monday, the judge said.", "Monday", D(2024, 2, 29), "2024-03-04"),
+    ("As much as 40 centimetres of snow could fall before Monday evening.", "Monday evening",
+     D(2016, 1, 3), "2016-01-04TEV"),
+])
+def test_tense_cues_in_wire_copy(text, expr, dct, value):
+    assert find(text, expr, dct).value == value
+
+
+def test_clock_times_in_a_live_blog_and_in_future_clauses_are_on_the_dct():
+    text = ("Storm Orla formed on Monday and has dropped heavy rain.\n\n"
+            "The center will issue its next full advisory at 11 p.m.\n\n"
+            "11:05 a.m. _ In an address recorded on Thursday, the minister spoke.\n\n"
+            "noon _ Rail operators said trains would run normally.")
+    dct = D(2019, 10, 31)
+    v = {t.text.rstrip("."): t.value for t in tag(text, dct)}
+    assert v["11 p.m"] == "2019-10-31T23:00"
+    assert v["noon"] == "2019-10-31T12:00"
+    # a clock time in a past clause after a day named in the same story stays on that day
+    text = "The bomb went off on Friday. The blast occurred at about 10:35 a.m. (0735 GMT) Friday."
+    assert find(text, "10:35 a.m.", D(1998, 8, 8)).value == "1998-08-07T10:35"
+
+
+def test_midnight_in_a_past_clause_is_the_start_of_the_day():
+    t = find("Scuffles broke out shortly after midnight, police said.", "midnight", D(2022, 1, 1))
+    assert t.value == "2022-01-01T00:00"
+    t = find("The ceasefire expires at midnight.", "midnight", D(2022, 1, 1))
+    assert t.value == "2022-01-01T24:00"
+
+
+def test_a_month_after_a_sentence_end_is_not_read_as_a_day():
+    text = "He was released from prison in September.\n\n6 p.m. _ The mayor spoke."
+    assert find(text, "September", D(2026, 11, 21)).value == "2026-09"
+    assert find("He was shot last Oct. 23 at home.", "Oct. 23", D(1999, 4, 19)).value == "1998-10-23"

@@ -40,6 +40,7 @@ class Context:
     ref_week: tuple | None = None         # (Monday, start, end) of the last calendar week named
     focus: tuple | None = None            # (first day, 'D'/'M'/'Q'/'Y', start, end): the other period the
                                           # story has moved to ("In March 1942 ... on June 13"), None at "now"
+    dormant_focus: tuple | None = None    # the focus of the paragraph just ended, for anaphora ("that summer")
     last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
@@ -232,12 +233,14 @@ def _day_number(raw: str) -> int:
     return int(re.match(r"\d+", raw).group(0))
 
 
-def focus_of(ctx: Context, c: Candidate) -> tuple | None:
+def focus_of(ctx: Context, c: Candidate, anaphoric: bool = False) -> tuple | None:
     """The period a history or background passage is in, for an expression without its own year;
-    None when the story is at the publication date or the clause looks ahead."""
-    if ctx.focus is None or ctx.tense(c) in ("future", "scheduled"):
+    None when the story is at the publication date or the clause looks ahead. `anaphoric`
+    expressions ("the end of the year", "that summer") may also refer back across a paragraph."""
+    focus = ctx.focus or (ctx.dormant_focus if anaphoric else None)
+    if focus is None or ctx.tense(c) in ("future", "scheduled"):
         return None
-    return ctx.focus
+    return focus
 
 
 def nearest_to_focus(options: list[dt.date], focus: tuple) -> dt.date | None:
@@ -426,7 +429,7 @@ def rule_season(c: Candidate, ctx: Context) -> Resolved | None:
 def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
     """"that summer", "the following spring": the season of, or after, the time the story is on."""
     code = ctx.lex.seasons[c.groups["season"].lower()].code
-    f = focus_of(ctx, c)
+    f = focus_of(ctx, c, anaphoric=True)
     whole_year = False
     if f:
         base, anchor, span, whole_year = f[0], "narrative", (f[2], f[3]), f[1] == "Y"
@@ -445,9 +448,9 @@ def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
         year = min(y for y, s, e in spans if s > base)
     elif srel in ("the previous", "the preceding"):
         year = max(y for y, s, e in spans if e < base)
-    else:  # "that summer": the one containing the reference time, else the nearest
-        year = min(spans, key=lambda t: 0 if t[1] <= base <= t[2] else min(abs((t[1] - base).days),
-                                                                             abs((t[2] - base).days)))[0]
+    else:  # "that summer": the one containing the reference time, else the one of its year
+        containing = [y for y, s, e in spans if s <= base <= e]
+        year = containing[0] if containing else base.year
     return Resolved("DATE", f"{year:04d}-{code}", anchor=anchor, anchor_span=span)
 
 
@@ -604,7 +607,7 @@ _WORD_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-_ON_WEEKDAY_AFTER = re.compile(r"\.?(?:\s+local\s+time|\s+\(?(?:\d{1,2}:?\d\d\s+)?[A-Z]{2,4}\)?)?,?\s+on\s+([A-Z][a-z]+\.?)")
+_ON_WEEKDAY_AFTER = re.compile(r"\.?(?:\s+local\s+time|\s+\(?(?:\d{1,2}:?\d\d\s+)?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?([A-Z][a-z]+\.?)")
 
 
 def _weekday_after(ctx: Context, c: Candidate) -> int | None:
@@ -646,15 +649,36 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         anchor, span = "publication", None
     elif (wd := _weekday_after(ctx, c)) is not None:  # "at 2:15 a.m. local time on Sunday"
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
-    elif ctx.ref is not None and not (ctx.ref.day > ctx.dct and ctx.tense(c) == "past"):
-        # the day the story is on; but a past-tense clause cannot happen on a day still ahead
-        # ("restrictions remain until April 30. The figures covered the 24 hours to 8 a.m.")
+    elif ctx.ref is not None and clock_on_reference_day(ctx, c):
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
     else:
         d, anchor, span = ctx.dct, "publication", None
-        if hh == 24 and ctx.tense(c) == "past":  # "struck shortly after midnight": the night just gone
-            d -= cal.DAY
+    if hh == 24 and ctx.tense(c) == "past":
+        # "scuffles broke out shortly after midnight": the midnight that began the day
+        return Resolved("TIME", f"{d.isoformat()}T00:00", anchor=anchor, anchor_span=span, day=d)
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
+
+
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
+    """Whether a clock time without a day of its own falls on the day the story is on (the running
+    reference) rather than the publication date."""
+    ref = ctx.ref
+    if ref.day == ctx.dct:
+        return True
+    if _LINE_START.search(ctx.text[max(0, c.start - 200):c.start]):
+        return False  # a live-blog time stamp opening a paragraph ("11:05 a.m. _ Police said ...")
+    tense = ctx.tense(c)
+    if ref.day > ctx.dct and tense == "past":
+        # a past clause cannot happen on a day still ahead ("... until April 30. The figures
+        # covered the 24 hours to 8 a.m.")
+        return False
+    if ref.day < ctx.dct and tense in ("future", "scheduled", "present"):
+        # "formed on Monday ... will issue its next advisory at 11 p.m.": today, not Monday
+        return False
+    return True
 
 
 def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
@@ -900,7 +924,7 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(ph.type, value, mod=ph.mod, anchor=anchor, anchor_span=span, window=window, day=d)
     if kind.startswith("focus"):
         # "by the end of the year": the year the story is in, which is the DCT's unless a history moved it
-        f = focus_of(ctx, c)
+        f = focus_of(ctx, c, anaphoric=True)
         base, anchor, span = (f[0], "narrative", (f[2], f[3])) if f else (dct, "publication", None)
         kind = kind[5:]
     elif kind.startswith("ref"):

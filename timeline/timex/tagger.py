@@ -36,6 +36,8 @@ def _comparison(text: str, c, r) -> bool:
 FOCUS_MIN_DAYS = 270  # an explicit date this far from the DCT moves the story into another period
 FOCUS_SPAN_CHARS = 600  # ... for this many characters after the last date that carried it on
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# "compares with a deficit of $244 billion in July 2025": a figure from another period, not the story's
+_COMPARED = re.compile(r"\b(?:compare[sd]?|comparison|than|versus|vs\.?|against)\b[^.;:!?]*\Z", re.I)
 _PRENOMINAL = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.I)  # "the Dec. 21, 1988, bombing": names an event, moves nothing
 _FOCUS_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI)|-W(\d{1,2}))?(?:T|$)")
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -76,7 +78,7 @@ def _update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
     if r.type not in ("DATE", "TIME"):
         return
     if r.anchor == "publication":
-        ctx.focus = None
+        ctx.focus = ctx.dormant_focus = None
         return
     point = _focus_point(r.value)
     if point is None:
@@ -87,8 +89,9 @@ def _update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
         ctx.focus = (point[0], point[1], start, end)
     elif r.anchor == "absolute":
         before = text[max(0, start - 30):start]
-        opening = (not _PRENOMINAL.search(before) if point[1] != "Y" else bool(_OPENING.search(before)))
-        if far and opening:
+        prenominal = bool(_PRENOMINAL.search(before)) and bool(re.match(r",?\s+[a-z]", text[end:end + 3]))
+        opening = (not prenominal if point[1] != "Y" else bool(_OPENING.search(before)))
+        if far and opening and not _COMPARED.search(text[max(0, start - 80):start]):
             ctx.focus = (point[0], point[1], start, end)
         elif not far:
             ctx.focus = None
@@ -98,7 +101,9 @@ def _expire_focus(ctx: Context, text: str, start: int) -> None:
     """A history passage ends with its paragraph, or after a long stretch without a date carrying it on."""
     if ctx.focus is not None and (start - ctx.focus[3] > FOCUS_SPAN_CHARS
                                   or _PARAGRAPH.search(text, ctx.focus[3], start)):
-        ctx.focus = None
+        # dates without a year go back to the DCT, but "the end of the year", "that summer" can still
+        # refer back to the passage just ended
+        ctx.focus, ctx.dormant_focus = None, ctx.focus
 
 
 def _outside_mod(text: str, start: int, lex) -> str | None:

@@ -39,15 +39,27 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "some", "no", "every", "each"})
+
+
+def _adjectival(prev_word: str) -> bool:
+    """An -ed word right after a determiner or a possessive is an adjective ("a reduced schedule",
+    "the Fed's preferred gauge"), not a past verb."""
+    p = prev_word.lower()
+    return p in DETERMINERS or p.endswith(("'s", "’s"))
+
+
 def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "",
          next2: str = "") -> str | None:
     """The tense `word` signals, given its neighbours in text order (`next2`: the word after next)."""
     w = word.lower()
     if w in cues:
         tense = cues[w]
-        if tense == "future_if_to":
-            # "planned to leave", and with an object between: "ordered the fleet to sail", "asked him to testify"
-            if next_word.lower() == "to" or (next2.lower() == "to" and next_word.lower() in OBJECT_PRONOUNS):
+        if tense in ("future_if_to", "future_if_obj_to"):
+            # "planned to leave"; with a pronoun between, "asked him to testify"; for verbs that take an
+            # object, any one word: "asked airlines to cancel flights on Sunday"
+            objects_ok = tense == "future_if_obj_to" or next_word.lower() in OBJECT_PRONOUNS
+            if next_word.lower() == "to" or (next2.lower() == "to" and next_word.lower() != "not" and objects_ok):
                 return "future"
             return "past" if w.endswith("ed") else None
         if tense == "modal":
@@ -62,7 +74,7 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
             # "will be held", "to be signed": future; "could be located", "must be returned": no cue
             return "future" if cues.get(prev_word.lower()) in ("future", "be_aux") else None
         return tense if tense in ("past", "present", "future", "scheduled") else None
-    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST:
+    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST and not _adjectival(prev_word):
         return "past"
     return None
 
@@ -76,7 +88,12 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
         nxt, prev = (before_i, after_i) if backwards else (after_i, before_i)  # neighbours in text order
         j = i - 2 if backwards else i + 2
         nxt2 = words[j] if 0 <= j < len(words) else ""
-        tense = _cue(word, cues, nxt, prev, nxt2)
+        # "agreed to mediate on Friday" looks ahead; "In October a judge agreed to mediate" does not:
+        # an expression before the verb dates the agreeing itself
+        if not backwards and word.lower().endswith("ed") and cues.get(word.lower()) in ("future_if_to", "future_if_obj_to"):
+            tense = "past"
+        else:
+            tense = _cue(word, cues, nxt, prev, nxt2)
         if not tense:
             continue
         if tense == "past" and word.lower() not in PASSIVE_AUX:
@@ -117,13 +134,13 @@ def governing_tense(text: str, start: int) -> str | None:
         w = word.lower()
         nxt = words[i - 1] if i else ""
         prev = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w == "to" or w in NOT_PAST or cues.get(w) == "future_if_to":
+        if w == "to" or w in NOT_PAST or cues.get(w) in ("future_if_to", "future_if_obj_to"):
             return None  # "to take effect", "was planned for", "was expected on": no verdict
         tense = _cue(word, cues, nxt, prev)
         if tense == "past" and w not in PASSIVE_AUX and prev in PASSIVE_AUX:
             continue  # "was signed", "will be held": the auxiliary decides
         if tense in ("past", "future"):
             return tense
-        if tense or cues.get(w) in ("future_if_to", "modal"):
+        if tense or cues.get(w) in ("future_if_to", "future_if_obj_to", "modal"):
             return None
     return None
