@@ -175,7 +175,6 @@ def test_modifiers_outside_the_extent():
     "The Communist Party daily Granma reported it.",
     "He watched High Noon again.",
     "More than 2000 troops and some 1500 sailors were deployed.",
-    "Clashes began at 1915 GMT.",
 ])
 def test_exclusions(text):
     assert tag(text, DCT) == []

@@ -487,3 +487,28 @@ def test_a_month_after_a_sentence_end_is_not_read_as_a_day():
     text = "He was released from prison in September.\n\n6 p.m. _ The mayor spoke."
     assert find(text, "September", D(2026, 11, 21)).value == "2026-09"
     assert find("He was shot last Oct. 23 at home.", "Oct. 23", D(1999, 4, 19)).value == "1998-10-23"
+
+
+@pytest.mark.parametrize("text, expr, dct, typ, value", [
+    ("1120 GMT _ Investors are waiting for data.", "1120 GMT", D(2018, 5, 7), "TIME", "2018-05-07T11:20"),
+    ("Clashes began at 1915 GMT.", "1915 GMT", D(2018, 5, 7), "TIME", "2018-05-07T19:15"),
+    ("Investors await data due Thursday. Futures point to a firmer open at 9:30 a.m. EDT.",
+     "9:30 a.m. EDT", D(2018, 5, 7), "TIME", "2018-05-07T09:30"),
+    ("Tickets go on sale at noon Tuesday.", "noon Tuesday", D(2020, 8, 23), "TIME", "2020-08-25T12:00"),
+    ("The court sits four days a week.", "four days a week", TUE, "SET", "P1W"),
+    ("Drones were launched overnight, beginning shortly after 1 a.m., the army said.", "1 a.m.",
+     D(2024, 12, 31), "TIME", "2024-12-31T01:00"),
+    ("The second half was much stronger than anyone expected.", "The second half", D(1997, 2, 12),
+     "DATE", "1996-H2"),
+])
+def test_wire_brief_forms(text, expr, dct, typ, value):
+    t = find(text, expr, dct)
+    assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Messi scored twice in the second half.",
+    "The blast occurred at 10:35 a.m. (0735 GMT).",
+])
+def test_sport_halves_and_parenthetical_gmt_are_not_tagged(text):
+    assert not any(t.text in ("the second half", "0735 GMT") for t in tag(text, TUE))

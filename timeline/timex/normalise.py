@@ -237,7 +237,8 @@ def focus_of(ctx: Context, c: Candidate, anaphoric: bool = False) -> tuple | Non
     """The period a history or background passage is in, for an expression without its own year;
     None when the story is at the publication date or the clause looks ahead. `anaphoric`
     expressions ("the end of the year", "that summer") may also refer back across a paragraph."""
-    focus = ctx.focus or (ctx.dormant_focus if anaphoric else None)
+    # across a paragraph, "since the start of the year" runs up to now: not the passage's year
+    focus = ctx.focus or (ctx.dormant_focus if anaphoric and not after_since(ctx, c) else None)
     if focus is None or ctx.tense(c) in ("future", "scheduled"):
         return None
     return focus
@@ -622,7 +623,9 @@ def _weekday_after(ctx: Context, c: Candidate) -> int | None:
 def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.groups
     raw = (g.get("clock") or "").lower()
-    if raw in ("noon", "midday"):
+    if g.get("mil"):
+        hh, mm = 0, 0  # set below
+    elif raw in ("noon", "midday"):
         hh, mm = 12, 0
     elif raw == "midnight":
         hh, mm = 24, 0
@@ -641,6 +644,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
             hh += 12
     if hh > 24 or mm > 59:
         return None
+    if g.get("mil"):  # "0805 GMT"
+        hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
     if g.get("weekday"):
         d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], rel_of(c), ctx, c)
         anchor, span = "publication", None
@@ -651,6 +656,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
     elif ctx.ref is not None and clock_on_reference_day(ctx, c):
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+        if hh < 12 and "night" in ctx.text[ctx.ref.start:ctx.ref.end].lower():
+            d += cal.DAY  # "drones launched overnight ... beginning shortly after 1 a.m.": the morning after
     else:
         d, anchor, span = ctx.dct, "publication", None
     if hh == 24 and ctx.tense(c) == "past":
@@ -671,6 +678,10 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
     if _LINE_START.search(ctx.text[max(0, c.start - 200):c.start]):
         return False  # a live-blog time stamp opening a paragraph ("11:05 a.m. _ Police said ...")
     tense = ctx.tense(c)
+    if ref.day > ctx.dct and tense not in ("future", "scheduled"):
+        # a day still ahead carries only clauses that look ahead ("due Thursday ... futures point to
+        # a firmer open at 9:30 a.m."; "... until April 30. The figures covered the 24 hours to 8 a.m.")
+        return False
     if ref.day > ctx.dct and tense == "past":
         # a past clause cannot happen on a day still ahead ("... until April 30. The figures
         # covered the 24 hours to 8 a.m.")
@@ -730,6 +741,8 @@ def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
     if c.groups.get("year"):
         return Resolved("DATE", f"{int(c.groups['year']):04d}-H{half}", anchor="absolute")
     ry = (c.groups.get("ry") or "").lower()
+    if ry in ("", "the") and (f := focus_of(ctx, c, anaphoric=True)):
+        return Resolved("DATE", f"{f[0].year:04d}-H{half}", anchor="narrative", anchor_span=(f[2], f[3]))
     # "the second half of the year" / "of this year": the DCT's year; "of next/last year" shifted
     year = ctx.dct.year + {"next": 1, "last": -1}.get(ry, 0)
     if not ry and half == 2 and ctx.dct.month <= 6 and ctx.tense(c) == "past":
