@@ -512,3 +512,11 @@ def test_wire_brief_forms(text, expr, dct, typ, value):
 ])
 def test_sport_halves_and_parenthetical_gmt_are_not_tagged(text):
     assert not any(t.text in ("the second half", "0735 GMT") for t in tag(text, TUE))
+
+
+def test_a_year_ago_in_a_quarterly_comparison_is_that_quarter_a_year_before():
+    text = ("Third-quarter profit rose to $41 million, up from $29 million a year ago. "
+            "Two years ago the firm was sold.")
+    v = {t.text: t.value for t in tag(text, D(1989, 10, 24))}
+    assert v["a year ago"] == "1988-Q3"
+    assert v["Two years ago"] == "1987"   # not a comparison: counted from the DCT

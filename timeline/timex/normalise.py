@@ -692,6 +692,9 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
     return True
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|over)\b[^.;:!?]*\Z", re.I)
+
+
 def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex)
@@ -703,6 +706,13 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if n is None:
         return Resolved("DATE", "PAST_REF", mod=mod, anchor="publication")
+    if (unit == "Y" and float(n).is_integer() and coarse_is_latest(ctx) and ctx.ref_coarse[1] in ("Q", "M")
+            and _COMPARED_WITH.search(ctx.text[max(0, c.start - 60):c.start])):
+        # "third-quarter profit of $41 million, up from $29 million a year ago": that quarter a year before
+        base, granularity, s, e = ctx.ref_coarse
+        d = shift(base, -n, unit)
+        return Resolved("DATE", coarse_value(d, granularity), mod=mod, anchor="narrative", anchor_span=(s, e),
+                        coarse=(d, granularity))
     d = shift(ctx.dct, -n, unit)
     day = d if unit in ("D",) else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)

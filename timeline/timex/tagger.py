@@ -25,7 +25,7 @@ _COMPARISON = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s+$", re.I)
 def _comparison(text: str, c, r) -> bool:
     """'up 5% from a year earlier', 'in the year-earlier quarter': a figure compared with a period
     before the one the story is on; the story does not move there."""
-    if r.anchor != "narrative" or c.rule != "narrative":
+    if r.anchor != "narrative" or c.rule not in ("narrative", "ago"):
         return False
     if r.coarse is not None:  # "earned $41 million, against $59 million a year earlier": a quarter compared
         return True
