@@ -520,3 +520,39 @@ def test_a_year_ago_in_a_quarterly_comparison_is_that_quarter_a_year_before():
     v = {t.text: t.value for t in tag(text, D(1989, 10, 24))}
     assert v["a year ago"] == "1988-Q3"
     assert v["Two years ago"] == "1987"   # not a comparison: counted from the DCT
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The court set a hearing for 9:30 a.m. Dec. 3.", D(2019, 10, 31), [("9:30 a.m. Dec. 3", "2019-12-03T09:30")]),
+    ("The vote is Dec. 3 at 9 a.m. EST.", D(2019, 10, 31), [("Dec. 3 at 9 a.m. EST", "2019-12-03T09:00")]),
+    ("The last train runs on Jan. 8. A farewell is held at 10 a.m. that day.", D(2005, 1, 1),
+     [("Jan. 8", "2005-01-08"), ("10 a.m. that day", "2005-01-08T10:00")]),
+    ("Both sides agreed to a halt beginning at midnight Tuesday.", D(2021, 3, 8),
+     [("midnight Tuesday", "2021-03-09T00:00")]),
+    ("Growth slowed in the April-June quarter.", D(2023, 9, 23), [("the April-June quarter", "2023-Q2")]),
+    ("The weather service issued a red warning for Monday and Tuesday.", D(2022, 7, 17),
+     [("Monday", "2022-07-18"), ("Tuesday", "2022-07-19")]),
+    ("A memorial planned at the university for Saturday was cancelled.", D(1999, 10, 24),
+     [("Saturday", "1999-10-23")]),
+    ("Supporters planned a rally downtown this weekend.", D(2012, 2, 29), [("this weekend", "2012-W9-WE")]),
+    ("Policymakers saw no urgency to move before March.", D(2026, 1, 2), [("March", "2026-03")]),
+    ("He told reservists to report to their units by Saturday.", D(2025, 8, 20), [("Saturday", "2025-08-23")]),
+    ("It faces a deficit in fiscal 1994, which begins July 1.", D(1992, 11, 4),
+     [("fiscal 1994", "1994"), ("July 1", "1993-07-01")]),
+    ("Rain delayed the start of play Sunday morning.", D(1995, 4, 10), [("Sunday morning", "1995-04-09TMO")]),
+])
+def test_final_set_classes(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+def test_narrative_steps_of_years_after_a_month_are_years_but_comparisons_keep_the_month():
+    text = "Border clashes in April 2016 killed 40 soldiers. Two years later, the sides agreed to talks."
+    assert find(text, "Two years later", D(2021, 3, 8)).value == "2018"
+    text = "Orders in November were 31 percent below their level of a year earlier."
+    assert find(text, "a year earlier", D(2008, 12, 18)).value == "2007-11"
+
+
+def test_a_duration_between_does_not_hide_the_year_just_named():
+    text = ("In 1952 he built an apparatus that held a sample cold for more than 40 hours. "
+            "He was knighted six years later.")
+    assert find(text, "six years later", D(2001, 12, 30)).value == "1958"

@@ -254,8 +254,10 @@ def nearest_to_focus(options: list[dt.date], focus: tuple) -> dt.date | None:
 
 def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
     """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
-    if tense in ("past", "future") and governing_tense(ctx.text, c.start) == tense:
-        return "governed_" + tense
+    if tense in ("past", "future", "scheduled"):
+        governing = governing_tense(ctx.text, c.start)
+        if governing == tense or (governing == "future" and tense == "scheduled"):
+            return "governed_" + governing  # "fiscal 1994, which begins July 1": the coming July
     return tense
 
 
@@ -459,6 +461,9 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
     q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
          "fourth": 4, "4th": 4, "4": 4, "final": 4}.get(raw)
+    if c.groups.get("month_to"):  # "the April-June quarter": three months, the first opening a calendar quarter
+        first, last = (ctx.lex.months[c.groups[k].lower()] for k in ("month", "month_to"))
+        q = (first - 1) // 3 + 1 if first % 3 == 1 and (last - first) % 12 == 2 else None
     if q is None:
         return None
     if c.groups.get("year"):
@@ -540,7 +545,13 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     if after_since(ctx, c):  # "talks have stalled since Friday": the last one
         return cal.previous_weekday(dct, wd)
     # "Wednesday's ruling": a possessive weekday names something that already happened
-    tense = "past" if ctx.text[c.end:c.end + 2] in ("'s", "’s") else ctx.tense(c)
+    possessive = ctx.text[c.end:c.end + 2] in ("'s", "’s")
+    tense = "past" if possessive else ctx.tense(c)
+    if not possessive and tense not in ("future", "scheduled") and word_before(ctx, c) == "for":
+        # "a red warning for Monday", "a service planned for Saturday": what is set for a day is
+        # for the nearest such day, whatever tense tells of the setting
+        prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
+        return nxt if (nxt - dct) <= (dct - prev) else prev
     prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
     if tense in ("future", "scheduled"):  # "the hearing resumes Monday", "kick-off is Saturday"
         return nxt
@@ -549,7 +560,7 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     return prev
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\s(?:to|through|thru|until|till)\s)\s*\Z", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\s(?:to|through|thru|until|till|and|or)\s|,\s)\s*\Z", re.I)
 
 
 def range_start(ctx: Context, c: Candidate) -> dt.date | None:
@@ -646,7 +657,18 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if g.get("mil"):  # "0805 GMT"
         hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
-    if g.get("weekday"):
+    if g.get("month") and g.get("day"):  # "9:30 a.m. Dec. 3", "Dec. 3 at 9:30 a.m."
+        r = rule_month_day(c, ctx)
+        if r is None or r.day is None:
+            return None
+        d, anchor, span = r.day, r.anchor, r.anchor_span
+    elif g.get("refday"):  # "at 10 a.m. that day", "9 a.m. the next day"
+        shift_days = 1 if g["refday"].lower().startswith(("the next", "the following")) else 0
+        if ctx.ref is not None:
+            d, anchor, span = ctx.ref.day + dt.timedelta(days=shift_days), "narrative", (ctx.ref.start, ctx.ref.end)
+        else:
+            d, anchor, span = ctx.dct + dt.timedelta(days=shift_days), "publication", None
+    elif g.get("weekday"):
         d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], rel_of(c), ctx, c)
         anchor, span = "publication", None
     elif g.get("relday"):  # "midnight tomorrow", "yesterday at 3 p.m."
@@ -660,12 +682,15 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
             d += cal.DAY  # "drones launched overnight ... beginning shortly after 1 a.m.": the morning after
     else:
         d, anchor, span = ctx.dct, "publication", None
-    if hh == 24 and ctx.tense(c) == "past":
-        # "scuffles broke out shortly after midnight": the midnight that began the day
+    if hh == 24 and (ctx.tense(c) == "past" or _BEGINS.search(ctx.text[max(0, c.start - 40):c.start])):
+        # "scuffles broke out shortly after midnight", "a truce beginning at midnight Tuesday":
+        # the midnight that begins the day
         return Resolved("TIME", f"{d.isoformat()}T00:00", anchor=anchor, anchor_span=span, day=d)
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
 
 
+_BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|from|as of|effective|"
+                     r"takes? effect|took effect)\b(?:\s+at)?\s*\Z", re.I)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
 
@@ -692,7 +717,7 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
     return True
 
 
-_COMPARED_WITH = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|over)\b[^.;:!?]*\Z", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|over|below|above|compared)\b[^.;:!?]*\Z", re.I)
 
 
 def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
@@ -778,6 +803,9 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
         # "in the third quarter, from $5 million a year earlier": the quarter a year before, 2024-Q3
         base, granularity, s, e = ctx.ref_coarse
         d = shift(base, sign * n, unit)
+        if granularity == "M" and unit != "M" and not _COMPARED_WITH.search(ctx.text[max(0, c.start - 60):c.start]):
+            # "clashes in April 2016 killed 40. Two years later, ...": the story moves on by years: 2018
+            granularity = unit if unit in ("Y", "Q") else granularity
         return Resolved("DATE", coarse_value(d, granularity), mod=mod, anchor="narrative", anchor_span=(s, e),
                         coarse=(d, granularity))
     if ctx.ref is not None:
@@ -927,9 +955,14 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
             n_str = "0"
         else:
             tense = ctx.tense(c)
-            # without a tense, "this weekend" is the coming one; "the weekend" early in the week the last one
-            early = dct.weekday() <= 1 and not ph.phrase.startswith("this")
-            n_str = "-1" if tense == "past" or (tense is None and early) else "0"
+            # without a tense, "this weekend" is the coming one; "the weekend" early in the week the last one;
+            # midweek, "this weekend" is the coming one whatever the tense ("supporters planned a rally this weekend")
+            this = ph.phrase.startswith("this")
+            early = dct.weekday() <= 1 and not this
+            if this and dct.weekday() >= 2:
+                n_str = "0"
+            else:
+                n_str = "-1" if tense == "past" or (tense is None and early) else "0"
     n = int(n_str)
     if kind == "ref" and not part and coarse_is_latest(ctx):
         # "most recently last October ... crossed out that same day": the time named just before is

@@ -159,5 +159,6 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             year, week = r.value.split("-W")
             ctx.ref_week = (dt.date.fromisocalendar(int(year), int(week), 1), c.start, c.end)
         _update_focus(ctx, text, c.start, c.end, r)
-        ctx.last_start = c.start
+        if r.type in ("DATE", "TIME"):  # "In 1952 he built ... for more than 40 hours. He was knighted
+            ctx.last_start = c.start      # six years later": a duration between does not hide 1952
     return out

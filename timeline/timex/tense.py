@@ -15,7 +15,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 # ("vs." and "v." are abbreviations too: "Roe vs. Wade" does not end a sentence)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bvs)(?<!\bv)[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
 PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
-AFTER_AUX = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
+AFTER_AUX = frozenset({"of", "in", "for", "at", "on", "by", "with", "into",  # "the start of play": a noun
+                       "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
                        "not", "did", "didn't", "'ll", "never",
                        "the", "a", "an", "its", "his", "her", "their", "this", "that", "whose"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
@@ -107,6 +108,11 @@ def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
     return [(w, k) for w, k in cues.items() if k.endswith("_prefix")]
 
 
+# "no urgency to move before March", "told reservists to report to their units by Saturday": an
+# infinitive, then a deadline word, points ahead of the clause that states it
+_INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,3}\s+(?:before|by|until|till)\s*\Z")
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The clause's tense: the first cue to the left of the expression, else the first to the right."""
     cues = load().tense_cues
@@ -115,6 +121,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     for phrase, kind in _prefixes(cues):
         if tail.endswith(phrase):
             return kind[:-len("_prefix")]
+    if _INFINITIVE_DEADLINE.search(left):
+        return "future"
     return (_first_cue(_WORD.findall(left)[::-1], cues, True)
             or _first_cue(_WORD.findall(right), cues, False))
 
@@ -141,6 +149,8 @@ def governing_tense(text: str, start: int) -> str | None:
             continue  # "was signed", "will be held": the auxiliary decides
         if tense in ("past", "future"):
             return tense
+        if tense == "scheduled" and w not in ("is", "are"):  # "fiscal 1994, which begins July 1"
+            return "future"
         if tense or cues.get(w) in ("future_if_to", "future_if_obj_to", "modal"):
             return None
     return None
