@@ -556,3 +556,23 @@ def test_a_duration_between_does_not_hide_the_year_just_named():
     text = ("In 1952 he built an apparatus that held a sample cold for more than 40 hours. "
             "He was knighted six years later.")
     assert find(text, "six years later", D(2001, 12, 30)).value == "1958"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Reconstruction could take years.", D(2020, 12, 31), [("years", "PXY")]),
+    ("Diplomats expect the standoff to last months.", D(2011, 1, 4), [("months", "PXM")]),
+    ("In the decades that followed she covered four wars.", D(2023, 7, 28), [("decades", "PXY")]),
+    ("He spent the last months of his life in Paris.", D(2019, 1, 7), []),
+    ("He joined on Jan. 1, 1944, 61 years ago today.", D(2005, 1, 1),
+     [("Jan. 1, 1944", "1944-01-01"), ("61 years ago today", "1944-01-01")]),
+    ("It earned $41 million in the quarter ended Sept. 30, down from $50 million a year earlier.",
+     D(1989, 10, 19), [("quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")]),
+    ("Relations soured after 2017, when term limits were lifted. A year earlier, talks opened.",
+     D(2019, 1, 7), [("2017", "2017"), ("A year earlier", "2016")]),
+    ("Relations have soured since 2017, when term limits were lifted. A year earlier, talks opened.",
+     D(2019, 1, 7), [("2017", "2017"), ("A year earlier", "2016")]),
+    ("Overnight police arrested 14. 9:30 a.m. _ Flood warnings remain.", D(2022, 1, 1),
+     [("Overnight", "2021-12-31TNI"), ("9:30 a.m.", "2022-01-01T09:30")]),
+])
+def test_vague_durations_anniversaries_and_period_ends(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected

@@ -461,6 +461,14 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
     q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
          "fourth": 4, "4th": 4, "4": 4, "final": 4}.get(raw)
+    if c.groups.get("qend_month"):  # "in the quarter ended Sept. 30": the quarter that day closes
+        month, day = ctx.lex.months[c.groups["qend_month"].lower()], _day_number(c.groups["qend_day"])
+        ends = [d for y in (ctx.dct.year - 1, ctx.dct.year) if (d := cal.valid_date(y, month, day)) and d <= ctx.dct]
+        if not ends:
+            return None
+        end = ends[-1]
+        year, q = end.year, cal.quarter_of(end)
+        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     if c.groups.get("month_to"):  # "the April-June quarter": three months, the first opening a calendar quarter
         first, last = (ctx.lex.months[c.groups[k].lower()] for k in ("month", "month_to"))
         q = (first - 1) // 3 + 1 if first % 3 == 1 and (last - first) % 12 == 2 else None
@@ -577,7 +585,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 def week_just_named(ctx: Context, c: Candidate) -> dt.date | None:
     """The Monday of a week named just before, in the same sentence ("colder weather next week,
     with snow from Wednesday"): a bare weekday then falls in that week."""
-    if ctx.ref_week is None or ctx.ref_week[1] != ctx.last_start:
+    if ctx.ref_week is None or ctx.ref_week[1] != ctx.last_start or c.start - ctx.ref_week[2] > 60:
+        return None
+    if word_before(ctx, c) == "by":  # "... next week, and told reservists to report by Saturday": a deadline
         return None
     return None if _SENTENCE_BREAK.search(ctx.text[ctx.ref_week[2]:c.start]) else ctx.ref_week[0]
 
@@ -678,7 +688,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
     elif ctx.ref is not None and clock_on_reference_day(ctx, c):
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
-        if hh < 12 and "night" in ctx.text[ctx.ref.start:ctx.ref.end].lower():
+        if hh < 12 and _NIGHT.search(ctx.text, ctx.ref.start, ctx.ref.end):
             d += cal.DAY  # "drones launched overnight ... beginning shortly after 1 a.m.": the morning after
     else:
         d, anchor, span = ctx.dct, "publication", None
@@ -689,6 +699,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
 
 
+_NIGHT = re.compile(r"\b(?:over)?night\b|\btonight\b", re.I)  # not "midnight"
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|from|as of|effective|"
                      r"takes? effect|took effect)\b(?:\s+at)?\s*\Z", re.I)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
@@ -739,6 +750,8 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", coarse_value(d, granularity), mod=mod, anchor="narrative", anchor_span=(s, e),
                         coarse=(d, granularity))
     d = shift(ctx.dct, -n, unit)
+    if c.groups.get("today"):  # "61 years ago today": that very day
+        return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
     day = d if unit in ("D",) else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
         unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)

@@ -13,8 +13,12 @@ from timeline.timex.normalise import POINT_MOD, Context, Reference, resolve
 
 
 
-def _since(text: str, start: int) -> bool:
+def _since(text: str, start: int, end: int | None = None) -> bool:
+    """'since September' opens a range up to now; 'since 2017, when ...' names a point the story
+    then counts from ('A year earlier, ...'), so it is not treated as a range."""
     before = text[max(0, start - 12):start].lower().split()
+    if end is not None and re.match(r",?\s+when\b", text[end:end + 8]):
+        return False
     return bool(before) and before[-1] == "since"
 
 
@@ -106,6 +110,15 @@ def _expire_focus(ctx: Context, text: str, start: int) -> None:
         ctx.focus, ctx.dormant_focus = None, ctx.focus
 
 
+_ENDED = re.compile(r"\b(?:ended|ending)\s+\Z", re.I)
+
+
+def _closes_period(text: str, start: int, ctx: Context) -> bool:
+    coarse = ctx.ref_coarse
+    return (coarse is not None and coarse[1] in ("Q", "M", "Y") and 0 <= start - coarse[3] <= 12
+            and bool(_ENDED.search(text[max(0, start - 10):start])))
+
+
 def _outside_mod(text: str, start: int, lex) -> str | None:
     """The mod of an approximator or 'earlier'/'later' written just before the expression."""
     words = text[max(0, start - 16):start].lower().split()
@@ -132,7 +145,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         if r.trim != (0, 0):  # the rule keeps only part of the match ("over an hour" of "over an hour later")
             c = replace(c, start=c.start + r.trim[0], end=c.end - r.trim[1])
         window, mod = r.window, r.mod
-        since = _since(text, c.start)
+        since = _since(text, c.start, c.end)
         if mod is None:
             mod = _outside_mod(text, c.start, ctx.lex)
             if c.rule == "ago":  # "almost four years ago": a point just after that year
@@ -151,6 +164,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
                          dct=dct, window=window))
         if _comparison(text, c, r):
             continue  # the story stays on its period, as if the comparison had not been read
+        if _closes_period(text, c.start, ctx):
+            continue  # "the quarter ended Sept. 30": the story is on the quarter, not on its last day
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None and not since:
