@@ -104,8 +104,16 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     return None
 
 
+_PREFIX_CACHE: dict[int, list[tuple[str, str]]] = {}
+
+
 def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
-    return [(w, k) for w, k in cues.items() if k.endswith("_prefix")]
+    """The phrase cues ("as early as", "set for"), computed once per cue table."""
+    key = id(cues)
+    if key not in _PREFIX_CACHE:
+        _PREFIX_CACHE.clear()
+        _PREFIX_CACHE[key] = [(w, k) for w, k in cues.items() if k.endswith("_prefix")]
+    return _PREFIX_CACHE[key]
 
 
 # "no urgency to move before March", "told reservists to report to their units by Saturday": an
