@@ -184,8 +184,10 @@ def extract_article(article, doc=None) -> list[Event]:
         doc = pipeline()(article.text)
     taxonomy = esc.load_taxonomy()
     modality = esc.load_modality()
-    timexes = [t for t in timex.tag(article.text, article.published) if t.type in DATE_TYPES]
+    tagged = timex.tag(article.text, article.published)
+    timexes = [t for t in tagged if t.type in DATE_TYPES]
     spans = _timex_spans(doc, timexes)
+    offsets_at = _offset_durations(doc, tagged)
     mentions = act.find_mentions(doc)
     mention_at: dict[int, object] = {}
     for m in mentions:
@@ -256,7 +258,10 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = _date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
-            if dated.basis == "explicit" and dated.granularity == "day":
+            shifted = _offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            if shifted is not None:
+                dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
+            elif dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = _status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status in ("generic", "negated"):
@@ -520,6 +525,49 @@ def _timex_spans(doc, timexes) -> list[tuple]:
             start, end = end, start
         out.append((t, span.start, span.end, (start, end)))
     return out
+
+
+_OFFSET = re.compile(r"P(\d+)([DW])")
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _offset_durations(doc, tagged) -> dict[int, tuple]:
+    """Token index -> (timex, days) for each 'N days/weeks' DURATION, the measure of a distance
+    between two events ("two days after troops fired")."""
+    out: dict[int, tuple] = {}
+    for t in tagged:
+        m = _OFFSET.fullmatch(t.value) if t.type == "DURATION" else None
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if m else None
+        if span is not None:
+            for tok in span:
+                out[tok.i] = (t, int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+    return out
+
+
+def _offset_date(clause: _Clause, offsets_at: dict, adjuncts, sent_spans, interval_at, article, narrative,
+                 doc) -> _Dated | None:
+    """The date of an event told as 'N days after/before' the clause it hangs on: that clause's
+    day moved by N days ("The Ford arrived on Sunday, two days after the carrier left Norfolk":
+    left = Friday). None when the clause is not such an event or the other one has no day."""
+    head, parent = clause.head, clause.parent
+    if parent is None or head.dep_ != "advcl":
+        return None
+    marks = [c for c in head.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")]
+    measure = [offsets_at[c.i] for c in head.children if c.dep_ == "npadvmod" and c.i in offsets_at]
+    if not marks or not measure:
+        return None
+    t, days = measure[0]
+    if parent.trigger is None:  # the clause it hangs on need not be an event itself
+        parent = replace(parent, trigger=parent.head)
+    base = _date_clause(parent, adjuncts, sent_spans, interval_at, article, narrative, doc)
+    if base.basis != "explicit" or base.granularity != "day":
+        return None
+    delta = dt.timedelta(days=-days if marks[0].lower_ == "after" else days)
+    day = base.start + delta
+    word = marks[0].lower_
+    return _Dated(day, day, "day", f"{t.text} {word}", "explicit",
+                  f"'{t.text} {word}' the event dated '{base.text}' ({_fmt_interval(base.start, base.end)}) → "
+                  f"{_fmt_interval(day, day)}", t.start, t.end, True)
 
 
 def _is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
