@@ -73,6 +73,14 @@ def test_event_told_as_days_after_another_is_dated_from_it() -> None:
     assert e.date == dt.date(2025, 11, 20)
 
 
+def test_date_text_shows_the_modifier_timeml_leaves_outside() -> None:
+    e = only("The US deployed two more destroyers earlier this month, officials said.", "2025-11-25")
+    assert (e.date_text, e.date, e.date_end) == ("earlier this month", dt.date(2025, 11, 1), dt.date(2025, 11, 25))
+    source = e.sources[0]
+    assert source.sentence[source.date_start:source.date_end] == "earlier this month"
+    assert e.derivation.startswith("earlier this month → ")
+
+
 def test_undated_past_event_takes_the_narrative_time_then_publication() -> None:
     found = events.extract_article(article(
         "On October 24 the Pentagon ordered the carrier to the region. Hegseth approved the deployment. "

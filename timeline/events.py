@@ -937,8 +937,10 @@ def _date_clause(clause: _Clause, adjuncts: dict[int, list[_Clause]], sent_spans
                   for lvl, sp, root_i in candidates if lvl == nearest]
         if ranked:
             rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
-            return _Dated(start, end, _granularity(t.value, start, end), t.text, "explicit",
-                          _derivation(t, start, end, article, doc, interval_at), t.start, t.end, rank[0] == 0)
+            label = doc.text[t.start - len(_outside_word(doc.text, t.start)):t.end]
+            return _Dated(start, end, _granularity(t.value, start, end), label,
+                          "explicit", _derivation(t, start, end, article, doc, interval_at, label),
+                          t.end - len(label), t.end, rank[0] == 0)
     if narrative is not None and _past(clause):
         return _Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
@@ -946,6 +948,16 @@ def _date_clause(clause: _Clause, adjuncts: dict[int, list[_Clause]], sent_spans
     day = article.published
     return _Dated(day, day, "day", "", "publication",
                   f"no date in the sentence → publication date {day.isoformat()}")
+
+
+_OUTSIDE_WORD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost)\s+\Z")
+
+
+def _outside_word(text: str, start: int) -> str:
+    """The modifier TimeML leaves outside a time expression but a reader needs to see: 'earlier'
+    of 'earlier this month' (the date is the month's first days), 'about' of 'about 3 p.m.'."""
+    m = _OUTSIDE_WORD.search(text, max(0, start - 12), start)
+    return m.group(0) if m else ""
 
 
 def _past(clause: _Clause) -> bool:
@@ -958,8 +970,9 @@ def _past(clause: _Clause) -> bool:
     return clause.head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux)
 
 
-def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict) -> str:
+def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict, label: str = "") -> str:
     result = _fmt_interval(start, end)
+    label = label or t.text
     if t.anchor == "narrative" and t.anchor_start is not None and t.anchor_end is not None:
         anchor_text = doc.text[t.anchor_start:t.anchor_end]
         anchor_iv = interval_at.get(t.anchor_start)
@@ -973,10 +986,10 @@ def _derivation(t, start: dt.date, end: dt.date, article, doc, interval_at: dict
             else:
                 step = "the same day as"
         where = f" ({_fmt_interval(*anchor_iv)})" if anchor_iv is not None else ""
-        return f"{t.text} → {step} '{anchor_text}'{where} → {result}"
+        return f"{label} → {step} '{anchor_text}'{where} → {result}"
     if t.anchor == "publication":
-        return f"{t.text} → relative to the publication date ({article.published.isoformat()}) → {result}"
-    return f"{t.text} → {result}"
+        return f"{label} → relative to the publication date ({article.published.isoformat()}) → {result}"
+    return f"{label} → {result}"
 
 
 
