@@ -576,3 +576,58 @@ def test_a_duration_between_does_not_hide_the_year_just_named():
 ])
 def test_vague_durations_anniversaries_and_period_ends(text, dct, expected):
     assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # quarters at a year boundary: nearest, with the clause's tense; a modifier quarter has figures already
+    ("The first estimate of fourth-quarter growth is due Jan. 27.", D(1989, 1, 3),
+     [("fourth-quarter", "1988-Q4"), ("Jan. 27", "1989-01-27")]),
+    ("Analysts expect earnings to fall in the first quarter.", D(2015, 12, 31), [("the first quarter", "2016-Q1")]),
+    ("Profit rose in the first quarter.", D(1989, 10, 24), [("the first quarter", "1989-Q1")]),
+    # months and days of a year named earlier in the sentence
+    ("It carried out two tests last year, in January and September.", D(2017, 1, 1),
+     [("last year", "2016"), ("January", "2016-01"), ("September", "2016-09")]),
+    # a data month before a noun is a period already measured, whatever the verb's tense
+    ("The department will release its December jobs report next Friday.", D(2020, 1, 3),
+     [("December", "2019-12"), ("next Friday", "2020-01-10")]),
+    # planned then, not ahead now
+    ("A final agreement was due to be signed on April 1 but was postponed.", D(2023, 4, 17),
+     [("April 1", "2023-04-01")]),
+    # a deadline given in the present perfect
+    ("The agency has given the relatives until 9 a.m. Tuesday to sign.", D(2000, 4, 3),
+     [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+    ("The military has carried out 20 strikes, including one on Friday night.", D(2025, 12, 30),
+     [("Friday night", "2025-12-26TNI")]),
+    ("The old contract expired at midnight Feb. 4.", D(1991, 3, 8), [("midnight Feb. 4", "1991-02-04T24:00")]),
+    ("Workers voted Thursday to return to work Monday.", D(1991, 3, 8),
+     [("Thursday", "1991-03-07"), ("Monday", "1991-03-11")]),
+    ("The governor told state workers to stay home Monday.", D(1993, 1, 3), [("Monday", "1993-01-04")]),
+    ("The Pentagon ordered the carrier to the Caribbean on Friday.", D(2025, 10, 25), [("Friday", "2025-10-24")]),
+    ("A judge set a March 4 trial date.", D(2023, 12, 27), [("March 4", "2024-03-04")]),
+])
+def test_second_final_set_classes(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # no quarter named before "the quarter": nothing to refer to
+    ("Sales in the quarter climbed after third-quarter profit rose.", D(1988, 10, 19), [("third-quarter", "1988-Q3")]),
+    ("Third-quarter profit rose. Sales in the quarter climbed 9%.", D(1988, 10, 19),
+     [("Third-quarter", "1988-Q3"), ("quarter", "1988-Q3")]),
+    ("It has paid a dividend each quarter for a quarter-century.", D(1994, 11, 15),
+     [("each quarter", "P3M"), ("a quarter-century", "P25Y")]),
+    ("Protests are held every weekend.", D(2020, 8, 16), [("every weekend", "XXXX-WXX-WE")]),
+    ("The stock plunged in the crash a year ago today.", D(1988, 10, 19), [("a year ago today", "1987-10-19")]),
+    ("Orders have slowed since midsummer.", D(1988, 10, 19), [("midsummer", "1988-SU")]),
+])
+def test_anaphoric_quarter_sets_and_named_days(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+def test_an_event_date_or_a_comparison_does_not_become_the_reference_day():
+    text = ("Thousands marched on Sunday as anger grew over the Aug. 9 presidential election.\n\n"
+            "By 7 p.m., the crowd filled the avenue.")
+    assert find(text, "7 p.m.", D(2020, 8, 16)).value == "2020-08-16T19:00"
+    text = ("Net income was $214 million, compared with a loss in the three months ended Jan. 31, 2023. "
+            "The chief executive spoke on a call that began at 5 p.m. EST.")
+    assert find(text, "5 p.m. EST", D(2024, 2, 29)).value == "2024-02-29T17:00"

@@ -44,7 +44,9 @@ class Context:
     last_start: int | None = None         # start of the last expression tagged so far
 
     def tense(self, c: Candidate) -> str | None:
-        return tense_near(self.text, c.start, c.end)
+        """The clause's tense; a present perfect ("has carried out") counts as past."""
+        t = tense_near(self.text, c.start, c.end)
+        return "past" if t == "perfect" else t
 
 
 @dataclass
@@ -239,8 +241,8 @@ def focus_of(ctx: Context, c: Candidate, anaphoric: bool = False) -> tuple | Non
     expressions ("the end of the year", "that summer") may also refer back across a paragraph."""
     # across a paragraph, "since the start of the year" runs up to now: not the passage's year
     focus = ctx.focus or (ctx.dormant_focus if anaphoric and not after_since(ctx, c) else None)
-    if focus is None or ctx.tense(c) in ("future", "scheduled"):
-        return None
+    if focus is None or ctx.tense(c) in ("future", "scheduled", "present"):
+        return None  # "Lai, who took office in May 2024, faces elections in November": now, not 2024
     return focus
 
 
@@ -366,12 +368,33 @@ def rule_month_rel_year(c: Candidate, ctx: Context) -> Resolved | None:
                     coarse=(d, "M"))
 
 
+def _year_just_named(ctx: Context, c: Candidate) -> int | None:
+    """The year named before in the same sentence of a past-tense clause, if nothing more precise
+    came after it ("last year, when it carried out two tests, in January and September")."""
+    coarse = ctx.ref_coarse
+    if coarse is None or coarse[1] != "Y" or ctx.tense(c) != "past" or (
+            ctx.ref is not None and ctx.ref.start > coarse[2]):
+        return None
+    return None if _SENTENCE_BREAK.search(ctx.text, coarse[3], c.start) else coarse[0].year
+
+
+_PRENOMINAL_MONTH = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]{3,}")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+\Z|['’]s\s+\Z", re.I)
+
+
 def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
     rel = rel_of(c)
     dct = ctx.dct
     options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
     this_month = dt.date(dct.year, dct.month, 1)
+    if not rel and (year_named := _year_just_named(ctx, c)) is not None:
+        # "... last year, when it carried out two tests, in January and September": that year's
+        d = dt.date(year_named, month, 1)
+        base, _g, s_, e_ = ctx.ref_coarse
+        # no coarse reference of its own: "in January and September" both stay in that year
+        return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="narrative",
+                        anchor_span=(s_, e_))
     if not rel and (f := focus_of(ctx, c)):
         around = [dt.date(y, month, 1) for y in (f[0].year - 1, f[0].year, f[0].year + 1)]
         if (d := nearest_to_focus(around, f)) is not None:
@@ -387,6 +410,8 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
         if after_since(ctx, c):
             options = [o for o in options if o <= this_month]
             tense = "past"
+        elif _PRENOMINAL_MONTH.match(ctx.text, c.end) and _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+            tense = None  # "its December jobs report", "the July deficit": a period whose figures exist
         else:
             tense = governed(ctx.tense(c), ctx, c)
         d = pick(options, this_month, tense, near_days=31)
@@ -457,6 +482,15 @@ def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year:04d}-{code}", anchor=anchor, anchor_span=span)
 
 
+def rule_quarter_anaphor(c: Candidate, ctx: Context) -> Resolved | None:
+    """"Sales in the quarter climbed": the quarter the story last named; nothing when it named none."""
+    coarse = ctx.ref_coarse
+    if coarse is None or coarse[1] != "Q":
+        return None
+    base, _g, s_, e_ = coarse
+    return Resolved("DATE", coarse_value(base, "Q"), anchor="narrative", anchor_span=(s_, e_), coarse=(base, "Q"))
+
+
 def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
     q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
@@ -481,10 +515,14 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         year = f[0].year
         return Resolved("DATE", f"{year:04d}-Q{q}", anchor="narrative", anchor_span=(f[2], f[3]),
                         coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
-    year = ctx.dct.year
+    year, current = ctx.dct.year, cal.quarter_of(ctx.dct)
+    # "fourth-quarter growth is due Jan. 27": a quarter named as a modifier is one whose figures exist
+    tense = None if c.groups["_all"].lower().endswith("-quarter") else ctx.tense(c)
     # a quarter not begun yet is last year's unless the clause looks ahead ("fourth-quarter results" in January)
-    if q > cal.quarter_of(ctx.dct) and ctx.tense(c) not in ("future", "scheduled"):
+    if q > current and tense not in ("future", "scheduled"):
         year -= 1
+    elif current - q >= 2 and tense in ("future", "scheduled"):
+        year += 1  # "earnings to fall in the first quarter", written in December: next year's
     return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
 
 
@@ -554,8 +592,12 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return cal.previous_weekday(dct, wd)
     # "Wednesday's ruling": a possessive weekday names something that already happened
     possessive = ctx.text[c.end:c.end + 2] in ("'s", "’s")
+    if not possessive and word_before(ctx, c) in ("until", "till", "by") and \
+            tense_near(ctx.text, c.start, c.end) == "perfect":
+        return cal.next_weekday(dct, wd)  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
     tense = "past" if possessive else ctx.tense(c)
-    if not possessive and tense not in ("future", "scheduled") and word_before(ctx, c) == "for":
+    if not possessive and tense not in ("future", "scheduled") and (
+            word_before(ctx, c) == "for" or _STARTING.search(ctx.text[max(0, c.start - 40):c.start])):
         # "a red warning for Monday", "a service planned for Saturday": what is set for a day is
         # for the nearest such day, whatever tense tells of the setting
         prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
@@ -688,18 +730,25 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
     elif ctx.ref is not None and clock_on_reference_day(ctx, c):
         d, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
-        if hh < 12 and _NIGHT.search(ctx.text, ctx.ref.start, ctx.ref.end):
+        if hh < 12 and _NIGHT.search(ctx.text, ctx.ref.start, ctx.ref.end) and (
+                d < ctx.dct or ctx.tense(c) in ("future", "scheduled")):
             d += cal.DAY  # "drones launched overnight ... beginning shortly after 1 a.m.": the morning after
     else:
         d, anchor, span = ctx.dct, "publication", None
-    if hh == 24 and (ctx.tense(c) == "past" or _BEGINS.search(ctx.text[max(0, c.start - 40):c.start])):
+    before = ctx.text[max(0, c.start - 40):c.start]
+    if hh == 24 and (_BEGINS.search(before) or (_AFTER_MIDNIGHT.search(before) and ctx.tense(c) == "past")):
         # "scuffles broke out shortly after midnight", "a truce beginning at midnight Tuesday":
         # the midnight that begins the day
         return Resolved("TIME", f"{d.isoformat()}T00:00", anchor=anchor, anchor_span=span, day=d)
+    if hh == 24 and anchor == "publication" and not (g.get("weekday") or g.get("month") or g.get("relday")) \
+            and ctx.tense(c) == "past":
+        d -= cal.DAY  # "clashes erupted at midnight": the night just gone, the end of the day before
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
 
 
 _NIGHT = re.compile(r"\b(?:over)?night\b|\btonight\b", re.I)  # not "midnight"
+_STARTING = re.compile(r"\b(?:beginning|starting|effective)(?:\s+(?:at|on))?\s*\Z", re.I)
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|since|past)\s*\Z", re.I)
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|from|as of|effective|"
                      r"takes? effect|took effect)\b(?:\s+at)?\s*\Z", re.I)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
@@ -713,6 +762,8 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
         return True
     if _LINE_START.search(ctx.text[max(0, c.start - 200):c.start]):
         return False  # a live-blog time stamp opening a paragraph ("11:05 a.m. _ Police said ...")
+    if len(_SENTENCE_BREAK.findall(ctx.text, ref.end, c.start)) >= 2:
+        return False  # a day named two sentences back or more: the story has moved on to today
     tense = ctx.tense(c)
     if ref.day > ctx.dct and tense not in ("future", "scheduled"):
         # a day still ahead carries only clauses that look ahead ("due Thursday ... futures point to

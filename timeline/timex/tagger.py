@@ -113,6 +113,12 @@ def _expire_focus(ctx: Context, text: str, start: int) -> None:
 _ENDED = re.compile(r"\b(?:ended|ending)\s+\Z", re.I)
 
 
+def _names_event(text: str, c) -> bool:
+    """'the Aug. 9 presidential election': a full date used as a modifier names an event."""
+    return bool(_PRENOMINAL.search(text[max(0, c.start - 10):c.start])) and bool(
+        re.match(r",?\s+[a-z]", text[c.end:c.end + 3])) and c.rule == "month_day"
+
+
 def _closes_period(text: str, start: int, ctx: Context) -> bool:
     coarse = ctx.ref_coarse
     return (coarse is not None and coarse[1] in ("Q", "M", "Y") and 0 <= start - coarse[3] <= 12
@@ -166,6 +172,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             continue  # the story stays on its period, as if the comparison had not been read
         if _closes_period(text, c.start, ctx):
             continue  # "the quarter ended Sept. 30": the story is on the quarter, not on its last day
+        if (r.anchor == "absolute" and _COMPARED.search(text[max(0, c.start - 80):c.start])) or _names_event(text, c):
+            continue  # "compared with ... Jan. 31, 2023", "the Aug. 9 election": the story stays where it was
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None and not since:

@@ -50,19 +50,47 @@ def _adjectival(prev_word: str) -> bool:
     return p in DETERMINERS or p.endswith(("'s", "’s"))
 
 
+NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                               "these", "those", "some", "all", "about", "around", "more", "less", "nearly",
+                               "almost", "at", "from", "by", "and", "or", "them", "him", "us", "me", "it",
+                               "power", "office", "court", "prison", "jail", "death", "date", "day"})
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tomorrow"})
+IRREGULAR_OBJ_PAST = frozenset({"told"})
+WAS_DUE = frozenset({"due", "expected", "scheduled", "set", "slated", "planning", "going", "supposed"})
+
+
+def _participle(word: str, cues: dict[str, str]) -> bool:
+    w = word.lower()
+    return (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST) or w.endswith("en") and len(w) > 4 \
+        or cues.get(w) == "past" and w not in ("was", "were", "had", "did")
+
+
 def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "",
-         next2: str = "") -> str | None:
+         next2: str = "", later: tuple[str, ...] = ()) -> str | None:
     """The tense `word` signals, given its neighbours in text order (`next2`: the word after next)."""
     w = word.lower()
     if w in cues:
         tense = cues[w]
         if tense in ("future_if_to", "future_if_obj_to"):
-            # "planned to leave"; with a pronoun between, "asked him to testify"; for verbs that take an
-            # object, any one word: "asked airlines to cancel flights on Sunday"
-            objects_ok = tense == "future_if_obj_to" or next_word.lower() in OBJECT_PRONOUNS
-            if next_word.lower() == "to" or (next2.lower() == "to" and next_word.lower() != "not" and objects_ok):
+            # "planned to leave"; with a pronoun or a day between, "asked him to testify", "voted Thursday
+            # to return"; for verbs that take an object, up to three words: "told state workers to stay home"
+            nexts = [x.lower() for x in (next_word, next2, *later)]
+            if nexts and nexts[0] == "to":
                 return "future"
-            return "past" if w.endswith("ed") else None
+            if tense == "future_if_obj_to" and "to" in nexts[1:4]:
+                k = nexts.index("to")
+                after_to = nexts[k + 1] if k + 1 < len(nexts) else ""
+                # an infinitive, not "ordered the carrier to the Caribbean"
+                if "not" not in nexts[:k] and after_to.isalpha() and after_to not in NOT_VERB_AFTER_TO:
+                    return "future"
+            elif len(nexts) > 1 and nexts[1] == "to" and (nexts[0] in OBJECT_PRONOUNS or nexts[0] in DAY_WORDS):
+                return "future"
+            return "past" if w.endswith("ed") or w in IRREGULAR_OBJ_PAST else None
+        if w in ("has", "have") and _participle(next_word, cues):
+            return "perfect"  # "has carried out strikes, including one on Friday night": done, not scheduled
+        if tense == "future" and w in WAS_DUE and prev_word.lower() in ("was", "were"):
+            return None  # "was due to be signed on April 1 but was postponed": planned then, not ahead now
         if tense == "modal":
             # "must respond by Friday", "should arrive Monday"; "must have known" looks back
             # "must be returned" stays open, as it was before "modal" existed
@@ -74,7 +102,7 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
         if tense == "as_aux":
             # "will be held", "to be signed": future; "could be located", "must be returned": no cue
             return "future" if cues.get(prev_word.lower()) in ("future", "be_aux") else None
-        return tense if tense in ("past", "present", "future", "scheduled") else None
+        return tense if tense in ("past", "present", "future", "scheduled", "perfect") else None
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST and not _adjectival(prev_word):
         return "past"
     return None
@@ -89,12 +117,14 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
         nxt, prev = (before_i, after_i) if backwards else (after_i, before_i)  # neighbours in text order
         j = i - 2 if backwards else i + 2
         nxt2 = words[j] if 0 <= j < len(words) else ""
+        later = tuple(words[k] for k in ((i - 3, i - 4, i - 5) if backwards else (i + 3, i + 4, i + 5))
+                      if 0 <= k < len(words))
         # "agreed to mediate on Friday" looks ahead; "In October a judge agreed to mediate" does not:
         # an expression before the verb dates the agreeing itself
         if not backwards and word.lower().endswith("ed") and cues.get(word.lower()) in ("future_if_to", "future_if_obj_to"):
             tense = "past"
         else:
-            tense = _cue(word, cues, nxt, prev, nxt2)
+            tense = _cue(word, cues, nxt, prev, nxt2, later)
         if not tense:
             continue
         if tense == "past" and word.lower() not in PASSIVE_AUX:
@@ -121,6 +151,10 @@ def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
 _INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,3}\s+(?:before|by|until|till)\s*\Z")
 
 
+_WAS_DUE_TO = re.compile(r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated|supposed|going)\s+to\s+"
+                         r"(?:be\s+)?[a-z]+(?:\s+[\w']+){0,3}\s*\Z", re.I)
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The clause's tense: the first cue to the left of the expression, else the first to the right."""
     cues = load().tense_cues
@@ -131,6 +165,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             return kind[:-len("_prefix")]
     if _INFINITIVE_DEADLINE.search(left):
         return "future"
+    if _WAS_DUE_TO.search(left):
+        return None  # "was due to be signed on April 1 but was postponed": planned then; only nearness tells
     return (_first_cue(_WORD.findall(left)[::-1], cues, True)
             or _first_cue(_WORD.findall(right), cues, False))
 
