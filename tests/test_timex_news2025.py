@@ -631,3 +631,12 @@ def test_an_event_date_or_a_comparison_does_not_become_the_reference_day():
     text = ("Net income was $214 million, compared with a loss in the three months ended Jan. 31, 2023. "
             "The chief executive spoke on a call that began at 5 p.m. EST.")
     assert find(text, "5 p.m. EST", D(2024, 2, 29)).value == "2024-02-29T17:00"
+
+
+def test_governing_verb_sees_its_auxiliary_and_passive_orders_do_not_look_ahead():
+    text = "It has announced a presidential election for February 24."
+    assert find(text, "February 24", D(2019, 1, 7)).value == "2019-02-24"
+    text = "Residents had been told to leave on Sunday."
+    assert find(text, "Sunday", D(2011, 3, 15)).value == "2011-03-13"
+    text = "Protesters were planning to drive around the airport on Monday."
+    assert find(text, "Monday", D(2000, 1, 7)).value == "2000-01-10"

@@ -72,6 +72,9 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
     w = word.lower()
     if w in cues:
         tense = cues[w]
+        if tense in ("future_if_to", "future_if_obj_to") and prev_word.lower() in PASSIVE_AUX and (
+                w.endswith("ed") or w in IRREGULAR_OBJ_PAST):
+            return None  # "had been told to leave on Sunday": the auxiliary decides
         if tense in ("future_if_to", "future_if_obj_to"):
             # "planned to leave"; with a pronoun or a day between, "asked him to testify", "voted Thursday
             # to return"; for verbs that take an object, up to three words: "told state workers to stay home"
@@ -181,8 +184,8 @@ def governing_tense(text: str, start: int) -> str | None:
     cues = load().tense_cues
     left, _ = _clause(text, start, start)
     left = re.split(r"[,;:()\u2014\"“”]", left)[-1]
-    words = _WORD.findall(left)[-GOVERNING_SPAN:][::-1]
-    for i, word in enumerate(words):
+    words = _WORD.findall(left)[::-1]
+    for i, word in enumerate(words[:GOVERNING_SPAN]):
         w = word.lower()
         nxt = words[i - 1] if i else ""
         prev = words[i + 1].lower() if i + 1 < len(words) else ""
