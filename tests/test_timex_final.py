@@ -1,5 +1,5 @@
-"""Floors under the one-shot held-out sets (tests/gold/final and final2; their READMEs give the
-one-shot scores)."""
+"""Floors under the one-shot held-out sets (tests/gold/final, final2, final3; their READMEs give
+the one-shot scores)."""
 from __future__ import annotations
 
 import importlib.util
@@ -10,8 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "timex_score.py"
 GOLD = ROOT / "tests" / "gold"
-# value F1 reached after the work they prompted, minus 0.01 (one-shot scores: final 0.919, final2 0.927)
-VALUE_F1_FLOORS = {"final": 0.959, "final2": 0.977}
+# value F1 reached after the work they prompted, minus 0.01 (one-shot scores: final 0.919, final2 0.927,
+# final3 0.930)
+VALUE_F1_FLOORS = {"final": 0.959, "final2": 0.977, "final3": 0.920}
 RELAXED_F1_FLOOR = 0.98
 
 
@@ -25,10 +26,10 @@ def scorer():
     return module
 
 
-@pytest.mark.parametrize("name, n_docs", [("final", 19), ("final2", 20)])
+@pytest.mark.parametrize("name, n_docs", [("final", 19), ("final2", 20), ("final3", 19)])
 def test_final_sets_are_complete(scorer, name, n_docs):
     docs = scorer.load_docs(GOLD / name)
-    assert len(docs) == n_docs and sum(len(d[3]) for d in docs) >= 370
+    assert len(docs) == n_docs and sum(len(d[3]) for d in docs) >= 360
 
 
 @pytest.mark.parametrize("name", sorted(VALUE_F1_FLOORS))
