@@ -640,3 +640,48 @@ def test_governing_verb_sees_its_auxiliary_and_passive_orders_do_not_look_ahead(
     assert find(text, "Sunday", D(2011, 3, 15)).value == "2011-03-13"
     text = "Protesters were planning to drive around the airport on Monday."
     assert find(text, "Monday", D(2000, 1, 7)).value == "2000-01-10"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Officials reported 412 cases last week, up from 287 the previous week.", D(2016, 2, 18),
+     [("last week", "2016-W6"), ("the previous week", "2016-W5")]),
+    ("Rail services remain suspended until Monday.", D(2019, 12, 27), [("Monday", "2019-12-30")]),
+    ("Schools will stay closed until Thursday.", D(2010, 1, 5), [("Thursday", "2010-01-07")]),
+    ("Automatic cuts take effect Oct. 15 if the budget misses.", D(1990, 1, 2), [("Oct. 15", "1990-10-15")]),
+    ("2025 will end as the warmest year, with temperatures between January and November high.",
+     D(2025, 12, 29), [("2025", "2025"), ("January", "2025-01"), ("November", "2025-11")]),
+    ("2019 is on course to be the warmest year, with a high of 38.2 C set on July 25.", D(2019, 12, 27),
+     [("2019", "2019"), ("July 25", "2019-07-25")]),
+    ("The deadliest heatwave, in 2003, killed 70,000 people, most of them in August.", D(2022, 7, 17),
+     [("2003", "2003"), ("August", "2003-08")]),
+    ("It recorded four cases last year, its first since 2014, and the latest was confirmed in late January.",
+     D(2023, 3, 21), [("last year", "2022"), ("2014", "2014"), ("late January", "2023-01")]),
+    ("La Nina should fade during the first quarter of next year.", D(2025, 12, 29),
+     [("the first quarter of next year", "2026-Q1")]),
+    ("The museum opens on weekends.", D(2018, 8, 4), [("weekends", "XXXX-WXX-WE")]),
+    ("Markets will reopen after the new year.", D(1991, 12, 31), [("the new year", "1992")]),
+])
+def test_third_final_set_classes(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Interest payments that fall due every six months.",
+    "The parliament will debate the future of Lithuania.",
+])
+def test_that_fall_and_the_future_of_are_not_times(text):
+    assert not any(t.text.lower() in ("that fall", "the future", "future") for t in tag(text, D(1990, 3, 16)))
+
+
+def test_the_quarter_is_the_last_quarter_named_or_the_last_one_ended():
+    text = ("The company said third-quarter profit fell 23%, as oil rose in August. It earned $88 million in "
+            "the quarter, down from $114 million a year earlier. It will report fourth-quarter results in "
+            "January. A rival said its profit for the quarter doubled.")
+    v = [(t.text, t.value) for t in tag(text, D(1990, 10, 24)) if "quarter" in t.text or "year" in t.text]
+    assert v == [("third-quarter", "1990-Q3"), ("quarter", "1990-Q3"), ("a year earlier", "1989-Q3"),
+                 ("fourth-quarter", "1990-Q4"), ("quarter", "1990-Q3")]
+
+
+def test_a_date_in_a_relative_clause_does_not_open_a_history_passage():
+    text = "Gorbachev, who took power in March 1985, tried to reform it. The failed coup in August ended that."
+    assert find(text, "August", D(1991, 12, 31)).value == "1991-08"

@@ -38,6 +38,7 @@ class Context:
     ref: Reference | None = None          # last resolved calendar day
     ref_coarse: tuple | None = None       # (first day, granularity 'M'/'Q'/'Y', start, end) last month/quarter/year
     ref_week: tuple | None = None         # (Monday, start, end) of the last calendar week named
+    last_quarter: tuple | None = None     # (first day, 'Q', start, end) of the last quarter named ("in the quarter")
     focus: tuple | None = None            # (first day, 'D'/'M'/'Q'/'Y', start, end): the other period the
                                           # story has moved to ("In March 1942 ... on June 13"), None at "now"
     dormant_focus: tuple | None = None    # the focus of the paragraph just ended, for anaphora ("that summer")
@@ -279,6 +280,11 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         matching = [d for d in options if d.weekday() == wd]
         options = matching or options
     prev = (c.groups.get("rel") or word_before(ctx, c)).lower()
+    if prev not in ("last", "next") and (year_named := _year_just_named(ctx, c)) is not None:
+        # "2019 is on course to be the warmest year, with a high of 38.2 C set on July 25"
+        if (d := cal.valid_date(year_named, month, day)) is not None:
+            base, _g, s_, e_ = ctx.ref_coarse
+            return Resolved("DATE", d.isoformat(), mod=mod, anchor="narrative", anchor_span=(s_, e_), day=d)
     if prev not in ("last", "next") and (f := focus_of(ctx, c)):
         around = [d for y in (f[0].year - 1, f[0].year, f[0].year + 1) if (d := cal.valid_date(y, month, day))]
         if c.groups.get("weekday"):
@@ -368,14 +374,33 @@ def rule_month_rel_year(c: Candidate, ctx: Context) -> Resolved | None:
                     coarse=(d, "M"))
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!in\b|on\b)|;\s", re.I)
+
+
 def _year_just_named(ctx: Context, c: Candidate) -> int | None:
     """The year named before in the same sentence of a past-tense clause, if nothing more precise
     came after it ("last year, when it carried out two tests, in January and September")."""
     coarse = ctx.ref_coarse
-    if coarse is None or coarse[1] != "Y" or ctx.tense(c) != "past" or (
-            ctx.ref is not None and ctx.ref.start > coarse[2]):
+    if coarse is None or coarse[1] != "Y" or (
+            ctx.ref is not None and ctx.ref.start > coarse[2] and ctx.ref.day.year != coarse[0].year):
         return None
-    return None if _SENTENCE_BREAK.search(ctx.text, coarse[3], c.start) else coarse[0].year
+    named = ctx.text[coarse[2]:coarse[3]]
+    if "fiscal" in ctx.text[max(0, coarse[2] - 8):coarse[3]].lower():
+        return None  # a fiscal year straddles two calendar years
+    # "2025 will end as the warmest year, with temperatures between January and November": any tense
+    # for a year written out; a relative one ("last year") only for a past clause
+    if not re.search(r"\d{4}", named) and ctx.tense(c) != "past":
+        return None
+    between = ctx.text[coarse[3]:c.start]
+    if _SENTENCE_BREAK.search(between) or _NEW_CLAUSE.search(between):
+        return None  # "... last year, its first since 2014, and the most recent case was confirmed in late January"
+    opening = ctx.text[max(0, coarse[2] - 200):coarse[2]]
+    cut = [m.end() for m in _SENTENCE_BREAK.finditer(opening)]
+    clause = opening[cut[-1] if cut else 0:]
+    if "," in clause and "," in between and re.search(r"\b(?:\w{3,}ed|who|which|whose|born|built|set up)\b",
+                                                       clause[clause.rindex(","):], re.I):
+        return None  # "The company, founded in 1998, said on March 5": the year dates an aside
+    return coarse[0].year
 
 
 _PRENOMINAL_MONTH = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]{3,}")
@@ -388,7 +413,9 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
     dct = ctx.dct
     options = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
     this_month = dt.date(dct.year, dct.month, 1)
-    if not rel and (year_named := _year_just_named(ctx, c)) is not None:
+    prenominal = bool(_PRENOMINAL_MONTH.match(ctx.text, c.end)) and bool(
+        _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start))
+    if not rel and not prenominal and (year_named := _year_just_named(ctx, c)) is not None:
         # "... last year, when it carried out two tests, in January and September": that year's
         d = dt.date(year_named, month, 1)
         base, _g, s_, e_ = ctx.ref_coarse
@@ -410,7 +437,7 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
         if after_since(ctx, c):
             options = [o for o in options if o <= this_month]
             tense = "past"
-        elif _PRENOMINAL_MONTH.match(ctx.text, c.end) and _DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        elif prenominal:
             tense = None  # "its December jobs report", "the July deficit": a period whose figures exist
         else:
             tense = governed(ctx.tense(c), ctx, c)
@@ -484,10 +511,16 @@ def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_quarter_anaphor(c: Candidate, ctx: Context) -> Resolved | None:
     """"Sales in the quarter climbed": the quarter the story last named; nothing when it named none."""
-    coarse = ctx.ref_coarse
-    if coarse is None or coarse[1] != "Q":
+    coarse = ctx.last_quarter
+    if coarse is None:
         return None
     base, _g, s_, e_ = coarse
+    if cal.shift_months(base, 3) > ctx.dct:
+        # the last quarter named has not ended ("fourth-quarter results ... profit for the quarter
+        # doubled"): figures are for the last quarter that has
+        q = cal.quarter_of(ctx.dct) - 1
+        base = dt.date(ctx.dct.year - (1 if q == 0 else 0), 3 * (q or 4) - 2, 1)
+        return Resolved("DATE", coarse_value(base, "Q"), anchor="publication", coarse=(base, "Q"))
     return Resolved("DATE", coarse_value(base, "Q"), anchor="narrative", anchor_span=(s_, e_), coarse=(base, "Q"))
 
 
@@ -511,6 +544,9 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if c.groups.get("year"):
         year = int(c.groups["year"])
         return Resolved("DATE", f"{year:04d}-Q{q}", anchor="absolute", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+    if c.groups.get("ry"):  # "the first quarter of next year"
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
+        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
     if f := focus_of(ctx, c):  # "the economy contracted in the third quarter" of the year the story is in
         year = f[0].year
         return Resolved("DATE", f"{year:04d}-Q{q}", anchor="narrative", anchor_span=(f[2], f[3]),
@@ -983,6 +1019,8 @@ def rule_set_named(c: Candidate, ctx: Context) -> Resolved | None:
 def rule_set_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """"each Sunday", "on Sundays": TimeML SET XXXX-WXX-7 (ISO weekday number), with a part of day if given."""
     name = (c.groups.get("weekday") or c.groups.get("wdp", "")[:-1]).lower()
+    if name == "weekend":  # "on weekends"
+        return Resolved("SET", "XXXX-WXX-WE")
     wd = ctx.lex.weekdays.get(name)
     if wd is None:
         return None
@@ -1042,11 +1080,19 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         d = base + dt.timedelta(days=n)
         value = f"{d.isoformat()}T{part}" if part else d.isoformat()
         return Resolved(ph.type, value, mod=ph.mod, anchor=anchor, anchor_span=span, window=window, day=d)
+    if kind == "newyear":  # "the new year": the coming one in November-December, else the current one
+        year = dct.year + (1 if dct.month >= 11 else 0)
+        return Resolved(ph.type, f"{year:04d}", mod=ph.mod, anchor="publication", window=window,
+                        coarse=(dt.date(year, 1, 1), "Y"))
     if kind.startswith("focus"):
         # "by the end of the year": the year the story is in, which is the DCT's unless a history moved it
         f = focus_of(ctx, c, anaphoric=True)
         base, anchor, span = (f[0], "narrative", (f[2], f[3])) if f else (dct, "publication", None)
         kind = kind[5:]
+    elif kind == "refweek" and ctx.ref_week is not None and ctx.ref_week[1] == ctx.last_start:
+        # "412 cases last week, up from 287 the previous week": the week before the one just named
+        base, anchor, span = ctx.ref_week[0], "narrative", (ctx.ref_week[1], ctx.ref_week[2])
+        kind = "week"
     elif kind.startswith("ref"):
         if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
                 kind == "refyear" or ctx.ref_coarse[1] == "M") and (

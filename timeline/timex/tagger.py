@@ -42,6 +42,8 @@ FOCUS_SPAN_CHARS = 600  # ... for this many characters after the last date that 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # "compares with a deficit of $244 billion in July 2025": a figure from another period, not the story's
 _COMPARED = re.compile(r"\b(?:compare[sd]?|comparison|than|versus|vs\.?|against)\b[^.;:!?]*\Z", re.I)
+# "Gorbachev, who took power in March 1985, tried ...": a date in a relative clause is background
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:!?]*\Z", re.I)
 _PRENOMINAL = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.I)  # "the Dec. 21, 1988, bombing": names an event, moves nothing
 _FOCUS_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI)|-W(\d{1,2}))?(?:T|$)")
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -94,7 +96,8 @@ def _update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
     elif r.anchor == "absolute":
         before = text[max(0, start - 30):start]
         prenominal = bool(_PRENOMINAL.search(before)) and bool(re.match(r",?\s+[a-z]", text[end:end + 3]))
-        opening = (not prenominal if point[1] != "Y" else bool(_OPENING.search(before)))
+        relative = bool(_RELATIVE.search(text[max(0, start - 80):start]))
+        opening = (not prenominal and not relative if point[1] != "Y" else bool(_OPENING.search(before)))
         if far and opening and not _COMPARED.search(text[max(0, start - 80):start]):
             ctx.focus = (point[0], point[1], start, end)
         elif not far:
@@ -178,6 +181,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             ctx.ref = Reference(r.day, c.start, c.end)
         if r.coarse is not None and not since:
             ctx.ref_coarse = (r.coarse[0], r.coarse[1], c.start, c.end)
+            if r.coarse[1] == "Q":
+                ctx.last_quarter = ctx.ref_coarse
         if r.type == "DATE" and _WEEK.fullmatch(r.value):
             year, week = r.value.split("-W")
             ctx.ref_week = (dt.date.fromisocalendar(int(year), int(week), 1), c.start, c.end)

@@ -14,7 +14,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 # a sentence ends at . ! ? ; before a capital, but not after an initial or "Mr."-like abbreviation
 # ("vs." and "v." are abbreviations too: "Roe vs. Wade" does not end a sentence)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bvs)(?<!\bv)[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
-PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
+PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
+                         # "remain suspended until Monday", "will stay closed until Thursday": a state
+                         "remain", "remains", "stay", "stays"})
 AFTER_AUX = frozenset({"of", "in", "for", "at", "on", "by", "with", "into",  # "the start of play": a noun
                        "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
                        "not", "did", "didn't", "'ll", "never",
