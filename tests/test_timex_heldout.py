@@ -2,13 +2,13 @@
 shared TempEval-3 scorer when it is on this machine."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from timex_helpers import load_scorer
+
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "timex_score.py"
 HELDOUT = ROOT / "tests" / "gold" / "heldout"
 # per set of documents (file prefix): value F1 reached when the floor was last raised, minus 0.01
 VALUE_F1_FLOORS = {"fin": 0.949, "gen": 0.972, "narr": 0.964, "brief": 0.949}
@@ -17,12 +17,7 @@ RELAXED_F1_FLOOR = 0.97
 
 @pytest.fixture(scope="module")
 def scorer():
-    if not SCORER.is_file():
-        pytest.skip("the TempEval-3 scorer (../shared/eval/timex_score.py) is not on this machine")
-    spec = importlib.util.spec_from_file_location("timex_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer()
 
 
 def test_heldout_documents_parse_with_their_expressions(scorer):

@@ -2,10 +2,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
 
 from timeline.timex import Timex, tag
 
 D = dt.date
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "timex_score.py"   # the TempEval-3 scorer, beside the project
+
+
+def load_scorer():
+    """The shared TempEval-3 scorer as a module; skips the calling test when it is not on this machine."""
+    if not SCORER.is_file():
+        pytest.skip("the TempEval-3 scorer (../shared/eval/timex_score.py) is not on this machine")
+    spec = importlib.util.spec_from_file_location("timex_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def nth_index(text: str, needle: str, occurrence: int = 1) -> int:
