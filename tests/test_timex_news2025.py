@@ -685,3 +685,32 @@ def test_the_quarter_is_the_last_quarter_named_or_the_last_one_ended():
 def test_a_date_in_a_relative_clause_does_not_open_a_history_passage():
     text = "Gorbachev, who took power in March 1985, tried to reform it. The failed coup in August ended that."
     assert find(text, "August", D(1991, 12, 31)).value == "1991-08"
+
+
+def test_a_dated_chronology_list_is_read_as_past_events():
+    text = ("Key events in the standoff since March:\n\n"
+            "March 3 \u2014 Two coast guard vessels shadow a survey ship.\n\n"
+            "April 22 \u2014 A trawler sinks after a collision at 5:40 a.m.\n\n"
+            "Dec. 8 \u2014 Talks resume.")
+    v = [(t.text, t.value) for t in tag(text, D(2025, 12, 30))]
+    assert v == [("March", "2025-03"), ("March 3", "2025-03-03"), ("April 22", "2025-04-22"),
+                 ("5:40 a.m", "2025-04-22T05:40"), ("Dec. 8", "2025-12-08")]
+
+
+def test_report_dates_and_relative_clauses_do_not_move_the_story_day():
+    text = ("A quake struck at 3:34 a.m. Saturday.\n\nThe government said late Monday the toll had risen. "
+            "Looting broke out the following day.")
+    assert find(text, "the following day", D(2010, 3, 2)).value == "2010-02-28"
+    text = ("Eleven aid workers were flown to Doha on Tuesday, completing a release that began on New Year's Eve. "
+            "Their plane landed at 10:30 a.m.")
+    assert find(text, "10:30 a.m", D(2023, 1, 4)).value == "2023-01-03T10:30"
+
+
+@pytest.mark.parametrize("text, dct, expr, value", [
+    ("The government gave rebels until midnight Sunday to lay down their weapons.", D(2022, 10, 7),
+     "midnight Sunday", "2022-10-09T24:00"),
+    ("The commission published the calendar for the Oct. 15 general elections.", D(2014, 7, 9),
+     "Oct. 15", "2014-10-15"),
+])
+def test_deadlines_given_and_event_dates_named(text, dct, expr, value):
+    assert find(text, expr, dct).value == value

@@ -255,6 +255,15 @@ def nearest_to_focus(options: list[dt.date], focus: tuple) -> dt.date | None:
     return min(options, key=lambda d: (abs((d - base).days), d < base)) if options else None
 
 
+_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t*\u2022-]*\Z")
+_ENTRY_MARK = re.compile(r"\s*(?:[:\u2014\u2013]|\s-\s)")
+
+
+def _chronology_entry(ctx: Context, c: Candidate) -> bool:
+    """A date opening a line and followed by a colon or dash: an entry of a dated chronology."""
+    return bool(_LINE_OPEN.search(ctx.text[max(0, c.start - 40):c.start]) and _ENTRY_MARK.match(ctx.text, c.end))
+
+
 def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
     """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
     if tense in ("past", "future", "scheduled"):
@@ -296,6 +305,11 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         prev = "since"
     tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
     tense = governed(tense, ctx, c)
+    if _chronology_entry(ctx, c) and tense != "future":
+        tense = "governed_past"  # "March 3 — Two vessels shadow a survey ship": a dated list tells what happened
+    elif (_DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+          and re.match(r",?\s+[a-z]{3,}", ctx.text[c.end:c.end + 12]) and tense in ("past", "governed_past")):
+        tense = None  # "published the calendar for the Oct. 15 general elections": the date names the event
     d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
 
@@ -628,8 +642,8 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return cal.previous_weekday(dct, wd)
     # "Wednesday's ruling": a possessive weekday names something that already happened
     possessive = ctx.text[c.end:c.end + 2] in ("'s", "’s")
-    if not possessive and word_before(ctx, c) in ("until", "till", "by") and \
-            tense_near(ctx.text, c.start, c.end) == "perfect":
+    if not possessive and word_before(ctx, c) in ("until", "till", "by") and (
+            tense_near(ctx.text, c.start, c.end) == "perfect" or _GRANTED.search(ctx.text[max(0, c.start - 120):c.start])):
         return cal.next_weekday(dct, wd)  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
     tense = "past" if possessive else ctx.tense(c)
     if not possessive and tense not in ("future", "scheduled") and (
@@ -783,6 +797,8 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _NIGHT = re.compile(r"\b(?:over)?night\b|\btonight\b", re.I)  # not "midnight"
+# "gave rebels until midnight Sunday", "extended the deadline until Tuesday": a deadline ahead
+_GRANTED = re.compile(r"\b(?:gave|given|give|gives|extended|extends|granted|grants|set)\b[^.;!?]*\b(?:until|till|by)\s*\Z", re.I)
 _STARTING = re.compile(r"\b(?:beginning|starting|effective)(?:\s+(?:at|on))?\s*\Z", re.I)
 _AFTER_MIDNIGHT = re.compile(r"\b(?:after|since|past)\s*\Z", re.I)
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|from|as of|effective|"

@@ -116,6 +116,22 @@ def _expire_focus(ctx: Context, text: str, start: int) -> None:
 _ENDED = re.compile(r"\b(?:ended|ending)\s+\Z", re.I)
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+"
+                          r"(?:on\s+|late\s+|early\s+|late\s+on\s+)?\Z", re.I)
+_RELATIVE_THAT = re.compile(r"\b(?!(?:said|says|told|reported|announced|added|warned|stated|noted|argued|insisted|"
+                            r"believe|believed|thinks|thought|hopes|hoped|fears|feared)\b)[a-z]+\s+(?:that|which)\s+"
+                            r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:on|in)\s+\Z")
+
+
+def _secondary(text: str, c, ctx: Context) -> bool:
+    """A day that dates the report ('officials said on Monday') or a relative clause ('a release that
+    began on New Year's Eve') while the story already has a day of its own: it does not replace it."""
+    before = text[max(0, c.start - 60):c.start]
+    if _REPORTED_ON.search(before):
+        return True
+    return not re.search(r"\n\s*\n", text[ctx.ref.end:c.start]) and bool(_RELATIVE_THAT.search(before))
+
+
 def _names_event(text: str, c) -> bool:
     """'the Aug. 9 presidential election': a full date used as a modifier names an event."""
     return bool(_PRENOMINAL.search(text[max(0, c.start - 10):c.start])) and bool(
@@ -175,7 +191,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
             continue  # the story stays on its period, as if the comparison had not been read
         if _closes_period(text, c.start, ctx):
             continue  # "the quarter ended Sept. 30": the story is on the quarter, not on its last day
-        if (r.anchor == "absolute" and _COMPARED.search(text[max(0, c.start - 80):c.start])) or _names_event(text, c):
+        if (r.anchor == "absolute" and _COMPARED.search(text[max(0, c.start - 80):c.start])) or _names_event(text, c) \
+                or (ctx.ref is not None and _secondary(text, c, ctx)):
             continue  # "compared with ... Jan. 31, 2023", "the Aug. 9 election": the story stays where it was
         if r.day is not None and not since:  # "since September 2" opens a range, it is not the story's "now"
             ctx.ref = Reference(r.day, c.start, c.end)
