@@ -714,3 +714,17 @@ def test_report_dates_and_relative_clauses_do_not_move_the_story_day():
 ])
 def test_deadlines_given_and_event_dates_named(text, dct, expr, value):
     assert find(text, expr, dct).value == value
+
+
+@pytest.mark.parametrize("text, dct, expr, value", [
+    ("The authorities have announced a curfew from 10 p.m. Monday until 5 a.m. Thursday.", D(2018, 10, 28),
+     "10 p.m. Monday", "2018-10-29T22:00"),
+    ("Users are advised to download any files they need before 6 p.m. Friday.", D(2026, 2, 17),
+     "6 p.m. Friday", "2026-02-20T18:00"),
+    ("Inflation could exceed 250 percent in 2026, after prices rose 19 percent in October alone.", D(2025, 11, 12),
+     "October", "2025-10"),
+    ("Brazil's president offered to host talks, and his aides floated a meeting in mid-January.", D(2025, 12, 19),
+     "mid-January", "2026-01"),
+])
+def test_fifth_final_set_classes(text, dct, expr, value):
+    assert find(text, expr, dct).value == value

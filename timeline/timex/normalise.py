@@ -154,13 +154,14 @@ def shift(d: dt.date, n: float, unit: str) -> dt.date:
     return cal.shift_months(d, round(months))
 
 
-def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int = NEAR_DAYS) -> dt.date:
+def pick(options: list[dt.date], dct: dt.date, tense: str | None, near_days: int = NEAR_DAYS,
+         past_over_near: int = PAST_OVER_NEAR_DAYS) -> dt.date:
     """Among candidate dates for an underspecified expression, the one the tense and distance suggest."""
     options = sorted(options)
     nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
     future = [d for d in options if d >= dct]
     past = [d for d in options if d <= dct]
-    if tense == "governed_past" and past and (nearest - dct).days > PAST_OVER_NEAR_DAYS:
+    if tense == "governed_past" and past and (nearest - dct).days > past_over_near:
         # "the tariff took effect on Jan. 10" in a November report: last January, not the coming one
         return past[-1]
     if tense == "governed_future" and future and (dct - nearest).days > FUTURE_OVER_NEAR_DAYS:
@@ -403,8 +404,11 @@ def _year_just_named(ctx: Context, c: Candidate) -> int | None:
         return None  # a fiscal year straddles two calendar years
     # "2025 will end as the warmest year, with temperatures between January and November": any tense
     # for a year written out; a relative one ("last year") only for a past clause
-    if not re.search(r"\d{4}", named) and ctx.tense(c) != "past":
+    tense = ctx.tense(c)
+    if not re.search(r"\d{4}", named) and tense != "past":
         return None
+    if (tense == "past" and coarse[0].year > ctx.dct.year) or (tense == "future" and coarse[0].year < ctx.dct.year):
+        return None  # "inflation could exceed 250 percent in 2026, after prices rose 19 percent in October"
     between = ctx.text[coarse[3]:c.start]
     if _SENTENCE_BREAK.search(between) or _NEW_CLAUSE.search(between):
         return None  # "... last year, its first since 2014, and the most recent case was confirmed in late January"
@@ -455,7 +459,10 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
             tense = None  # "its December jobs report", "the July deficit": a period whose figures exist
         else:
             tense = governed(ctx.tense(c), ctx, c)
-        d = pick(options, this_month, tense, near_days=31)
+        # months are picked from the first of the DCT's month, so next month is always ~30 days
+        # away: only a month after that is "clearly ahead" for a past verb ("floated a meeting in
+        # mid-January", written Dec. 19, is the coming January)
+        d = pick(options, this_month, tense, near_days=31, past_over_near=45)
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
                     coarse=(d, "M"))
 
@@ -647,7 +654,8 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return cal.next_weekday(dct, wd)  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
     tense = "past" if possessive else ctx.tense(c)
     if not possessive and tense not in ("future", "scheduled") and (
-            word_before(ctx, c) == "for" or _STARTING.search(ctx.text[max(0, c.start - 40):c.start])):
+            word_before(ctx, c) == "for" or _STARTING.search(ctx.text[max(0, c.start - 40):c.start])
+            or (word_before(ctx, c) == "from" and tense_near(ctx.text, c.start, c.end) != "past")):
         # "a red warning for Monday", "a service planned for Saturday": what is set for a day is
         # for the nearest such day, whatever tense tells of the setting
         prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)

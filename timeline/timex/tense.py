@@ -153,7 +153,7 @@ def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
 
 # "no urgency to move before March", "told reservists to report to their units by Saturday": an
 # infinitive, then a deadline word, points ahead of the clause that states it
-_INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,3}\s+(?:before|by|until|till)\s*\Z")
+_INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,5}\s+(?:before|by|until|till)\s*\Z")
 
 
 _WAS_DUE_TO = re.compile(r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated|supposed|going)\s+to\s+"
