@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 # value F1 reached after the work they prompted, minus 0.01 (one-shot scores: final 0.919, final2 0.927,
 # final3 0.930, final4 0.930, final5 0.952)
-VALUE_F1_FLOORS = {"final": 0.959, "final2": 0.977, "final3": 0.963, "final4": 0.952, "final5": 0.942}
+VALUE_F1_FLOORS = {"final": 0.959, "final2": 0.977, "final3": 0.963, "final4": 0.952, "final5": 0.953}
 RELAXED_F1_FLOOR = 0.98
 
 
