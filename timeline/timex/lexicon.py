@@ -68,6 +68,7 @@ class Lexicon:
     outside_modifiers: dict[str, str]    # the word before the expression ("about five hours", "earlier this week")
     holidays: dict[str, str]
     tense_cues: dict[str, str]
+    tense_prefixes: tuple[tuple[str, str], ...]   # the phrase cues of tense_cues ("as early as", "set for")
     phrases: tuple[Phrase, ...]
     patterns: tuple[Pattern, ...]
     exclusions: tuple[Exclusion, ...]
@@ -85,6 +86,7 @@ def load() -> Lexicon:
         if _opt(cols, 2) == "ambiguous":
             ambiguous.add(cols[0].lower())
     seasons = {c[0].lower(): Season(c[1], int(c[2]), int(c[3])) for c in read_table("seasons.tsv", 4)}
+    tense_cues = {c[0].lower(): c[1] for c in read_table("tense_cues.tsv")}
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(ambiguous),
@@ -97,7 +99,8 @@ def load() -> Lexicon:
         modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv") if _opt(c, 2) != "outside"},
         outside_modifiers={c[0].lower(): c[1] for c in read_table("modifiers.tsv") if _opt(c, 2) == "outside"},
         holidays={c[0].lower(): c[1] for c in read_table("holidays.tsv")},
-        tense_cues={c[0].lower(): c[1] for c in read_table("tense_cues.tsv")},
+        tense_cues=tense_cues,
+        tense_prefixes=tuple((w, k) for w, k in tense_cues.items() if k.endswith("_prefix")),
         phrases=tuple(Phrase(c[0].lower(), c[1], c[2], _opt(c, 3), _opt(c, 4))
                       for c in read_table("phrases.tsv", 3)),
         patterns=tuple(Pattern(c[0], c[1], c[2]) for c in read_table("patterns.tsv", 3)),

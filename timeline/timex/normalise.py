@@ -545,6 +545,12 @@ def rule_quarter_anaphor(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", coarse_value(base, "Q"), anchor="narrative", anchor_span=(s_, e_), coarse=(base, "Q"))
 
 
+def _quarter(year: int, q: int, anchor: str, span: tuple[int, int] | None = None) -> Resolved:
+    """Quarter q of year, with its first day as the coarse reference."""
+    return Resolved("DATE", f"{year:04d}-Q{q}", anchor=anchor, anchor_span=span,
+                    coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+
+
 def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
     q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
@@ -556,7 +562,7 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         end = ends[-1]
         year, q = end.year, cal.quarter_of(end)
-        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+        return _quarter(year, q, "publication")
     if c.groups.get("month_to"):  # "the April-June quarter": three months, the first opening a calendar quarter
         first, last = (ctx.lex.months[c.groups[k].lower()] for k in ("month", "month_to"))
         q = (first - 1) // 3 + 1 if first % 3 == 1 and (last - first) % 12 == 2 else None
@@ -564,14 +570,13 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if c.groups.get("year"):
         year = int(c.groups["year"])
-        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="absolute", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+        return _quarter(year, q, "absolute")
     if c.groups.get("ry"):  # "the first quarter of next year"
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
-        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+        return _quarter(year, q, "publication")
     if f := focus_of(ctx, c):  # "the economy contracted in the third quarter" of the year the story is in
         year = f[0].year
-        return Resolved("DATE", f"{year:04d}-Q{q}", anchor="narrative", anchor_span=(f[2], f[3]),
-                        coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+        return _quarter(year, q, "narrative", (f[2], f[3]))
     year, current = ctx.dct.year, cal.quarter_of(ctx.dct)
     # "fourth-quarter growth is due Jan. 27": a quarter named as a modifier is one whose figures exist
     tense = None if c.groups["_all"].lower().endswith("-quarter") else ctx.tense(c)
@@ -580,7 +585,7 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         year -= 1
     elif current - q >= 2 and tense in ("future", "scheduled"):
         year += 1  # "earnings to fall in the first quarter", written in December: next year's
-    return Resolved("DATE", f"{year:04d}-Q{q}", anchor="publication", coarse=(dt.date(year, 3 * q - 2, 1), "Q"))
+    return _quarter(year, q, "publication")
 
 
 def rule_decade(c: Candidate, ctx: Context) -> Resolved | None:
@@ -647,25 +652,25 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
         return dct
     if after_since(ctx, c):  # "talks have stalled since Friday": the last one
         return cal.previous_weekday(dct, wd)
+    prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
+    nearest = prev if (dct - prev) <= (nxt - dct) else nxt   # never a tie: they are 7 days apart
     # "Wednesday's ruling": a possessive weekday names something that already happened
-    possessive = ctx.text[c.end:c.end + 2] in ("'s", "’s")
-    if not possessive and word_before(ctx, c) in ("until", "till", "by") and (
-            tense_near(ctx.text, c.start, c.end) == "perfect" or _GRANTED.search(ctx.text[max(0, c.start - 120):c.start])):
-        return cal.next_weekday(dct, wd)  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
-    tense = "past" if possessive else ctx.tense(c)
-    if not possessive and tense not in ("future", "scheduled") and (
-            word_before(ctx, c) == "for" or _STARTING.search(ctx.text[max(0, c.start - 40):c.start])
-            or (word_before(ctx, c) == "from" and tense_near(ctx.text, c.start, c.end) != "past")):
+    if ctx.text[c.end:c.end + 2] in ("'s", "’s"):
+        return prev
+    clause_tense, before = tense_near(ctx.text, c.start, c.end), word_before(ctx, c)
+    if before in ("until", "till", "by") and (
+            clause_tense == "perfect" or _GRANTED.search(ctx.text[max(0, c.start - 120):c.start])):
+        return nxt  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
+    tense = "past" if clause_tense == "perfect" else clause_tense   # as Context.tense
+    if tense not in ("future", "scheduled") and (
+            before == "for" or _STARTING.search(ctx.text[max(0, c.start - 40):c.start])
+            or (before == "from" and clause_tense != "past")):
         # "a red warning for Monday", "a service planned for Saturday": what is set for a day is
         # for the nearest such day, whatever tense tells of the setting
-        prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
-        return nxt if (nxt - dct) <= (dct - prev) else prev
-    prev, nxt = cal.previous_weekday(dct, wd), cal.next_weekday(dct, wd)
+        return nearest
     if tense in ("future", "scheduled"):  # "the hearing resumes Monday", "kick-off is Saturday"
         return nxt
-    if tense == "present":
-        return prev if (dct - prev) <= (nxt - dct) else nxt
-    return prev
+    return nearest if tense == "present" else prev
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\s(?:to|through|thru|until|till|and|or)\s|,\s)\s*\Z", re.I)
@@ -744,8 +749,8 @@ def _weekday_after(ctx: Context, c: Candidate) -> int | None:
 def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.groups
     raw = (g.get("clock") or "").lower()
-    if g.get("mil"):
-        hh, mm = 0, 0  # set below
+    if g.get("mil"):  # "0805 GMT"
+        hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
     elif raw in ("noon", "midday"):
         hh, mm = 12, 0
     elif raw == "midnight":
@@ -765,8 +770,6 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
             hh += 12
     if hh > 24 or mm > 59:
         return None
-    if g.get("mil"):  # "0805 GMT"
-        hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
     if g.get("month") and g.get("day"):  # "9:30 a.m. Dec. 3", "Dec. 3 at 9:30 a.m."
         r = rule_month_day(c, ctx)
         if r is None or r.day is None:
@@ -828,10 +831,6 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
     if ref.day > ctx.dct and tense not in ("future", "scheduled"):
         # a day still ahead carries only clauses that look ahead ("due Thursday ... futures point to
         # a firmer open at 9:30 a.m."; "... until April 30. The figures covered the 24 hours to 8 a.m.")
-        return False
-    if ref.day > ctx.dct and tense == "past":
-        # a past clause cannot happen on a day still ahead ("... until April 30. The figures
-        # covered the 24 hours to 8 a.m.")
         return False
     if ref.day < ctx.dct and tense in ("future", "scheduled", "present"):
         # "formed on Monday ... will issue its next advisory at 11 p.m.": today, not Monday

@@ -53,6 +53,12 @@ _OPENING = re.compile(r"(?:\A|[.!?]['\"”]?\s+|\n\s*)(?:(?:In|By|During|Through
                       r"Early in|Late in|Later in|Earlier in)\s+)?\Z")
 
 
+def _prenominal(text: str, start: int, end: int) -> bool:
+    """'the Dec. 21, 1988, bombing': a date between a determiner and a noun names an event."""
+    return bool(_PRENOMINAL.search(text[max(0, start - 30):start])) and bool(
+        re.match(r",?\s+[a-z]", text[end:end + 3]))
+
+
 def _focus_point(value: str) -> tuple[dt.date, str] | None:
     """(first day, granularity) of a DATE/TIME value, for the story's focus."""
     m = _FOCUS_VALUE.match(value)
@@ -94,10 +100,9 @@ def _update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
         # carried on ("two weeks later"), or taken up again in a new paragraph ("That same day, ...")
         ctx.focus = (point[0], point[1], start, end)
     elif r.anchor == "absolute":
-        before = text[max(0, start - 30):start]
-        prenominal = bool(_PRENOMINAL.search(before)) and bool(re.match(r",?\s+[a-z]", text[end:end + 3]))
         relative = bool(_RELATIVE.search(text[max(0, start - 80):start]))
-        opening = (not prenominal and not relative if point[1] != "Y" else bool(_OPENING.search(before)))
+        opening = (not _prenominal(text, start, end) and not relative if point[1] != "Y"
+                   else bool(_OPENING.search(text[max(0, start - 30):start])))
         if far and opening and not _COMPARED.search(text[max(0, start - 80):start]):
             ctx.focus = (point[0], point[1], start, end)
         elif not far:
@@ -114,8 +119,6 @@ def _expire_focus(ctx: Context, text: str, start: int) -> None:
 
 
 _ENDED = re.compile(r"\b(?:ended|ending)\s+\Z", re.I)
-
-
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+"
                           r"(?:on\s+|late\s+|early\s+|late\s+on\s+)?\Z", re.I)
 _RELATIVE_THAT = re.compile(r"\b(?!(?:said|says|told|reported|announced|added|warned|stated|noted|argued|insisted|"
@@ -129,13 +132,12 @@ def _secondary(text: str, c, ctx: Context) -> bool:
     before = text[max(0, c.start - 60):c.start]
     if _REPORTED_ON.search(before):
         return True
-    return not re.search(r"\n\s*\n", text[ctx.ref.end:c.start]) and bool(_RELATIVE_THAT.search(before))
+    return not _PARAGRAPH.search(text, ctx.ref.end, c.start) and bool(_RELATIVE_THAT.search(before))
 
 
 def _names_event(text: str, c) -> bool:
-    """'the Aug. 9 presidential election': a full date used as a modifier names an event."""
-    return bool(_PRENOMINAL.search(text[max(0, c.start - 10):c.start])) and bool(
-        re.match(r",?\s+[a-z]", text[c.end:c.end + 3])) and c.rule == "month_day"
+    """'the Aug. 9 presidential election': a month and day used as a modifier names an event."""
+    return c.rule == "month_day" and _prenominal(text, c.start, c.end)
 
 
 def _closes_period(text: str, start: int, ctx: Context) -> bool:

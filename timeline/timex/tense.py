@@ -139,33 +139,20 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     return None
 
 
-_PREFIX_CACHE: dict[int, list[tuple[str, str]]] = {}
-
-
-def _prefixes(cues: dict[str, str]) -> list[tuple[str, str]]:
-    """The phrase cues ("as early as", "set for"), computed once per cue table."""
-    key = id(cues)
-    if key not in _PREFIX_CACHE:
-        _PREFIX_CACHE.clear()
-        _PREFIX_CACHE[key] = [(w, k) for w, k in cues.items() if k.endswith("_prefix")]
-    return _PREFIX_CACHE[key]
-
-
 # "no urgency to move before March", "told reservists to report to their units by Saturday": an
 # infinitive, then a deadline word, points ahead of the clause that states it
 _INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,5}\s+(?:before|by|until|till)\s*\Z")
-
-
 _WAS_DUE_TO = re.compile(r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated|supposed|going)\s+to\s+"
                          r"(?:be\s+)?[a-z]+(?:\s+[\w']+){0,3}\s*\Z", re.I)
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The clause's tense: the first cue to the left of the expression, else the first to the right."""
-    cues = load().tense_cues
+    lex = load()
+    cues = lex.tense_cues
     left, right = _clause(text, start, end)
     tail = " ".join(left.lower().split()[-3:])
-    for phrase, kind in _prefixes(cues):
+    for phrase, kind in lex.tense_prefixes:
         if tail.endswith(phrase):
             return kind[:-len("_prefix")]
     if _INFINITIVE_DEADLINE.search(left):
@@ -200,6 +187,6 @@ def governing_tense(text: str, start: int) -> str | None:
             return tense
         if tense == "scheduled" and w not in ("is", "are"):  # "fiscal 1994, which begins July 1"
             return "future"
-        if tense or cues.get(w) in ("future_if_to", "future_if_obj_to", "modal"):
+        if tense or cues.get(w) == "modal":  # future_if_to verbs returned above
             return None
     return None
