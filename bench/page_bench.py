@@ -37,9 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.articles import Article  # noqa: E402
-from timeline.escalation import categories  # noqa: E402
-from timeline.events import Event, Source  # noqa: E402
+from timeline.records import Article  # noqa: E402
+from timeline.events.taxonomy import categories  # noqa: E402
+from timeline.records import Event, Source  # noqa: E402
 
 ACTORS = ["United States", "Venezuela", "Nicolás Maduro", "Donald Trump", "Marco Rubio", "Pete Hegseth",
           "Dan Caine", "Christopher Landau", "Richard Grenell", "Cartel de los Soles", "Tren de Aragua", "CIA",
@@ -166,7 +166,8 @@ INGEST_CHILD = r"""
 import os, resource, sys, threading, time, datetime as dt
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from timeline.articles import Article, load_paths
+from timeline.io.articles import load_paths
+from timeline.records import Article
 from timeline.store import Store
 from timeline import events
 PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline import articles, events  # noqa: E402
+from timeline import events
+from timeline.io import articles  # noqa: E402
 
 AQUAINT = ROOT.parent / "shared" / "eval" / "aquaint"
 _DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*?value="(\d{4}-\d{2}-\d{2})|'

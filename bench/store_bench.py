@@ -5,7 +5,7 @@
 Builds a store of N synthetic events (canonical actors, the fixed categories, dates over two
 years, a few hundred synthetic articles), then times what the page calls: `Store.query_frame`
 with an actor filter, a date range, a text search and all three together, and the CSV export
-(`query_frame` + `timeline.export.to_csv`), p50/p95 over --runs runs each. As a baseline measured
+(`query_frame` + `timeline.io.export.to_csv`), p50/p95 over --runs runs each. As a baseline measured
 in the same run, the same filters are done naively in pandas over the full frame. Last lines:
 one name=value per headline figure.
 """
@@ -23,9 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.articles import Article  # noqa: E402
-from timeline.events import COLUMNS, Event, Source  # noqa: E402
-from timeline.store import Filters, Store  # noqa: E402
+from timeline.records import Article  # noqa: E402
+from timeline.records import COLUMNS, Event, Source  # noqa: E402
+from timeline.records import Filters
+from timeline.store import Store  # noqa: E402
 
 ACTORS = ("United States", "Venezuela", "Nicolás Maduro", "Donald Trump", "Marco Rubio", "Pete Hegseth",
           "Dan Caine", "Christopher Landau", "Richard Grenell", "Cartel de los Soles", "Tren de Aragua", "CIA",
@@ -120,7 +121,7 @@ def main() -> int:
     args = parser.parse_args()
     import pandas  # noqa: F401 - imported before any timing, as the dashboard has it loaded
 
-    from timeline.export import to_csv
+    from timeline.io.export import to_csv
 
     tmp = None
     if args.db:
@@ -197,7 +198,7 @@ def main() -> int:
     c50, c95, _ = timed(lambda: to_csv(frame[list(COLUMNS)]), export_runs)
     p50_, _, _ = timed(lambda: frame[list(COLUMNS)].to_csv(index=False), export_runs)
     print(f"\nCSV export of all {len(frame):,} rows (query_frame + to_csv), {export_runs} runs: p50 {e50:.0f} ms, "
-          f"p95 {e95:.0f} ms ({len(text) / 1e6:.1f} MB); of which timeline.export.to_csv on the frame: p50 {c50:.0f} ms; "
+          f"p95 {e95:.0f} ms ({len(text) / 1e6:.1f} MB); of which timeline.io.export.to_csv on the frame: p50 {c50:.0f} ms; "
           f"baseline pandas DataFrame.to_csv (no escaping, no sort): p50 {p50_:.0f} ms")
 
     store.close()

@@ -14,7 +14,7 @@ _BUILT: dict[str, object] = {}
 def build_sample_store(factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     """The sample store (built once per session) and facts about it for the assertions."""
     if "path" not in _BUILT:
-        from timeline.articles import load_paths
+        from timeline.io.articles import load_paths
         from timeline.store import Store
 
         path = factory.mktemp("sample_store") / "timeline.db"

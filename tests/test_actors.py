@@ -6,7 +6,9 @@ import datetime as dt
 import pytest
 
 from timeline import actors
-from timeline.events import Event, pipeline
+from timeline.table.facets import actor_counts
+from timeline.events import pipeline
+from timeline.records import Event
 
 
 @pytest.fixture(scope="module")
@@ -86,14 +88,14 @@ def make_event(actors: tuple[str, ...]) -> Event:
 def test_actor_counts_count_events_not_mentions() -> None:
     events = [make_event(actors=("Venezuela", "United States")), make_event(actors=("Venezuela",)),
               make_event(actors=("CIA", "Venezuela"))]
-    assert actors.actor_counts(events) == [("Venezuela", 3), ("CIA", 1), ("United States", 1)]
+    assert actor_counts(events) == [("Venezuela", 3), ("CIA", 1), ("United States", 1)]
 
 
 def test_alias_table_rejects_malformed_rows() -> None:
-    with pytest.raises(actors.ActorTableError, match="line 2"):
-        actors.parse_table("US\tUnited States\tGPE\nbroken line without tabs\n")
-    with pytest.raises(actors.ActorTableError, match="unknown kind"):
-        actors.parse_table("US\tUnited States\tCOUNTRY\n")
+    with pytest.raises(actors.table.ActorTableError, match="line 2"):
+        actors.table.parse_table("US\tUnited States\tGPE\nbroken line without tabs\n")
+    with pytest.raises(actors.table.ActorTableError, match="unknown kind"):
+        actors.table.parse_table("US\tUnited States\tCOUNTRY\n")
 
 
 def test_pronoun_names_the_last_person(nlp) -> None:
@@ -170,7 +172,8 @@ def test_a_surname_alone_in_one_article_is_the_full_name_of_another() -> None:
 
 def test_extract_names_one_person_once_across_articles() -> None:
     import datetime as dt
-    from timeline import articles, events
+    from timeline import events
+    from timeline.io import articles
     arts = [articles.Article(text=text, published=dt.date(2025, 10, 27), title=t, source="W", url="")
             for t, text in (("a", "President Anna Kowal of Estoria accused Belvania on Sunday."),
                             ("b", "President Kowal said on Monday that Estoria would ask the UN to meet."))]

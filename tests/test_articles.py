@@ -9,14 +9,15 @@ import unicodedata
 
 import pytest
 
-from timeline import articles as art
+from timeline.io import articles as art
+from timeline.records import Article
 
 BODY = "The USS Gerald R. Ford arrived in the Caribbean on Sunday.\n\nTrump said talks were possible."
 FRONT = ("---\ntitle: US carrier reaches the Caribbean\nsource: Example Wire\npublished: 2025-11-17\n"
          "url: https://example.org/carrier\n---\n")
 
 
-def only(result: art.LoadResult) -> art.Article:
+def only(result: art.LoadResult) -> Article:
     assert not result.errors, [str(e) for e in result.errors]
     assert len(result.articles) == 1
     return result.articles[0]
@@ -97,16 +98,16 @@ def test_same_text_same_id_across_formats_and_metadata():
 
 
 def test_whitespace_and_unicode_normal_form_do_not_change_the_id():
-    a = art.Article(text="Caf\u00e9 talks  begin\non Monday.", published=dt.date(2025, 11, 17))
-    b = art.Article(text=unicodedata.normalize("NFD", " Caf\u00e9 talks begin on\tMonday. "),
+    a = Article(text="Caf\u00e9 talks  begin\non Monday.", published=dt.date(2025, 11, 17))
+    b = Article(text=unicodedata.normalize("NFD", " Caf\u00e9 talks begin on\tMonday. "),
                     published=dt.date(2025, 11, 17))
     assert a.id == b.id
 
 
 def test_an_edited_text_gets_a_different_id():
-    a = art.Article(text="Eight warships were sent.", published=dt.date(2025, 8, 20))
-    b = art.Article(text="Nine warships were sent.", published=dt.date(2025, 8, 20))
-    c = art.Article(text="eight warships were sent.", published=dt.date(2025, 8, 20))
+    a = Article(text="Eight warships were sent.", published=dt.date(2025, 8, 20))
+    b = Article(text="Nine warships were sent.", published=dt.date(2025, 8, 20))
+    c = Article(text="eight warships were sent.", published=dt.date(2025, 8, 20))
     assert len({a.id, b.id, c.id}) == 3
 
 

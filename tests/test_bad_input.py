@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import articles as art
+from timeline.io import articles as art
+from timeline.records import Article
 from timeline import cli
 
 FM = "---\ntitle: {title}\nsource: Example Wire\npublished: {published}\nurl: https://example.org/a\n---\n"
@@ -323,7 +324,7 @@ def test_parse_bytes_never_raises_and_names_the_file(name, data, default):
         assert "\n" not in message and "\r" not in message
         assert "unexpected problem" not in message
     for article in result.articles:
-        assert isinstance(article, art.Article)
+        assert isinstance(article, Article)
         assert article.text.strip() and "\x00" not in article.text
         assert isinstance(article.published, dt.date)
         assert len(article.id) == 16

@@ -12,11 +12,12 @@ import pytest
 from dashboard_fixtures import sample_store, sample_store_info  # noqa: F401 (fixtures)
 from streamlit.testing.v1 import AppTest
 
-from timeline import filters as flt
-from timeline.articles import Article
-from timeline.events import COLUMNS
-from timeline.export import to_csv
-from timeline.store import Filters, Store
+from timeline.app import url_state as flt
+from timeline.records import Article
+from timeline.records import COLUMNS
+from timeline.io.export import to_csv
+from timeline.records import Filters
+from timeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 K = flt.WIDGET_KEYS

@@ -7,11 +7,13 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from timeline import charts, provenance, uploads
-from timeline import filters as flt
-from timeline.articles import Article
-from timeline.events import Event, Source
-from timeline.store import Filters, Store
+from timeline.app import charts, provenance, uploads
+from timeline.table import codec
+from timeline.app import url_state as flt
+from timeline.records import Article
+from timeline.records import Event, Source
+from timeline.records import Filters
+from timeline.store import Store
 
 D = dt.date
 
@@ -254,7 +256,7 @@ def test_derivation_text_without_an_engine_account():
 def test_event_from_row_uses_the_frame_sentence_when_no_sources_are_given():
     r = row("x", D(2025, 9, 2), actors="A; B") | {"sentence": "On Tuesday it happened.", "phrase_start": 0,
                                                     "phrase_end": 10, "derivation": ""}
-    ev = provenance.event_from_row(r)
+    ev = codec.event_from_row(r)
     assert ev.actors == ("A", "B") and ev.sources[0].sentence == "On Tuesday it happened."
     assert '<mark class="date-phrase">On Tuesday</mark>' in provenance.provenance_html(ev)
 

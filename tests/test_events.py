@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline import articles, escalation, events
+from timeline import events
+from timeline.events import taxonomy as escalation
+from timeline.io import articles
+from timeline.lang import TableError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -227,9 +230,9 @@ def test_taxonomy_file_is_documented_and_complete() -> None:
 
 def test_taxonomy_rejects_bad_rows() -> None:
     header = "category\tscore\tmeaning\ttriggers\n"
-    with pytest.raises(escalation.ResourceError, match="outside"):
+    with pytest.raises(TableError, match="outside"):
         escalation.parse_taxonomy(header + "force\t-11\tx\tstrike\n")
-    with pytest.raises(escalation.ResourceError, match="twice"):
+    with pytest.raises(TableError, match="twice"):
         escalation.parse_taxonomy(header + "force\t-9\tx\tstrike\nthreat\t-5\tx\tstrike\n")
 
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from timeline import cli
-from timeline.events import COLUMNS
+from timeline.records import COLUMNS
 
 ARTICLE = """---
 title: =HYPERLINK("http://evil.example","Carrier arrives")

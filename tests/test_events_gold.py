@@ -77,7 +77,8 @@ def load_gold() -> list[dict]:
 
 
 def evaluate(verbose: bool = False) -> Figures:
-    from timeline import articles, events
+    from timeline import events
+    from timeline.io import articles
 
     gold = load_gold()
     files = sorted({g["file"] for g in gold})

@@ -7,8 +7,10 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import articles, events, export
-from timeline.escalation import STATUSES, load_taxonomy
+from timeline import events
+from timeline.io import articles, export
+from timeline.events.taxonomy import load_taxonomy
+from timeline.records import STATUSES
 
 FRAGMENTS = [
     "The USS Gerald R. Ford arrived in the Caribbean on November 16", "eight days prior", "This Monday",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline import articles, events
+from timeline import events
+from timeline.io import articles
 
 
 def rows(text: str, published: str = "2025-11-17") -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from timeline import articles as art
+from timeline.io import articles as art
 from timeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

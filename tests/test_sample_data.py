@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.articles import load_paths
+from timeline.io.articles import load_paths
 
 from timex_helpers import nth_index
 

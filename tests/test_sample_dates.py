@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import articles
+from timeline.io import articles
 from timeline.timex import tag
 
 from timex_helpers import nth_index

@@ -6,9 +6,10 @@ import sqlite3
 
 import pytest
 
-from timeline.articles import Article
-from timeline.events import COLUMNS, Event, Source
-from timeline.store import FRAME_COLUMNS, Filters, Store
+from timeline.records import Article
+from timeline.records import COLUMNS, Event, Source
+from timeline.records import Filters
+from timeline.store import FRAME_COLUMNS, Store
 
 D = dt.date
 
@@ -413,11 +414,11 @@ def test_a_day_inside_a_stored_month_long_event_still_finds_it(store):
 
 
 def test_default_extraction_parses_in_batches_and_isolates_a_failing_article(store, monkeypatch):
-    from timeline import events as ev
+    from timeline.store import ingest as store_ingest
 
     arts = [article(n, text=f"On Monday, US forces struck boat number {n} near Venezuela, the Pentagon said.")
             for n in range(11)]
-    real = ev.extract_article
+    real = store_ingest.extract_article
     seen_docs = []
 
     def flaky(art, doc=None):
@@ -426,7 +427,7 @@ def test_default_extraction_parses_in_batches_and_isolates_a_failing_article(sto
             raise RuntimeError("parser exploded")
         return real(art, doc)
 
-    monkeypatch.setattr(ev, "extract_article", flaky)
+    monkeypatch.setattr(store_ingest, "extract_article", flaky)
     outcomes = list(store.ingest_iter(arts))
     assert [o.status for o in outcomes] == ["added"] * 4 + ["failed"] + ["added"] * 6
     assert outcomes[4].problem == "event extraction failed: parser exploded"

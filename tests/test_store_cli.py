@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from timeline import articles as art
+from timeline.io import articles as art
 from timeline import events as ev
 from timeline.cli import main
-from timeline.events import COLUMNS
-from timeline.export import to_csv
-from timeline.store import Filters, Store
+from timeline.records import COLUMNS
+from timeline.io.export import to_csv
+from timeline.records import Filters
+from timeline.store import Store
 
 from test_store import article, event, extractor
 
@@ -174,7 +175,7 @@ def test_export_runs_as_a_module(db, tmp_path):
 def test_ingest_into_a_store_locked_too_long_fails_in_one_line(tmp_path, capsys, monkeypatch):
     import sqlite3
 
-    from timeline import store as store_module
+    from timeline.store import db as store_module
 
     db = tmp_path / "t.db"
     Store(db).close()

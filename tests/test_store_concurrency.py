@@ -8,9 +8,10 @@ import sys
 import threading
 from pathlib import Path
 
-from timeline.articles import Article
-from timeline.events import Event, Source
-from timeline.store import Filters, Store
+from timeline.records import Article
+from timeline.records import Event, Source
+from timeline.records import Filters
+from timeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,9 +7,10 @@ import sqlite3
 
 import pytest
 
-from timeline import migrations
-from timeline.articles import Article
-from timeline.store import Filters, Store, StoreError
+from timeline.store import migrations
+from timeline.records import Article
+from timeline.records import Filters
+from timeline.store import Store, StoreError
 
 
 def digest(path) -> str:

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.articles import Article
-from timeline.events import Event, Source
-from timeline.migrations import fold
-from timeline.store import Filters, Store
+from timeline.records import Article
+from timeline.records import Event, Source
+from timeline.store.migrations import fold
+from timeline.records import Filters
+from timeline.store import Store
 
 ACTORS = ("United States", "Venezuela", "Nicolás Maduro", "Donald Trump", "CIA", "Colombia")
 CATEGORIES = ("force", "threat", "diplomacy", "sanction")

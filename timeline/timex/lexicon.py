@@ -1,4 +1,4 @@
-"""Loading the linguistic tables of the time-expression engine (timeline/resources/timex/*.tsv).
+"""Loading the linguistic tables of the time-expression engine (timeline/lang/en/timex/*.tsv).
 
 Every word the engine knows lives in those files; this module only reads them into one
 immutable `Lexicon`, once per process. Lines starting with '#' and blank lines are ignored.
@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-from timeline.tables import tsv_rows
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "timex"
+from timeline import lang
 
 
 def read_table(name: str, min_columns: int = 2) -> list[list[str]]:
     """Rows of a tab-separated resource file, without comments and blank lines."""
     rows = []
-    for number, cols in tsv_rows((RESOURCES / name).read_text(encoding="utf-8"), strip=False):
+    file = lang.path("timex", name)
+    for number, cols in lang.tsv_rows(file.read_text(encoding="utf-8"), strip=False):
         if len(cols) < min_columns:
-            raise ValueError(f"{RESOURCES / name}, line {number}: expected {min_columns} tab-separated columns")
+            raise lang.TableError(f"{file}, line {number}: expected {min_columns} tab-separated columns")
         rows.append(cols)
     return rows
 

@@ -1,6 +1,6 @@
 """Adding articles from the dashboard: uploaded files and pasted text into the store.
 
-Each file is parsed on its own (timeline.articles.parse_bytes) and stored on its own, so one bad
+Each file is parsed on its own (timeline.io.articles.parse_bytes) and stored on its own, so one bad
 file gives one message and the good files are still added. Uploaded names are only labels in
 messages: no file path is ever built from them and nothing is written outside the store.
 """
@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from timeline.articles import parse_bytes
+from timeline.io.articles import parse_bytes
+from timeline.records import one_line
 
 PASTED_NAME = "pasted text"
 UploadProgress = Callable[[int, int, str], object]   # (files done, files total, current label)
@@ -54,7 +55,7 @@ def ingest_uploads(store, files: Sequence[tuple[str, bytes]], pasted: str = "",
             try:
                 report = store.ingest(result.articles)
             except Exception as exc:  # the store refused (locked too long, disk full...): say so, go on
-                outcome.errors.append(f"{label}: not stored ({_one_line(exc)})")
+                outcome.errors.append(f"{label}: not stored ({one_line(exc)})")
                 continue
             titles = {a.id: a.title for a in result.articles}
             outcome.added.extend(f"{label}: {titles.get(i, i)}" for i in report.added)
@@ -67,12 +68,8 @@ def ingest_uploads(store, files: Sequence[tuple[str, bytes]], pasted: str = "",
 
 
 def _message(label: str, text: str) -> str:
-    text = _one_line(text)
+    text = one_line(text)
     if text.startswith("pasted.txt"):
         text = PASTED_NAME + text[len("pasted.txt"):]
     return text if text.startswith(label) or text.startswith(PASTED_NAME) else f"{label}: {text}"
 
-
-def _one_line(value: object) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= 300 else text[:297] + "..."

@@ -1,6 +1,6 @@
 """Plotly figures for the dashboard: pure functions from an events DataFrame to a figure.
 
-The frame has the export columns (timeline.events.COLUMNS); `date`/`date_end` may be
+The frame has the export columns (timeline.records.COLUMNS); `date`/`date_end` may be
 `datetime.date` objects or datetimes, `actors` a tuple/list or a "; "-joined string.
 Nothing here touches Streamlit or the store, so every figure can be built and checked in tests.
 
@@ -11,7 +11,7 @@ One figure holds both views on a shared x axis (zooming one zooms the other):
   interval, so the uncertainty is visible; marker size grows with the number of sources.
 - row 2, the escalation curve: the daily maximum escalation and its 7-day rolling mean.
 
-Escalation is the score of resources/escalation.tsv (a Goldstein-like scale with the sign
+Escalation is the score of lang/en/escalation.tsv (a Goldstein-like scale with the sign
 flipped): +10 is the most escalatory (deaths, force), -10 the most cooperative, so "up" is
 "more escalatory" on both y axes and a day's maximum escalation is its highest score.
 """
@@ -20,11 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import zlib
 from typing import Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
+
+from timeline.records import SCORE_RANGE
 
 # Category order runs from least to most escalatory; colours follow (greens -> reds).
 CATEGORY_COLORS: dict[str, str] = {
@@ -46,7 +49,6 @@ MAX_LANES = 20          # actor lanes shown; the rest are folded into "(other ac
 OTHER_LANE = "(other actors)"
 NO_ACTOR_LANE = "(no actor named)"
 ROLLING_DAYS = 7
-SCORE_RANGE = (-10.0, 10.0)   # resources/escalation.tsv
 
 
 def actor_list(value: object) -> list[str]:
@@ -91,8 +93,6 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
 def jitter(event_ids: pd.Series, spread: float = 0.3) -> pd.Series:
     """A small, stable vertical offset per event (same id, same offset), so that events with the
     same score on the same day don't hide each other; hover shows the exact score."""
-    import zlib
-
     return pd.Series([(zlib.crc32(str(e).encode()) % 1000 / 999 - 0.5) * 2 * spread for e in event_ids],
                      index=event_ids.index, dtype="float64")
 

@@ -1,5 +1,5 @@
-"""Export of the timeline table: CSV (COLUMNS order), JSON (the same rows plus their sources), a
-pandas DataFrame of the same columns, and atomic file writes.
+"""Export of the timeline table: CSV (COLUMNS order), JSON (the same rows plus their sources), and
+atomic file writes. Events become rows and frames through `timeline.table.codec`.
 
 CSV cells are safe to open in a spreadsheet: a text cell that begins with `=`, `+`, `-`, `@`, a
 tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numeric columns
@@ -8,7 +8,8 @@ tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numer
 to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
 once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
 instead of three (bench/store_bench.py), with the same bytes as the row-by-row definition
-(`event_row`, `_text`, `_number`, `escape_cell`), which tests/test_export.py checks.
+(`codec.event_row`, `_text`, `codec.number_cell`, `escape_cell`), which tests/io/test_export.py checks.
+A list of events is first made a frame by `codec.events_frame`, so both take the same path.
 """
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from timeline.events import COLUMNS, Event, Source
+import numpy as np
+import pandas as pd
+from pandas.api.types import infer_dtype
 
-NUMERIC_COLUMNS = ("escalation", "sources_count")
-DATE_COLUMNS = ("date", "date_end", "published")
-ACTOR_SEPARATOR = ";"
+from timeline.records import ACTOR_SEPARATOR, COLUMNS, NUMERIC_COLUMNS, Event
+from timeline.table.codec import event_row, events_frame, number_cell, source_dict
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 SORT_COLUMNS = ("date", "date_end", "event_id")  # rows are sorted on these, in this order
 
@@ -51,31 +53,6 @@ def _text(value) -> str:
     return str(value)
 
 
-def _number(value, integer: bool = False):
-    if value is None or value == "":
-        return ""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return ""
-    if math.isnan(number):
-        return ""
-    return int(number) if integer else number
-
-
-def event_row(event: Event) -> dict:
-    """One event as a dict of plain values in COLUMNS order (dates ISO, actors `;`-joined)."""
-    return {
-        "event_id": event.event_id, "date": event.date.isoformat(), "date_end": event.date_end.isoformat(),
-        "granularity": event.granularity, "date_text": event.date_text, "date_basis": event.date_basis,
-        "status": event.status, "category": event.category, "escalation": _number(event.escalation),
-        "actors": ACTOR_SEPARATOR.join(event.actors), "summary": event.summary,
-        "article_id": event.article_id, "title": event.title, "source": event.source,
-        "published": event.published.isoformat(), "url": event.url,
-        "sources_count": int(event.sources_count),
-    }
-
-
 def _is_frame(events) -> bool:
     return hasattr(events, "to_dict") and hasattr(events, "columns")
 
@@ -89,9 +66,6 @@ def _text_column(column, escape: bool = True) -> list[str]:
     """One column of a frame as CSV text cells, the same cells `_text` (+ `escape_cell`) give value
     by value, computed column-wide: strings are escaped by one vectorised startswith, dates are
     formatted once per distinct value."""
-    import pandas as pd
-    from pandas.api.types import infer_dtype
-
     done = _escape_list if escape else list
 
     dtype = column.dtype
@@ -115,15 +89,13 @@ def _text_column(column, escape: bool = True) -> list[str]:
 
 def _number_column(column, integer: bool) -> list:
     """One numeric column as the numbers (or "") `_number` gives value by value."""
-    import numpy as np
-
     kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else "O"  # not pandas' nullable types
     values = column.tolist()
     if kind in "iu":
-        return [int(float(v)) for v in values] if integer else [float(v) for v in values]
+        return [int(v) for v in values] if integer else [float(v) for v in values]
     if kind == "f" and not integer:
         return [v if v == v else "" for v in values]
-    return [_number(v, integer) for v in values]
+    return [number_cell(v, integer) for v in values]
 
 
 def _frame_columns(frame) -> tuple[dict[str, list], dict[str, list]]:
@@ -145,43 +117,14 @@ def _frame_columns(frame) -> tuple[dict[str, list], dict[str, list]]:
     return cells, raw
 
 
-def _event_columns(events: list[Event]) -> tuple[dict[str, list], dict[str, list]]:
-    """The cells of `event_row` + `escape_cell`, column by column (each distinct date formatted once)."""
-    iso: dict[dt.date, str] = {}
-
-    def dates(values):
-        out = []
-        for d in values:
-            text = iso.get(d)
-            if text is None:
-                text = iso[d] = d.isoformat()
-            out.append(text)
-        return out
-
-    raw = {"event_id": [e.event_id for e in events], "date": dates(e.date for e in events),
-           "date_end": dates(e.date_end for e in events)}
-    cells = {
-        "event_id": _escape_list(raw["event_id"]), "date": _escape_list(raw["date"]),
-        "date_end": _escape_list(raw["date_end"]),
-        "escalation": [_number(e.escalation) for e in events],
-        "actors": _escape_list([ACTOR_SEPARATOR.join(e.actors) for e in events]),
-        "published": _escape_list(dates(e.published for e in events)),
-        "sources_count": [int(e.sources_count) for e in events],
-    }
-    for c in COLUMNS:
-        if c not in cells:
-            cells[c] = _escape_list([getattr(e, c) for e in events])
-    return cells, raw
-
-
 def to_csv(events) -> str:
     """The timeline as CSV text: a header of COLUMNS, one row per event, sorted by date.
 
-    Built column by column (a list of Events or a DataFrame holding at least COLUMNS), then
-    written by one csv.writer pass; the cells are those `event_row`/`_text`, `_number` and
-    `escape_cell` define.
+    Built column by column (a DataFrame holding at least COLUMNS, or a list of Events made one by
+    `codec.events_frame`), then written by one csv.writer pass; the cells are those
+    `codec.event_row`/`_text`, `codec.number_cell` and `escape_cell` define.
     """
-    cells, raw = _frame_columns(events) if _is_frame(events) else _event_columns(list(events))
+    cells, raw = _frame_columns(events if _is_frame(events) else events_frame(events))
     columns = [cells[c] for c in COLUMNS]
     n = len(columns[0])
     if n > 1:
@@ -196,12 +139,6 @@ def to_csv(events) -> str:
     return buffer.getvalue()
 
 
-def _source_dict(source: Source) -> dict:
-    return {"article_id": source.article_id, "title": source.title, "source": source.source,
-            "published": source.published.isoformat(), "url": source.url, "sentence": source.sentence,
-            "date_text": source.date_text, "date_start": source.date_start, "date_end": source.date_end}
-
-
 def to_json(events: Iterable[Event]) -> str:
     """The same rows as to_csv, plus each event's derivation and its list of sources (UTF-8 JSON)."""
     items = sorted(events, key=lambda e: (e.date, e.date_end, e.event_id))
@@ -210,24 +147,9 @@ def to_json(events: Iterable[Event]) -> str:
         row = event_row(e)
         row["derivation"] = e.derivation
         row["actors"] = list(e.actors)
-        row["sources"] = [_source_dict(s) for s in e.sources]
+        row["sources"] = [source_dict(s) for s in e.sources]
         out.append(row)
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
-
-
-def events_frame(events: Iterable[Event]):
-    """A pandas DataFrame with exactly COLUMNS (dates as datetime.date, actors `;`-joined)."""
-    import pandas as pd
-
-    records = []
-    for e in events:
-        row = event_row(e)
-        row["date"], row["date_end"], row["published"] = e.date, e.date_end, e.published
-        records.append(row)
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
-    if not records:
-        frame = frame.astype({"escalation": "float64", "sources_count": "int64"})
-    return frame
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:

@@ -1,6 +1,6 @@
 """The dashboard's filter state in its three shapes, and the pure mappings between them:
 
-- `timeline.store.Filters`, what the store queries with;
+- `timeline.records.Filters`, what the store queries with;
 - URL query parameters (`st.query_params`), so a filtered view can be shared and reloaded:
   ?actor=Venezuela&actor=Donald+Trump&mode=all&from=2025-09-01&to=2025-10-31&category=force
   &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike&view=actor  (repeated keys for
@@ -9,7 +9,7 @@
 
 Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
 
-Escalation is the score of resources/escalation.tsv: +10 (most escalatory: deaths, force) down
+Escalation is the score of lang/en/escalation.tsv: +10 (most escalatory: deaths, force) down
 to -10 (most cooperative). The sidebar offers a score range; its lower end is
 `Filters.min_escalation` ("at least this escalatory", pushed into SQL by the store), its upper
 end (`max_escalation`, "at most this escalatory") is applied to the queried rows by
@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
-from timeline.store import Filters
+from timeline.records import SCORE_RANGE, STATUSES, Filters
 
-STATUSES = ("occurred", "planned", "speculative")
 ACTOR_MODES = ("any", "all")
 VIEW_MODES = ("escalation", "actor")
 
@@ -38,7 +37,6 @@ PARAM = {
 LIST_FIELDS = ("actors", "categories", "statuses", "sources")
 VIEW_PARAM = "view"
 MAX_PARAM = "max_esc"
-SCORE_RANGE = (-10.0, 10.0)
 # st.session_state key of the sidebar widget for each Filters field (dates share one range widget)
 WIDGET_KEYS = {
     "actors": "f_actors", "actor_mode": "f_actor_mode", "dates": "f_dates", "categories": "f_categories",

@@ -12,7 +12,8 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from timeline.events import Event, Source
+from timeline.records import Event, Source
+from timeline.table.codec import event_sources
 
 BASIS_WORDS = {
     "explicit": "an explicit calendar date",
@@ -91,15 +92,6 @@ def source_html(source: Source) -> str:
             f'<div class="prov-meta">{title_html}{" — " + meta if meta else ""}</div>')
 
 
-def event_sources(event: Event) -> tuple[Source, ...]:
-    """The event's sources; a single one made from its own columns when it carries none."""
-    if event.sources:
-        return event.sources
-    return (Source(article_id=event.article_id, title=event.title, source=event.source,
-                   published=event.published, url=event.url, sentence=event.summary,
-                   date_text=event.date_text),)
-
-
 def provenance_html(event: Event) -> str:
     """The whole provenance block for one event (all article text escaped)."""
     parts = [source_html(s) for s in event_sources(event)]
@@ -116,29 +108,6 @@ CSS = """
 .provenance .prov-derivation { font-size: .95em; }
 </style>
 """
-
-
-def event_from_row(row: dict, sources: tuple[Source, ...] | list[Source] = ()) -> Event:
-    """An Event from one row of `Store.query_frame` (plus its sources, when known)."""
-    actors = row.get("actors") or ()
-    if isinstance(actors, str):
-        actors = tuple(a.strip() for a in actors.split(";") if a.strip())
-    own = ()
-    if not sources and row.get("sentence"):
-        own = (Source(article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
-                      source=str(row.get("source") or ""), published=row.get("published"),
-                      url=str(row.get("url") or ""), sentence=str(row["sentence"]),
-                      date_text=str(row.get("date_text") or ""),
-                      date_start=int(row.get("phrase_start", -1)), date_end=int(row.get("phrase_end", -1))),)
-    return Event(event_id=str(row.get("event_id") or ""), date=row.get("date"), date_end=row.get("date_end"),
-                 granularity=str(row.get("granularity") or ""), date_text=str(row.get("date_text") or ""),
-                 date_basis=str(row.get("date_basis") or ""), status=str(row.get("status") or ""),
-                 category=str(row.get("category") or ""), escalation=float(row.get("escalation") or 0.0),
-                 actors=tuple(actors), summary=str(row.get("summary") or ""),
-                 article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
-                 source=str(row.get("source") or ""), published=row.get("published"),
-                 url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
-                 derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")

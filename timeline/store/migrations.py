@@ -159,3 +159,13 @@ def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
                 conn.execute("ROLLBACK")
             raise
     return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def meta_int(conn: sqlite3.Connection, key: str) -> int:
+    """An integer of the meta table (write_count, max_span_days)."""
+    return int(conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0])
+
+
+def write_count(conn: sqlite3.Connection) -> int:
+    """The number of committed writes: changes with every write, by any process."""
+    return meta_int(conn, "write_count")

@@ -1,6 +1,6 @@
-"""Actors: who an article names, under one canonical name each.
+"""Actor mentions in a parsed article: who it names, under one canonical name each.
 
-Mentions come from two places: the alias table `resources/actors.tsv` (every known variant of a
+Mentions come from two places: the alias table `lang/en/actors.tsv` (every known variant of a
 name, matched on whole words) and spaCy's named entities (PERSON, ORG, GPE, NORP) for names the
 table does not know. Titles ("President", "Gen.") are stripped, a leading "the" and a trailing
 "'s" are dropped, and a surname on its own ("Rubio") is resolved to the full name the same
@@ -9,37 +9,17 @@ article used ("Marco Rubio"): in-article coreference of short mentions.
 from __future__ import annotations
 
 import bisect
-import functools
-from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable
 
-from timeline.tables import tsv_rows
+import spacy
+from spacy.matcher import PhraseMatcher
 
-RESOURCE = Path(__file__).with_name("resources") / "actors.tsv"
-ACTOR_KINDS = ("PERSON", "ORG", "GPE")
+from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside"})
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
 # NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
 UNKNOWN_ENT_LABELS = {"PERSON", "ORG", "GPE"}
-
-
-@dataclass(frozen=True)
-class AliasEntry:
-    alias: str
-    canonical: str   # "-" for TITLE and IGNORE rows
-    kind: str        # PERSON, ORG, GPE, TITLE or IGNORE
-
-
-@dataclass(frozen=True, eq=False)
-class ActorTable:
-    entries: tuple[AliasEntry, ...]
-    by_lower: dict[str, AliasEntry]   # alias (lower case, spaces folded) -> entry
-
-    def lookup(self, name: str) -> AliasEntry | None:
-        return self.by_lower.get(_fold(name))
 
 
 @dataclass(frozen=True)
@@ -54,69 +34,7 @@ class Mention:
     nominal: bool = False   # a description ("the carrier") or a pronoun, not a name
 
 
-class ActorTableError(ValueError):
-    pass
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
-    entries: list[AliasEntry] = []
-    by_lower: dict[str, AliasEntry] = {}
-    for number, parts in tsv_rows(text):
-        if len(parts) != 3 or not all(parts):
-            raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
-        alias, canonical, kind = parts
-        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE", "NOMINAL", "CAPITAL"):
-            raise ActorTableError(f"{name}, line {number}: unknown kind {kind!r}")
-        entry = AliasEntry(alias, canonical, kind)
-        entries.append(entry)
-        by_lower[_fold(alias)] = entry
-    # Every canonical name is an alias of itself.
-    for entry in list(entries):
-        if entry.kind in ACTOR_KINDS + ("CAPITAL",) and _fold(entry.canonical) not in by_lower:
-            own = AliasEntry(entry.canonical, entry.canonical, "GPE" if entry.kind == "CAPITAL" else entry.kind)
-            entries.append(own)
-            by_lower[_fold(entry.canonical)] = own
-    return ActorTable(tuple(entries), by_lower)
-
-
-@functools.lru_cache(maxsize=None)
-def load_table(path: str | None = None) -> ActorTable:
-    p = Path(path) if path else RESOURCE
-    return parse_table(p.read_text(encoding="utf-8"), p.name)
-
-
 # ---------------------------------------------------------------- names as strings
-
-def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
-    """A name as written to its canonical form; None when it is not an actor (a title, an ignored name).
-
-    Unknown names come back cleaned (titles, "the" and "'s" stripped), not refused.
-    """
-    table = table or load_table()
-    words = " ".join(name.replace("\u2019", "'").split())
-    if words.endswith("'s"):
-        words = words[:-2]
-    changed = True
-    while changed and words:
-        changed = False
-        if words.lower().startswith("the "):
-            words, changed = words[4:], True
-        for size in range(min(4, len(words.split())), 0, -1):
-            head = " ".join(words.split()[:size])
-            entry = table.lookup(head)
-            if entry is not None and entry.kind == "TITLE" and len(words.split()) > size:
-                words, changed = " ".join(words.split()[size:]), True
-                break
-    if not words:
-        return None
-    entry = table.lookup(words)
-    if entry is not None:
-        return None if entry.kind in ("TITLE", "IGNORE") else entry.canonical
-    return words
 
 
 # ---------------------------------------------------------------- mentions in a parsed doc
@@ -130,9 +48,6 @@ def _matcher(table: ActorTable, vocab):
     cached = _MATCHERS.get(key)
     if cached is not None and cached[0] is vocab and cached[1] is table:
         return cached[2], cached[3]
-    import spacy
-    from spacy.matcher import PhraseMatcher
-
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
     entries: dict[str, AliasEntry] = {}
@@ -363,41 +278,5 @@ def resolve_short_mentions(mentions: list[Mention], doc=None) -> list[Mention]:
     return out
 
 
-def table_kind(name: str) -> str | None:
-    """The alias table's kind for a name, None when the table does not know it."""
-    entry = load_table().lookup(name)
-    return entry.kind if entry is not None else None
-
-
-def unify_surnames(names: Iterable[str]) -> dict[str, str]:
-    """Across articles: a one-word name ("Kowal", from an article that never gives the full name)
-    that is the last word of exactly one full name of the batch ("Anna Kowal") is that person.
-
-    Returns {short: full} for the names to rewrite; names the alias table knows as a country,
-    capital or organisation ("Washington") are never rewritten, nor into.
-    """
-    names = set(names)
-    full_by_last: dict[str, set[str]] = {}
-    for name in names:
-        words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in (words[0], words[-1])) \
-                and table_kind(name) in (None, "PERSON"):
-            full_by_last.setdefault(words[-1].lower(), set()).add(name)
-    out: dict[str, str] = {}
-    for name in names:
-        if " " in name or table_kind(name) is not None:
-            continue
-        full = full_by_last.get(name.lower(), set())
-        if len(full) == 1:
-            out[name] = next(iter(full))
-    return out
-
-
 # ---------------------------------------------------------------- counts for the dashboard
 
-def actor_counts(events: Iterable) -> list[tuple[str, int]]:
-    """(actor, number of events naming it), most frequent first, then by name."""
-    counts: Counter[str] = Counter()
-    for event in events:
-        counts.update(set(event.actors))
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

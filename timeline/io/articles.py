@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -23,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
+
+from timeline.records import Article, article_id
 
 DEFAULT_MAX_ARTICLE_CHARS = 200_000
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -58,42 +59,24 @@ class ArticleError(Exception):
         self.problem = problem
         self.line = line
         where = f"{name}, line {line}" if line is not None else name
-        super().__init__(one_line(f"{where}: {problem}"))
+        super().__init__(escape_controls(f"{where}: {problem}"))
 
     def __reduce__(self):  # picklable (caches and worker processes rebuild it from its parts)
         return (type(self), (self.name, self.problem, self.line))
 
 
-def one_line(text: str) -> str:
+def escape_controls(text: str) -> str:
     """Control characters and line/paragraph separators escaped, so a message stays one line."""
     return "".join(ch if not _is_unprintable(ch) else ascii(ch)[1:-1] for ch in text)
 
 
 def display_name(name: str) -> str:
     """How a file name appears at the start of every message about it."""
-    return one_line(name)
+    return escape_controls(name)
 
 
 def _is_unprintable(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs")
-
-
-@dataclass(frozen=True)
-class Article:
-    """One news article. `id` is a hash of the normalised text, so the same text is the same article."""
-
-    text: str
-    published: dt.date
-    title: str = ""
-    source: str = ""
-    url: str = ""
-    published_at: dt.datetime | None = None
-    origin: str = ""  # the file (and line) it came from, for messages
-    id: str = field(default="")
-
-    def __post_init__(self) -> None:
-        if not self.id:
-            object.__setattr__(self, "id", article_id(self.text))
 
 
 @dataclass
@@ -149,23 +132,7 @@ def _too_big(name: str, size: int, limit: int) -> ArticleError:
                               "(set TIMELINE_MAX_FILE_BYTES to raise it)")
 
 
-# ---------------------------------------------------------------- identity
-
-def normalise_text(text: str) -> str:
-    """NFC, no invisible format characters (zero-width, BOM, soft hyphen, bidi marks) or NULs,
-    whitespace folded: the form the id is computed on."""
-    text = text.replace("\x00", "")
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split())
-
-
-def article_id(text: str) -> str:
-    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-_EMPTY_ID = article_id("")
+_EMPTY_ID = article_id("")  # what a text of only invisible characters hashes to
 
 
 # ---------------------------------------------------------------- decoding

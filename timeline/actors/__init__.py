@@ -1,0 +1,8 @@
+"""Actors: who an article names (mentions.py), under the canonical names of the alias table
+(table.py, lang/en/actors.tsv), with one name per person across articles (names.py)."""
+from timeline.actors.mentions import Mention, find_mentions
+from timeline.actors.names import unify_names, unify_surnames
+from timeline.actors.table import ActorTable, canonicalise, load_table, table_kind
+
+__all__ = ["Mention", "find_mentions", "unify_names", "unify_surnames", "ActorTable", "canonicalise",
+           "load_table", "table_kind"]

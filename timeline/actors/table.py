@@ -1,0 +1,99 @@
+"""The actor alias table (lang/en/actors.tsv): every way an article names an actor -> its
+canonical name and kind. Reading the table, looking names up, and cleaning a name as written
+(titles, "the", "'s") into its canonical form.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline import lang
+
+
+ACTOR_KINDS = ("PERSON", "ORG", "GPE")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    alias: str
+    canonical: str   # "-" for TITLE and IGNORE rows
+    kind: str        # PERSON, ORG, GPE, TITLE or IGNORE
+
+
+@dataclass(frozen=True, eq=False)
+class ActorTable:
+    entries: tuple[AliasEntry, ...]
+    by_lower: dict[str, AliasEntry]   # alias (lower case, spaces folded) -> entry
+
+    def lookup(self, name: str) -> AliasEntry | None:
+        return self.by_lower.get(_fold(name))
+
+
+class ActorTableError(ValueError):
+    pass
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def parse_table(text: str, name: str = "actors.tsv") -> ActorTable:
+    entries: list[AliasEntry] = []
+    by_lower: dict[str, AliasEntry] = {}
+    for number, parts in lang.tsv_rows(text):
+        if len(parts) != 3 or not all(parts):
+            raise ActorTableError(f"{name}, line {number}: expected alias<TAB>canonical<TAB>kind")
+        alias, canonical, kind = parts
+        if kind not in ACTOR_KINDS + ("TITLE", "IGNORE", "NOMINAL", "CAPITAL"):
+            raise ActorTableError(f"{name}, line {number}: unknown kind {kind!r}")
+        entry = AliasEntry(alias, canonical, kind)
+        entries.append(entry)
+        by_lower[_fold(alias)] = entry
+    # Every canonical name is an alias of itself.
+    for entry in list(entries):
+        if entry.kind in ACTOR_KINDS + ("CAPITAL",) and _fold(entry.canonical) not in by_lower:
+            own = AliasEntry(entry.canonical, entry.canonical, "GPE" if entry.kind == "CAPITAL" else entry.kind)
+            entries.append(own)
+            by_lower[_fold(entry.canonical)] = own
+    return ActorTable(tuple(entries), by_lower)
+
+
+@functools.lru_cache(maxsize=None)
+def load_table(path: str | None = None) -> ActorTable:
+    p = Path(path) if path else lang.path("actors.tsv")
+    return parse_table(p.read_text(encoding="utf-8"), p.name)
+
+
+def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
+    """A name as written to its canonical form; None when it is not an actor (a title, an ignored name).
+
+    Unknown names come back cleaned (titles, "the" and "'s" stripped), not refused.
+    """
+    table = table or load_table()
+    words = " ".join(name.replace("\u2019", "'").split())
+    if words.endswith("'s"):
+        words = words[:-2]
+    changed = True
+    while changed and words:
+        changed = False
+        if words.lower().startswith("the "):
+            words, changed = words[4:], True
+        for size in range(min(4, len(words.split())), 0, -1):
+            head = " ".join(words.split()[:size])
+            entry = table.lookup(head)
+            if entry is not None and entry.kind == "TITLE" and len(words.split()) > size:
+                words, changed = " ".join(words.split()[size:]), True
+                break
+    if not words:
+        return None
+    entry = table.lookup(words)
+    if entry is not None:
+        return None if entry.kind in ("TITLE", "IGNORE") else entry.canonical
+    return words
+
+
+def table_kind(name: str) -> str | None:
+    """The alias table's kind for a name, None when the table does not know it."""
+    entry = load_table().lookup(name)
+    return entry.kind if entry is not None else None

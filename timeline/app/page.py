@@ -1,0 +1,335 @@
+"""The dashboard page: `streamlit run dashboard.py` (or `make run`) runs `run()` on every rerun.
+
+Layout and widgets only. The work is done beside it and below: the store (timeline.store), filter
+state <-> URL (url_state.py), figures (charts.py), provenance (provenance.py), uploads
+(uploads.py) and exports (timeline.io.export). The store file is TIMELINE_DB (default
+timeline_data/timeline.db); an empty store is filled from sample_data/ on first run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from timeline.app import charts, provenance, uploads
+from timeline.app import url_state as flt
+from timeline.events import pipeline
+from timeline.io.articles import load_paths
+from timeline.io.export import to_csv, to_json
+from timeline.records import COLUMNS, SCORE_RANGE, STATUSES, one_line
+from timeline.store import Store, StoreError, default_path
+from timeline.table import codec
+
+BUNDLED_SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+TABLE_COLUMNS = ["date", "date_end", "category", "status", "escalation", "actors", "summary",
+                 "date_text", "granularity", "source", "sources_count"]
+UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
+
+# Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
+PAGE_CSS = """<style>
+.block-container { padding-top: 2.2rem; padding-bottom: 1rem; }
+h1 { padding-top: 0 !important; font-size: 2rem !important; }
+</style>"""
+
+# ------------------------------------------------------------------ cached resources and data
+
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> Store:
+    return Store(path)
+
+
+@st.cache_resource(show_spinner="Loading the English language model…")
+def language_model():
+    """The spaCy pipeline the extractor uses, loaded once for all sessions before an ingest."""
+    return pipeline()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def facets(path: str, version: int) -> dict:
+    """What the sidebar offers: actors with counts, categories, sources, date bounds, totals."""
+    store = open_store(path)
+    return {"actor_counts": store.actor_counts(), "categories": store.categories(), "sources": store.sources(),
+            "bounds": store.date_bounds(), "events": store.event_count(), "articles": store.article_count()}
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def filtered_frame(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters):
+    return flt.apply_max_escalation(open_store(path).query_frame(_filters), max_escalation)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def figure(path: str, version: int, key: str, view: str, _frame):
+    return charts.timeline_figure(_frame, y_mode=view)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_csv(path: str, version: int, key: str, _frame) -> str:
+    return to_csv(_frame[list(COLUMNS)])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_json(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters) -> str:
+    return to_json(flt.apply_max_escalation(open_store(path).query(_filters), max_escalation))
+
+
+# ------------------------------------------------------------------ page parts
+
+def first_run_ingest(store: Store) -> None:
+    """Fill an empty store from sample_data/ once, with a progress bar."""
+    samples = Path(os.environ.get("TIMELINE_SAMPLE_DIR") or BUNDLED_SAMPLES)
+    if store.article_count() or st.session_state.get("sample_tried") or not samples.is_dir():
+        return
+    st.session_state["sample_tried"] = True
+    loaded = load_paths([samples])
+    if not loaded.articles:
+        return
+    language_model()
+    bar = st.progress(0.0, text="First run: reading the sample articles into the store…")
+    store.ingest(loaded.articles,
+                 progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                           text=f"First run: sample article {done} of {total}"))
+    bar.empty()
+    for err in loaded.errors:
+        st.warning(f"Sample data: {provenance.md_escape(err)}")
+
+
+def init_filters_from_url(info: dict) -> None:
+    """Once per session: the URL's query parameters become the sidebar widgets' values."""
+    if st.session_state.get("filters_ready"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    parsed = flt.from_params(params)
+    restricted, notes = flt.restrict(parsed.filters, actors=[a for a, _ in info["actor_counts"]],
+                                     categories=info["categories"], sources=info["sources"], bounds=info["bounds"])
+    for key, value in flt.widget_values(restricted, info["bounds"], parsed.max_escalation).items():
+        st.session_state[key] = value
+    st.session_state["view"] = "actor lanes" if parsed.view == "actor" else "escalation"
+    st.session_state["url_notes"] = parsed.notes + notes
+    st.session_state["bounds_seen"] = info["bounds"]
+    st.session_state["filters_ready"] = True
+
+
+def reset_filters() -> None:
+    for key in list(flt.WIDGET_KEYS.values()) + ["filters_ready", "view"]:
+        st.session_state.pop(key, None)
+    st.query_params.clear()
+
+
+def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
+    keys = flt.WIDGET_KEYS
+    bounds = info["bounds"]
+    if bounds is not None and st.session_state.get("bounds_seen") != bounds:
+        st.session_state[keys["dates"]] = flt.rebase_dates(st.session_state.get(keys["dates"]),
+                                                           st.session_state.get("bounds_seen"), bounds)
+        st.session_state["bounds_seen"] = bounds
+    counts = dict(info["actor_counts"])
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect("Actors", options=list(counts), key=keys["actors"],
+                       format_func=lambda a: f"{a} ({counts.get(a, 0)})",
+                       placeholder="All actors", help="Number of events naming each actor in brackets.")
+        st.radio("Events naming", ["any of", "all of"], key=keys["actor_mode"], horizontal=True,
+                 help="'any of': at least one chosen actor; 'all of': every chosen actor.")
+        if bounds is not None:
+            st.date_input("Date range", min_value=bounds[0], max_value=bounds[1], key=keys["dates"],
+                          format="YYYY-MM-DD")
+        st.multiselect("Categories", options=info["categories"], key=keys["categories"], placeholder="All categories")
+        st.multiselect("Status", options=list(STATUSES), key=keys["statuses"], placeholder="Any status")
+        st.multiselect("Sources", options=info["sources"], key=keys["sources"], placeholder="All sources")
+        st.slider("Escalation score", min_value=SCORE_RANGE[0], max_value=SCORE_RANGE[1], step=0.5,
+                  key=keys["escalation"], format="%+.1f",
+                  help="+10 is the most escalatory (deaths, use of force), −10 the most cooperative. "
+                       "Drag the left end up to keep only the more escalatory events.")
+        st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
+                      max_chars=flt.MAX_TEXT)
+        st.button("Reset filters", on_click=reset_filters, width="stretch")
+        st.caption(f"{info['events']:,} events from {info['articles']:,} articles in "
+                   f"{provenance.md_escape(Path(path).name)}")
+    values = {k: st.session_state.get(k) for k in keys.values()}
+    return flt.from_widgets(values, bounds)
+
+
+def sync_url(filters: flt.Filters, view: str, max_escalation: float | None) -> None:
+    wanted = flt.to_params(filters, view, max_escalation)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, max_esc: float | None,
+                     frame) -> None:
+    view = st.session_state.get("view", "escalation")
+    key = flt.cache_key(filters, max_esc)
+    top = st.columns([3, 1])
+    with top[0]:
+        st.markdown(f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles")
+        if flt.to_params(filters, max_escalation=max_esc):
+            st.caption("Share this view: the page address now ends in "
+                       + provenance.md_escape(flt.query_string(filters, _view_param(view), max_esc)))
+    with top[1]:
+        st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
+                 label_visibility="collapsed")
+    if frame.empty:
+        st.info("No events match these filters. Widen the date range, remove an actor or category, "
+                "widen the escalation score range, or press **Reset filters** in the sidebar.")
+        return
+    st.plotly_chart(figure(path, version, key, _view_param(view), frame), width="stretch",
+                    config={"displaylogo": False}, key="timeline_chart", on_select=_picked_in_chart,
+                    selection_mode="points")
+
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.subheader("Events")
+        table = charts.table_view(frame, TABLE_COLUMNS)
+        st.dataframe(
+            table, hide_index=True, width="stretch", height=420, on_select=_picked_in_table,
+            selection_mode="single-row", key="event_table",
+            column_config={
+                "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                "date_end": st.column_config.DateColumn("until", format="YYYY-MM-DD"),
+                "escalation": st.column_config.NumberColumn("escalation", format="%.1f"),
+                "summary": st.column_config.TextColumn("summary", width="large"),
+                "date_text": st.column_config.TextColumn("date phrase"),
+                "sources_count": st.column_config.NumberColumn("sources"),
+            })
+        export_buttons(path, version, key, filters, max_esc, frame)
+    with right:
+        st.subheader("Provenance")
+        position = _picked_position(frame)
+        if position is None:
+            position = 0
+            st.caption("Click an event in the chart or select a row in the table to see where its date "
+                       "came from.")
+        row = frame.iloc[position].to_dict()
+        event = codec.event_from_row(row, open_store(path).event_sources(str(row["event_id"])))
+        st.markdown(f"**{event.date.isoformat()}** · {event.category} · {event.status} · "
+                    f"escalation {event.escalation:.1f}")
+        st.markdown(provenance.CSS + provenance.provenance_html(event), unsafe_allow_html=True)
+
+
+def _picked_in_chart() -> None:
+    try:
+        points = st.session_state["timeline_chart"].selection.points
+        ids = [p.get("customdata") for p in points if p.get("customdata")]
+    except (KeyError, AttributeError, TypeError):
+        ids = []
+    st.session_state["picked"] = str(ids[0]) if ids else None
+
+
+def _picked_in_table() -> None:
+    try:
+        rows = list(st.session_state["event_table"].selection.rows)
+    except (KeyError, AttributeError, TypeError):
+        rows = []
+    shown = st.session_state.get("shown_ids") or []
+    st.session_state["picked"] = str(shown[rows[0]]) if rows and 0 <= rows[0] < len(shown) else None
+
+
+def _picked_position(frame) -> int | None:
+    """The frame row of the event last clicked in the chart or selected in the table, if still shown."""
+    st.session_state["shown_ids"] = frame["event_id"].tolist()
+    picked = st.session_state.get("picked")
+    if not picked:
+        return None
+    hits = (frame["event_id"] == picked).to_numpy().nonzero()[0]
+    return int(hits[0]) if len(hits) else None
+
+
+def _view_param(view: str) -> str:
+    return "actor" if view == "actor lanes" else "escalation"
+
+
+def export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_esc: float | None,
+                   frame) -> None:
+    """CSV and JSON of the filtered rows, generated when clicked (not on every rerun)."""
+    stamp = dt.date.today().isoformat()
+    cols = st.columns(2)
+    cols[0].download_button("Download CSV", lambda: export_csv(path, version, key, frame),
+                            file_name=f"timeline-{stamp}.csv", mime="text/csv", key="download_csv",
+                            icon=":material/download:", on_click="ignore")
+    cols[1].download_button("Download JSON", lambda: export_json(path, version, key, max_esc, filters),
+                            file_name=f"timeline-{stamp}.json", mime="application/json",
+                            key="download_json", icon=":material/download:", on_click="ignore")
+
+
+def add_articles_section(store: Store) -> None:
+    outcome = st.session_state.pop("upload_outcome", None)
+    if outcome is not None:
+        show_outcome(outcome)
+    st.markdown("Upload `.txt`/`.md` articles (front matter: `title`, `source`, `published`, `url`), "
+                "`.jsonl` or `.csv` collections (fields `text`, `published`, optional `title`, `source`, `url`), "
+                "or paste the text of one article.")
+    with st.form("add_articles", clear_on_submit=True):
+        files = st.file_uploader("Article files", type=UPLOAD_TYPES, accept_multiple_files=True,
+                                 key="upload_files")
+        pasted = st.text_area("…or paste an article", height=150, key="upload_text")
+        published = st.date_input("Publication date for files without one", value=dt.date.today(),
+                                  max_value=dt.date.today(), key="upload_published", format="YYYY-MM-DD")
+        submitted = st.form_submit_button("Add articles", type="primary")
+    if submitted:
+        items = [(f.name, f.getvalue()) for f in (files or [])]
+        if not items and not (pasted or "").strip():
+            st.warning("Nothing to add: choose files or paste an article first.")
+            return
+        language_model()
+        bar = st.progress(0.0, text="Adding articles…")
+        outcome = uploads.ingest_uploads(
+            store, items, pasted, published,
+            progress=lambda done, total, label: bar.progress(
+                done / max(total, 1), text=f"File {min(done + 1, total)} of {total}: {label}" if label else "Done"))
+        bar.empty()
+        st.session_state["upload_outcome"] = outcome
+        st.rerun()
+
+
+def show_outcome(outcome: uploads.UploadOutcome) -> None:
+    if outcome.added:
+        st.success(f"Added {len(outcome.added)} article(s) with {outcome.events_added} new event(s): "
+                   + provenance.md_escape("; ".join(outcome.added[:10])) + (" …" if len(outcome.added) > 10 else ""))
+    for dup in outcome.duplicates:
+        st.info(f"Already in the store (duplicate, not added again): {provenance.md_escape(dup)}")
+    for err in outcome.errors:
+        st.error(provenance.md_escape(err))
+
+
+def main() -> None:
+    st.set_page_config(page_title="Escalation timeline", page_icon="🗓️", layout="wide")
+    path = str(Path(os.environ.get("TIMELINE_DB") or default_path()))
+    try:
+        store = open_store(path)
+    except StoreError as exc:
+        st.error(f"Cannot open the store: {provenance.md_escape(one_line(exc))}")
+        st.stop()
+    first_run_ingest(store)
+    version = store.version()
+    info = facets(path, version)
+    init_filters_from_url(info)
+
+    st.markdown(PAGE_CSS, unsafe_allow_html=True)
+    st.title("Escalation timeline")
+    for note in st.session_state.pop("url_notes", []):  # shown once, on arrival
+        st.info(f"Link parameter {provenance.md_escape(note)}")
+    filters, max_esc = sidebar(path, info)
+    sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
+
+    tab_timeline, tab_add = st.tabs(["Timeline", "Add articles"])
+    with tab_timeline:
+        if not info["events"]:
+            st.info("The store has no events yet. Open **Add articles** to upload article files "
+                    "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
+        else:
+            frame = filtered_frame(path, version, flt.cache_key(filters, max_esc), max_esc, filters)
+            timeline_section(path, version, info, filters, max_esc, frame)
+    with tab_add:
+        add_articles_section(store)
+
+
+def run() -> None:
+    """One run of the page (Streamlit reruns the entry script on every interaction)."""
+    try:
+        main()
+    except Exception as exc:  # noqa: BLE001 - one line on the page, never a stack trace
+        st.error(f"Something went wrong: {provenance.md_escape(one_line(exc))}. Reload the page; "
+                 "if it persists, check the store file.")

@@ -1,0 +1,176 @@
+"""Clauses: each verb heading a clause of a sentence (main, complement, adverbial, conjoined; a
+relative clause only when it has its own date) with the words that belong to it and not to a
+nested clause; reporting clauses ("X said [...]") folded into what they report; and questions
+about a clause's tense and speaker."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
+                                    descriptive_verb)
+
+
+@dataclass
+class Clause:
+    head: object                      # spaCy Token
+    tokens: list = field(default_factory=list)
+    trigger: object = None            # Token
+    trigger_len: int = 1
+    category: str = ""
+    weak: bool = False
+    reporter: "Clause | None" = None  # the "X said" clause folded into this one
+    dropped: bool = False
+    parent: "Clause | None" = None    # the clause this one is nested in
+
+
+def simple_present(clause: Clause) -> bool:
+    """"denies", "says", "is", "are arrested": a present state or habit ("has sent", "is taking
+    part" are not). A conjoined verb without auxiliaries shares its governor's ("are arrested,
+    prosecuted and ...")."""
+    head = clause.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and head.dep_ == "conj" and head.tag_ == "VBN":
+        aux = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ in ("VBZ", "VBP"):
+        return not aux
+    if head.tag_ == "VBN":
+        return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return False
+
+
+ELLIPTICAL_SUBJECTS = frozenset({"other", "others", "some", "many", "most", "few"})
+
+
+def nested_in(x: Clause, y: Clause) -> bool:
+    p = x.parent
+    while p is not None:
+        if p is y:
+            return True
+        p = p.parent
+    return False
+
+
+def own_speaker(c: Clause) -> bool:
+    """Whether a clause names its own subject (a pronoun refers back, so it does not count)."""
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" for t in c.head.children)
+
+
+def is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+        return True  # "after visiting troops in Puerto Rico the day before": an event of its own
+    if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated):
+        return False
+    if tok.dep_ == "relcl":
+        # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
+        # carries its own date ("Rubio, who confirmed the strike yesterday").
+        return any(t.i in dated for t in tok.subtree)
+    return True
+
+
+def sentence_clauses(sent, dated: set[int]) -> list[Clause]:
+    """The clauses of a sentence: each clause head and the tokens that belong to it, not to a nested clause.
+
+    `dated` holds the heads (roots) of the sentence's time expressions.
+    """
+    toks = list(sent)
+    first = sent.start
+    heads = [t.head.i for t in toks]
+    by_head: dict[int, Clause] = {}
+    order: list[Clause] = []
+    folded: set[int] = set()
+    for tok in toks:
+        if tok.dep_ == "relcl" and not any(t.i in dated for t in tok.subtree):
+            folded.update(t.i for t in tok.subtree if t.i != tok.i)
+    for tok in toks:
+        if is_clause_head(tok, dated, folded):
+            clause = Clause(tok)
+            by_head[tok.i] = clause
+            order.append(clause)
+    for tok in toks:
+        x = tok.i
+        while x not in by_head:
+            x = heads[x - first]
+        by_head[x].tokens.append(tok)
+    for clause in order:
+        x = clause.head.i
+        while heads[x - first] != x:
+            x = heads[x - first]
+            if x in by_head:
+                clause.parent = by_head[x]
+                break
+    return order
+
+
+def role_of(tok, clause: Clause) -> int:
+    """0 the clause's verb (or a copula's predicate), 1 a verb it governs through "to", 2 its core arguments, 3 other words."""
+    head = clause.head
+    if tok.i == head.i:
+        return 0
+    if tok.dep_ in ("attr", "acomp") and tok.head.i == head.i and head.lemma_ == "be":
+        return 0
+    if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX"):
+        return 1
+    governor = tok.head
+    if tok.dep_ == "pobj" and governor.dep_ == "agent":
+        governor = governor.head
+    if governor.i == head.i or (governor.dep_ == "xcomp" and governor.pos_ == "VERB"):
+        if tok.dep_ in ARG_DEPS or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return 2
+    return 3
+
+
+def fold_reporting(clauses: list[Clause]) -> None:
+    """"X said [the carrier arrived]": the report is attribution, the event is what was reported.
+
+    A clause whose only trigger is a weak reporting word ("said", "announced") and that is linked
+    to a clause with a real trigger (its complement, or the clause it comments on) is folded into
+    that clause: no event of its own, its actors and its verb (for "analysts suggest") go along.
+    """
+    by_head = {c.head.i: c for c in clauses}
+    reported: dict[int, list[Clause]] = {}   # head index -> clauses linked to it as complements
+    for c in clauses:
+        if c.head.dep_ in REPORT_LINK_DEPS:
+            reported.setdefault(c.head.head.i, []).append(c)
+    for clause in clauses:
+        if clause.trigger is None or not clause.weak:
+            continue
+        near = list(reported.get(clause.head.i, ()))
+        if clause.head.dep_ in REPORT_LINK_DEPS and clause.head.head.i in by_head:
+            near.append(by_head[clause.head.head.i])
+        linked = [c for c in near if c is not clause and c.trigger is not None and not c.weak
+                  and c.reporter is None]
+        if linked:
+            clause.dropped = True
+            for c in linked:
+                c.reporter = clause
+    # A reporting verb with no trigger of its own still governs modality ("analysts suggest ...").
+    for clause in clauses:
+        if clause.reporter is None and clause.head.dep_ in REPORT_LINK_DEPS:
+            parent = by_head.get(clause.head.head.i)
+            if parent is not None and parent.trigger is None:
+                clause.reporter = parent
+
+
+def told_in_past(clause: Clause) -> bool:
+    """Whether the clause is told in a past tense (then an earlier date governs it)."""
+    aux = [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.lemma_ in ("will", "shall") or t.tag_ == "MD" for t in aux):
+        return False
+    if any(t.lemma_ == "have" for t in aux):
+        return any(t.tag_ == "VBD" for t in aux)  # "had sent" is past, "has sent" is present perfect
+    return clause.head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux)
+
+
+def is_reported(clause: Clause) -> bool:
+    """Whether the clause is reported speech or thought (it, or a clause it is nested in, has a
+    reporter or is the complement of a verb): "would" is then the past of "will"."""
+    x = clause
+    while x is not None:
+        if x.reporter is not None or x.head.dep_ in REPORT_LINK_DEPS:
+            return True
+        x = x.parent
+    return False

@@ -1,0 +1,187 @@
+"""Dating: the interval of an event, and how it was found.
+
+The clause's own time expression, else its reporter's, else the nearest enclosing clause's, else
+the paragraph's narrative time (past tense), else the publication date; an event told as "N days
+after/before" another clause is dated from that clause's day."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from timeline.events.clauses import Clause, told_in_past
+from timeline.events.syntax import tree_distance
+
+
+DATE_TYPES = ("DATE", "TIME")
+
+
+@dataclass(frozen=True)
+class Dated:
+    start: dt.date
+    end: dt.date
+    granularity: str
+    text: str
+    basis: str
+    derivation: str
+    char_start: int = -1   # of the date phrase in the article
+    char_end: int = -1
+    own: bool = False      # the date phrase is in the event's own clause
+
+
+def timex_spans(doc, timexes) -> list[tuple]:
+    """(timex, first token, end token, interval) for each dated expression that maps onto tokens."""
+    out = []
+    for t in timexes:
+        try:
+            interval = t.interval()
+        except (ValueError, OverflowError):
+            interval = None
+        if interval is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        start, end = interval
+        if end < start:
+            start, end = end, start
+        out.append((t, span.start, span.end, (start, end)))
+    return out
+
+
+_OFFSET = re.compile(r"P(\d+)([DW])")
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def offset_durations(doc, tagged) -> dict[int, tuple]:
+    """Token index -> (timex, days) for each 'N days/weeks' DURATION, the measure of a distance
+    between two events ("two days after troops fired")."""
+    out: dict[int, tuple] = {}
+    for t in tagged:
+        m = _OFFSET.fullmatch(t.value) if t.type == "DURATION" else None
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if m else None
+        if span is not None:
+            for tok in span:
+                out[tok.i] = (t, int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+    return out
+
+
+def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval_at, article, narrative,
+                 doc) -> Dated | None:
+    """The date of an event told as 'N days after/before' the clause it hangs on: that clause's
+    day moved by N days ("The Ford arrived on Sunday, two days after the carrier left Norfolk":
+    left = Friday). None when the clause is not such an event or the other one has no day."""
+    head, parent = clause.head, clause.parent
+    if parent is None or head.dep_ != "advcl":
+        return None
+    marks = [c for c in head.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")]
+    measure = [offsets_at[c.i] for c in head.children if c.dep_ == "npadvmod" and c.i in offsets_at]
+    if not marks or not measure:
+        return None
+    t, days = measure[0]
+    if parent.trigger is None:  # the clause it hangs on need not be an event itself
+        parent = replace(parent, trigger=parent.head)
+    base = date_clause(parent, adjuncts, sent_spans, interval_at, article, narrative, doc)
+    if base.basis != "explicit" or base.granularity != "day":
+        return None
+    delta = dt.timedelta(days=-days if marks[0].lower_ == "after" else days)
+    day = base.start + delta
+    word = marks[0].lower_
+    return Dated(day, day, "day", f"{t.text} {word}", "explicit",
+                  f"'{t.text} {word}' the event dated '{base.text}' ({fmt_interval(base.start, base.end)}) → "
+                  f"{fmt_interval(day, day)}", t.start, t.end, True)
+
+
+def granularity_of(value: str, start: dt.date, end: dt.date) -> str:
+    v = value or ""
+    if re.match(r"^\d{4}-\d{2}-\d{2}", v):
+        return "day"
+    if re.match(r"^\d{4}-W\d{2}", v):
+        return "week"
+    if re.match(r"^\d{4}-\d{2}$", v):
+        return "month"
+    if re.match(r"^\d{4}-Q\d$", v):
+        return "quarter"
+    if re.match(r"^\d{4}$", v):
+        return "year"
+    days = (end - start).days + 1
+    for limit, name in ((1, "day"), (7, "week"), (31, "month"), (92, "quarter"), (366, "year")):
+        if days <= limit:
+            return name
+    return "unknown"
+
+
+def fmt_interval(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: list, interval_at: dict, article,
+                 narrative: Dated | None, doc) -> Dated:
+    """The clause's date: its own time expression (the nearest to the trigger in the tree), else
+    the one of the clause that reports it ("X said on Sunday that ..."), else the one of the
+    nearest clause it is nested in; else the narrative reference time (past tense only), else
+    the publication date. A date inside a sibling or a relative clause belongs to that clause."""
+    if sent_spans:
+        first = [clause] + ([clause.reporter] if clause.reporter is not None else [])
+        levels: list[list[Clause]] = [[c] for c in first] + [adjuncts.get(id(c), []) for c in first]
+        x = clause.parent
+        while x is not None and len(levels) < 24:
+            levels.append([x])
+            levels.append(adjuncts.get(id(x), []))
+            x = x.parent
+        level_of: dict[int, int] = {}
+        for depth, group in enumerate(levels):
+            for member in group:
+                for t in member.tokens:
+                    level_of.setdefault(t.i, depth)
+        candidates = [(level_of[root_i], sp, root_i) for sp, root_i in sent_spans if root_i in level_of]
+        nearest = min((c[0] for c in candidates), default=None)
+        ranked = [((lvl, tree_distance(clause.trigger, doc[root_i]), sp[1]), sp)
+                  for lvl, sp, root_i in candidates if lvl == nearest]
+        if ranked:
+            rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
+            label = doc.text[t.start - len(outside_word(doc.text, t.start)):t.end]
+            return Dated(start, end, granularity_of(t.value, start, end), label,
+                          "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
+                          t.end - len(label), t.end, rank[0] == 0)
+    if narrative is not None and told_in_past(clause):
+        return Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
+                      f"no date in the sentence → narrative time of '{narrative.text}' "
+                      f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}")
+    day = article.published
+    return Dated(day, day, "day", "", "publication",
+                  f"no date in the sentence → publication date {day.isoformat()}")
+
+
+_OUTSIDE_WORD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost)\s+\Z")
+
+
+def outside_word(text: str, start: int) -> str:
+    """The modifier TimeML leaves outside a time expression but a reader needs to see: 'earlier'
+    of 'earlier this month' (the date is the month's first days), 'about' of 'about 3 p.m.'."""
+    m = _OUTSIDE_WORD.search(text, max(0, start - 12), start)
+    return m.group(0) if m else ""
+
+
+def derivation_of(t, start: dt.date, end: dt.date, article, doc, interval_at: dict, label: str = "") -> str:
+    result = fmt_interval(start, end)
+    label = label or t.text
+    if t.anchor == "narrative" and t.anchor_start is not None and t.anchor_end is not None:
+        anchor_text = doc.text[t.anchor_start:t.anchor_end]
+        anchor_iv = interval_at.get(t.anchor_start)
+        step = "relative to"
+        if anchor_iv is not None and start == end and anchor_iv[0] == anchor_iv[1]:
+            delta = (anchor_iv[0] - start).days
+            if delta > 0:
+                step = f"{delta} day{'s' if delta != 1 else ''} before"
+            elif delta < 0:
+                step = f"{-delta} day{'s' if delta != -1 else ''} after"
+            else:
+                step = "the same day as"
+        where = f" ({fmt_interval(*anchor_iv)})" if anchor_iv is not None else ""
+        return f"{label} → {step} '{anchor_text}'{where} → {result}"
+    if t.anchor == "publication":
+        return f"{label} → relative to the publication date ({article.published.isoformat()}) → {result}"
+    return f"{label} → {result}"

@@ -1,0 +1,174 @@
+"""Extraction: an article's events, and a batch of articles' merged table.
+
+`extract(articles)` gives the merged table; `extract_article(article, doc=None)` one article's
+rows. This module is the only place a batch of articles goes through spaCy. An article is parsed
+once (tagger + lemmatizer for trigger words, parser for clauses and their dependencies, NER for
+actors: every component is used, so none is disabled), its time expressions come from
+`timeline.timex.tag`, its actors from `timeline.actors`. Then, per sentence, each stage has its
+module:
+  1. clauses.py    the clauses of the sentence, reporting clauses folded into what they report;
+  2. triggers.py   the word that tells what happened, and so the category;
+  3. screens.py    clauses that tell no event of the story (negated, purposes, commentary, ...);
+  4. dating.py     the event's interval: own clause, reporter, enclosing clause, narrative, publication;
+  5. status.py     occurred / planned / speculative;
+  6. rows.py       actors, one row per happening, the `Event` record;
+and merge.py joins the rows of several articles that report one event.
+"""
+from __future__ import annotations
+
+import bisect
+import concurrent.futures as cf
+import re
+from typing import Iterable
+
+from timeline import nlp, timex
+from timeline.actors import find_mentions, unify_names
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, sentence_clauses, simple_present
+from timeline.events.dating import DATE_TYPES, Dated, date_clause, offset_date, offset_durations, timex_spans
+from timeline.events.merge import merge_all
+from timeline.events.modality import load_modality
+from timeline.events.rows import clause_actors, make_event, one_per_category, one_row_per_happening, person_moves
+from timeline.events.screens import (announces_told_event, commentary, embedded_question, infinitive_clause,
+                                     negated, noun_content, threatened_by_author)
+from timeline.events.status import decide_status
+from timeline.events.syntax import has_neg
+from timeline.events.taxonomy import load_taxonomy
+from timeline.events.triggers import choose_trigger, deadline
+from timeline.records import Event
+
+DISABLE: tuple[str, ...] = ()
+
+
+def pipeline():
+    """The spaCy pipeline events are extracted with (also used by bench/pipeline_bench.py)."""
+    return nlp.load(disable=DISABLE)
+
+
+def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[Event]:
+    """Events of many articles, merged across articles (same real-world event = one row), sorted by date.
+
+    Articles are parsed in batches through `nlp.pipe`; `workers` > 1 runs the whole extraction in
+    that many processes (each its own chunk of articles), then merges in this one.
+    """
+    items = list(articles)
+    found: list[Event] = []
+    if workers > 1 and len(items) > 1:
+        size = max(1, -(-len(items) // (workers * 4)))
+        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(_extract_unmerged, chunks):
+                found.extend(part)
+    else:
+        found = _extract_unmerged(items, batch_size)
+    return merge_all(unify_names(found))
+
+
+def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
+    nlp = pipeline()
+    out: list[Event] = []
+    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size)):
+        out.extend(extract_article(article, doc))
+    return out
+
+
+def extract_article(article, doc=None) -> list[Event]:
+    """The events one article reports, unmerged (sources_count 1), in text order."""
+    if doc is None:
+        doc = pipeline()(article.text)
+    taxonomy = load_taxonomy()
+    modality = load_modality()
+    tagged = timex.tag(article.text, article.published)
+    timexes = [t for t in tagged if t.type in DATE_TYPES]
+    spans = timex_spans(doc, timexes)
+    offsets_at = offset_durations(doc, tagged)
+    mentions = find_mentions(doc)
+    mention_at: dict[int, object] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            mention_at[i] = m
+    # Words of names are no trigger words ("Ford carrier strike group"); descriptions may be ("the carrier").
+    blocked = {i for i, m in mention_at.items() if not m.nominal}
+    for _t, s, e, _iv in spans:
+        blocked.update(range(s, e))
+    lemmas = [t.lemma_.lower() for t in doc]
+    modal_nouns = modality.nouns()
+    subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                  and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ELLIPTICAL_SUBJECTS]
+    earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
+
+    events: list[Event] = []
+    narrative: Dated | None = None
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    paragraph = cursor = 0
+    spans.sort(key=lambda sp: sp[1])
+    interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
+    for sent in doc.sents:
+        here = bisect.bisect_right(breaks, sent.start_char)
+        if here != paragraph:
+            paragraph, narrative = here, None  # the narrative time does not cross paragraphs
+        while cursor < len(spans) and spans[cursor][1] < sent.start:
+            cursor += 1
+        upto = cursor
+        while upto < len(spans) and spans[upto][1] < sent.end:
+            upto += 1
+        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
+        clauses = sentence_clauses(sent, {root for _sp, root in sent_spans})
+        dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
+        # An undated relative clause is background ("the networks that Washington blames for ...",
+        # "groups it has labelled terrorist organizations"): its words trigger nothing.
+        background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
+                                     if t.dep_ == "relcl" and not any(
+                                         i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
+        for clause in clauses:
+            choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
+            deadline(clause, taxonomy, lemmas)
+        fold_reporting(clauses)
+        # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
+        # dates the clause it modifies, after that clause's own words.
+        adjuncts: dict[int, list[Clause]] = {}
+        for c in clauses:
+            if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
+                adjuncts.setdefault(id(c.parent), []).append(c)
+        found: list[list] = []   # [clause, dated, status, actors] per event of this sentence
+        strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
+        for clause in clauses:
+            if clause.trigger is None or clause.dropped:
+                continue
+            if clause.weak and id(clause) in strong_parents:
+                continue  # a comment on a reported action: the action is the event
+            if negated(clause):
+                continue  # "did not comment", "has not confirmed": nothing happened
+            if infinitive_clause(clause):
+                continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
+            if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
+                continue  # "the order was announced the same day ...": the order is the event, told already
+            if noun_content(clause, dated_tokens):
+                continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
+            if commentary(clause, modality, earlier_subjects):
+                continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
+            if embedded_question(clause) or (clause.reporter is not None and has_neg(clause.reporter.head)):
+                continue  # "did not say what the US would demand": a question left open, nothing reported
+            if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+                continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
+            dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            if shifted is not None:
+                dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
+            elif dated.basis == "explicit" and dated.granularity == "day":
+                narrative = dated  # only a day is precise enough to carry over to later sentences
+            status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
+            if status in ("generic", "negated"):
+                continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
+            if dated.basis == "publication" and status == "occurred" and simple_present(clause):
+                continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
+            if threatened_by_author(clause, status, taxonomy, mention_at, modality):
+                clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
+                status = "occurred" if dated.start <= article.published else "planned"
+            names = clause_actors(clause, mention_at)
+            person_moves(clause, taxonomy, lemmas, mention_at)
+            trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+            clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
+            found.append([clause, dated, status, names])
+        for clause, dated, status, names in one_row_per_happening(one_per_category(found), taxonomy, lemmas):
+            events.append(make_event(article, doc, sent, clause, dated, status, names, taxonomy))
+    return events

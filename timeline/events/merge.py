@@ -1,0 +1,162 @@
+"""One event, many sources: whether two rows report the same real-world event, and merging
+them. `extract` merges a batch with `merge_all`; the store merges each new row into the stored
+row `best_match` picks, with the same rule."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from spacy.lang.en.lex_attrs import _num_words
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from timeline.records import Event, Source
+
+
+BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
+
+
+LONG_SPAN_DAYS = 31
+
+
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, reporting verbs added, number words kept ("eight warships")."""
+    return (frozenset(STOP_WORDS) | {"said", "says", "told", "according"}) - set(_num_words)
+
+
+_STOP = _stop_words()
+
+
+# Crude suffix stripping so "arrived" meets "arrival" and "designated" meets "designation".
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ing", "ed", "es", "s", "e")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w in _STOP or len(w) < 3:
+            continue
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+def similarity(a: Event, b: Event) -> float:
+    """Overlap of the content words of two events' summaries (0..1, 1 = one contains the other)."""
+    sa, sb = _stems(a.summary), _stems(b.summary)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _article_ids(e: Event) -> set[str]:
+    return {s.article_id for s in e.sources} or {e.article_id}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two rows report one real-world event (see `merge_margin`)."""
+    margin = merge_margin(a, b)
+    return margin is not None and margin >= 0
+
+
+def merge_margin(a: Event, b: Event) -> float | None:
+    """How far the evidence that two rows are one event clears its bar (None: they cannot be).
+
+    Required: the same category, overlapping date intervals (a running tally over months only
+    matches the identical span), and no two disjoint non-empty actor lists. Then the evidence
+    (shared content words of the summaries, plus 0.1 per shared actor, up to three) must reach a
+    bar that rises as the dates get vaguer: the same day 0.25, one interval inside the other 0.35,
+    mere overlap 0.55; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
+    date is only the publication date and 0.7 for two rows of the same article.
+    """
+    if a.category != b.category or a.category == "other":
+        return None
+    if a.event_id == b.event_id and a.article_id == b.article_id and (a.date, a.date_end) == (b.date, b.date_end):
+        return 1.0  # the very same row (an article extracted twice)
+    if a.date > b.date_end or b.date > a.date_end:
+        return None
+    if max((a.date_end - a.date).days, (b.date_end - b.date).days) > LONG_SPAN_DAYS and \
+            (a.date, a.date_end) != (b.date, b.date_end):
+        # Running tallies ("21 strikes since September", "five strikes since September") are
+        # different reports, not one event seen twice.
+        return None
+    shared = set(a.actors) & set(b.actors)
+    if a.actors and b.actors and not shared:
+        return None
+    evidence = similarity(a, b) + 0.1 * min(len(shared), 3)
+    if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
+        need = 0.25
+    elif (a.date <= b.date and b.date_end <= a.date_end) or (b.date <= a.date and a.date_end <= b.date_end):
+        need = 0.35
+    else:
+        need = 0.55
+    if a.status != b.status:
+        need += 0.1
+    if "publication" in (a.date_basis, b.date_basis):
+        need = max(need, 0.5)
+    if _article_ids(a) & _article_ids(b):
+        need = max(need, 0.7)
+    return evidence - need
+
+
+def _earliest_key(e: Event) -> tuple:
+    first = min(e.sources, key=lambda s: (s.published, s.article_id)) if e.sources else None
+    return (first.published, first.article_id) if first else (e.published, e.article_id)
+
+
+def merge(a: Event, b: Event) -> Event:
+    """One event from two reports of it: the earliest source gives the id and the article columns,
+    the most precise date wins, actors and sources are united, and an event reported as done by
+    one source is `occurred` even if another announced it beforehand (its summary is then the
+    report of it as done)."""
+    first, second = sorted((a, b), key=_earliest_key)
+    precise = min((a, b), key=lambda e: (BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days,
+                                          _earliest_key(e)))
+    actors = tuple(dict.fromkeys(first.actors + second.actors))
+    seen: set[tuple] = set()
+    sources: list[Source] = []
+    for s in sorted(first.sources + second.sources, key=lambda s: (s.published, s.article_id)):
+        key = (s.article_id, s.sentence, s.date_text, s.date_start)
+        if key not in seen:
+            seen.add(key)
+            sources.append(s)
+    count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
+    statuses = {a.status, b.status}
+    status = next((st for st in ("occurred", "planned", "speculative") if st in statuses), first.status)
+    # the summary tells the event as the row's status does: "met ... on Thursday", not "will meet"
+    told = second if first.status != status and second.status == status else first
+    return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
+                   date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
+                   actors=actors, sources=tuple(sources), sources_count=count)
+
+
+def best_match(rows: Iterable[Event], event: Event) -> int | None:
+    """The position among `rows` of the row `event` joins: the one whose merge margin is highest
+    and not negative (the first of equals), None when it joins none."""
+    best, best_margin = None, -1.0
+    for index, row in enumerate(rows):
+        if row.date <= event.date_end and event.date <= row.date_end:
+            margin = merge_margin(row, event)
+            if margin is not None and margin >= 0 and margin > best_margin:
+                best, best_margin = index, margin
+    return best
+
+
+def merge_all(events: Iterable[Event]) -> list[Event]:
+    """Merge every group of rows that report the same event (each row into the existing row it
+    matches best, oldest reports first); sorted by date."""
+    buckets: dict[tuple[str, str], list[Event]] = {}
+    for event in sorted(events, key=lambda e: (_earliest_key(e), e.date, e.event_id)):
+        rows = buckets.setdefault((event.category, ""), [])
+        best = best_match(rows, event)
+        if best is not None:
+            rows[best] = merge(rows[best], event)
+        else:
+            rows.append(event)
+    merged = [e for rows in buckets.values() for e in rows]
+    return sorted(merged, key=lambda e: (e.date, e.date_end, e.published, e.event_id))

@@ -1,0 +1,156 @@
+"""Rows: the events of one sentence made into timeline rows.
+
+One event per category and sentence unless a clause has its own date, and one row per
+happening: a statement yields to the specific act of the same speaker, `other` to a
+categorised row, a request to the warning it goes with. The actors of a clause, its summary
+and the `Event` record are built here."""
+from __future__ import annotations
+
+import hashlib
+
+from timeline.events.clauses import Clause, nested_in, own_speaker
+from timeline.events.dating import Dated
+from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
+from timeline.records import Event, Source
+
+
+SUMMARY_MAX_CHARS = 300
+
+
+def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
+    """A person who arrives or travels is visiting (the table's `(person)` row), not deploying."""
+    key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    target = taxonomy.person.get(key)
+    if target is None:
+        return
+    verb = clause.trigger if clause.trigger.pos_ in ("VERB", "AUX") else clause.trigger.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.trigger.pos_ == "NOUN":
+        subjects += [c for c in clause.trigger.children if c.dep_ == "poss"]
+    for subj in subjects:
+        m = mention_at.get(subj.i)
+        if m is not None and m.kind == "PERSON":
+            clause.category = target
+            return
+
+
+def one_per_category(found: list[list]) -> list[list]:
+    """One event per category and sentence ("bringing ... and joining ..." adds nothing), unless a
+    clause carries its own, different date ("warned on Friday and revoked on Saturday"). A clause
+    folded into another lends it its actors, and its date when it has one and the other does not."""
+    kept: list[list] = []
+    for item in found:
+        clause, dated, status, names = item
+        same = [k for k in kept if k[0].category == clause.category]
+        if not same or (dated.own and all((k[1].start, k[1].end) != (dated.start, dated.end) for k in same)
+                        and all(k[1].own for k in same)):
+            kept.append(list(item))
+            continue
+        target = same[0]
+        if target[1].basis != "explicit" and dated.basis == "explicit":
+            target[1] = dated
+            if target[2] == "occurred":
+                target[2] = status  # a future date makes it planned
+        target[3] = tuple(dict.fromkeys(tuple(target[3]) + tuple(names)))
+    return kept
+
+
+def same_act(statement: Clause, other: Clause) -> bool:
+    """Whether a statement clause and another clause of its sentence tell one happening of one
+    speaker: the statement reports the other ("said [units were on alert and had stepped up
+    exercises]", "the ministry confirmed [it has sent warships]",
+    "[warships were sent], the ministry confirmed"), or it goes on the other's act without a
+    speaker of its own ("accused X of ... and said ...", "urged ... what he called ...")."""
+    if nested_in(other, statement):
+        return statement.weak or other.head.dep_ in REPORT_LINK_DEPS or not own_speaker(other)
+    if statement.parent is other and statement.head.dep_ in REPORT_LINK_DEPS and statement.head.head.i == other.head.i:
+        return True
+    if nested_in(statement, other) or (statement.parent is not None and statement.parent is other.parent):
+        return not own_speaker(statement)
+    return False
+
+
+def conjoined(a: Clause, b: Clause) -> bool:
+    """Two verbs of one subject joined by "and" ("asked operators to take care and warned that ...")."""
+    for x, y in ((a, b), (b, a)):
+        if x.head.dep_ == "conj" and x.head.head.i == y.head.i and not own_speaker(x):
+            return True
+    return False
+
+
+def one_row_per_happening(found: list[list], taxonomy, lemmas: list[str]) -> list[list]:
+    """A sentence gives one row per distinct happening: a statement row yields to a more specific
+    row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
+    sent warships]"), a request to a warning or accusation of the same speaker (the table's
+    `(request)` row), and an `other` row (outside the conflict scale) to a categorised one ("the
+    FAA warned airlines ..., and carriers have since cancelled flights")."""
+    def request(c: Clause) -> bool:
+        return tuple(lemmas[c.trigger.i:c.trigger.i + c.trigger_len]) in taxonomy.requests
+
+    found = [k for k in found if not request(k[0]) or not any(
+        o[0].category in taxonomy.request_yields_to and conjoined(k[0], o[0]) for o in found)]
+    specific = [k for k in found if k[0].category not in ("statement", "other")]
+    if not specific:
+        specific_or_other = [k for k in found if k[0].category == "other"]
+        return [k for k in found if k[0].category != "statement"
+                or not any(same_act(k[0], o[0]) for o in specific_or_other)]
+    return [k for k in found if k[0].category != "other"
+            and (k[0].category != "statement" or not any(same_act(k[0], o[0]) for o in specific))]
+
+
+def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
+    """The actors named in the clause (and in the clause that reports it); a clause without a
+    subject of its own ("..., killing 11 people", "... and met officials") shares its governor's."""
+    names: list[str] = []
+    groups = [clause.tokens]
+    if clause.reporter is not None:
+        groups.append(clause.reporter.tokens)
+        rep = clause.reporter
+        if rep.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in rep.head.children):
+            # "Trump has said ... and told reporters [that ...]": the teller is the first verb's subject
+            groups.append([t for c in rep.parent.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree])
+    head = clause.head
+    if clause.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        subjects = [c for c in clause.parent.head.children if c.dep_ in SUBJECT_DEPS]
+        groups.append([t for subj in subjects for t in subj.subtree])
+    for tokens in groups:
+        for tok in sorted(tokens, key=lambda t: t.i):
+            m = mention_at.get(tok.i)
+            if m is None or tok.i != m.start or m.canonical in names:
+                continue
+            if in_apposition(tok) and not person_in_apposition(m, tok):
+                continue
+            names.append(m.canonical)
+    return tuple(names)
+
+
+def summary_of(sent, clause: Clause) -> str:
+    text = " ".join(sent.text.split())
+    if len(text) <= SUMMARY_MAX_CHARS:
+        return text
+    toks = clause.tokens + (clause.reporter.tokens if clause.reporter is not None else [])
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    text = " ".join(sent.doc[lo:hi + 1].text.split())
+    return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
+
+
+def make_event(article, doc, sent, clause: Clause, dated: Dated, status: str,
+                names: tuple[str, ...], taxonomy) -> Event:
+    toks = clause.tokens
+    lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    event_id = hashlib.sha1(f"{article.id}:{lo}:{hi}:{clause.trigger.idx}".encode()).hexdigest()[:16]
+    raw = sent.text
+    sentence = raw.strip()
+    first = sent.start_char + (len(raw) - len(raw.lstrip()))   # where the trimmed sentence starts
+    if dated.char_start >= first and dated.char_end <= first + len(sentence):
+        d_start, d_end = dated.char_start - first, dated.char_end - first
+    else:
+        d_start = d_end = -1
+    source = Source(article.id, article.title, article.source, article.published, article.url,
+                    sentence, dated.text, d_start, d_end)
+    return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
+                 date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
+                 escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),
+                 article_id=article.id, title=article.title, source=article.source,
+                 published=article.published, url=article.url, sources_count=1,
+                 derivation=dated.derivation, sources=(source,))

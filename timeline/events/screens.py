@@ -1,0 +1,123 @@
+"""Screens: clauses with a trigger that still tell no event of the story, each a question
+answered yes or no: negated ("did not comment"), a purpose ("to disrupt"), a report of an event
+told before ("the order was announced"), what a noun's clause says ("fears that ..."),
+commentary ("analysts said ..."), an open question ("did not say what ..."); and the one that
+turns told force into a threat (`threatened_by_author`)."""
+from __future__ import annotations
+
+import bisect
+
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
+from timeline.events.triggers import refers_back
+
+
+def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
+    """Whether the one speaking or acting is a commentator ("analysts said ..."). A clause without a
+    subject takes the one of the nearest enclosing clause that names one; a pronoun subject refers to
+    a commentator named in an enclosing clause ("analysts said ..., though they cautioned ..."); an
+    elliptical one ("Others argued ...") to the last main subject named before it (`earlier_subjects`:
+    token offsets and lemmas of the subjects of the article's main verbs)."""
+    x: Clause | None = clause
+    pronoun = False
+    while x is not None:
+        subjects = [c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in ELLIPTICAL_SUBJECTS and not any(
+                c.dep_ == "prep" for c in subjects[0].children):
+            offsets, names = earlier_subjects
+            k = bisect.bisect_left(offsets, subjects[0].i) - 1
+            if k >= 0 and modality.commentator(names[k]):
+                return True
+        if subjects:
+            if subjects[0].pos_ == "PRON":
+                pronoun = True
+            elif modality.commentator(subjects[0].lemma_.lower()) or any(
+                    m.dep_ == "amod" and modality.commentator(m.lower_) for m in subjects[0].children):
+                return True  # "analysts", "a former official"
+            elif not pronoun:
+                return False
+        x = x.parent
+    return False
+
+
+QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"})
+
+
+def embedded_question(clause: Clause) -> bool:
+    """"(did not say / declined to say) what the US would demand", "whether the force had been
+    given rules": a complement that asks, not one that tells."""
+    head = clause.head
+    if head.dep_ not in ("ccomp", "xcomp", "csubj", "pcomp") or head.head.dep_ == "relcl":
+        return False  # "the cartel, which it says is led by ...": a relative clause, no question
+    first = head.doc[head.left_edge.i]
+    return first.lower_ in QUESTION_WORDS
+
+
+def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict, modality) -> bool:
+    """Whether a possible or coming act of force is told by a named person about their own side
+    (the table's `(threatened)` row): the event is the threat, made when told."""
+    if clause.category not in taxonomy.threatened or status not in ("speculative", "planned") or \
+            clause.reporter is None:
+        return False
+    verb = clause.reporter.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None and verb.dep_ == "conj":   # "has said ... and told reporters ..."
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    m = mention_at.get(speaker.i) if speaker is not None else None
+    if m is None or m.kind != "PERSON" or commentary(clause.reporter, modality):
+        return False
+    own = {t.i for t in clause.tokens}
+    for c in clause.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+            for t in c.subtree:
+                if t.i in own and t.pos_ != "PRON" and t.i in mention_at:
+                    return False  # "Petro said US strikes could come": someone else's act
+    return True
+
+
+def announces_told_event(clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
+    """A reporting verb in the passive whose subject is an event told before ("the order was
+    announced", "the strike was confirmed"): the report adds no event of its own."""
+    head = clause.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    for subj in head.children:
+        if subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+            trigger = taxonomy.match(lemmas, subj.i)
+            return trigger is not None and refers_back(subj, clause, set())
+    return False
+
+
+def noun_content(clause: Clause, dated_tokens: set[int]) -> bool:
+    """A clause that completes a noun ("fears that ...", "the claim that ...", "accusations that he
+    leads a cartel") tells what is feared, claimed or alleged, not an event, unless it has its own date."""
+    head = clause.head
+    return head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("NOUN", "PROPN") and \
+        not any(t.i in dated_tokens for t in clause.tokens)
+
+
+def infinitive_clause(clause: Clause) -> bool:
+    """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
+    hypothesis, told with "to", not a reported event."""
+    head = clause.head
+    return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def negated(clause: Clause) -> bool:
+    """"did not comment", "has not identified X or published Y" (the second verb shares the
+    first's "not", unless "but" turns it: "did not X but Y")."""
+    if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
+        return True
+    for subj in clause.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and (subj.lower_ in NEGATIVE_SUBJECTS or any(
+                d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_SUBJECTS for d in subj.children)):
+            return True  # "neither government has said ...", "no country has sent troops"
+    head = clause.head
+    if head.dep_ == "conj" and head.head.i != head.i:
+        gov = head.head
+        turned = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in gov.children)
+        return not turned and any(c.dep_ == "neg" for c in gov.children)
+    return False
+
+
+NEGATIVE_SUBJECTS = frozenset({"no", "neither", "none", "nobody", "nothing"})

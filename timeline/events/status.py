@@ -1,0 +1,78 @@
+"""Status: occurred, planned or speculative (or generic / negated: no event) from the cues of
+lang/en/modality.tsv that govern the event's clause, and from its date ("would" outside reported
+speech is a hypothesis; an event dated after publication is never occurred)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, is_reported
+from timeline.events.dating import Dated
+
+
+def speaker_of(verb, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str | None:
+    """The subject lemma of a reporting verb, or the adjective that makes it a commentator ("former");
+    for "others", "some", the last main subject named before (see `commentary`)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ELLIPTICAL_SUBJECTS:
+                offsets, names = earlier_subjects
+                k = bisect.bisect_left(offsets, child.i) - 1
+                if k >= 0:
+                    return names[k]
+            for m in child.children:
+                if m.dep_ == "amod" and modality.commentator(m.lower_):
+                    return m.lower_
+            return child.lemma_.lower()
+    return None
+
+
+def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, published: dt.date,
+            earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str:
+    words = [lemmas[i] for i in modal_scope(clause)]
+    reporter = clause.reporter
+    governor = reporter.head.lemma_.lower() if reporter is not None else None
+    speaker = speaker_of(reporter.head, modality, earlier_subjects) if reporter is not None else None
+    status = modality.status_of(words, governor, speaker, is_reported(clause)) or "occurred"
+    x = clause.parent
+    while x is not None and status not in ("generic", "negated"):
+        # inside a habit ("are often issued when commanders expect that operations may take place")
+        if modality.status_of([lemmas[c.i] for c in x.head.children if c.dep_ == "advmod"]) == "generic":
+            status = "generic"
+        x = x.parent
+    if status == "occurred" and dated.start > published:
+        status = "planned"
+    return status
+
+
+MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
+
+
+def modal_scope(clause: Clause) -> list[int]:
+    """The words whose modality applies to the event: the verbs from the clause head down to the
+    trigger, their auxiliaries and adverbs, and the trigger's own modifiers ("a possible strike"); not words deep inside an argument
+    ("warned of a potentially dangerous situation" stays a warning that occurred)."""
+    own = {t.i for t in clause.tokens}
+    picked: set[int] = set()
+    verbs = [clause.head]
+    x = clause.trigger
+    while x is not None and x.i != clause.head.i and x.i in own:
+        if x.pos_ in ("VERB", "AUX", "ADJ"):
+            verbs.append(x)
+        if x.dep_ == "acl" and x.head.i in own:
+            picked.add(x.head.i)  # "announced plans to designate": the noun the event completes
+        x = x.head if x.head.i != x.i else None
+    for v in verbs:
+        picked.add(v.i)
+        for child in v.children:
+            if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
+                picked.add(child.i)
+            elif child.dep_ == "advcl":
+                # a condition ("would allow operations if ordered"): its "if" governs this clause
+                picked.update(m.i for m in child.children if m.dep_ == "mark")
+    trig = clause.trigger
+    picked.add(trig.i)
+    for child in trig.children:
+        if child.dep_ in ("amod", "advmod", "aux", "neg"):
+            picked.add(child.i)
+    return sorted(picked)

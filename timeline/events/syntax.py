@@ -1,0 +1,102 @@
+"""Dependency-tree helpers the event stages share: label sets of the parser (spaCy's English
+scheme) and small questions about a token's place in its sentence's tree. Nothing here knows
+about clauses, triggers or dates."""
+from __future__ import annotations
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "acomp", "obj", "agent"})
+
+
+PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "ccomp", "xcomp", "attr"})
+
+
+REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "while", "until"})
+
+
+def has_neg(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def in_predicate_phrase(tok, copula) -> bool:
+    """Whether a word sits in a prepositional predicate of a copula ("were on maximum alert", "was
+    among hundreds injured"), which tells what happened to the subject."""
+    x = tok
+    for _ in range(12):
+        if x.head.i == x.i or x.dep_ in ("nsubj", "nsubjpass", "attr", "acomp"):
+            return False
+        if x.dep_ == "prep" and x.head.i == copula.i:
+            return True
+        x = x.head
+    return False
+
+
+def descriptive_verb(tok, dated: set[int] = frozenset()) -> bool:
+    """A verb form that describes a thing rather than tells an event: a participle used as an
+    adjective ("a negotiated exit", "the escalating steps"), or a gerund completing a noun ("the
+    means of tracking and stopping networks", "a pretext for seizing the oil")."""
+    x = tok
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ == "ccomp" and x.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in x.children):
+        # "described the warships deployed off the coast as a threat": a reduced participle, unless
+        # it has its own date ("the camps struck on Monday")
+        return not any(t.i in dated for t in x.subtree)
+    if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
+        return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
+    return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+MAX_TREE_STEPS = 48
+
+
+def tree_distance(a, b) -> int:
+    """Edges between two tokens of a sentence (capped: long chains count as far apart)."""
+    up_a = {a.i: 0}
+    x, d = a, 0
+    while x.head.i != x.i and d < MAX_TREE_STEPS:
+        x, d = x.head, d + 1
+        up_a[x.i] = d
+    x, d = b, 0
+    while x.i not in up_a:
+        if x.head.i == x.i or d >= MAX_TREE_STEPS:
+            return 10_000 + abs(a.i - b.i)
+        x, d = x.head, d + 1
+    return d + up_a[x.i]
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def person_in_apposition(mention, tok) -> bool:
+    """"Belvania's foreign minister, Viktor Hale, summoned ...": a person's name that is itself the
+    apposition names the one who acts (an apposition that only contains a name does not)."""
+    if mention.kind != "PERSON" or mention.nominal:
+        return False
+    x = tok
+    for _ in range(12):
+        if x.dep_ == "appos":
+            return mention.start <= x.i < mention.end
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def in_apposition(tok) -> bool:
+    """Whether a word sits inside an apposition set off by a comma ("Dan Caine, the chairman of
+    the Joint Chiefs"); "the aircraft carrier USS Gerald R. Ford" names the carrier."""
+    x = tok
+    for _ in range(12):
+        if x.dep_ == "appos":
+            first = min(t.i for t in x.subtree)
+            return first > 0 and x.doc[first - 1].text in (",", "(", "—", "–")
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False

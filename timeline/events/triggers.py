@@ -1,0 +1,182 @@
+"""Trigger choice: the word of a clause that tells what happened, and so its category.
+
+The clause's verb, else a verb it governs through "to", else a core argument, else another word,
+that the taxonomy (lang/en/escalation.tsv) lists; weak reporting verbs ("said") yield to a real
+trigger. Trigger words that only describe ("a negotiated exit"), name kinds ("has survived
+protests"), name an event told before ("the attack") or sit in a noun's modifier do not count;
+deadlines ("48 hours to ...") are ultimatums."""
+from __future__ import annotations
+
+from timeline.events.clauses import Clause, role_of
+from timeline.events.syntax import PREDICATE_ADJ_DEPS, descriptive_verb, in_predicate_phrase
+
+
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "his", "her", "their", "both"})
+
+
+def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
+    """A definite or possessive event noun without an ordinal or a date of its own clause ("the
+    strike was carried out by ...") names an event already told; "the second strike came on
+    Monday" and "the September 2 attack" are events in their own right."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "predet", "amod")]
+    if not any(d.lower_ in BACK_DETERMINERS or d.dep_ == "poss" for d in determiners):
+        return False
+    if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(("st", "nd", "rd", "th"))
+                                            or c.like_num) for c in noun.children):
+        return False
+    return not any(t.i in dated_tokens for t in clause.tokens)
+
+
+GENERIC_DETERMINERS = frozenset({"both", "either", "all", "any"})
+
+
+def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
+    """A bare event noun ("protests", "diplomacy", "both defiance and diplomacy") as the object of a
+    verb that is neither a trigger nor a light verb, in an undated present or present-perfect clause,
+    names a kind of event in a characterisation ("Maduro has survived waves of protests"), no event."""
+    head = clause.head
+    aux = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
+    present = head.tag_ in ("VBZ", "VBP") and not aux or \
+        head.tag_ == "VBN" and bool(aux) and all(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    if not present or taxonomy.match(lemmas, head.i) is not None or is_light(head, taxonomy, lemmas):
+        return False
+    w = head.lower_
+    for form in {w[:-1], w[:-2], w[:-3], w[:-3] + "e"} if w.endswith(("ed", "es", "ing")) else ():
+        if form and taxonomy.match([form], 0) is not None:
+            return False  # the lemmatizer missed the verb ("staged" -> "stag")
+    if any(t.i in dated_tokens for t in clause.tokens):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in GENERIC_DETERMINERS
+           for c in noun.children):
+        return False
+    x = noun
+    for _ in range(8):
+        if x.dep_ == "dobj" and x.head.i == head.i:
+            return True
+        if x.dep_ == "conj" or x.dep_ == "pobj" and x.head.lower_ == "of" or x.dep_ == "prep" and x.lower_ == "of":
+            x = x.head
+            continue
+        return False
+    return False
+
+
+def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] = frozenset()) -> bool:
+    """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
+    designated as terrorist organizations"): it describes the noun, it tells no event. The
+    complement of a modal noun ("plans to designate", "the option to strike") is the event itself,
+    and so is a modifier with its own date ("the sites struck overnight") or one in a copula's
+    prepositional predicate ("was among hundreds injured")."""
+    x = tok
+    for _ in range(12):
+        if x.i == head.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "acl":
+            noun = x.head
+            if noun.lemma_.lower() in modal_nouns or any(t.i in dated_tokens for t in x.subtree):
+                return False
+            return not (head.lemma_ == "be" and in_predicate_phrase(noun, head))
+        x = x.head
+    return False
+
+
+def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
+                    dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
+    best = None
+    head = clause.head
+    subject_words = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for tok in clause.tokens:
+        if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None and tok.lemma_ != tok.lower_:
+            trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
+            if trigger is not None and len(trigger.lemmas) > 1:
+                trigger = None
+        if trigger is None or trigger.category is None:
+            continue
+        n = len(trigger.lemmas)
+        if any(i in blocked for i in range(tok.i, min(tok.i + n, len(lemmas)))):
+            continue
+        if n > 1:
+            phrase = tok.doc[tok.i:tok.i + n]
+            if phrase.end > clause.head.sent.end:
+                continue
+            anchor = phrase.root
+        else:
+            anchor = tok
+            if anchor.pos_ == "NOUN" and anchor.dep_ == "compound":
+                continue
+            if anchor.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+                continue
+            if anchor.pos_ == "PROPN" and not anchor.text.isupper():
+                continue
+        if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
+            continue  # "a negotiated exit", "according to" (accord)
+        if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens):
+            continue  # "the power to order further attacks", "the warships deployed off the coast"
+        if trigger.weak and anchor.i != clause.head.i and anchor.doc[anchor.left_edge.i].lower_ == "what":
+            continue  # "against what it calls narco-terrorists": a naming, no statement
+        if trigger.lemmas in taxonomy.requests and anchor.tag_ == "VBN" and \
+                not any(a.dep_ == "aux" and a.lemma_ == "have" for a in anchor.children):
+            continue  # "asked about it, the official said ...": being asked is no request
+        if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemmas[c.i] in taxonomy.figurative
+                                         for c in anchor.children):
+            continue  # "the pressure reached a new level": a figure of speech
+        adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
+        role = role_of(anchor, clause)
+        if clause.head.dep_ == "advcl" and role > 1:
+            # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
+            # through a noun deep inside it ("calling them a pretext for seizing the oil").
+            continue
+        if role >= 3 and clause.head.lemma_ == "be" and not in_predicate_phrase(anchor, clause.head):
+            # "the build-up is a prelude to an invasion", "the arrival of a carrier would be a rare
+            # step": a word inside the subject or the predicate of a copula characterises, it tells no
+            # event; a prepositional predicate ("the forces were on alert", "are in talks") does.
+            continue
+        if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
+            continue  # "posed no threat"
+        if role >= 3 and anchor.pos_ == "NOUN" and trigger.category == "statement":
+            continue  # "said in a statement", "in a televised speech": the manner of saying, no event
+        if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
+            # "the attack", "its arrival", "such warnings": an event told earlier, named again.
+            continue
+        if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i in subject_words and not subject_words & dated_tokens
+                and not is_light(clause.head, taxonomy, lemmas)):
+            # "The designation opened new options", "the expansion of the strikes showed ...": the
+            # subject names an earlier event, the clause reports something else. "The second strike
+            # came on Monday" (a light verb) is an event.
+            continue
+        if anchor.pos_ == "NOUN" and generic_object(anchor, clause, taxonomy, lemmas, dated_tokens):
+            continue  # "has survived protests and sanctions", "has tried both defiance and diplomacy"
+        key = (trigger.weak, adj, role, -n, tok.i)
+        if best is None or key < best[0]:
+            best = (key, anchor, trigger, n)
+    if best is not None:
+        _key, anchor, trigger, n = best
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
+
+
+def deadline(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"giving the airlines 48 hours to resume their service": a deadline verb (the table's
+    `(deadline verb)` row) with a number of time units and a "to" infinitive is an ultimatum."""
+    for tok in clause.tokens:
+        if tok.pos_ != "VERB" or lemmas[tok.i] not in taxonomy.deadline_verbs:
+            continue
+        units = [c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod")
+                 and lemmas[c.i] in taxonomy.deadline_units and any(n.like_num for n in c.children)]
+        if units and any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+                         for t in tok.subtree if t.i != tok.i):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = tok, taxonomy.deadline_category, False, 1
+            return
+
+
+def is_light(head, taxonomy, lemmas: list[str]) -> bool:
+    """A copula, or a verb of the table's (light) row (possibly a two-word one: "took place")."""
+    if head.lemma_ == "be":
+        return True
+    for i in (head.i, head.i - 1):
+        if 0 <= i < len(lemmas):
+            trigger = taxonomy.match(lemmas, i)
+            if trigger is not None and trigger.category is None and i <= head.i < i + len(trigger.lemmas):
+                return True
+    return False

@@ -1,0 +1,142 @@
+"""The records every stage shares: an article, an event and its sources, the table's columns and
+the filters that select rows. Nothing here imports another part of the project.
+
+An `Article`'s id is a hash of its normalised text, so the same text is the same article
+whatever file it came from. An `Event` is one row of the timeline table; its `sources` are the
+reports of it (one per article sentence that tells it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+
+# The CSV columns, in order (the dashboard export and `python -m timeline export` use the same).
+COLUMNS = ("event_id", "date", "date_end", "granularity", "date_text", "date_basis", "status",
+           "category", "escalation", "actors", "summary", "article_id", "title", "source",
+           "published", "url", "sources_count")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article's report of an event (an event merged from several articles has several)."""
+
+    article_id: str
+    title: str
+    source: str
+    published: dt.date
+    url: str
+    sentence: str          # the sentence that reports the event, as written
+    date_text: str         # the date phrase in that sentence ("" when dated by publication)
+    date_start: int = -1   # offsets of date_text inside sentence, -1 when none
+    date_end: int = -1
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    date: dt.date
+    date_end: dt.date
+    granularity: str       # day, week, month, quarter, year or unknown
+    date_text: str
+    date_basis: str        # explicit, narrative or publication
+    status: str            # occurred, planned or speculative
+    category: str
+    escalation: float
+    actors: tuple[str, ...]
+    summary: str
+    article_id: str
+    title: str
+    source: str
+    published: dt.date
+    url: str
+    sources_count: int = 1
+    derivation: str = ""   # how the date was derived, for people
+    sources: tuple[Source, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article. `id` is a hash of the normalised text, so the same text is the same article."""
+
+    text: str
+    published: dt.date
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published_at: dt.datetime | None = None
+    origin: str = ""  # the file (and line) it came from, for messages
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.text))
+
+
+def normalise_text(text: str) -> str:
+    """NFC, no invisible format characters (zero-width, BOM, soft hyphen, bidi marks) or NULs,
+    whitespace folded: the form the id is computed on."""
+    text = text.replace("\x00", "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.split())
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the dashboard's sidebar (and `export`) select. Empty fields select everything.
+
+    actors with actor_mode 'any' keeps events naming at least one of them, 'all' events naming
+    every one; date_from/date_to keep events whose interval overlaps the range; text keeps events
+    whose summary, actors or title contain every word of it (case- and accent-insensitive).
+    """
+
+    actors: tuple[str, ...] = ()
+    actor_mode: str = "any"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    categories: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_escalation: float | None = None
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("actors", "categories", "statuses", "sources"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(v for v in (value or ()) if v))
+        if self.actor_mode not in ("any", "all"):
+            raise ValueError(f"actor_mode must be 'any' or 'all', not {self.actor_mode!r}")
+        for name in ("date_from", "date_to"):  # a datetime / pandas Timestamp / ISO string to a date
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = dt.date.fromisoformat(value[:10])
+            elif isinstance(value, dt.datetime) or (value is not None and hasattr(value, "date")
+                                                    and not isinstance(value, dt.date)):
+                value = value.date()
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "text", self.text or "")
+
+
+STATUSES = ("occurred", "planned", "speculative")
+NUMERIC_COLUMNS = ("escalation", "sources_count")
+DATE_COLUMNS = ("date", "date_end", "published")
+ACTOR_SEPARATOR = ";"          # between actor names in a CSV cell
+SCORE_RANGE = (-10.0, 10.0)    # the escalation scale of lang/en/escalation.tsv
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """A message (an exception, a problem text) folded onto one line and cut to `limit` characters;
+    an exception without a message is named by its type."""
+    text = " ".join(str(value).split())
+    if not text and isinstance(value, BaseException):
+        text = type(value).__name__
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -1,0 +1,227 @@
+"""Writing to the store: articles in, their events extracted outside the transaction, then each
+article in one transaction with its new events and the stored events they merge into.
+
+`Ingesting` is the part of `Store` that writes (db.py puts the parts together).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+from timeline.actors import unify_names
+from timeline.events import best_match, extract_article, pipeline
+from timeline.events import merge as merge_rows
+from timeline.records import Article, Event
+from timeline.store.migrations import ACTOR_SEP, search_text
+from timeline.table.codec import event_sources
+
+
+PARSE_BATCH = 8  # articles parsed together by nlp.pipe before their (separate) commits
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did. `added`/`duplicates` are article ids; `failed` is (origin, problem)."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    events_added: int = 0
+    events_merged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """One article's fate in an ingest: status is 'added', 'duplicate' or 'failed' (with the problem)."""
+
+    article: Article
+    status: str
+    events_added: int = 0
+    events_merged: int = 0
+    problem: str = ""
+
+
+Extractor = Callable[[Article], Sequence[Event]]
+
+
+Progress = Callable[[int, int], object]
+
+
+def _parse(articles: list[Article]) -> dict[int, object]:
+    """spaCy docs of the articles' texts by id(article), parsed as one batch; {} if that fails
+    (extract_article then parses each article itself and reports its own error)."""
+    if not articles:
+        return {}
+    try:
+        docs = pipeline().pipe((a.text for a in articles), batch_size=PARSE_BATCH)
+        return {id(a): doc for a, doc in zip(articles, docs)}
+    except Exception:  # noqa: BLE001 - the per-article fallback reports the problem
+        return {}
+
+
+class Ingesting:
+    """The writing half of `Store` (db.py): uses its lock, connection and write transactions."""
+
+    def ingest(self, articles: Iterable[Article], progress: Progress | None = None, *,
+               extract: Extractor | None = None, merge: bool = True) -> IngestReport:
+        """Add articles and their events, one transaction per article.
+
+        An article already stored (same id) is reported in `duplicates` and changes nothing.
+        Events are extracted with `timeline.events.extract_article` (or `extract`) outside the
+        transaction and merged into existing events where `events.same_event` says they are the
+        same (unless merge=False). An article whose extraction fails is reported in `failed` and
+        not stored. `progress(done, total)` is called after each article.
+        """
+        items = list(articles)
+        report = IngestReport()
+        for done, outcome in enumerate(self.ingest_iter(items, extract=extract, merge=merge), start=1):
+            if outcome.status == "added":
+                report.added.append(outcome.article.id)
+                report.events_added += outcome.events_added
+                report.events_merged += outcome.events_merged
+            elif outcome.status == "duplicate":
+                report.duplicates.append(outcome.article.id)
+            else:
+                report.failed.append((outcome.article.origin or outcome.article.id, outcome.problem))
+            if progress is not None:
+                progress(done, len(items))
+        return report
+
+    def ingest_iter(self, articles: Iterable[Article], *, extract: Extractor | None = None,
+                    merge: bool = True) -> Iterator["IngestOutcome"]:
+        """`ingest` one article at a time: yields each article's outcome right after its commit.
+
+        With the default extractor, articles are parsed in batches through spaCy's `nlp.pipe`
+        (each still committed in its own transaction).
+        """
+        for article, events in self._extractions(list(articles), extract):
+            if events is None:
+                yield IngestOutcome(article, "duplicate")
+            elif isinstance(events, Exception):
+                yield IngestOutcome(article, "failed", problem=f"event extraction failed: {events}")
+            else:
+                try:
+                    yield self._ingest_one(article, events, merge)
+                except sqlite3.IntegrityError as exc:
+                    yield IngestOutcome(article, "failed", problem=f"not stored: {exc}")
+
+    def _extractions(self, items: list[Article], extract: Extractor | None
+                     ) -> Iterator[tuple[Article, list[Event] | Exception | None]]:
+        """(article, its events | the exception extraction raised | None for an already stored article)."""
+        size = PARSE_BATCH if extract is None else 1
+        for start in range(0, len(items), size):
+            chunk = items[start:start + size]
+            fresh = {id(a) for a in chunk if not self.has_article(a.id)}
+            docs = _parse([a for a in chunk if id(a) in fresh]) if extract is None else {}
+            for article in chunk:
+                if id(article) not in fresh:
+                    yield article, None
+                    continue
+                try:
+                    if extract is not None:
+                        events: list[Event] | Exception = list(extract(article))
+                    else:
+                        events = list(extract_article(article, docs.get(id(article))))
+                except Exception as exc:  # one bad article must not stop the others
+                    events = exc
+                yield article, events
+
+    def _ingest_one(self, article: Article, events: list[Event], merging: bool) -> "IngestOutcome":
+        added = merged = 0
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                return IngestOutcome(article, "duplicate")  # stored meanwhile (same batch or another process)
+            conn.execute(
+                "INSERT INTO articles (id, title, source, published, published_at, url, text, origin, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.title, article.source, article.published.isoformat(),
+                 article.published_at.isoformat() if article.published_at else None, article.url,
+                 article.text, article.origin,
+                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            if any(" " not in a for e in events for a in e.actors):
+                # "President Kowal" here is the "Anna Kowal" the store already names
+                events = unify_names(events, (name for (name,) in conn.execute(
+                    "SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")))
+            # in the order events.merge_all takes one article's rows, so the store merges as extract() does
+            for event in sorted(events, key=lambda e: (e.date, e.event_id)):
+                if merging and self._merge_into_existing(conn, event):
+                    merged += 1
+                else:
+                    self._insert_event(conn, event)
+                    added += 1
+        return IngestOutcome(article, "added", events_added=added, events_merged=merged)
+
+    def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
+        """Merge `event` into the stored event `events.best_match` picks, as events.merge_all does.
+
+        Only rows same_event could accept are offered (its stated requirements): the same category
+        and overlapping dates, found by an index range on (category, date) reaching back by the
+        longest span stored (meta.max_span_days).
+        """
+        earliest = event.date - dt.timedelta(days=max(self._max_span, 0))
+        candidates = self._load_events(
+            conn, "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?",
+            [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()],
+            with_sources=True, order=" ORDER BY e.id")
+        best = best_match([existing for _rowid, existing in candidates], event)
+        if best is None:
+            return False
+        rowid, existing = candidates[best]
+        self._update_event(conn, rowid, existing, merge_rows(existing, event))
+        return True
+
+    def _event_row(self, event: Event) -> tuple:
+        actors = ACTOR_SEP.join(event.actors)
+        return (event.date.isoformat(), event.date_end.isoformat(), event.granularity, event.date_text,
+                event.date_basis, event.status, event.category, float(event.escalation), actors,
+                event.summary, event.article_id, event.title, event.source, event.published.isoformat(),
+                event.url, int(event.sources_count), event.derivation, self._writing)
+
+    def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
+        event_id = self._free_event_id(conn, event.event_id)
+        cur = conn.execute(
+            "INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
+            "category, escalation, actors, summary, article_id, title, source, published, url, "
+            "sources_count, derivation, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_id, *self._event_row(event)))
+        rowid = cur.lastrowid
+        self._write_children(conn, rowid, event)
+        return rowid
+
+    def _update_event(self, conn: sqlite3.Connection, rowid: int, old: Event, event: Event) -> None:
+        event_id = old.event_id if event.event_id == old.event_id else self._free_event_id(conn, event.event_id)
+        conn.execute(
+            "UPDATE events SET event_id = ?, date = ?, date_end = ?, granularity = ?, date_text = ?, "
+            "date_basis = ?, status = ?, category = ?, escalation = ?, actors = ?, summary = ?, "
+            "article_id = ?, title = ?, source = ?, published = ?, url = ?, sources_count = ?, "
+            "derivation = ?, changed = ? WHERE id = ?",
+            (event_id, *self._event_row(event), rowid))
+        conn.execute("DELETE FROM event_actors WHERE event_id = ?", (rowid,))
+        conn.execute("DELETE FROM event_sources WHERE event_id = ?", (rowid,))
+        self._write_children(conn, rowid, event)
+
+    @staticmethod
+    def _free_event_id(conn: sqlite3.Connection, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while conn.execute("SELECT 1 FROM events WHERE event_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def _write_children(self, conn: sqlite3.Connection, rowid: int, event: Event) -> None:
+        span = (event.date_end - event.date).days
+        if span > self._max_span:
+            self._max_span = span
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'max_span_days'", (str(span),))
+        conn.execute("INSERT OR REPLACE INTO event_search (id, search) VALUES (?, ?)",
+                     (rowid, search_text(event.summary, ACTOR_SEP.join(event.actors), event.title)))
+        conn.executemany("INSERT OR IGNORE INTO event_actors (actor, event_id) VALUES (?, ?)",
+                         [(actor, rowid) for actor in event.actors])
+        sources = event_sources(event)
+        conn.executemany(
+            "INSERT INTO event_sources (event_id, position, article_id, sentence, date_text, date_start, "
+            "date_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, pos, s.article_id, s.sentence, s.date_text, int(s.date_start), int(s.date_end))
+             for pos, s in enumerate(sources)])

@@ -1,0 +1,1 @@
+"""The timeline table: events as rows and frames (codec.py), and counts over them (facets.py)."""

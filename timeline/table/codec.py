@@ -1,0 +1,111 @@
+"""The timeline table's codec: an `Event` to a row of plain values and back, and many events to
+a pandas DataFrame of the table's columns. Every shape an event takes outside the extractor —
+a CSV/JSON row, a store row, a row of the dashboard's frame — is made and read here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from timeline.records import ACTOR_SEPARATOR, COLUMNS, Event, Source
+
+
+def number_cell(value, integer: bool = False):
+    """A numeric cell: the number (an int when `integer`), or "" for nothing or not a number."""
+    if integer and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if value is None or value == "":
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(number):
+        return ""
+    return int(number) if integer else number
+
+
+def event_row(event: Event) -> dict:
+    """One event as a dict of plain values in COLUMNS order (dates ISO, actors `;`-joined)."""
+    return {
+        "event_id": event.event_id, "date": event.date.isoformat(), "date_end": event.date_end.isoformat(),
+        "granularity": event.granularity, "date_text": event.date_text, "date_basis": event.date_basis,
+        "status": event.status, "category": event.category, "escalation": number_cell(event.escalation),
+        "actors": ACTOR_SEPARATOR.join(event.actors), "summary": event.summary,
+        "article_id": event.article_id, "title": event.title, "source": event.source,
+        "published": event.published.isoformat(), "url": event.url,
+        "sources_count": int(event.sources_count),
+    }
+
+
+def source_dict(source: Source) -> dict:
+    """One source as a dict of plain values (the JSON export's `sources` items)."""
+    return {"article_id": source.article_id, "title": source.title, "source": source.source,
+            "published": source.published.isoformat(), "url": source.url, "sentence": source.sentence,
+            "date_text": source.date_text, "date_start": source.date_start, "date_end": source.date_end}
+
+
+def events_frame(events: Iterable[Event]):
+    """A pandas DataFrame with exactly COLUMNS (dates as datetime.date, actors `;`-joined)."""
+    records = []
+    for e in events:
+        row = event_row(e)
+        row["date"], row["date_end"], row["published"] = e.date, e.date_end, e.published
+        records.append(row)
+    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    if not records:
+        frame = frame.astype({"escalation": "float64", "sources_count": "int64"})
+    return frame
+
+
+def event_sources(event: Event) -> tuple[Source, ...]:
+    """The event's sources; a single one made from its own columns when it carries none."""
+    if event.sources:
+        return event.sources
+    return (Source(article_id=event.article_id, title=event.title, source=event.source,
+                   published=event.published, url=event.url, sentence=event.summary,
+                   date_text=event.date_text),)
+
+
+def _day(value) -> dt.date:
+    """A date cell (a date, a datetime or pandas Timestamp, or an ISO string) as a date."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime) or (hasattr(value, "date") and not isinstance(value, dt.date)):
+        return value.date()
+    return value
+
+
+def source_from_row(row: Mapping) -> Source:
+    """A Source from a mapping with its fields (a store row, a JSON item)."""
+    return Source(article_id=row["article_id"], title=row["title"], source=row["source"],
+                  published=_day(row["published"]), url=row["url"], sentence=row["sentence"],
+                  date_text=row["date_text"], date_start=row["date_start"], date_end=row["date_end"])
+
+
+def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()) -> Event:
+    """An Event from a row of the table: a store row, or a row of `Store.query_frame` (whose
+    `sentence` and `phrase_start`/`phrase_end` give its first source when no sources are given).
+    Actors may be a tuple or the `;`-joined cell; dates may be dates or ISO strings."""
+    actors = row.get("actors") or ()
+    if isinstance(actors, str):
+        actors = tuple(a.strip() for a in actors.split(ACTOR_SEPARATOR) if a.strip())
+    own = ()
+    if not sources and row.get("sentence"):
+        own = (Source(article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
+                      source=str(row.get("source") or ""), published=_day(row.get("published")),
+                      url=str(row.get("url") or ""), sentence=str(row["sentence"]),
+                      date_text=str(row.get("date_text") or ""),
+                      date_start=int(row.get("phrase_start", -1)), date_end=int(row.get("phrase_end", -1))),)
+    return Event(event_id=str(row.get("event_id") or ""), date=_day(row.get("date")), date_end=_day(row.get("date_end")),
+                 granularity=str(row.get("granularity") or ""), date_text=str(row.get("date_text") or ""),
+                 date_basis=str(row.get("date_basis") or ""), status=str(row.get("status") or ""),
+                 category=str(row.get("category") or ""), escalation=float(row.get("escalation") or 0.0),
+                 actors=tuple(actors), summary=str(row.get("summary") or ""),
+                 article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
+                 source=str(row.get("source") or ""), published=_day(row.get("published")),
+                 url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
+                 derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own)
