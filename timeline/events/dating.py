@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from timeline.events.clauses import Clause, told_in_past
 from timeline.events.syntax import tree_distance
+from timeline.timex.value import parse
 
 
 DATE_TYPES = ("DATE", "TIME")
@@ -49,10 +50,8 @@ def timex_spans(doc, timexes) -> list[tuple]:
     return out
 
 
-_OFFSET = re.compile(r"P(\d+)([DW])")
 
 
-_UNIT_DAYS = {"D": 1, "W": 7}
 
 
 def offset_durations(doc, tagged) -> dict[int, tuple]:
@@ -60,11 +59,12 @@ def offset_durations(doc, tagged) -> dict[int, tuple]:
     between two events ("two days after troops fired")."""
     out: dict[int, tuple] = {}
     for t in tagged:
-        m = _OFFSET.fullmatch(t.value) if t.type == "DURATION" else None
-        span = doc.char_span(t.start, t.end, alignment_mode="expand") if m else None
+        value = parse(t.value) if t.type == "DURATION" else None
+        days = value.days if value is not None else None
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if days is not None else None
         if span is not None:
             for tok in span:
-                out[tok.i] = (t, int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+                out[tok.i] = (t, days)
     return out
 
 
@@ -94,18 +94,17 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
                   f"{fmt_interval(day, day)}", t.start, t.end, True)
 
 
+# granularity of a value of these kinds, whatever its interval; others go by the interval's length
+VALUE_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
+                     "year": "year"}
+
+
 def granularity_of(value: str, start: dt.date, end: dt.date) -> str:
-    v = value or ""
-    if re.match(r"^\d{4}-\d{2}-\d{2}", v):
-        return "day"
-    if re.match(r"^\d{4}-W\d{2}", v):
-        return "week"
-    if re.match(r"^\d{4}-\d{2}$", v):
-        return "month"
-    if re.match(r"^\d{4}-Q\d$", v):
-        return "quarter"
-    if re.match(r"^\d{4}$", v):
-        return "year"
+    """day, week, month, quarter, year or unknown: the value's own unit when it is a fully
+    specified day, week, month, quarter or year, else the length of the interval."""
+    parsed = parse(value)
+    if parsed is not None and parsed.kind in VALUE_GRANULARITY and not parsed.unspecified:
+        return VALUE_GRANULARITY[parsed.kind]
     days = (end - start).days + 1
     for limit, name in ((1, "day"), (7, "week"), (31, "month"), (92, "quarter"), (366, "year")):
         if days <= limit:

@@ -2,10 +2,17 @@
 
     tag(text, dct) -> list[Timex]
 
-Detection (detect.py, patterns compiled from resources/timex/*.tsv by patterns.py), then
-normalisation (normalise.py: one rule per pattern, tense guessed by tense.py), with a running
-reference time for narrative expressions ("eight days prior", "the following day"), and
-interval() of each value (interval.py).
+The stages, one module (or package) each:
+    lexicon.py   the tables of lang/en/timex/ read into one Lexicon
+    patterns.py  pattern templates compiled into regexes
+    detect.py    candidates, then the longest non-overlapping ones
+    tense.py     the tense of the clause around an expression (no parser needed)
+    story.py     the narrative state ("eight days prior" counts from the last day named) and
+                 what moves it
+    resolve/     one rule per pattern: a candidate to its TIMEX3 value (RULES in __init__)
+    value.py     the TIMEX3 value grammar, parsed in one place
+    interval.py  the calendar days an expression covers
+    tagger.py    the loop: detect, resolve left to right, move the story
 """
 from timeline.timex.model import Timex
 from timeline.timex.tagger import tag

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from timeline.timex.interval import interval_of
+
 
 @dataclass(frozen=True)
 class Timex:
@@ -28,8 +30,6 @@ class Timex:
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """First and last calendar day this expression covers, or None (durations, sets, unknown)."""
-        from timeline.timex.interval import interval_of
-
         return interval_of(self)
 
     def to_dict(self) -> dict:
