@@ -14,9 +14,11 @@ from dataclasses import dataclass
 import spacy
 from spacy.matcher import PhraseMatcher
 
+from timeline import lang
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "inside"})
+LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
+ARTICLES = lang.words("words.tsv")["articles"]
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
 # NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
 UNKNOWN_ENT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -148,7 +150,7 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
                 runs.append([i])
         for run in runs:
             words = [doc[i] for i in run]
-            while words and (words[0].lower_ in ("the", "a", "an") or not words[0].text[:1].isalnum()):
+            while words and (words[0].lower_ in ARTICLES or not words[0].text[:1].isalnum()):
                 words = words[1:]
             while words and (words[-1].lower_ in ("'s", "’s", "'") or not words[-1].text[-1:].isalnum()
                              and words[-1].text not in (".",)):
@@ -196,7 +198,7 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
     return keep
 
 
-PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
 PRONOUN_REACH_SENTENCES = 2
 
 

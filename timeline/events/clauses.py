@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from timeline import lang
 from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
                                     descriptive_verb)
 
@@ -38,7 +39,8 @@ def simple_present(clause: Clause) -> bool:
     return False
 
 
-ELLIPTICAL_SUBJECTS = frozenset({"other", "others", "some", "many", "most", "few"})
+ELLIPTICAL_SUBJECTS = lang.words("words.tsv")["elliptical_subjects"]
+FUTURE_AUXILIARIES = lang.words("words.tsv")["future_auxiliaries"]
 
 
 def nested_in(x: Clause, y: Clause) -> bool:
@@ -158,7 +160,7 @@ def fold_reporting(clauses: list[Clause]) -> None:
 def told_in_past(clause: Clause) -> bool:
     """Whether the clause is told in a past tense (then an earlier date governs it)."""
     aux = [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
-    if any(t.lemma_ in ("will", "shall") or t.tag_ == "MD" for t in aux):
+    if any(t.lemma_ in FUTURE_AUXILIARIES or t.tag_ == "MD" for t in aux):
         return False
     if any(t.lemma_ == "have" for t in aux):
         return any(t.tag_ == "VBD" for t in aux)  # "had sent" is past, "has sent" is present perfect

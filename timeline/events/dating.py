@@ -6,9 +6,9 @@ after/before" another clause is dated from that clause's day."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
+from timeline import lang
 from timeline.events.clauses import Clause, told_in_past
 from timeline.events.syntax import tree_distance
 from timeline.timex.value import parse
@@ -76,7 +76,7 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
     head, parent = clause.head, clause.parent
     if parent is None or head.dep_ != "advcl":
         return None
-    marks = [c for c in head.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")]
+    marks = [c for c in head.children if c.dep_ in ("mark", "prep") and c.lower_ in OFFSET_MARKS]
     measure = [offsets_at[c.i] for c in head.children if c.dep_ == "npadvmod" and c.i in offsets_at]
     if not marks or not measure:
         return None
@@ -154,7 +154,8 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                   f"no date in the sentence → publication date {day.isoformat()}")
 
 
-_OUTSIDE_WORD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost)\s+\Z")
+OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
+_OUTSIDE_WORD = lang.contexts("contexts.tsv", lists=("words.tsv",))["outside_date_word"]
 
 
 def outside_word(text: str, start: int) -> str:

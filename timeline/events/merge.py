@@ -11,6 +11,7 @@ from typing import Iterable
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from timeline import lang
 from timeline.records import Event, Source
 
 
@@ -22,14 +23,14 @@ LONG_SPAN_DAYS = 31
 
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words, reporting verbs added, number words kept ("eight warships")."""
-    return (frozenset(STOP_WORDS) | {"said", "says", "told", "according"}) - set(_num_words)
+    return (frozenset(STOP_WORDS) | lang.words("words.tsv")["reporting_words"]) - set(_num_words)
 
 
 _STOP = _stop_words()
 
 
 # Crude suffix stripping so "arrived" meets "arrival" and "designated" meets "designation".
-_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ing", "ed", "es", "s", "e")
+_SUFFIXES = lang.word_lists("words.tsv")["merge_suffixes"]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
 from timeline.events.triggers import refers_back
 
@@ -39,7 +40,7 @@ def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list
     return False
 
 
-QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"})
+QUESTION_WORDS = lang.words("words.tsv")["question_words"]
 
 
 def embedded_question(clause: Clause) -> bool:
@@ -115,9 +116,10 @@ def negated(clause: Clause) -> bool:
     head = clause.head
     if head.dep_ == "conj" and head.head.i != head.i:
         gov = head.head
-        turned = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in gov.children)
+        turned = any(c.dep_ == "cc" and c.lower_ in TURNING_CONJUNCTIONS for c in gov.children)
         return not turned and any(c.dep_ == "neg" for c in gov.children)
     return False
 
 
-NEGATIVE_SUBJECTS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
+TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]

@@ -3,6 +3,8 @@ scheme) and small questions about a token's place in its sentence's tree. Nothin
 about clauses, triggers or dates."""
 from __future__ import annotations
 
+from timeline import lang
+
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
 
@@ -16,7 +18,7 @@ PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "ccomp", "xcomp
 REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
 
 
-TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "while", "until"})
+TEMPORAL_PREPS = lang.words("words.tsv")["temporal_prepositions"]
 
 
 def has_neg(tok) -> bool:

@@ -7,11 +7,12 @@ protests"), name an event told before ("the attack") or sit in a noun's modifier
 deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
+from timeline import lang
 from timeline.events.clauses import Clause, role_of
 from timeline.events.syntax import PREDICATE_ADJ_DEPS, descriptive_verb, in_predicate_phrase
 
 
-BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "his", "her", "their", "both"})
+BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
 
 
 def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
@@ -21,13 +22,15 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "predet", "amod")]
     if not any(d.lower_ in BACK_DETERMINERS or d.dep_ == "poss" for d in determiners):
         return False
-    if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(("st", "nd", "rd", "th"))
+    if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(ORDINAL_SUFFIXES)
                                             or c.like_num) for c in noun.children):
         return False
     return not any(t.i in dated_tokens for t in clause.tokens)
 
 
-GENERIC_DETERMINERS = frozenset({"both", "either", "all", "any"})
+GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
+ORDINAL_SUFFIXES = lang.word_lists("words.tsv")["ordinal_suffixes"]
+VERB_ENDINGS = lang.word_lists("words.tsv")["verb_endings"]
 
 
 def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
@@ -41,7 +44,7 @@ def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_toke
     if not present or taxonomy.match(lemmas, head.i) is not None or is_light(head, taxonomy, lemmas):
         return False
     w = head.lower_
-    for form in {w[:-1], w[:-2], w[:-3], w[:-3] + "e"} if w.endswith(("ed", "es", "ing")) else ():
+    for form in {w[:-1], w[:-2], w[:-3], w[:-3] + "e"} if w.endswith(VERB_ENDINGS) else ():
         if form and taxonomy.match([form], 0) is not None:
             return False  # the lemmatizer missed the verb ("staged" -> "stag")
     if any(t.i in dated_tokens for t in clause.tokens):

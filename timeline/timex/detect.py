@@ -10,19 +10,12 @@ from timeline.timex.lexicon import Lexicon, Phrase, load
 from timeline.timex.patterns import compiled
 
 _SPACES = re.compile(r"\s+")
-# A bare ambiguous month name ("May", "March") counts as a month only after one of these words.
-_MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|through|during|from|to|before|after|last|next|this|early|late|the|"
-    r"mid|between|and|or|since|throughout|until)\s+|mid-)$", re.I)
-# "April 24 and 25", "Dec. 17-18", "Nov. 10 to 14": the second day of a conjoined pair or a range is a date
-# of its own (TimeML tags it alone); a range's end must come after its start
-_AND_DAY = re.compile(r"(?:\s+(?:and|or|&|(?P<to>to|through|until|till))\s+|(?P<dash>\s*[-\u2013]\s*))((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\w:]|[.,]\d)"
-                      r"(?!\s+(?!(?:in|at|on|to|the|a|an|when|as|and|or|with|for|from|during|before|after|of|"
-                      r"respectively|this|next|last|that|will|would|was|were|is|are)\b)[a-z])")
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|till|through|over|since|this|last|next|the|early|late)\s+$", re.I)
-# "a soggy start to summer", "ahead of winter": fine for nouns only, not for "to fall", "of spring water"
-_SEASON_NOUN_CONTEXT = re.compile(r"\b(?:to|of|for|before|after)\s+$", re.I)
-_VERB_SEASONS = frozenset({"fall", "spring"})
+# The words around a candidate that make it a time expression or not (lang/en/timex/contexts.tsv).
+_MONTH_CONTEXT = load().contexts["month_context"]
+_AND_DAY = load().contexts["and_day"]
+_SEASON_CONTEXT = load().contexts["season_context"]
+_SEASON_NOUN_CONTEXT = load().contexts["season_noun_context"]
+_VERB_SEASONS = load().words["verb_seasons"]
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,14 @@
 """Loading the linguistic tables of the time-expression engine (timeline/lang/en/timex/*.tsv).
 
-Every word the engine knows lives in those files; this module only reads them into one
-immutable `Lexicon`, once per process. Lines starting with '#' and blank lines are ignored.
+Every word the engine knows lives in those files: the expressions' own words (months, weekdays,
+numbers, units, phrases, patterns), the words around them that change a reading (words.tsv) and
+the patterns over those words (contexts.tsv). This module only reads them into one immutable
+`Lexicon`, once per process. Lines starting with '#' and blank lines are ignored.
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from timeline import lang
@@ -70,6 +73,11 @@ class Lexicon:
     phrases: tuple[Phrase, ...]
     patterns: tuple[Pattern, ...]
     exclusions: tuple[Exclusion, ...]
+    placeholders: dict[str, str]            # placeholders.tsv: {PLACEHOLDER} -> regex with {@table} references
+    words: dict[str, frozenset[str]]        # words.tsv: the word lists, as sets
+    ordered: dict[str, tuple[str, ...]]     # words.tsv: the same lists in table order (for endswith, first match)
+    maps: dict[str, dict[str, str]]         # words.tsv: the *_map lists, word -> value
+    contexts: dict[str, re.Pattern]         # contexts.tsv: the patterns over the words around an expression
 
 
 def _opt(cols: list[str], i: int) -> str | None:
@@ -104,4 +112,9 @@ def load() -> Lexicon:
         patterns=tuple(Pattern(c[0], c[1], c[2]) for c in read_table("patterns.tsv", 3)),
         exclusions=tuple(Exclusion(c[0].lower(), c[1], c[2] if len(c) > 2 else "")
                          for c in read_table("exclusions.tsv", 2)),
+        placeholders={c[0]: c[1] for c in read_table("placeholders.tsv")},
+        words=lang.words("timex", "words.tsv"),
+        ordered=lang.word_lists("timex", "words.tsv"),
+        maps=lang.word_maps("timex", "words.tsv"),
+        contexts=lang.contexts("timex", "contexts.tsv", lists=("timex", "words.tsv")),
     )

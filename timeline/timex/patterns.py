@@ -1,7 +1,8 @@
-"""Compiling the pattern templates of resources/timex/patterns.tsv and phrases.tsv into regexes.
+"""Compiling the pattern templates of lang/en/timex/patterns.tsv and phrases.tsv into regexes.
 
-A template's {PLACEHOLDER} expands to an alternation built from a lexicon table, so adding a
-month spelling, a unit or a number word is a one-line change in the data.
+A template's {PLACEHOLDER} expands to the expression placeholders.tsv gives it, most of them an
+alternation built from a lexicon table, so adding a month spelling, a unit or a number word is a
+one-line change in the data.
 """
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from timeline import lang
 from timeline.timex.lexicon import Lexicon, load
 
-_COMPOUND_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 
 def alternation(words) -> str:
@@ -40,30 +40,27 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if ends_here else body
 
 
+_TABLE_REF = re.compile(r"\{@([a-z_]+)\}")
+DATE_MODS = ("START", "MID", "END")
+
+
 def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
-    """The regex (without group) each {PLACEHOLDER} stands for."""
-    date_mods = [w for w, m in lex.modifiers.items() if m in ("START", "MID", "END") and not w.endswith("-")]
-    hyphen_mods = [w for w, m in lex.modifiers.items() if m in ("START", "MID", "END") and w.endswith("-")]
-    qty_mods = [w for w, m in lex.modifiers.items() if m not in ("START", "MID", "END")]
-    return {
-        "MONTH": f"(?:{alternation(lex.months)})(?!\\w)",
-        "WEEKDAY": f"(?:{alternation(lex.weekdays)})(?!\\w)",
-        "SEASON": f"(?:{alternation(lex.seasons)})(?!\\w)",
-        "PART": f"(?:{alternation(lex.parts_of_day)})(?!\\w)",
-        "HOLIDAY": f"(?:{alternation(lex.holidays)})(?!\\w)",
-        "UNIT": f"(?:{alternation(lex.units)})(?!\\w)",
-        "NUM": (f"(?:\\d+(?:\\.\\d+)?(?![\\d,])|(?:{_COMPOUND_TENS})[- ](?:{_UNITS_1_9})(?!\\w)"
-                f"|(?:{alternation(lex.numbers)})(?!\\w))"),
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d|\w)",
-        "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\s*(?:%|percent))",
-        # "early ", "mid-"; a table word ending in a hyphen only before a hyphen ("end-March", not "end March 31")
-        "DMOD": f"(?:(?:{alternation(date_mods)}|mid)(?:\\s+|-)" + (f"|(?:{alternation(hyphen_mods)})" if hyphen_mods else "") + ")",
-        "QMOD": f"(?:{alternation(qty_mods)})\\s+",
-        "CLOCK": (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m|p\.m)(?:\.(?!\s+[A-Z]|\s*$))?"
-                  r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:am|pm)(?!\w)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
-                  r"|noon|midnight|midday)"),
-        "TZ": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?!\w)",
+    """The regex (without group) each {PLACEHOLDER} stands for: the rows of placeholders.tsv, with
+    each {@table} replaced by the alternation of that lexicon table."""
+    tables = {
+        "months": lex.months, "weekdays": lex.weekdays, "seasons": lex.seasons, "parts_of_day": lex.parts_of_day,
+        "holidays": lex.holidays, "units": lex.units, "numbers": lex.numbers,
+        "date_modifiers": [w for w, m in lex.modifiers.items() if m in DATE_MODS and not w.endswith("-")],
+        "hyphen_modifiers": [w for w, m in lex.modifiers.items() if m in DATE_MODS and w.endswith("-")],
+        "quantity_modifiers": [w for w, m in lex.modifiers.items() if m not in DATE_MODS],
     }
+
+    def expand(m: re.Match) -> str:
+        if not tables.get(m[1]):
+            raise lang.TableError(f"placeholders.tsv: {{@{m[1]}}} names no lexicon table with entries")
+        return alternation(tables[m[1]])
+
+    return {name: _TABLE_REF.sub(expand, pattern) for name, pattern in lex.placeholders.items()}
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z_0-9]+))?\}")

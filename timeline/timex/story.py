@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from timeline.timex.detect import Candidate
-from timeline.timex.lexicon import Lexicon
+from timeline.timex.lexicon import Lexicon, load
 from timeline.timex.tense import tense_near
 from timeline.timex.value import parse
+
+_LEX = load()
 
 
 class Period(NamedTuple):
@@ -77,12 +79,12 @@ def opens_range(text: str, start: int, end: int | None = None) -> bool:
     """'since September' opens a range up to now; 'since 2017, when ...' names a point the story
     then counts from ('A year earlier, ...'), so it is not treated as a range."""
     before = text[max(0, start - 12):start].lower().split()
-    if end is not None and re.match(r",?\s+when\b", text[end:end + 8]):
+    if end is not None and _LEX.contexts["when_after"].match(text[end:end + 8]):
         return False
     return bool(before) and before[-1] == "since"
 
 
-_COMPARISON = re.compile(r"\b(?:from|than|with|versus|vs\.?|over)\s+$", re.I)
+_COMPARISON = _LEX.contexts["comparison"]
 
 
 def _comparison(text: str, c, r) -> bool:
@@ -106,20 +108,19 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 # "compares with a deficit of $244 billion in July 2025": a figure from another period, not the story's
-_COMPARED = re.compile(r"\b(?:compare[sd]?|comparison|than|versus|vs\.?|against)\b[^.;:!?]*\Z", re.I)
+_COMPARED = _LEX.contexts["compared"]
 
 
 # "Gorbachev, who took power in March 1985, tried ...": a date in a relative clause is background
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:!?]*\Z", re.I)
+_RELATIVE = _LEX.contexts["relative_clause"]
 
 
-_PRENOMINAL = re.compile(r"(?:\bthe|'s|’s)\s+\Z", re.I)  # "the Dec. 21, 1988, bombing": names an event, moves nothing
+_PRENOMINAL = _LEX.contexts["prenominal"]
 
 
 # a bare year moves the story only as a sentence's opening adverbial ("In 1942, ..."), not inside
 # a clause ("the company, founded in 1998, said ...")
-_OPENING = re.compile(r"(?:\A|[.!?]['\"”]?\s+|\n\s*)(?:(?:In|By|During|Throughout|Until|From|And in|But in|"
-                      r"Early in|Late in|Later in|Earlier in)\s+)?\Z")
+_OPENING = _LEX.contexts["opening"]
 
 
 def _prenominal(text: str, start: int, end: int) -> bool:
@@ -163,16 +164,13 @@ def expire_focus(ctx: Context, text: str, start: int) -> None:
         ctx.focus, ctx.dormant_focus = None, ctx.focus
 
 
-_ENDED = re.compile(r"\b(?:ended|ending)\s+\Z", re.I)
+_ENDED = _LEX.contexts["ended"]
 
 
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+"
-                          r"(?:on\s+|late\s+|early\s+|late\s+on\s+)?\Z", re.I)
+_REPORTED_ON = _LEX.contexts["reported_on"]
 
 
-_RELATIVE_THAT = re.compile(r"\b(?!(?:said|says|told|reported|announced|added|warned|stated|noted|argued|insisted|"
-                            r"believe|believed|thinks|thought|hopes|hoped|fears|feared)\b)[a-z]+\s+(?:that|which)\s+"
-                            r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:on|in)\s+\Z")
+_RELATIVE_THAT = _LEX.contexts["relative_that"]
 
 
 def _secondary(text: str, c, ctx: Context) -> bool:

@@ -1,6 +1,6 @@
 """A light tense guess for the clause around a time expression (no parser needed).
 
-The nearest tense cue (resources/timex/tense_cues.tsv, or a word ending in -ed) within the
+The nearest tense cue (lang/en/timex/tense_cues.tsv, or a word ending in -ed) within the
 same sentence decides: 'past', 'future', 'present', 'scheduled' (a present that schedules:
 "talks resume in September") or None when there is no cue.
 """
@@ -11,21 +11,27 @@ import re
 from timeline.timex.lexicon import load
 
 _WORD = re.compile(r"[A-Za-z']+")
-# a sentence ends at . ! ? ; before a capital, but not after an initial or "Mr."-like abbreviation
-# ("vs." and "v." are abbreviations too: "Roe vs. Wade" does not end a sentence)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bvs)(?<!\bv)[.!?;]\s+(?=[A-Z\"'`])|\n\s*\n")
-PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
-                         # "remain suspended until Monday", "will stay closed until Thursday": a state
-                         "remain", "remains", "stay", "stays"})
-AFTER_AUX = frozenset({"of", "in", "for", "at", "on", "by", "with", "into",  # "the start of play": a noun
-                       "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to",
-                       "not", "did", "didn't", "'ll", "never",
-                       "the", "a", "an", "its", "his", "her", "their", "this", "that", "whose"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+_LEX = load()
+_SENTENCE_END = _LEX.contexts["sentence_end"]   # not after an initial, "Mr." or "vs."
+PASSIVE_AUX = _LEX.words["passive_aux"]
+AFTER_AUX = _LEX.words["after_aux"]
+OBJECT_PRONOUNS = _LEX.words["object_pronouns"]
 WINDOW = 160  # characters looked at on each side
-NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "united",
-                      "proceed", "exceed", "succeed", "based", "alleged", "so-called", "scheduled",
-                      "planned", "expected", "red", "ted", "fred", "ahmed", "mohammed"})
+NOT_PAST = _LEX.words["not_past"]
+DETERMINERS = _LEX.words["determiners"]
+NOT_VERB_AFTER_TO = _LEX.words["not_verb_after_to"]
+# a day between a verb and "to" ("voted Thursday to return"): a weekday (not an abbreviation) or today & co.
+DAY_WORDS = frozenset(w for w in _LEX.weekdays if "." not in w) | frozenset(_LEX.maps["relative_days_map"])
+IRREGULAR_OBJ_PAST = _LEX.words["irregular_object_past"]
+WAS_DUE = _LEX.words["was_due"]
+PAST_AUXILIARIES = _LEX.words["past_auxiliaries"]
+PERFECT_AUXILIARIES = _LEX.words["perfect_auxiliaries"]
+WAS_WERE = _LEX.words["was_were"]
+PRESENT_BE = _LEX.words["present_be"]
+# "no urgency to move before March", "told reservists to report to their units by Saturday": an
+# infinitive, then a deadline word, points ahead of the clause that states it
+_INFINITIVE_DEADLINE = _LEX.contexts["infinitive_deadline"]
+_WAS_DUE_TO = _LEX.contexts["was_due_to"]
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -42,9 +48,6 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "some", "no", "every", "each"})
-
-
 def _adjectival(prev_word: str) -> bool:
     """An -ed word right after a determiner or a possessive is an adjective ("a reduced schedule",
     "the Fed's preferred gauge"), not a past verb."""
@@ -52,20 +55,10 @@ def _adjectival(prev_word: str) -> bool:
     return p in DETERMINERS or p.endswith(("'s", "’s"))
 
 
-NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                               "these", "those", "some", "all", "about", "around", "more", "less", "nearly",
-                               "almost", "at", "from", "by", "and", "or", "them", "him", "us", "me", "it",
-                               "power", "office", "court", "prison", "jail", "death", "date", "day"})
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "today", "yesterday", "tomorrow"})
-IRREGULAR_OBJ_PAST = frozenset({"told"})
-WAS_DUE = frozenset({"due", "expected", "scheduled", "set", "slated", "planning", "going", "supposed"})
-
-
 def _participle(word: str, cues: dict[str, str]) -> bool:
     w = word.lower()
     return (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST) or w.endswith("en") and len(w) > 4 \
-        or cues.get(w) == "past" and w not in ("was", "were", "had", "did")
+        or cues.get(w) == "past" and w not in PAST_AUXILIARIES
 
 
 def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = "",
@@ -92,9 +85,9 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
             elif len(nexts) > 1 and nexts[1] == "to" and (nexts[0] in OBJECT_PRONOUNS or nexts[0] in DAY_WORDS):
                 return "future"
             return "past" if w.endswith("ed") or w in IRREGULAR_OBJ_PAST else None
-        if w in ("has", "have") and _participle(next_word, cues):
+        if w in PERFECT_AUXILIARIES and _participle(next_word, cues):
             return "perfect"  # "has carried out strikes, including one on Friday night": done, not scheduled
-        if tense == "future" and w in WAS_DUE and prev_word.lower() in ("was", "were"):
+        if tense == "future" and w in WAS_DUE and prev_word.lower() in WAS_WERE:
             return None  # "was due to be signed on April 1 but was postponed": planned then, not ahead now
         if tense == "modal":
             # "must respond by Friday", "should arrive Monday"; "must have known" looks back
@@ -139,13 +132,6 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
     return None
 
 
-# "no urgency to move before March", "told reservists to report to their units by Saturday": an
-# infinitive, then a deadline word, points ahead of the clause that states it
-_INFINITIVE_DEADLINE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w']+){0,5}\s+(?:before|by|until|till)\s*\Z")
-_WAS_DUE_TO = re.compile(r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated|supposed|going)\s+to\s+"
-                         r"(?:be\s+)?[a-z]+(?:\s+[\w']+){0,3}\s*\Z", re.I)
-
-
 def tense_near(text: str, start: int, end: int) -> str | None:
     """The clause's tense: the first cue to the left of the expression, else the first to the right."""
     lex = load()
@@ -185,7 +171,7 @@ def governing_tense(text: str, start: int) -> str | None:
             continue  # "was signed", "will be held": the auxiliary decides
         if tense in ("past", "future"):
             return tense
-        if tense == "scheduled" and w not in ("is", "are"):  # "fiscal 1994, which begins July 1"
+        if tense == "scheduled" and w not in PRESENT_BE:  # "fiscal 1994, which begins July 1"
             return "future"
         if tense or cues.get(w) == "modal":  # future_if_to verbs returned above
             return None

@@ -7,8 +7,11 @@ import datetime as dt
 import re
 
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
 from timeline.timex.story import Context
 from timeline.timex.tense import governing_tense
+
+_LEX = load()
 
 
 PRESENT_SLACK_DAYS = 15  # scheduled present ('talks resume'): the coming date wins unless the past one is nearer by more than this
@@ -68,7 +71,7 @@ def word_before(ctx: Context, c: Candidate) -> str:
     return words[-1].lower() if words else ""
 
 
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’]+\s+){0,4}$", re.I)
+_SINCE_CLAUSE = _LEX.contexts["since_clause"]
 
 
 def after_since(ctx: Context, c: Candidate) -> bool:
@@ -116,7 +119,7 @@ def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
     return tense
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!in\b|on\b)|;\s", re.I)
+_NEW_CLAUSE = _LEX.contexts["new_clause"]
 
 
 def year_just_named(ctx: Context, c: Candidate) -> int | None:
@@ -142,16 +145,15 @@ def year_just_named(ctx: Context, c: Candidate) -> int | None:
     opening = ctx.text[max(0, coarse.start - 200):coarse.start]
     cut = [m.end() for m in SENTENCE_BREAK.finditer(opening)]
     clause = opening[cut[-1] if cut else 0:]
-    if "," in clause and "," in between and re.search(r"\b(?:\w{3,}ed|who|which|whose|born|built|set up)\b",
-                                                       clause[clause.rindex(","):], re.I):
+    if "," in clause and "," in between and _LEX.contexts["aside"].search(clause[clause.rindex(","):]):
         return None  # "The company, founded in 1998, said on March 5": the year dates an aside
     return coarse.day.year
 
 
-DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+\Z|['’]s\s+\Z", re.I)
+DETERMINER_BEFORE = _LEX.contexts["determiner_before"]
 
 
 SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
-COMPARED_WITH = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|over|below|above|compared)\b[^.;:!?]*\Z", re.I)
+COMPARED_WITH = _LEX.contexts["compared_with"]

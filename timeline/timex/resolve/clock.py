@@ -7,20 +7,21 @@ import re
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
 from timeline.timex.resolve.choose import SENTENCE_BREAK, rel_of
 from timeline.timex.resolve.days import resolve_weekday, rule_month_day
 from timeline.timex.resolve.values import Resolved
 from timeline.timex.story import Context
 
+_LEX = load()
+
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.I)
 
 
-_WORD_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-_ON_WEEKDAY_AFTER = re.compile(r"\.?(?:\s+local\s+time|\s+\(?(?:\d{1,2}:?\d\d\s+)?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?([A-Z][a-z]+\.?)")
+_ON_WEEKDAY_AFTER = _LEX.contexts["weekday_after_clock"]
 
 
 def _weekday_after(ctx: Context, c: Candidate) -> int | None:
@@ -37,7 +38,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (g.get("clock") or "").lower()
     if g.get("mil"):  # "0805 GMT"
         hh, mm = int(g["mil"][:2]), int(g["mil"][2:])
-    elif raw in ("noon", "midday"):
+    elif raw in _LEX.words["noon_words"]:
         hh, mm = 12, 0
     elif raw == "midnight":
         hh, mm = 24, 0
@@ -50,7 +51,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
             hh = 0
     else:
         hw = g["hourw"].lower()
-        hh, mm = (_WORD_HOURS[hw] if hw in _WORD_HOURS else int(hw)), 0
+        hh, mm = (int(float(ctx.lex.numbers[hw])) if hw in ctx.lex.numbers else int(hw)), 0
         part = ctx.lex.parts_of_day.get(g.get("part", "").lower())
         if part in ("AF", "EV", "NI") and hh < 12 and not (part == "NI" and hh <= 4):
             hh += 12
@@ -62,7 +63,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         d, anchor, span = r.day, r.anchor, r.anchor_span
     elif g.get("refday"):  # "at 10 a.m. that day", "9 a.m. the next day"
-        shift_days = 1 if g["refday"].lower().startswith(("the next", "the following")) else 0
+        shift_days = 1 if g["refday"].lower().startswith(_LEX.ordered["next_day_words"]) else 0
         if ctx.ref is not None:
             d, anchor, span = ctx.ref.day + dt.timedelta(days=shift_days), "narrative", (ctx.ref.start, ctx.ref.end)
         else:
@@ -71,7 +72,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         d = resolve_weekday(ctx.lex.weekdays[g["weekday"].lower()], rel_of(c), ctx, c)
         anchor, span = "publication", None
     elif g.get("relday"):  # "midnight tomorrow", "yesterday at 3 p.m."
-        d = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0))
+        d = ctx.dct + dt.timedelta(days=int(_LEX.maps["relative_days_map"].get(g["relday"].lower(), 0)))
         anchor, span = "publication", None
     elif (wd := _weekday_after(ctx, c)) is not None:  # "at 2:15 a.m. local time on Sunday"
         d, anchor, span = resolve_weekday(wd, "", ctx, c), "publication", None
@@ -93,14 +94,13 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", anchor=anchor, anchor_span=span, day=d)
 
 
-_NIGHT = re.compile(r"\b(?:over)?night\b|\btonight\b", re.I)  # not "midnight"
+_NIGHT = _LEX.contexts["night"]  # not "midnight"
 
 
-_AFTER_MIDNIGHT = re.compile(r"\b(?:after|since|past)\s*\Z", re.I)
+_AFTER_MIDNIGHT = _LEX.contexts["after_midnight"]
 
 
-_BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|from|as of|effective|"
-                     r"takes? effect|took effect)\b(?:\s+at)?\s*\Z", re.I)
+_BEGINS = _LEX.contexts["begins"]
 
 
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")

@@ -7,12 +7,15 @@ import re
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
 from timeline.timex.resolve.choose import (DETERMINER_BEFORE, NEAR_DAYS, SENTENCE_BREAK, after_since,
                                            chronology_entry, focus_of, governed, nearest_to_focus, pick,
                                            rel_of, word_before, year_just_named)
 from timeline.timex.resolve.values import PART_OF_DAY_VALUES, Resolved, day_number, mod_of
 from timeline.timex.story import Context
 from timeline.timex.tense import tense_near
+
+_LEX = load()
 
 
 def rule_ymd(c: Candidate, ctx: Context) -> Resolved | None:
@@ -43,12 +46,12 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
         matching = [d for d in options if d.weekday() == wd]
         options = matching or options
     prev = (c.groups.get("rel") or word_before(ctx, c)).lower()
-    if prev not in ("last", "next") and (year_named := year_just_named(ctx, c)) is not None:
+    if prev not in EXPLICIT_DIRECTION and (year_named := year_just_named(ctx, c)) is not None:
         # "2019 is on course to be the warmest year, with a high of 38.2 C set on July 25"
         if (d := cal.valid_date(year_named, month, day)) is not None:
             base, _g, s_, e_ = ctx.ref_coarse
             return Resolved("DATE", d.isoformat(), mod=mod, anchor="narrative", anchor_span=(s_, e_), day=d)
-    if prev not in ("last", "next") and (f := focus_of(ctx, c)):
+    if prev not in EXPLICIT_DIRECTION and (f := focus_of(ctx, c)):
         around = [d for y in (f.day.year - 1, f.day.year, f.day.year + 1) if (d := cal.valid_date(y, month, day))]
         if c.groups.get("weekday"):
             around = [d for d in around if d.weekday() == ctx.lex.weekdays[c.groups["weekday"].lower()]] or around
@@ -57,14 +60,14 @@ def rule_month_day(c: Candidate, ctx: Context) -> Resolved | None:
     if after_since(ctx, c):
         options = [d for d in options if d <= ctx.dct] or options
         prev = "since"
-    tense = {"last": "past", "next": "future", "since": "past"}.get(prev) or ctx.tense(c)
+    tense = _LEX.maps["implied_tense_map"].get(prev) or ctx.tense(c)
     tense = governed(tense, ctx, c)
     if chronology_entry(ctx, c) and tense != "future":
         tense = "governed_past"  # "March 3 — Two vessels shadow a survey ship": a dated list tells what happened
     elif (DETERMINER_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
           and re.match(r",?\s+[a-z]{3,}", ctx.text[c.end:c.end + 12]) and tense in ("past", "governed_past")):
         tense = None  # "published the calendar for the Oct. 15 general elections": the date names the event
-    d = pick(options, ctx.dct, tense, near_days=0 if prev in ("last", "next") else NEAR_DAYS)
+    d = pick(options, ctx.dct, tense, near_days=0 if prev in EXPLICIT_DIRECTION else NEAR_DAYS)
     return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
 
 
@@ -77,8 +80,10 @@ def rule_week_of(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", cal.week_value(r.day), anchor=r.anchor)
 
 
-DAY_OF_MONTH_AFTER = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through",
-                                "to", "and", "or", "of"})
+DAY_OF_MONTH_AFTER = _LEX.words["day_of_month_after"]
+EXPLICIT_DIRECTION = _LEX.words["explicit_direction"]
+BACK_WORDS = _LEX.words["back_words"]
+AHEAD_WORDS = _LEX.words["ahead_words"]
 
 
 def rule_day_of_month(c: Candidate, ctx: Context) -> Resolved | None:
@@ -91,7 +96,7 @@ def rule_day_of_month(c: Candidate, ctx: Context) -> Resolved | None:
     options = [d for k in (-1, 0, 1) if (m := cal.shift_months(base, k))
                and (d := cal.valid_date(m.year, m.month, day))]
     if c.groups.get("rm"):  # "the 3rd of next month"
-        k = {"last": -1, "this": 0, "next": 1}[c.groups["rm"].lower()]
+        k = int(_LEX.maps["year_offset_map"][c.groups["rm"].lower()])
         m = cal.shift_months(base, k)
         options = [d] if (d := cal.valid_date(m.year, m.month, day)) else []
     if not options:
@@ -134,9 +139,9 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     dct = ctx.dct
     if rel == "this":
         return cal.week_start(dct) + dt.timedelta(days=wd)
-    if rel in ("last", "past"):
+    if rel in BACK_WORDS:
         return cal.previous_weekday(dct, wd)
-    if rel in ("next", "coming"):
+    if rel in AHEAD_WORDS:
         return cal.next_weekday(dct, wd)
     if wd == dct.weekday():
         return dct
@@ -148,7 +153,7 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     if ctx.text[c.end:c.end + 2] in ("'s", "’s"):
         return prev
     clause_tense, before = tense_near(ctx.text, c.start, c.end), word_before(ctx, c)
-    if before in ("until", "till", "by") and (
+    if before in _LEX.words["deadline_words"] and (
             clause_tense == "perfect" or _GRANTED.search(ctx.text[max(0, c.start - 120):c.start])):
         return nxt  # "has given the relatives until 9 a.m. Tuesday": a deadline ahead
     tense = "past" if clause_tense == "perfect" else clause_tense   # as Context.tense
@@ -163,7 +168,7 @@ def resolve_weekday(wd: int, rel: str, ctx: Context, c: Candidate) -> dt.date:
     return nearest if tense == "present" else prev
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\s(?:to|through|thru|until|till|and|or)\s|,\s)\s*\Z", re.I)
+_RANGE_GAP = _LEX.contexts["range_gap"]
 
 
 def range_start(ctx: Context, c: Candidate) -> dt.date | None:
@@ -217,7 +222,7 @@ def rule_weekday_offset(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 # "gave rebels until midnight Sunday", "extended the deadline until Tuesday": a deadline ahead
-_GRANTED = re.compile(r"\b(?:gave|given|give|gives|extended|extends|granted|grants|set)\b[^.;!?]*\b(?:until|till|by)\s*\Z", re.I)
+_GRANTED = _LEX.contexts["granted"]
 
 
-_STARTING = re.compile(r"\b(?:beginning|starting|effective)(?:\s+(?:at|on))?\s*\Z", re.I)
+_STARTING = _LEX.contexts["starting"]

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
 from timeline.timex.resolve.choose import (DETERMINER_BEFORE, after_since, coarse_is_latest, focus_of,
                                            governed, nearest_to_focus, pick, rel_of, year_just_named)
 from timeline.timex.resolve.values import Resolved, coarse_value, day_number, mod_of
 from timeline.timex.story import Context
+
+_LEX = load()
 
 
 def _month_start_for(month: int, ctx: Context, c: Candidate) -> dt.date:
@@ -31,11 +33,11 @@ def rule_week_of_month(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         first, anchor = _month_start_for(month, ctx, c), "publication"
     wn = c.groups["wn"].lower()
-    if wn in ("last", "final"):
+    if wn in _LEX.words["last_week_words"]:
         last = cal.shift_months(first, 1) - cal.DAY
         thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
     else:
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[wn]
+        n = int(_LEX.maps["week_ordinal_map"][wn])
         thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
     return Resolved("DATE", cal.week_value(thursday), anchor=anchor)
 
@@ -48,13 +50,13 @@ def rule_month_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_month_rel_year(c: Candidate, ctx: Context) -> Resolved | None:
     month = ctx.lex.months[c.groups["month"].lower()]
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
+    year = ctx.dct.year + int(_LEX.maps["year_offset_map"][c.groups["ry"].lower()])
     d = dt.date(year, month, 1)
     return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="publication",
                     coarse=(d, "M"))
 
 
-_PRENOMINAL_MONTH = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]{3,}")
+_PRENOMINAL_MONTH = _LEX.contexts["prenominal_month"]
 
 
 def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
@@ -77,9 +79,9 @@ def rule_month(c: Candidate, ctx: Context) -> Resolved | None:
         if (d := nearest_to_focus(around, f)) is not None:
             return Resolved("DATE", cal.month_value(d), mod=mod_of(c.groups, ctx.lex), anchor="narrative",
                             anchor_span=(f.start, f.end), coarse=(d, "M"))
-    if rel in ("last", "past"):
+    if rel in _LEX.words["back_words"]:
         d = max(o for o in options if o < this_month)
-    elif rel in ("next", "coming"):
+    elif rel in _LEX.words["ahead_words"]:
         d = min(o for o in options if o > this_month)
     elif rel == "this" or month == dct.month:
         d = dt.date(dct.year, month, 1)
@@ -117,9 +119,9 @@ def rule_season(c: Candidate, ctx: Context) -> Resolved | None:
     spans = [(y, *_season_span(y, code, ctx)) for y in years]
     rel = rel_of(c)
     containing = [y for y, s, e in spans if s <= dct <= e]
-    if rel in ("last", "past"):
+    if rel in _LEX.words["back_words"]:
         year = max(y for y, s, e in spans if e < dct)
-    elif rel in ("next", "coming"):
+    elif rel in _LEX.words["ahead_words"]:
         year = min(y for y, s, e in spans if s > dct)
     elif containing:
         year = containing[0]
@@ -151,7 +153,7 @@ def rule_season_ref(c: Candidate, ctx: Context) -> Resolved | None:
     spans = [(y, *_season_span(y, code, ctx)) for y in range(base.year - 2, base.year + 3)]
     srel = c.groups["srel"].lower()
     if whole_year:  # "In 2010 the mine flooded. That summer ...": 2010's; "the following summer" 2011's
-        year = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(srel, 0)
+        year = base.year + int(_LEX.maps["season_offset_map"].get(srel, 0))
     elif srel in ("the following", "the next"):
         year = min(y for y, s, e in spans if s > base)
     elif srel in ("the previous", "the preceding"):
@@ -185,8 +187,7 @@ def _quarter(year: int, q: int, anchor: str, span: tuple[int, int] | None = None
 
 def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     raw = (c.groups.get("qn") or c.groups.get("qd") or "").lower()
-    q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
-         "fourth": 4, "4th": 4, "4": 4, "final": 4}.get(raw)
+    q = int(_LEX.maps["quarter_ordinal_map"][raw]) if raw in _LEX.maps["quarter_ordinal_map"] else None
     if c.groups.get("qend_month"):  # "in the quarter ended Sept. 30": the quarter that day closes
         month, day = ctx.lex.months[c.groups["qend_month"].lower()], day_number(c.groups["qend_day"])
         ends = [d for y in (ctx.dct.year - 1, ctx.dct.year) if (d := cal.valid_date(y, month, day)) and d <= ctx.dct]
@@ -204,7 +205,7 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         year = int(c.groups["year"])
         return _quarter(year, q, "absolute")
     if c.groups.get("ry"):  # "the first quarter of next year"
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
+        year = ctx.dct.year + int(_LEX.maps["year_offset_map"][c.groups["ry"].lower()])
         return _quarter(year, q, "publication")
     if f := focus_of(ctx, c):  # "the economy contracted in the third quarter" of the year the story is in
         year = f.day.year
@@ -251,7 +252,7 @@ def rule_half_year(c: Candidate, ctx: Context) -> Resolved | None:
     if ry in ("", "the") and (f := focus_of(ctx, c, anaphoric=True)):
         return Resolved("DATE", f"{f.day.year:04d}-H{half}", anchor="narrative", anchor_span=(f.start, f.end))
     # "the second half of the year" / "of this year": the DCT's year; "of next/last year" shifted
-    year = ctx.dct.year + {"next": 1, "last": -1}.get(ry, 0)
+    year = ctx.dct.year + int(_LEX.maps["year_offset_map"].get(ry, 0))
     if not ry and half == 2 and ctx.dct.month <= 6 and ctx.tense(c) == "past":
         year -= 1  # "second-half profit fell", written in the spring: last year's second half
     return Resolved("DATE", f"{year:04d}-H{half}", anchor="publication")

@@ -2,16 +2,18 @@
 "a week from now", "for three hours", "every Sunday"."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
 from timeline.timex.resolve.choose import COMPARED_WITH, coarse_is_latest, word_before
 from timeline.timex.resolve.values import (GRANULARITY_ORDER, POINT_MOD, Resolved, coarse_start, coarse_value,
                                            date_at_granularity, day_number, duration_value, mod_of, number,
                                            shift, unit_of)
 from timeline.timex.story import Context
+
+_LEX = load()
 
 
 def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
@@ -64,7 +66,7 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
     if unit is None:
         return None
     direction = c.groups["dir"].lower()
-    sign = 1 if direction in ("later", "after", "afterward", "afterwards", "on") else -1
+    sign = 1 if direction in _LEX.words["forward_directions"] else -1
     mod = mod_of(c.groups, ctx.lex, "qmod")
     if n is None or unit in ("H", "MIN", "S"):
         # "over an hour later": the story gives no clock time to count from, so TimeML tags the
@@ -94,16 +96,14 @@ def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 # words after which "last" is the verb ("will last three days", "to last", "did not last")
-VERB_LAST_BEFORE = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
-                              "'ll", "does", "did", "do", "cannot", "won't", "wouldn't", "didn't", "doesn't"})
+VERB_LAST_BEFORE = _LEX.words["verb_last_before"]
 
 
 # an amount right before "a year"/"a day" makes it a rate: a number or scale word, then at most one noun
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*%?|\b(?:hundred|thousand|million|billion|trillion|percent|dozen))"
-                          r"(?:\s+[A-Za-z]+)?\s+$", re.I)
+_RATE_BEFORE = _LEX.contexts["rate_before"]
 
 
-_RATE_NOT_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|of|or so)\b", re.I)
+_RATE_NOT_AFTER = _LEX.contexts["rate_not_after"]
 
 
 def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
@@ -111,12 +111,12 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
     if unit is None:
         return None
     raw_num = c.groups.get("num", "")
-    if raw_num.lower() in ("a", "an") and c.groups["unit"].lower().endswith("s") and not c.groups.get("rel"):
+    if raw_num.lower() in _LEX.words["vague_articles"] and c.groups["unit"].lower().endswith("s") and not c.groups.get("rel"):
         # "a days-long standoff": the article belongs to the noun; the plural is vague
         start = c.groups["_all"].lower().index(raw_num.lower()) + len(raw_num)
         start += len(c.groups["_all"][start:]) - len(c.groups["_all"][start:].lstrip())
         return Resolved("DURATION", duration_value(None, unit), trim=(start, 0))
-    if (raw_num.lower() in ("a", "an", "per") and not c.groups.get("rel") and not c.groups.get("qmod")
+    if (raw_num.lower() in _LEX.words["rate_articles"] and not c.groups.get("rel") and not c.groups.get("qmod")
             and _RATE_BEFORE.search(ctx.text[max(0, c.start - 40):c.start])
             and not _RATE_NOT_AFTER.match(ctx.text, c.end)):
         # "$5 billion a year", "3.5 million barrels a day": a rate, TimeML SET
@@ -138,9 +138,9 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
         c = replace(c, start=c.start + start, groups={**c.groups, "rel": None})
         r = rule_duration(c, ctx)
         return replace(r, trim=(r.trim[0] + start, r.trim[1])) if r else None
-    if n is not None and rel in ("next", "coming", "past", "last"):
+    if n is not None and rel in _LEX.words["ahead_words"] | _LEX.words["back_words"]:
         # "the next two weeks" = DCT+1 .. DCT+14; "the past three months" = DCT-3 months .. DCT
-        if rel in ("next", "coming"):
+        if rel in _LEX.words["ahead_words"]:
             window = (ctx.dct + cal.DAY, shift(ctx.dct, n, unit))
         else:
             window = (shift(ctx.dct, -n, unit), ctx.dct)
