@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline.app import charts, provenance, uploads
+from timeline.app import charts, markdown, provenance, uploads
 from timeline.app import url_state as flt
 from timeline.events import pipeline
 from timeline.io.articles import load_paths
@@ -92,7 +92,7 @@ def first_run_ingest(store: Store) -> None:
                                                            text=f"First run: sample article {done} of {total}"))
     bar.empty()
     for err in loaded.errors:
-        st.warning(f"Sample data: {provenance.md_escape(err)}")
+        st.warning(f"Sample data: {markdown.md_escape(err)}")
 
 
 def init_filters_from_url(info: dict) -> None:
@@ -146,7 +146,7 @@ def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")
         st.caption(f"{info['events']:,} events from {info['articles']:,} articles in "
-                   f"{provenance.md_escape(Path(path).name)}")
+                   f"{markdown.md_escape(Path(path).name)}")
     values = {k: st.session_state.get(k) for k in keys.values()}
     return flt.from_widgets(values, bounds)
 
@@ -167,7 +167,7 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
         st.markdown(f"**{len(frame):,}** of {info['events']:,} events from {info['articles']:,} articles")
         if flt.to_params(filters, max_escalation=max_esc):
             st.caption("Share this view: the page address now ends in "
-                       + provenance.md_escape(flt.query_string(filters, _view_param(view), max_esc)))
+                       + markdown.md_escape(flt.query_string(filters, _view_param(view), max_esc)))
     with top[1]:
         st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
                  label_visibility="collapsed")
@@ -287,11 +287,11 @@ def add_articles_section(store: Store) -> None:
 def show_outcome(outcome: uploads.UploadOutcome) -> None:
     if outcome.added:
         st.success(f"Added {len(outcome.added)} article(s) with {outcome.events_added} new event(s): "
-                   + provenance.md_escape("; ".join(outcome.added[:10])) + (" …" if len(outcome.added) > 10 else ""))
+                   + markdown.md_escape("; ".join(outcome.added[:10])) + (" …" if len(outcome.added) > 10 else ""))
     for dup in outcome.duplicates:
-        st.info(f"Already in the store (duplicate, not added again): {provenance.md_escape(dup)}")
+        st.info(f"Already in the store (duplicate, not added again): {markdown.md_escape(dup)}")
     for err in outcome.errors:
-        st.error(provenance.md_escape(err))
+        st.error(markdown.md_escape(err))
 
 
 def main() -> None:
@@ -300,7 +300,7 @@ def main() -> None:
     try:
         store = open_store(path)
     except StoreError as exc:
-        st.error(f"Cannot open the store: {provenance.md_escape(one_line(exc))}")
+        st.error(f"Cannot open the store: {markdown.md_escape(one_line(exc))}")
         st.stop()
     first_run_ingest(store)
     version = store.version()
@@ -310,7 +310,7 @@ def main() -> None:
     st.markdown(PAGE_CSS, unsafe_allow_html=True)
     st.title("Escalation timeline")
     for note in st.session_state.pop("url_notes", []):  # shown once, on arrival
-        st.info(f"Link parameter {provenance.md_escape(note)}")
+        st.info(f"Link parameter {markdown.md_escape(note)}")
     filters, max_esc = sidebar(path, info)
     sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
 
@@ -331,5 +331,5 @@ def run() -> None:
     try:
         main()
     except Exception as exc:  # noqa: BLE001 - one line on the page, never a stack trace
-        st.error(f"Something went wrong: {provenance.md_escape(one_line(exc))}. Reload the page; "
+        st.error(f"Something went wrong: {markdown.md_escape(one_line(exc))}. Reload the page; "
                  "if it persists, check the store file.")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from urllib.parse import urlsplit
 
 from timeline.records import Event, Source
@@ -110,11 +109,3 @@ CSS = """
 """
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def md_escape(text: object) -> str:
-    """Text for Streamlit's Markdown (st.info/st.error/st.caption...): every Markdown character
-    backslash-escaped, so a title like `[click](javascript:...)` or `![x](http://...)` shows as
-    the characters it is, never as a link, image or formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
