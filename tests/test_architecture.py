@@ -126,7 +126,7 @@ IDENTIFIERS = {
     "timeline/app/page.py:facets": "keys of the sidebar's facets",
     "timeline/timex/patterns.py:placeholder_regexes": "names of lexicon tables",
     "timeline/timex/value.py:_DATE": "TIMEX3 value codes (XX, WE, SP, ...)",
-    "timeline/app/provenance.py:BASIS_WORDS": "date bases",
+    "timeline/events/dating.py:BASIS_WORDS": "date bases",
     "timeline/app/url_state.py:PARAM": "Filters fields and URL parameter names",
     "timeline/app/url_state.py:LIST_FIELDS": "Filters fields",
     "timeline/app/url_state.py:WIDGET_KEYS": "Filters fields and widget keys",

@@ -11,14 +11,10 @@ import datetime as dt
 import html
 from urllib.parse import urlsplit
 
+from timeline.events.dating import summary_derivation
 from timeline.records import Event, Source
 from timeline.table.codec import event_sources
 
-BASIS_WORDS = {
-    "explicit": "an explicit calendar date",
-    "narrative": "a date anchored to another date in the story",
-    "publication": "the article's publication date",
-}
 
 
 def _e(value: object) -> str:
@@ -68,15 +64,10 @@ def safe_url(url: str) -> str | None:
 
 
 def derivation_text(event: Event) -> str:
-    """How the date was derived, in words: the event's own account when it has one, else a summary."""
-    if event.derivation:
-        return event.derivation
-    start, end = _iso(event.date), _iso(event.date_end)
-    when = start if end in ("", start) else f"{start} – {end}"
-    if not event.date_text or event.date_basis == "publication":
-        return f"no date phrase in the sentence → publication date ({_iso(event.published)}) → {when}"
-    basis = BASIS_WORDS.get(event.date_basis, event.date_basis or "unknown basis")
-    return f"“{event.date_text}” → {basis} → {when} ({event.granularity})"
+    """How the date was derived, in words: the event's own account when it has one, else the
+    summary the extractor's dating stage gives for a date known only by its phrase and basis."""
+    return event.derivation or summary_derivation(event.date_text, event.date_basis, event.date, event.date_end,
+                                                  event.granularity, event.published)
 
 
 def source_html(source: Source) -> str:

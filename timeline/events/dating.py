@@ -112,6 +112,27 @@ def granularity_of(value: str, start: dt.date, end: dt.date) -> str:
     return "unknown"
 
 
+BASIS_WORDS = {
+    "explicit": "an explicit calendar date",
+    "narrative": "a date anchored to another date in the story",
+    "publication": "the article's publication date",
+}
+
+
+def publication_derivation(day: dt.date) -> str:
+    return f"no date in the sentence → publication date {day.isoformat()}"
+
+
+def summary_derivation(date_text: str, basis: str, start: dt.date, end: dt.date, granularity: str,
+                       published: dt.date) -> str:
+    """How a date was derived, from what a row keeps of it (its phrase, basis and interval): for rows
+    that carry no account of their own (made by an older version, or by hand)."""
+    if not date_text or basis == "publication":
+        return publication_derivation(published)
+    words = BASIS_WORDS.get(basis, basis or "unknown basis")
+    return f"“{date_text}” → {words} → {fmt_interval(start, end)} ({granularity})"
+
+
 def fmt_interval(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
 
@@ -150,8 +171,7 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                       f"no date in the sentence → narrative time of '{narrative.text}' "
                       f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}")
     day = article.published
-    return Dated(day, day, "day", "", "publication",
-                  f"no date in the sentence → publication date {day.isoformat()}")
+    return Dated(day, day, "day", "", "publication", publication_derivation(day))
 
 
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
