@@ -3,11 +3,16 @@ function, and linguistic knowledge lives in the tables of timeline/lang/, not in
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 from spacy.glossary import GLOSSARY
+
+from timeline.events.taxonomy import load_taxonomy
+from timeline.records import COLUMNS, STATUSES, Article, Event, Filters, Source
+from timeline.store import FRAME_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "timeline"
@@ -94,42 +99,27 @@ def test_dashboard_entry_is_thin():
 WORD = re.compile(r"^[a-z][a-z' -]*[a-z]$")
 PARSER_LABELS = {label.lower() for label in GLOSSARY}   # spaCy's labels ("nsubj", "amod"): the parser's scheme
 REGEX_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"}
-# Collections of words that are the project's own identifiers (column names, statuses, categories,
-# granularities, ...), not English the engine matches against text: where they are, and why.
+# The project's own identifiers (names of columns and record fields, statuses, categories,
+# granularities, date bases, tense labels, value kinds): collections of these are no English lexicon.
+IDENTIFIER_WORDS = (
+    set(COLUMNS) | set(FRAME_COLUMNS) | set(STATUSES)
+    | {f.name for record in (Event, Source, Article, Filters) for f in dataclasses.fields(record)}
+    | set(load_taxonomy().categories)
+    | {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century", "unknown",
+       "reference", "duration", "explicit", "narrative", "publication", "past", "present", "future", "scheduled",
+       "perfect", "governed_past", "governed_future", "generic", "negated", "clause", "unreported", "governor",
+       "speaker"}
+)
+# Other collections of words that are not English the engine matches against text: where, and why.
 IDENTIFIERS = {
-    "timeline/records.py:COLUMNS": "column names of the table",
-    "timeline/records.py:STATUSES": "the status values of an event",
-    "timeline/records.py:Filters.__post_init__": "names of Filters fields",
-    "timeline/io/articles.py:FIELDS": "keys of an article record",
     "timeline/io/articles.py:DATE_KEY_MISTAKES": "keys other data formats use for the date, named in a message",
-    "timeline/store/query.py:_SOURCE_COLUMNS": "names of Source fields",
-    "timeline/table/codec.py:event_row": "column names",
-    "timeline/table/codec.py:source_dict": "names of Source fields",
     "timeline/timex/model.py:Timex.to_dict": "keys of a tagged expression's JSON",
-    "timeline/timex/value.py:Value.first_day": "kinds of values",
     "timeline/timex/resolve/__init__.py:RULES": "rule names of patterns.tsv",
-    "timeline/timex/resolve/choose.py:focus_of": "tense labels",
-    "timeline/timex/resolve/choose.py:governed": "tense labels",
-    "timeline/timex/resolve/clock.py:clock_on_reference_day": "tense labels",
-    "timeline/timex/tense.py:_cue": "tense labels",
-    "timeline/events/dating.py:VALUE_GRANULARITY": "value kinds and granularities",
-    "timeline/events/merge.py:BASIS_RANK": "date bases",
-    "timeline/events/merge.py:merge": "status values",
-    "timeline/events/modality.py:Modality.status_of": "status values",
-    "timeline/events/modality.py:parse_modality": "statuses and scopes of modality.tsv",
-    "timeline/events/__init__.py:__all__": "exported names",
-    "timeline/app/charts.py:CATEGORY_COLORS": "category names (escalation.tsv) and their colours",
-    "timeline/app/charts.py:COARSE_GRANULARITIES": "granularities",
-    "timeline/app/charts.py:HOVER_FIELDS": "column names",
-    "timeline/app/page.py:TABLE_COLUMNS": "column names",
-    "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",
-    "timeline/app/page.py:facets": "keys of the sidebar's facets",
     "timeline/timex/patterns.py:placeholder_regexes": "names of lexicon tables",
     "timeline/timex/value.py:_DATE": "TIMEX3 value codes (XX, WE, SP, ...)",
-    "timeline/events/dating.py:BASIS_WORDS": "date bases",
-    "timeline/app/url_state.py:PARAM": "Filters fields and URL parameter names",
-    "timeline/app/url_state.py:LIST_FIELDS": "Filters fields",
-    "timeline/app/url_state.py:WIDGET_KEYS": "Filters fields and widget keys",
+    "timeline/events/__init__.py:__all__": "exported names",
+    "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",
+    "timeline/app/page.py:facets": "keys of the sidebar's facets",
     "timeline/cli.py:cmd_ingest": "outcome counters",
 }
 
@@ -157,7 +147,7 @@ def english_literals(path: Path) -> list[tuple[str, int, list[str]]]:
         elif isinstance(node, ast.Dict):
             strings = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
         if strings is not None:
-            words = [s for s in strings if WORD.match(s) and s not in PARSER_LABELS]
+            words = [s for s in strings if WORD.match(s) and s not in PARSER_LABELS and s not in IDENTIFIER_WORDS]
             if len(words) >= 3:
                 found.append((_where(path, stack), node.lineno, words))
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in REGEX_CALLS and node.args \

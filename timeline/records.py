@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 # The CSV columns, in order (the dashboard export and `python -m timeline export` use the same).
 COLUMNS = ("event_id", "date", "date_end", "granularity", "date_text", "date_basis", "status",
            "category", "escalation", "actors", "summary", "article_id", "title", "source",
-           "published", "url", "sources_count")
+           "published", "url", "sources_count",
+           # who did what to whom, where, with what toll (appended after the first seventeen)
+           "source_actors", "target_actors", "event_type", "location", "country", "latitude", "longitude",
+           "geo_precision", "fatalities", "injured", "event_mode")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,17 @@ class Event:
     sources_count: int = 1
     derivation: str = ""   # how the date was derived, for people
     sources: tuple[Source, ...] = field(default=())
+    source_actors: tuple[str, ...] = ()   # who acts (subject, agent of a passive, the one who speaks)
+    target_actors: tuple[str, ...] = ()   # who it is done to (object, "against", "on", the victims)
+    event_type: str = ""                  # PLOVER type: ASSAULT, COERCE, THREATEN, MOBILIZE, CONSULT, ...
+    location: str = ""                    # the most specific place named for the event
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None      # ACLED: 1 the place itself, 2 near it / a region, 3 the country
+    fatalities: int | None = None         # people killed, as stated (ACLED conventions for vague counts)
+    injured: int | None = None
+    event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)
 
 
 @dataclass(frozen=True)
@@ -127,7 +141,8 @@ class Filters:
 
 
 STATUSES = ("occurred", "planned", "speculative")
-NUMERIC_COLUMNS = ("escalation", "sources_count")
+NUMERIC_COLUMNS = ("escalation", "sources_count", "latitude", "longitude", "geo_precision", "fatalities", "injured")
+INTEGER_COLUMNS = ("sources_count", "geo_precision", "fatalities", "injured")
 DATE_COLUMNS = ("date", "date_end", "published")
 ACTOR_SEPARATOR = ";"          # between actor names in a CSV cell
 SCORE_RANGE = (-10.0, 10.0)    # the escalation scale of lang/en/escalation.tsv

@@ -155,3 +155,46 @@ def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     assert "search" not in columns
+
+
+def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_path):
+    """A store written before issue 11's columns opens: old rows read back with empty roles, type,
+    place and toll; new rows keep them; CSV and JSON carry them in COLUMNS order."""
+    import datetime as dt
+
+    from timeline.io.export import to_csv, to_json
+    from timeline.records import COLUMNS, Article, Event, Source
+
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrations.migrate(conn, upto=5) == 5
+    conn.execute("INSERT INTO articles (id, title, source, published, url, text, origin, ingested_at) "
+                 "VALUES ('a1', 'Old', 'Reuters', '2025-09-01', '', 'Body.', 'old.md', '2025-09-01')")
+    conn.execute("INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
+                 "category, escalation, actors, summary, article_id, title, source, published, url, sources_count) "
+                 "VALUES ('ev1', '2025-09-02', '2025-09-02', 'day', '', 'publication', 'occurred', 'force', "
+                 "9, 'United States', 'A strike at sea', 'a1', 'Old', 'Reuters', '2025-09-01', '', 1)")
+    conn.execute("INSERT INTO event_actors (actor, event_id) VALUES ('United States', 1)")
+    conn.close()
+    art = Article(text="US forces struck a boat off Venezuela, killing three.", published=dt.date(2025, 9, 16))
+    src = Source(art.id, "", "", art.published, "", art.text, "", -1, -1)
+    new = Event(event_id="ev2", date=dt.date(2025, 9, 15), date_end=dt.date(2025, 9, 15), granularity="day",
+                date_text="Monday", date_basis="explicit", status="occurred", category="force", escalation=9.0,
+                actors=("United States", "Venezuela"), summary=art.text, article_id=art.id, title="", source="",
+                published=art.published, url="", sources=(src,), source_actors=("United States",),
+                target_actors=("Venezuela",), event_type="ASSAULT", event_mode="aerial", location="Caribbean Sea",
+                country="", latitude=15.0, longitude=-73.0, geo_precision=2, fatalities=3)
+    with Store(path) as s:
+        assert s.schema_version() == migrations.SCHEMA_VERSION
+        s.ingest([art], extract=lambda a: [new], merge=False)
+        old, got = s.query()
+        assert (old.source_actors, old.event_type, old.location, old.latitude, old.fatalities) == ((), "", "", None, None)
+        assert got == new
+        frame = s.query_frame()
+        csv_text = to_csv(frame[list(COLUMNS)])
+    header, first, second = csv_text.splitlines()
+    assert header.split(",") == list(COLUMNS) and header.endswith("fatalities,injured,event_mode")
+    assert second.endswith("United States,Venezuela,ASSAULT,Caribbean Sea,,15.0,-73.0,2,3,,aerial")
+    assert first.endswith(",,,,,,,,,,")
+    item = [e for e in __import__("json").loads(to_json([old, got])) if e["event_id"] == "ev2"][0]
+    assert item["target_actors"] == ["Venezuela"] and item["fatalities"] == 3 and item["injured"] is None

@@ -23,8 +23,9 @@ from timeline.store import Store, StoreError, default_path
 from timeline.table import codec
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
-TABLE_COLUMNS = ["date", "date_end", "category", "status", "escalation", "actors", "summary",
-                 "date_text", "granularity", "source", "sources_count"]
+TABLE_COLUMNS = ["date", "date_end", "category", "event_type", "status", "escalation", "actors", "summary",
+                 "source_actors", "target_actors", "location", "country", "fatalities", "date_text", "granularity",
+                 "source", "sources_count"]
 UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
 
 # Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
@@ -193,6 +194,10 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
                 "summary": st.column_config.TextColumn("summary", width="large"),
                 "date_text": st.column_config.TextColumn("date phrase"),
                 "sources_count": st.column_config.NumberColumn("sources"),
+                "event_type": st.column_config.TextColumn("type (PLOVER)"),
+                "source_actors": st.column_config.TextColumn("who acts"),
+                "target_actors": st.column_config.TextColumn("done to"),
+                "fatalities": st.column_config.NumberColumn("killed"),
             })
         export_buttons(path, version, key, filters, max_esc, frame)
     with right:

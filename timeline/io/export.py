@@ -3,7 +3,8 @@ atomic file writes. Events become rows and frames through `timeline.table.codec`
 
 CSV cells are safe to open in a spreadsheet: a text cell that begins with `=`, `+`, `-`, `@`, a
 tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numeric columns
-(escalation, sources_count) are written as numbers and never prefixed.
+(escalation, sources_count, latitude, longitude, geo_precision, fatalities, injured) are written
+as numbers (empty when unknown) and never prefixed.
 
 to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
 once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
@@ -28,7 +29,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
-from timeline.records import ACTOR_SEPARATOR, COLUMNS, NUMERIC_COLUMNS, Event
+from timeline.records import ACTOR_SEPARATOR, COLUMNS, INTEGER_COLUMNS, NUMERIC_COLUMNS, Event
 from timeline.table.codec import event_row, events_frame, number_cell, source_dict
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 SORT_COLUMNS = ("date", "date_end", "event_id")  # rows are sorted on these, in this order
@@ -108,7 +109,7 @@ def _frame_columns(frame) -> tuple[dict[str, list], dict[str, list]]:
     for c in COLUMNS:
         column = frame[c]
         if c in NUMERIC_COLUMNS:
-            cells[c] = _number_column(column, c == "sources_count")
+            cells[c] = _number_column(column, c in INTEGER_COLUMNS)
         elif c in SORT_COLUMNS:
             raw[c] = _text_column(column, escape=False)
             cells[c] = _escape_list(raw[c])
@@ -147,6 +148,10 @@ def to_json(events: Iterable[Event]) -> str:
         row = event_row(e)
         row["derivation"] = e.derivation
         row["actors"] = list(e.actors)
+        row["source_actors"], row["target_actors"] = list(e.source_actors), list(e.target_actors)
+        for column in NUMERIC_COLUMNS:
+            if row[column] == "":
+                row[column] = None
         row["sources"] = [source_dict(s) for s in e.sources]
         out.append(row)
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"

@@ -15,6 +15,7 @@ from timeline.events import best_match, extract_article, pipeline
 from timeline.events import merge as merge_rows
 from timeline.records import Article, Event
 from timeline.store.migrations import ACTOR_SEP, search_text
+from timeline.store.query import STORED_COLUMNS
 from timeline.table.codec import event_sources
 
 
@@ -173,18 +174,20 @@ class Ingesting:
         return True
 
     def _event_row(self, event: Event) -> tuple:
-        actors = ACTOR_SEP.join(event.actors)
+        """The values of STORED_COLUMNS after event_id, then the write that changes the row."""
         return (event.date.isoformat(), event.date_end.isoformat(), event.granularity, event.date_text,
-                event.date_basis, event.status, event.category, float(event.escalation), actors,
-                event.summary, event.article_id, event.title, event.source, event.published.isoformat(),
-                event.url, int(event.sources_count), event.derivation, self._writing)
+                event.date_basis, event.status, event.category, float(event.escalation),
+                ACTOR_SEP.join(event.actors), event.summary, event.article_id, event.title, event.source,
+                event.published.isoformat(), event.url, int(event.sources_count),
+                ACTOR_SEP.join(event.source_actors), ACTOR_SEP.join(event.target_actors), event.event_type,
+                event.location, event.country, event.latitude, event.longitude, event.geo_precision,
+                event.fatalities, event.injured, event.event_mode, event.derivation, self._writing)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)
         cur = conn.execute(
-            "INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
-            "category, escalation, actors, summary, article_id, title, source, published, url, "
-            "sources_count, derivation, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO events ({', '.join(STORED_COLUMNS)}, changed) "
+            f"VALUES ({', '.join('?' * (len(STORED_COLUMNS) + 1))})",
             (event_id, *self._event_row(event)))
         rowid = cur.lastrowid
         self._write_children(conn, rowid, event)
@@ -193,10 +196,7 @@ class Ingesting:
     def _update_event(self, conn: sqlite3.Connection, rowid: int, old: Event, event: Event) -> None:
         event_id = old.event_id if event.event_id == old.event_id else self._free_event_id(conn, event.event_id)
         conn.execute(
-            "UPDATE events SET event_id = ?, date = ?, date_end = ?, granularity = ?, date_text = ?, "
-            "date_basis = ?, status = ?, category = ?, escalation = ?, actors = ?, summary = ?, "
-            "article_id = ?, title = ?, source = ?, published = ?, url = ?, sources_count = ?, "
-            "derivation = ?, changed = ? WHERE id = ?",
+            f"UPDATE events SET {', '.join(f'{c} = ?' for c in STORED_COLUMNS)}, changed = ? WHERE id = ?",
             (event_id, *self._event_row(event), rowid))
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", (rowid,))
         conn.execute("DELETE FROM event_sources WHERE event_id = ?", (rowid,))

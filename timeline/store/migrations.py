@@ -119,6 +119,22 @@ _V5 = (
 )
 
 
+_V6 = (
+    # who did what to whom, where, with what toll (issue 11); old rows keep empty values
+    "ALTER TABLE events ADD COLUMN source_actors TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN target_actors TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN event_type TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN event_mode TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN location TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN latitude REAL",
+    "ALTER TABLE events ADD COLUMN longitude REAL",
+    "ALTER TABLE events ADD COLUMN geo_precision INTEGER",
+    "ALTER TABLE events ADD COLUMN fatalities INTEGER",
+    "ALTER TABLE events ADD COLUMN injured INTEGER",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -133,6 +149,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (3, _statements(_V3)),
     (4, _statements(_V4)),
     (5, _statements(_V5)),
+    (6, _statements(_V6)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -8,7 +8,7 @@ import sqlite3
 
 import pandas as pd
 
-from timeline.records import ACTOR_SEPARATOR, COLUMNS, DATE_COLUMNS, Event, Filters, Source
+from timeline.records import ACTOR_SEPARATOR, COLUMNS, DATE_COLUMNS, NUMERIC_COLUMNS, Event, Filters, Source
 from timeline.store.migrations import ACTOR_SEP, fold, write_count
 from timeline.table.codec import event_from_row, source_from_row
 
@@ -16,17 +16,15 @@ from timeline.table.codec import event_from_row, source_from_row
 # query_frame: COLUMNS, then these (provenance of the first source, for the event table).
 EXTRA_COLUMNS = ("derivation", "sentence", "phrase_start", "phrase_end")
 FRAME_COLUMNS = COLUMNS + EXTRA_COLUMNS
-_NUMBER_COLUMNS = ("escalation", "sources_count", "phrase_start", "phrase_end")
-_EVENT_SELECT = ("e.id, e.event_id, e.date, e.date_end, e.granularity, e.date_text, e.date_basis, "
-                 "e.status, e.category, e.escalation, e.actors, e.summary, e.article_id, e.title, "
-                 "e.source, e.published, e.url, e.sources_count, e.derivation")
+_NUMBER_COLUMNS = NUMERIC_COLUMNS + ("phrase_start", "phrase_end")
+ACTOR_COLUMNS = ("actors", "source_actors", "target_actors")   # names joined by ACTOR_SEP in the store
+# the events table has a column of each name of COLUMNS, and the derivation
+STORED_COLUMNS = COLUMNS + ("derivation",)
+_EVENT_SELECT = "e.id, " + ", ".join(f"e.{c}" for c in STORED_COLUMNS)
 _SOURCE_SELECT = ("s.event_id, s.article_id, a.title, a.source, a.published, a.url, s.sentence, "
                   "s.date_text, s.date_start, s.date_end")
-_FRAME_SELECT = ("e.event_id, e.date, e.date_end, e.granularity, e.date_text, e.date_basis, e.status, "
-                 "e.category, e.escalation, e.actors, e.summary, e.article_id, e.title, e.source, "
-                 "e.published, e.url, e.sources_count, e.derivation, s.sentence, s.date_start, s.date_end")
+_FRAME_SELECT = ", ".join(f"e.{c}" for c in STORED_COLUMNS) + ", s.sentence, s.date_start, s.date_end"
 _ORDER = " ORDER BY e.date, e.date_end, e.id"
-_EVENT_COLUMNS = COLUMNS + ("derivation",)
 _SOURCE_COLUMNS = ("article_id", "title", "source", "published", "url", "sentence", "date_text", "date_start",
                    "date_end")
 
@@ -76,8 +74,9 @@ def sql_where(f: Filters) -> tuple[str, list]:
 
 def _event(row: tuple, sources: tuple[Source, ...]) -> Event:
     """An Event from a row of _EVENT_SELECT (without the row id)."""
-    record = dict(zip(_EVENT_COLUMNS, row))
-    record["actors"] = tuple(record["actors"].split(ACTOR_SEP)) if record["actors"] else ()
+    record = dict(zip(STORED_COLUMNS, row))
+    for column in ACTOR_COLUMNS:
+        record[column] = tuple(record[column].split(ACTOR_SEP)) if record[column] else ()
     return event_from_row(record, sources)
 
 
@@ -92,7 +91,8 @@ def _frame(rows: list[tuple]):
     if len(frame):
         for col in DATE_COLUMNS:
             frame[col] = _dates(frame[col])
-        frame["actors"] = frame["actors"].str.replace(ACTOR_SEP, ACTOR_SEPARATOR, regex=False)
+        for col in ACTOR_COLUMNS:
+            frame[col] = frame[col].str.replace(ACTOR_SEP, ACTOR_SEPARATOR, regex=False)
         for col in ("phrase_start", "phrase_end"):
             frame[col] = frame[col].fillna(-1).astype("int64")
         frame["sentence"] = frame["sentence"].fillna("")
@@ -101,6 +101,10 @@ def _frame(rows: list[tuple]):
         frame = frame.astype({"phrase_start": "int64", "phrase_end": "int64"})
     frame["escalation"] = frame["escalation"].astype("float64")
     frame["sources_count"] = frame["sources_count"].astype("int64")
+    for col in ("latitude", "longitude"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("geo_precision", "fatalities", "injured"):   # whole numbers that may be unknown
+        frame[col] = frame[col].astype("Int64")
     return frame
 
 

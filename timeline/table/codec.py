@@ -17,7 +17,7 @@ def number_cell(value, integer: bool = False):
     """A numeric cell: the number (an int when `integer`), or "" for nothing or not a number."""
     if integer and isinstance(value, int) and not isinstance(value, bool):
         return value
-    if value is None or value == "":
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, str) and not value.strip()):
         return ""
     try:
         number = float(value)
@@ -38,6 +38,12 @@ def event_row(event: Event) -> dict:
         "article_id": event.article_id, "title": event.title, "source": event.source,
         "published": event.published.isoformat(), "url": event.url,
         "sources_count": int(event.sources_count),
+        "source_actors": ACTOR_SEPARATOR.join(event.source_actors),
+        "target_actors": ACTOR_SEPARATOR.join(event.target_actors),
+        "event_type": event.event_type, "location": event.location, "country": event.country,
+        "latitude": number_cell(event.latitude), "longitude": number_cell(event.longitude),
+        "geo_precision": number_cell(event.geo_precision, True), "fatalities": number_cell(event.fatalities, True),
+        "injured": number_cell(event.injured, True), "event_mode": event.event_mode,
     }
 
 
@@ -86,13 +92,26 @@ def source_from_row(row: Mapping) -> Source:
                   date_text=row["date_text"], date_start=row["date_start"], date_end=row["date_end"])
 
 
+def _names(value) -> tuple[str, ...]:
+    """An actors cell (a tuple, a list or the `;`-joined text) as a tuple of names."""
+    if not value or (isinstance(value, float) and math.isnan(value)):
+        return ()
+    if isinstance(value, str):
+        return tuple(a.strip() for a in value.split(ACTOR_SEPARATOR) if a.strip())
+    return tuple(value)
+
+
+def _optional_number(value, integer: bool = False):
+    """A number cell that may be empty: None for "", None or NaN."""
+    cell = number_cell(value, integer)
+    return None if cell == "" else cell
+
+
 def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()) -> Event:
     """An Event from a row of the table: a store row, or a row of `Store.query_frame` (whose
     `sentence` and `phrase_start`/`phrase_end` give its first source when no sources are given).
     Actors may be a tuple or the `;`-joined cell; dates may be dates or ISO strings."""
-    actors = row.get("actors") or ()
-    if isinstance(actors, str):
-        actors = tuple(a.strip() for a in actors.split(ACTOR_SEPARATOR) if a.strip())
+    actors = _names(row.get("actors"))
     own = ()
     if not sources and row.get("sentence"):
         own = (Source(article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
@@ -104,8 +123,21 @@ def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()
                  granularity=str(row.get("granularity") or ""), date_text=str(row.get("date_text") or ""),
                  date_basis=str(row.get("date_basis") or ""), status=str(row.get("status") or ""),
                  category=str(row.get("category") or ""), escalation=float(row.get("escalation") or 0.0),
-                 actors=tuple(actors), summary=str(row.get("summary") or ""),
+                 actors=actors, summary=str(row.get("summary") or ""),
                  article_id=str(row.get("article_id") or ""), title=str(row.get("title") or ""),
                  source=str(row.get("source") or ""), published=_day(row.get("published")),
                  url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
-                 derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own)
+                 derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own,
+                 source_actors=_names(row.get("source_actors")), target_actors=_names(row.get("target_actors")),
+                 event_type=_text_or_empty(row.get("event_type")), location=_text_or_empty(row.get("location")),
+                 country=_text_or_empty(row.get("country")), latitude=_optional_number(row.get("latitude")),
+                 longitude=_optional_number(row.get("longitude")),
+                 geo_precision=_optional_number(row.get("geo_precision"), True),
+                 fatalities=_optional_number(row.get("fatalities"), True),
+                 injured=_optional_number(row.get("injured"), True), event_mode=_text_or_empty(row.get("event_mode")))
+
+
+def _text_or_empty(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
