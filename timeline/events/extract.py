@@ -27,12 +27,13 @@ from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting,
 from timeline.events.dating import DATE_TYPES, Dated, date_clause, offset_date, offset_durations, timex_spans
 from timeline.events.merge import merge_all
 from timeline.events.modality import load_modality
-from timeline.events.rows import clause_actors, make_event, one_per_category, one_row_per_happening, person_moves
+from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
+                                  person_moves)
 from timeline.events.screens import (announces_told_event, commentary, embedded_question, infinitive_clause,
                                      negated, noun_content, threatened_by_author)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
-from timeline.events.taxonomy import load_taxonomy
+from timeline.events.taxonomy import load_plover, load_taxonomy
 from timeline.events.triggers import choose_trigger, deadline
 from timeline.records import Event
 
@@ -76,6 +77,7 @@ def extract_article(article, doc=None) -> list[Event]:
     if doc is None:
         doc = pipeline()(article.text)
     taxonomy = load_taxonomy()
+    plover = load_plover()
     modality = load_modality()
     tagged = timex.tag(article.text, article.published)
     timexes = [t for t in tagged if t.type in DATE_TYPES]
@@ -129,7 +131,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for c in clauses:
             if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
                 adjuncts.setdefault(id(c.parent), []).append(c)
-        found: list[list] = []   # [clause, dated, status, actors] per event of this sentence
+        found: list[Found] = []   # the events of this sentence
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
@@ -168,7 +170,7 @@ def extract_article(article, doc=None) -> list[Event]:
             person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
-            found.append([clause, dated, status, names])
-        for clause, dated, status, names in one_row_per_happening(one_per_category(found), taxonomy, lemmas):
-            events.append(make_event(article, doc, sent, clause, dated, status, names, taxonomy))
+            found.append(Found(clause, dated, status, names))
+        for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
+            events.append(make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas))
     return events

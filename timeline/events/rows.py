@@ -7,14 +7,32 @@ and the `Event` record are built here."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 
 from timeline.events.clauses import Clause, nested_in, own_speaker
 from timeline.events.dating import Dated
+from timeline.events.roles import clause_roles
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
+from timeline.events.toll import toll_of
 from timeline.records import Event, Source
 
-
 SUMMARY_MAX_CHARS = 300
+
+
+@dataclass
+class Found:
+    """One event a sentence tells, before it is a row: its clause, date, status and actors, and the
+    clauses folded into it (another clause of the same category, the casualties of an attack)."""
+
+    clause: Clause
+    dated: Dated
+    status: str
+    names: tuple[str, ...]
+    folded: list[Clause] = field(default_factory=list)
+
+    @property
+    def category(self) -> str:
+        return self.clause.category
 
 
 def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
@@ -34,24 +52,51 @@ def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) 
             return
 
 
-def one_per_category(found: list[list]) -> list[list]:
+def one_per_category(found: list[Found]) -> list[Found]:
     """One event per category and sentence ("bringing ... and joining ..." adds nothing), unless a
     clause carries its own, different date ("warned on Friday and revoked on Saturday"). A clause
     folded into another lends it its actors, and its date when it has one and the other does not."""
-    kept: list[list] = []
+    kept: list[Found] = []
     for item in found:
-        clause, dated, status, names = item
-        same = [k for k in kept if k[0].category == clause.category]
-        if not same or (dated.own and all((k[1].start, k[1].end) != (dated.start, dated.end) for k in same)
-                        and all(k[1].own for k in same)):
-            kept.append(list(item))
+        same = [k for k in kept if k.category == item.category]
+        if not same or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
+                                               for k in same) and all(k.dated.own for k in same)):
+            kept.append(item)
             continue
-        target = same[0]
-        if target[1].basis != "explicit" and dated.basis == "explicit":
-            target[1] = dated
-            if target[2] == "occurred":
-                target[2] = status  # a future date makes it planned
-        target[3] = tuple(dict.fromkeys(tuple(target[3]) + tuple(names)))
+        fold_into(same[0], item)
+    return kept
+
+
+def fold_into(target: Found, item: Found) -> None:
+    """`item` tells no event of its own beside `target`: its actors, its clause (for roles and
+    toll) and, when `target` has none, its explicit date go to `target`."""
+    if target.dated.basis != "explicit" and item.dated.basis == "explicit":
+        target.dated = item.dated
+        if target.status == "occurred":
+            target.status = item.status  # a future date makes it planned
+    target.names = tuple(dict.fromkeys(target.names + item.names))
+    target.folded += [item.clause] + item.folded
+
+
+def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
+    """The killed and injured of an attack are its toll, not an event of their own: a casualties
+    row of a sentence that also tells an act of force ("bombed the hospital, killing 28") is folded
+    into it (the nearest such act in the parse when there are several)."""
+    acts = [k for k in found if k.category in taxonomy.toll_of]
+    if not acts:
+        return found
+    kept: list[Found] = []
+    for item in found:
+        if item.category != taxonomy.casualties_category:
+            kept.append(item)
+            continue
+        # killed on another day ("two weeks after the first strike killed 11") is another act's toll
+        same_day = [a for a in acts if not item.dated.own or (a.dated.start, a.dated.end) == (item.dated.start, item.dated.end)]
+        related = [a for a in same_day if nested_in(item.clause, a.clause) or nested_in(a.clause, item.clause)]
+        if not same_day:
+            kept.append(item)
+            continue
+        fold_into((related or same_day)[0], item)
     return kept
 
 
@@ -78,7 +123,7 @@ def conjoined(a: Clause, b: Clause) -> bool:
     return False
 
 
-def one_row_per_happening(found: list[list], taxonomy, lemmas: list[str]) -> list[list]:
+def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found]:
     """A sentence gives one row per distinct happening: a statement row yields to a more specific
     row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
     sent warships]"), a request to a warning or accusation of the same speaker (the table's
@@ -87,15 +132,15 @@ def one_row_per_happening(found: list[list], taxonomy, lemmas: list[str]) -> lis
     def request(c: Clause) -> bool:
         return tuple(lemmas[c.trigger.i:c.trigger.i + c.trigger_len]) in taxonomy.requests
 
-    found = [k for k in found if not request(k[0]) or not any(
-        o[0].category in taxonomy.request_yields_to and conjoined(k[0], o[0]) for o in found)]
-    specific = [k for k in found if k[0].category not in ("statement", "other")]
+    found = [k for k in found if not request(k.clause) or not any(
+        o.category in taxonomy.request_yields_to and conjoined(k.clause, o.clause) for o in found)]
+    specific = [k for k in found if k.category not in ("statement", "other")]
     if not specific:
-        specific_or_other = [k for k in found if k[0].category == "other"]
-        return [k for k in found if k[0].category != "statement"
-                or not any(same_act(k[0], o[0]) for o in specific_or_other)]
-    return [k for k in found if k[0].category != "other"
-            and (k[0].category != "statement" or not any(same_act(k[0], o[0]) for o in specific))]
+        specific_or_other = [k for k in found if k.category == "other"]
+        return [k for k in found if k.category != "statement"
+                or not any(same_act(k.clause, o.clause) for o in specific_or_other)]
+    return [k for k in found if k.category != "other"
+            and (k.category != "statement" or not any(same_act(k.clause, o.clause) for o in specific))]
 
 
 def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
@@ -134,8 +179,8 @@ def summary_of(sent, clause: Clause) -> str:
     return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
 
 
-def make_event(article, doc, sent, clause: Clause, dated: Dated, status: str,
-                names: tuple[str, ...], taxonomy) -> Event:
+def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str]) -> Event:
+    clause, dated, status = found.clause, found.dated, found.status
     toks = clause.tokens
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     event_id = hashlib.sha1(f"{article.id}:{lo}:{hi}:{clause.trigger.idx}".encode()).hexdigest()[:16]
@@ -148,9 +193,21 @@ def make_event(article, doc, sent, clause: Clause, dated: Dated, status: str,
         d_start = d_end = -1
     source = Source(article.id, article.title, article.source, article.published, article.url,
                     sentence, dated.text, d_start, d_end)
+    roles = clause_roles(clause, mention_at, statement=clause.weak or clause.category == "statement")
+    sources, targets = list(roles.source), list(roles.target)
+    for other in found.folded:   # a folded clause fills a role the event's own clause leaves empty
+        more = clause_roles(other, mention_at)
+        sources += [n for n in more.source if n not in sources and n not in targets and not roles.source]
+        targets += [n for n in more.target if n not in sources and n not in targets and not roles.target]
+    names = tuple(dict.fromkeys(found.names + tuple(sources) + tuple(targets)))
+    toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
+    trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    event_type, mode = plover.event_type(clause.category, trigger)
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
                  escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),
                  article_id=article.id, title=article.title, source=article.source,
                  published=article.published, url=article.url, sources_count=1,
-                 derivation=dated.derivation, sources=(source,))
+                 derivation=dated.derivation, sources=(source,), source_actors=tuple(sources),
+                 target_actors=tuple(targets), event_type=event_type, event_mode=mode,
+                 fatalities=toll.fatalities, injured=toll.injured)

@@ -22,6 +22,7 @@ DEADLINE_UNIT = "(deadline unit)"
 FIGURATIVE = "(figurative subject)"
 REQUEST = "(request)"
 THREATENED = "(threatened)"
+TOLL = "(toll)"
 OTHER = "other"
 
 
@@ -55,6 +56,8 @@ class Taxonomy:
     request_yields_to: frozenset = frozenset()  # categories a request of the same speaker yields to
     threatened: frozenset = frozenset()         # categories that, told as possible by their author, are threats
     threat_category: str = ""
+    toll_of: frozenset = frozenset()            # categories whose act the casualties of their sentence belong to
+    casualties_category: str = ""
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -84,7 +87,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     special: dict[str, tuple[str, frozenset]] = {}
     table = lang.rows_after_header(text, name, 4)
     for number, (cat, score, meaning, words) in table:
-        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED):
+        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED, TOLL):
             special[cat] = (score, frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip()))
             continue
         if cat.startswith("(actor ") and cat.endswith(")"):
@@ -125,8 +128,10 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     yields_to = frozenset(request_targets.split())
     threat_category, threatened = special.get(THREATENED, ("", frozenset()))
     threatened_categories = frozenset(w[0] for w in threatened)
+    casualties_category, toll = special.get(TOLL, ("", frozenset()))
+    toll_categories = frozenset(w[0] for w in toll)
     for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
-            | yields_to | threatened_categories:
+            | yields_to | threatened_categories | toll_categories | ({casualties_category} - {""}):
         if target not in categories:
             raise lang.TableError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
@@ -136,7 +141,8 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
                     deadline_category=deadline_category,
                     figurative=frozenset(w[0] for w in special.get(FIGURATIVE, ("", frozenset()))[1]),
                     requests=requests, request_yields_to=yields_to,
-                    threatened=threatened_categories, threat_category=threat_category)
+                    threatened=threatened_categories, threat_category=threat_category,
+                    toll_of=toll_categories, casualties_category=casualties_category)
 
 
 @functools.lru_cache(maxsize=None)
@@ -153,3 +159,45 @@ def escalation(category: str) -> float:
 def categories() -> list[Category]:
     """The categories, most cooperative (lowest escalation) first (for legends and filters)."""
     return sorted(load_taxonomy().categories.values(), key=lambda c: c.score)
+
+
+# ---------------------------------------------------------------- PLOVER types (lang/en/plover.tsv)
+
+PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+                          "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "MOBILIZE", "SANCTION",
+                          "COERCE", "ASSAULT", "FIGHT", "STATEMENT"})
+
+
+@dataclass(frozen=True, eq=False)
+class Plover:
+    by_trigger: dict[tuple[str, tuple[str, ...]], tuple[str, str]]   # (category, trigger lemmas) -> (type, mode)
+    default: dict[str, tuple[str, str]]                               # category -> (type, mode)
+
+    def event_type(self, category: str, trigger: tuple[str, ...]) -> tuple[str, str]:
+        """(PLOVER type, mode) of an event of `category` told by the trigger lemmas `trigger`."""
+        return self.by_trigger.get((category, trigger)) or self.default.get(category, ("", ""))
+
+
+def parse_plover(text: str, categories: frozenset, name: str = "plover.tsv") -> Plover:
+    by_trigger: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
+    default: dict[str, tuple[str, str]] = {}
+    for number, (category, triggers, kind, mode) in lang.rows_after_header(text, name, 4):
+        if category not in categories:
+            raise lang.TableError(f"{name}, line {number}: unknown category {category!r}")
+        if kind and kind not in PLOVER_TYPES:
+            raise lang.TableError(f"{name}, line {number}: {kind!r} is not a PLOVER type")
+        if triggers == "*":
+            default[category] = (kind, mode)
+            continue
+        for word in triggers.split("|"):
+            by_trigger.setdefault((category, tuple(word.strip().lower().split())), (kind, mode))
+    missing = categories - set(default)
+    if missing:
+        raise lang.TableError(f"{name}: no * row for {', '.join(sorted(missing))}")
+    return Plover(by_trigger, default)
+
+
+@functools.lru_cache(maxsize=None)
+def load_plover(path: str | None = None) -> Plover:
+    p = Path(path) if path else lang.path("plover.tsv")
+    return parse_plover(p.read_text(encoding="utf-8"), frozenset(load_taxonomy().categories), p.name)

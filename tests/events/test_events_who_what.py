@@ -1,0 +1,86 @@
+"""Who did what to whom, and with what toll: source and target actors from the parse, the PLOVER
+type of the event, and the killed and injured of its clause. Invented sentences, one construction
+per assertion."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import events
+from timeline.nlp import load
+from timeline.records import Article
+from timeline.events.toll import toll_of
+
+
+def extract(text: str, published: str = "2025-11-17"):
+    art = Article(text=text, published=dt.date.fromisoformat(published), title="t", source="Test Wire")
+    return events.extract_article(art)
+
+
+def only(text: str, published: str = "2025-11-17"):
+    found = extract(text, published)
+    assert len(found) == 1, [(e.category, e.summary) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States struck a Venezuelan boat on Tuesday.", ("United States",), ("Venezuela",)),
+    ("A boat was struck by US forces on Tuesday.", ("United States",), ()),
+    ("Israel launched strikes on Iran on Friday.", ("Israel",), ("Iran",)),
+    ("Russia imposed sanctions against Ukraine on Monday.", ("Russia",), ("Ukraine",)),
+    ("Venezuela accused the United States of aggression on Saturday.", ("Venezuela",), ("United States",)),
+    ("Marco Rubio met with Nicolás Maduro on Monday.", ("Marco Rubio",), ("Nicolás Maduro",)),
+])
+def test_the_subject_acts_and_the_object_or_prepositional_noun_undergoes(text, source, target):
+    e = only(text)
+    assert e.source_actors == source and e.target_actors == target
+    assert set(source) | set(target) <= set(e.actors)
+
+
+def test_a_statement_is_made_by_the_one_who_speaks():
+    e = only("Pakistan's foreign ministry said on Thursday that it rejected the claims.")
+    assert e.source_actors == ("Pakistan",)
+
+
+def test_a_clause_without_a_subject_takes_its_governors():
+    e = only("Cambodia shelled the border post on Sunday and destroyed a bridge.")
+    assert e.source_actors == ("Cambodia",)
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The United States struck a boat off Venezuela on Tuesday.", "ASSAULT", ""),
+    ("Iran seized an oil tanker in the strait on Friday.", "COERCE", "seize"),
+    ("Police arrested 40 protesters in the capital on Friday.", "COERCE", "arrest"),
+    ("The Treasury imposed sanctions on three banks on Monday.", "SANCTION", ""),
+    ("The Pentagon deployed a carrier to the Caribbean on Monday.", "MOBILIZE", "military"),
+    ("Venezuela condemned the strikes on Wednesday.", "DISAPPROVE", "condemn"),
+    ("The two presidents met in Geneva on Monday.", "CONSULT", "meet"),
+    ("Thailand and Cambodia agreed to a ceasefire on Monday.", "AGREE", ""),
+    ("The ministry denied the report on Tuesday.", "REJECT", ""),
+])
+def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
+    e = only(text)
+    assert (e.event_type, e.event_mode) == (kind, mode)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A US strike killed 11 people on a boat.", 11, None),
+    ("At least 70 Palestinians were killed when Israel struck five buildings.", 70, None),
+    ("Warplanes bombed the hospital, killing at least 28 people and wounding dozens.", 28, 12),
+    ("The attack left 26 dead.", 26, None),
+    ("The death toll rose to 31.", 31, None),
+    ("Three soldiers were killed and four others injured.", 3, 4),
+    ("Shelling killed three civilians and wounded 12 on Sunday.", 3, 12),
+    ("Two survivors were taken to a Navy ship.", None, None),
+    ("Several people were wounded in the blast.", None, 3),
+])
+def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
+    toll = toll_of(list(load()(text)))
+    assert (toll.fatalities, toll.injured) == (killed, injured)
+
+
+def test_the_killed_of_an_attack_are_its_fatalities():
+    e = [x for x in extract("On Tuesday, Israeli warplanes bombed the hospital, killing at least 28 people.")
+         if x.category == "force"][0]
+    assert e.fatalities == 28

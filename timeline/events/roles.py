@@ -1,0 +1,112 @@
+"""Roles: who acts and who it is done to, from the dependency parse of the event's clause.
+
+The source is the subject of the trigger's verb (the agent of a passive: "was struck by US
+forces"), a possessive or modifier of a trigger noun ("Israel's assault", "US strikes"), or, for a
+statement, the one who speaks. The target is the object, the subject of a passive ("a boat was
+struck"), or a noun after a preposition of lang/en/words.tsv's `target_prepositions` ("strikes
+on Venezuela", "sanctions against Iran", "talks with Hamas"). A clause without a subject of its
+own ("..., killing 11 people", "... and met officials") takes its governor's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline import lang
+from timeline.events.clauses import Clause
+from timeline.events.syntax import in_apposition, person_in_apposition
+
+TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+NOUN_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Roles:
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+
+
+def _names(tokens, mention_at: dict) -> list[str]:
+    """The canonical names of the actor mentions that start among `tokens`, in text order (a name
+    set off in an apposition is left out unless it is itself the person named)."""
+    out: list[str] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        m = mention_at.get(tok.i)
+        if m is None or tok.i != m.start or m.canonical in out:
+            continue
+        if in_apposition(tok) and not person_in_apposition(m, tok):
+            continue
+        out.append(m.canonical)
+    return out
+
+
+def _own(tokens, clause: Clause) -> list:
+    """The tokens of a subtree that belong to the clause itself (not to a clause nested in it)."""
+    own = {t.i for t in clause.tokens}
+    return [t for t in tokens if t.i in own]
+
+
+def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list[str]]:
+    source: list[str] = []
+    target: list[str] = []
+    for child in verb.children:
+        if child.dep_ in ACTIVE_SUBJECT_DEPS:
+            source += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ == "nsubjpass":
+            target += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ == "agent":
+            source += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ in OBJECT_DEPS:
+            target += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            target += _names(_own(child.subtree, clause), mention_at)
+    return source, target
+
+
+def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list[str]]:
+    source: list[str] = []
+    target: list[str] = []
+    for child in noun.children:
+        if child.dep_ in NOUN_SOURCE_DEPS:
+            source += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            source += _names(_own(child.subtree, clause), mention_at)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            target += _names(_own(child.subtree, clause), mention_at)
+    return source, target
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> Roles:
+    """The source and target actors of the event told by `clause` (its trigger chosen). For a
+    statement the reporter's subject speaks ("X said ..."): it is the source."""
+    trigger, head = clause.trigger, clause.head
+    source: list[str] = []
+    target: list[str] = []
+    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and trigger.i != head.i:
+        source, target = _noun_roles(trigger, clause, mention_at)
+        # "carried out strikes on Venezuela", "imposed sanctions": the light verb's subject acts
+        verb_source, verb_target = _verb_roles(head, clause, mention_at)
+        source = source or verb_source
+        target = target or [n for n in verb_target if n not in source]
+    else:
+        verb = trigger if trigger is not None and trigger.pos_ in ("VERB", "AUX") else head
+        source, target = _verb_roles(verb, clause, mention_at)
+        if verb.i != head.i and not source:
+            source = _verb_roles(head, clause, mention_at)[0]
+    # no subject of its own: the governor's ("agreed to talk and met officials", "..., killing 11")
+    x, steps = clause, 0
+    while not source and not _has_subject(x.head) and x.parent is not None and steps < MAX_CLIMB:
+        x, steps = x.parent, steps + 1
+        source = [n for n in _verb_roles(x.head, x, mention_at)[0] if n not in target]
+    if statement and clause.reporter is not None:
+        speakers = _verb_roles(clause.reporter.head, clause.reporter, mention_at)[0]
+        if speakers:
+            source = speakers + [n for n in source if n not in speakers]
+    target = [n for n in target if n not in source]
+    return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))

@@ -1,0 +1,110 @@
+"""The toll of an event: how many were killed and injured, as its clause states it.
+
+"killing 11 people", "three soldiers were killed", "at least 70 Palestinians were killed", "left 26
+dead", "wounding dozens", "the death toll rose to 31". The words of killing and injury and the
+values of vague counts ("dozens" = 12, as ACLED codes them) are in lang/en/words.tsv; numbers in
+words come from the date engine's numbers table. None when the clause states no number.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline import lang
+from timeline.timex.lexicon import load as load_timex_lexicon
+from timeline.timex.resolve.values import number
+
+WORDS = lang.words("words.tsv")
+KILL = WORDS["kill_lemmas"]
+INJURE = WORDS["injure_lemmas"]
+TOLL = WORDS["toll_nouns"]
+VAGUE = {word: int(value) for word, value in lang.word_maps("words.tsv")["vague_counts_map"].items()}
+VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
+
+
+@dataclass(frozen=True)
+class Toll:
+    fatalities: int | None = None
+    injured: int | None = None
+
+
+def count_of(tok) -> int | None:
+    """The number a token stands for: "11", "1,200", "three", "twenty-four", "dozens"."""
+    text = tok.lower_
+    if text in VAGUE:
+        return VAGUE[text]
+    value = number(text, load_timex_lexicon())
+    if value is None or value != int(value) or value <= 0:
+        return None
+    return int(value)
+
+
+def _count_of_noun(noun) -> int | None:
+    """The count of a victims noun: itself a number ("killed 11"), or its number modifier ("11 people",
+    "at least 70 Palestinians", "dozens of people", "hundreds of civilians")."""
+    if noun.like_num or noun.lower_ in VAGUE:
+        return count_of(noun)
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod", "amod") and (child.like_num or child.lower_ in VAGUE):
+            return count_of(child)
+    for child in noun.children:  # "dozens of people": the quantity is the head, "of" the victims
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ in VAGUE:
+            return count_of(noun)
+    return None
+
+
+def _victims_count(tok) -> int | None:
+    """The number of victims of one word of killing or injury."""
+    if tok.pos_ in ("VERB", "AUX"):
+        for child in tok.children:
+            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child)) is not None:
+                return n
+        return None
+    if tok.pos_ == "ADJ":   # "26 dead", "left 26 people dead", "11 wounded"
+        for child in tok.children:
+            if child.dep_ in ("nummod", "npadvmod", "nsubj") and (n := _count_of_noun(child)) is not None:
+                return n
+        if tok.head.i != tok.i and tok.dep_ in ("amod", "oprd", "acomp", "ccomp"):
+            for cand in (tok.head, *[c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]):
+                if (n := _count_of_noun(cand)) is not None:
+                    return n
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):   # "31 deaths", "the deaths of 11 people"
+        n = _count_of_noun(tok)
+        if n is not None:
+            return n
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if (n := _count_of_noun(pobj)) is not None:
+                        return n
+    return None
+
+
+def _toll_noun(tok) -> int | None:
+    """"the death toll rose to 31", "a toll of 31"."""
+    for attach in (tok, tok.head):
+        for child in attach.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "of"):
+                for pobj in child.children:
+                    if (n := _count_of_noun(pobj)) is not None:
+                        return n
+    return None
+
+
+def toll_of(tokens) -> Toll:
+    """The largest number killed and injured stated among `tokens` (an event's clauses)."""
+    killed: list[int] = []
+    injured: list[int] = []
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if lemma in TOLL:
+            if (n := _toll_noun(tok)) is not None:
+                killed.append(n)
+            continue
+        if lemma in KILL or tok.lower_ in KILL:
+            if (n := _victims_count(tok)) is not None:
+                killed.append(n)
+        elif lemma in INJURE or tok.lower_ in INJURE:
+            if (n := _victims_count(tok)) is not None:
+                injured.append(n)
+    return Toll(max(killed) if killed else None, max(injured) if injured else None)
