@@ -34,7 +34,7 @@ from timeline.events.screens import (announces_told_event, commentary, embedded_
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import choose_trigger, deadline
+from timeline.events.triggers import choose_trigger, deadline, killing_as_act
 from timeline.records import Event
 
 DISABLE: tuple[str, ...] = ()
@@ -124,6 +124,8 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
             deadline(clause, taxonomy, lemmas)
+            if clause.trigger is not None:
+                killing_as_act(clause, taxonomy, lemmas, background)
         fold_reporting(clauses)
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.

@@ -58,6 +58,7 @@ class Taxonomy:
     threat_category: str = ""
     toll_of: frozenset = frozenset()            # categories whose act the casualties of their sentence belong to
     casualties_category: str = ""
+    killing_act: str = ""                       # the category of a killing told with its agent or its act
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -130,6 +131,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     threatened_categories = frozenset(w[0] for w in threatened)
     casualties_category, toll = special.get(TOLL, ("", frozenset()))
     toll_categories = frozenset(w[0] for w in toll)
+    killing_act = next((row[3].split("|")[0].strip() for _n, row in table if row[0] == TOLL), "")
     for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
             | yields_to | threatened_categories | toll_categories | ({casualties_category} - {""}):
         if target not in categories:
@@ -142,7 +144,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
                     figurative=frozenset(w[0] for w in special.get(FIGURATIVE, ("", frozenset()))[1]),
                     requests=requests, request_yields_to=yields_to,
                     threatened=threatened_categories, threat_category=threat_category,
-                    toll_of=toll_categories, casualties_category=casualties_category)
+                    toll_of=toll_categories, casualties_category=casualties_category, killing_act=killing_act)
 
 
 @functools.lru_cache(maxsize=None)

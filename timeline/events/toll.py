@@ -28,10 +28,14 @@ class Toll:
 
 
 def count_of(tok) -> int | None:
-    """The number a token stands for: "11", "1,200", "three", "twenty-four", "dozens"."""
+    """The number a token stands for: "11", "1,200", "three", "twenty-four" (the tokens of a compound
+    number hang on its last one), "dozens"."""
     text = tok.lower_
     if text in VAGUE:
         return VAGUE[text]
+    parts = [t for t in tok.subtree if t.like_num or t.text == "-"]
+    if len(parts) > 1 and parts[-1].i == tok.i:
+        text = " ".join(t.lower_ for t in parts if t.text != "-")
     value = number(text, load_timex_lexicon())
     if value is None or value != int(value) or value <= 0:
         return None

@@ -159,6 +159,30 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
 
 
+def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+    """A killing told with the act that killed ("were killed in an Israeli airstrike", "Israeli attacks
+    have killed 42") is that act, of the taxonomy's killing-act category (force), whose toll the killing
+    states; told with the one who killed ("Israeli forces killed 24", "were killed by soldiers") it is
+    an act of that category too. A killing told alone ("three people died") stays casualties."""
+    if clause.category != taxonomy.casualties_category or not taxonomy.killing_act:
+        return
+    own = {t.i for t in clause.tokens}
+    verb = clause.trigger
+    for tok in clause.tokens:
+        if tok.i in blocked or tok.i == verb.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None or trigger.category != taxonomy.killing_act or len(trigger.lemmas) != 1:
+            continue
+        if (tok.dep_ == "nsubj" and tok.head.i == verb.i) or any(a.dep_ in ("prep", "agent") for a in tok.ancestors
+                                                                 if a.i in own):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = tok, trigger.category, False, 1
+            return
+    deps = {c.dep_ for c in verb.children} if verb.pos_ in ("VERB", "AUX") else set()
+    if "agent" in deps or ("nsubj" in deps and deps & {"dobj", "obj"}):   # not "three people died"
+        clause.category = taxonomy.killing_act
+
+
 def deadline(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"giving the airlines 48 hours to resume their service": a deadline verb (the table's
     `(deadline verb)` row) with a number of time units and a "to" infinitive is an ultimatum."""
