@@ -31,3 +31,20 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert (e.category, e.fatalities) == ("force", 42)
     (e,) = extract("Three people died in the storm on Sunday.")
     assert e.category == "casualties"
+
+
+# ---------------------------------------------------------------- 3. background and commentary are no rows
+
+def test_quoted_speech_tells_the_speakers_words_not_rows():
+    found = rows("Trump told reporters on Monday: “We hit all the boats and we will hit the land next.”")
+    assert [c for c, _s in found] == ["statement"]
+    # a short quotation is a label, the act around it is the event
+    (e,) = extract("On Saturday, U.S. forces launched what Trump called a “large-scale attack” on the port.")
+    assert e.category == "force"
+
+
+def test_running_tallies_are_background():
+    assert rows("Since September, the administration has bombed at least 28 boats, killing at least 104 people.") == []
+    assert rows("US forces have carried out at least 21 strikes on boats since early September.") == []
+    # one strike with its toll is an event
+    assert [c for c, _s in rows("On Tuesday, US forces struck a boat, killing three people.")] == ["force"]

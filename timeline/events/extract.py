@@ -23,18 +23,20 @@ from typing import Iterable
 
 from timeline import nlp, timex
 from timeline.actors import find_mentions, unify_names
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, sentence_clauses, simple_present
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
+                                     simple_present)
 from timeline.events.dating import DATE_TYPES, Dated, date_clause, offset_date, offset_durations, timex_spans
 from timeline.events.merge import merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
 from timeline.events.screens import (announces_told_event, commentary, embedded_question, infinitive_clause,
-                                     negated, noun_content, threatened_by_author)
+                                     negated, noun_content, quoted_words, running_tally,
+                                     threatened_by_author)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import choose_trigger, deadline, killing_as_act
+from timeline.events.triggers import choose_trigger, deadline, killing_as_act, named_act
 from timeline.records import Event
 
 DISABLE: tuple[str, ...] = ()
@@ -92,6 +94,7 @@ def extract_article(article, doc=None) -> list[Event]:
     blocked = {i for i, m in mention_at.items() if not m.nominal}
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
+    blocked |= quoted_words(doc)   # quoted speech: the speaker's words, not rows of the timeline
     lemmas = [t.lemma_.lower() for t in doc]
     modal_nouns = modality.nouns()
     subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
@@ -116,6 +119,7 @@ def extract_article(article, doc=None) -> list[Event]:
         sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans})
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
+        since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree}
         # An undated relative clause is background ("the networks that Washington blames for ...",
         # "groups it has labelled terrorist organizations"): its words trigger nothing.
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
@@ -126,6 +130,7 @@ def extract_article(article, doc=None) -> list[Event]:
             deadline(clause, taxonomy, lemmas)
             if clause.trigger is not None:
                 killing_as_act(clause, taxonomy, lemmas, background)
+        named_act(clauses, taxonomy, lemmas)
         fold_reporting(clauses)
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
@@ -134,6 +139,7 @@ def extract_article(article, doc=None) -> list[Event]:
             if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
                 adjuncts.setdefault(id(c.parent), []).append(c)
         found: list[Found] = []   # the events of this sentence
+        tallies: list[Clause] = []
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
@@ -146,6 +152,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
                 continue  # "the order was announced the same day ...": the order is the event, told already
+            if running_tally(clause, since_words) or any(nested_in(clause, tally) for tally in tallies):
+                tallies.append(clause)
+                continue  # "has carried out 21 strikes since September, killing 83": a tally of events told one by one
             if noun_content(clause, dated_tokens):
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
             if commentary(clause, modality, earlier_subjects):

@@ -6,6 +6,7 @@ turns told force into a threat (`threatened_by_author`)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
@@ -102,6 +103,42 @@ def infinitive_clause(clause: Clause) -> bool:
     head = clause.head
     return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+# a quotation in curly or straight double quotes, within a paragraph
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
+
+
+def quoted_words(doc) -> set[int]:
+    """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
+    their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
+    end"), not rows of the timeline; the saying itself stays an event of the story."""
+    out: set[int] = set()
+    for m in _QUOTE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS:
+            out.update(t.i for t in span)
+    return out
+
+
+def running_tally(clause: Clause, since_words: set[int]) -> bool:
+    """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
+    strikes"): a tally that repeats the events told one by one, background rather than an event. The
+    trigger is a counted plural noun, or a verb with a counted plural object, told in the present
+    perfect or with "since" (`since_words`: the tokens of the sentence's "since" phrases)."""
+    trigger, head = clause.trigger, clause.head
+    since = any(t.i in since_words for t in clause.tokens)
+    if trigger.pos_ == "NOUN":   # "have carried out 21 strikes": a count of the events themselves
+        perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children)
+        return trigger.tag_ in ("NNS", "NNPS") and _counted(trigger) and (perfect or since)
+    # "has bombed at least 28 boats since September" (but "has sent three frigates" is one deployment)
+    return since and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") and _counted(c)
+                         for c in trigger.children)
+
+
+def _counted(noun) -> bool:
+    return any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children)
 
 
 def negated(clause: Clause) -> bool:

@@ -159,6 +159,23 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
 
 
+NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
+
+
+def named_act(clauses: list[Clause], taxonomy, lemmas: list[str]) -> None:
+    """"U.S. forces launched what Trump called a “large-scale attack”": a free relative that names
+    the object of a light verb ("launched", "carried out") lends the light verb's clause the named
+    act as its trigger; the naming clause itself tells nothing."""
+    for c in clauses:
+        parent = c.parent
+        if (parent is None or parent.trigger is not None or c.trigger is None or c.trigger.i == c.head.i
+                or c.head.lemma_.lower() not in NAMING_VERBS or c.head.doc[c.head.left_edge.i].lower_ != "what"
+                or not is_light(parent.head, taxonomy, lemmas)):
+            continue
+        parent.trigger, parent.category, parent.weak, parent.trigger_len = c.trigger, c.category, c.weak, c.trigger_len
+        c.dropped = True
+
+
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """A killing told with the act that killed ("were killed in an Israeli airstrike", "Israeli attacks
     have killed 42") is that act, of the taxonomy's killing-act category (force), whose toll the killing
