@@ -48,3 +48,21 @@ def test_running_tallies_are_background():
     assert rows("US forces have carried out at least 21 strikes on boats since early September.") == []
     # one strike with its toll is an event
     assert [c for c, _s in rows("On Tuesday, US forces struck a boat, killing three people.")] == ["force"]
+
+
+# ---------------------------------------------------------------- 2. one row per real-world event in an article
+
+def test_a_retelling_joins_the_first_row_and_adds_its_sentence():
+    text = ("U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. "
+            "Attorney General Pam Bondi announced the seizure on social media. "
+            "At the White House, President Trump confirmed the raid.")
+    found = extract(text, "2025-12-11")
+    assert [e.category for e in found] == ["force"]
+    assert len(found[0].sources) == 3 and found[0].date == D(2025, 12, 10)
+
+
+def test_the_toll_told_later_is_a_field_of_the_attack():
+    text = ("The U.S. military attacked the port on Saturday. "
+            "Officials say 80 people were killed in the attack.")
+    (e,) = extract(text, "2026-01-05")
+    assert (e.category, e.fatalities, e.date) == ("force", 80, D(2026, 1, 3))

@@ -21,6 +21,7 @@ class Clause:
     weak: bool = False
     reporter: "Clause | None" = None  # the "X said" clause folded into this one
     dropped: bool = False
+    retold: bool = False               # its trigger names an event told before ("announced the seizure")
     parent: "Clause | None" = None    # the clause this one is nested in
 
 

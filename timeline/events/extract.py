@@ -26,7 +26,7 @@ from timeline.actors import find_mentions, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.dating import DATE_TYPES, Dated, date_clause, offset_date, offset_durations, timex_spans
-from timeline.events.merge import merge_all
+from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
@@ -101,7 +101,7 @@ def extract_article(article, doc=None) -> list[Event]:
                   and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ELLIPTICAL_SUBJECTS]
     earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
 
-    events: list[Event] = []
+    told: list[tuple[Event, bool]] = []   # each row, and whether it names an event told before
     narrative: Dated | None = None
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     paragraph = cursor = 0
@@ -183,5 +183,6 @@ def extract_article(article, doc=None) -> list[Event]:
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
-            events.append(make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas))
-    return events
+            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas),
+                         item.clause.retold))
+    return join_retellings(told)

@@ -131,9 +131,48 @@ def merge(a: Event, b: Event) -> Event:
     status = next((st for st in ("occurred", "planned", "speculative") if st in statuses), first.status)
     # the summary tells the event as the row's status does: "met ... on Thursday", not "will meet"
     told = second if first.status != status and second.status == status else first
+    placed = min((a, b), key=lambda e: (e.geo_precision or 9, _earliest_key(e)))   # the most precise place
     return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
-                   actors=actors, sources=tuple(sources), sources_count=count)
+                   actors=actors, sources=tuple(sources), sources_count=count,
+                   source_actors=_united(first.source_actors, second.source_actors),
+                   target_actors=tuple(n for n in _united(first.target_actors, second.target_actors)
+                                       if n not in first.source_actors + second.source_actors),
+                   event_type=first.event_type or second.event_type, event_mode=first.event_mode or second.event_mode,
+                   location=placed.location, country=placed.country, latitude=placed.latitude,
+                   longitude=placed.longitude, geo_precision=placed.geo_precision,
+                   fatalities=_most(a.fatalities, b.fatalities), injured=_most(a.injured, b.injured))
+
+
+def _united(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a + b))
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    """The larger of two tolls (a later report counts more dead), None when neither states one."""
+    return max((x for x in (a, b) if x is not None), default=None)
+
+
+def join_retellings(rows: Iterable[tuple[Event, bool]]) -> list[Event]:
+    """One article's rows, each event once: a row that tells again an event an earlier row of the
+    article told joins that row (its sentence becomes another source of it). A row marked retold (its
+    trigger names an event told before: "the attack", "announced the seizure") joins the last earlier
+    row of its category whose dates overlap its own (a date known only from publication overlaps
+    any); another row joins an earlier one that `merge_margin` accepts (same-article bar)."""
+    out: list[Event] = []
+    for event, retold in rows:
+        target = None
+        if retold:
+            target = next((i for i in range(len(out) - 1, -1, -1) if out[i].category == event.category and (
+                (out[i].date <= event.date_end and event.date <= out[i].date_end)
+                or "publication" in (out[i].date_basis, event.date_basis))), None)
+        else:
+            target = best_match(out, event)
+        if target is None:
+            out.append(event)
+        else:
+            out[target] = merge(out[target], event)
+    return out
 
 
 def best_match(rows: Iterable[Event], event: Event) -> int | None:

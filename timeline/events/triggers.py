@@ -85,6 +85,7 @@ def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] =
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
+    retold = None   # an event told before, named again as the object of a verb ("announced the seizure")
     head = clause.head
     subject_words = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for tok in clause.tokens:
@@ -142,6 +143,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "said in a statement", "in a televised speech": the manner of saying, no event
         if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
             # "the attack", "its arrival", "such warnings": an event told earlier, named again.
+            if (anchor.dep_ in ("dobj", "obj") and anchor.head.i == head.i and not trigger.weak
+                    and (retold is None or tok.i < retold[0].i)):
+                retold = (anchor, trigger, n)
             continue
         if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i in subject_words and not subject_words & dated_tokens
                 and not is_light(clause.head, taxonomy, lemmas)):
@@ -154,12 +158,21 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         key = (trigger.weak, adj, role, -n, tok.i)
         if best is None or key < best[0]:
             best = (key, anchor, trigger, n)
-    if best is not None:
+    if retold is not None and ((best is None and is_light(head, taxonomy, lemmas))
+                               or (best is not None and (best[2].weak or best[2].category == "statement")
+                                   and lemmas[head.i] in REPORT_VERBS)):
+        # "Bondi announced the seizure of the tanker", "Trump confirmed the raid": the report of an
+        # event, which is that event told again (joined to its first telling when the article has one)
+        anchor, trigger, n = retold
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, False, n
+        clause.retold = True
+    elif best is not None:
         _key, anchor, trigger, n = best
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
 
 
 NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
+REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
 
 
 def named_act(clauses: list[Clause], taxonomy, lemmas: list[str]) -> None:
@@ -194,6 +207,7 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if (tok.dep_ == "nsubj" and tok.head.i == verb.i) or any(a.dep_ in ("prep", "agent") for a in tok.ancestors
                                                                  if a.i in own):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = tok, trigger.category, False, 1
+            clause.retold = refers_back(tok, clause, set())   # "80 people were killed in the attack"
             return
     deps = {c.dep_ for c in verb.children} if verb.pos_ in ("VERB", "AUX") else set()
     if "agent" in deps or ("nsubj" in deps and deps & {"dobj", "obj"}):   # not "three people died"
