@@ -148,6 +148,9 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             if g.start is not None:
                 t.add("dated")
                 t.add("date_exact", (row.date, row.date_end) == (g.start, g.end))
+                if verbose and (row.date, row.date_end) != (g.start, g.end) and overlaps(row, g):
+                    print(f"INEXACT {g.id} gold {g.start}..{g.end} got {row.date}..{row.date_end} "
+                          f"({row.date_basis}, {row.date_text!r}) {rec['sentence'][:70]}")
             gold_actors = list(dict.fromkeys(rec.get("source_actors", []) + rec.get("target_actors", [])))
             got = list(row.actors)
             t.add("actor_tp_p", sum(any(same_name(a, b) for b in gold_actors) for a in got))

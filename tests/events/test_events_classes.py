@@ -66,3 +66,22 @@ def test_the_toll_told_later_is_a_field_of_the_attack():
             "Officials say 80 people were killed in the attack.")
     (e,) = extract(text, "2026-01-05")
     assert (e.category, e.fatalities, e.date) == ("force", 80, D(2026, 1, 3))
+
+
+# ---------------------------------------------------------------- 1. dated by its own clause, then the story, then publication
+
+def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
+    text = ("Statement given recently (22 August 2025) by the UK Ambassador at the UN Security Council.\n\n"
+            "The United Kingdom welcomes the signing of the peace agreement. We urge the parties to show restraint. "
+            "Today the Council must act.")
+    found = extract(text, "2025-08-26")
+    assert [(e.category, e.date, e.date_basis) for e in found] == [
+        ("statement", D(2025, 8, 22), "explicit"),      # the opening line: the statement itself
+        ("diplomacy", D(2025, 8, 22), "narrative"), ("diplomacy", D(2025, 8, 22), "narrative")]
+    assert "said on the day of the statement" in found[1].derivation
+
+
+def test_a_performative_present_is_an_event_but_a_present_state_is_not():
+    assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
+    assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]
+    assert rows("Maduro denies any role in drug trafficking.") == []

@@ -6,6 +6,7 @@ after/before" another clause is dated from that clause's day."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from timeline import lang
@@ -138,7 +139,7 @@ def fmt_interval(start: dt.date, end: dt.date) -> str:
 
 
 def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: list, interval_at: dict, article,
-                 narrative: Dated | None, doc) -> Dated:
+                 narrative: Dated | None, doc, frame: SpeechFrame | None = None) -> Dated:
     """The clause's date: its own time expression (the nearest to the trigger in the tree), else
     the one of the clause that reports it ("X said on Sunday that ..."), else the one of the
     nearest clause it is nested in; else the narrative reference time (past tense only), else
@@ -163,6 +164,12 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
         if ranked:
             rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
             label = doc.text[t.start - len(outside_word(doc.text, t.start)):t.end]
+            if (frame is not None and t.start >= frame.start and t.text.lower() in DEICTIC_DAYS
+                    and start == end == article.published):
+                # a "today" in words said on another day is that day
+                return Dated(frame.day, frame.day, "day", label, "narrative",
+                             f"{label} → in words said on the day of the statement ('{frame.text}') → "
+                             f"{frame.day.isoformat()}", t.start, t.end, rank[0] == 0)
             return Dated(start, end, granularity_of(t.value, start, end), label,
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
                           t.end - len(label), t.end, rank[0] == 0)
@@ -170,11 +177,56 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
         return Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
                       f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}")
+    if frame is not None and clause.head.idx >= frame.start:
+        # words said on the frame's day: whatever they tell without a date is of that day
+        return Dated(frame.day, frame.day, "day", "", "narrative",
+                     f"no date in the sentence → said on the day of the statement ('{frame.text}') → "
+                     f"{frame.day.isoformat()}")
     day = article.published
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
 
 
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
+SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]
+SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]
+FRAME_PARAGRAPHS = 3   # the opening lines looked at
+DEICTIC_DAYS = lang.words("words.tsv")["deictic_days"]
+INTRO_MAX_WORDS = 60
+
+
+@dataclass(frozen=True)
+class SpeechFrame:
+    """An article that is the words of a statement or speech said on `day`, as its opening line says
+    ("Statement given recently (22 August 2025) by Ambassador ...", "Delivered yesterday by ..."):
+    what follows `start` (a character offset) is said that day."""
+
+    day: dt.date
+    text: str
+    start: int
+
+
+def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
+    """The speech frame of an article that opens with a short line presenting words said on a day:
+    a line naming a statement, speech or remarks with the day ("Statement given recently (22 August
+    2025) by ...", "... Delivered yesterday by ..."), or a line ending in a colon that says who spoke
+    when ("An FCDO spokesperson yesterday said:"). None for other articles (a news lead that reports
+    what someone said is not one)."""
+    text = doc.text
+    start = 0
+    breaks = [m for m in re.finditer(r"\n\s*\n", text)]
+    for m in breaks[:FRAME_PARAGRAPHS]:
+        line = doc.char_span(start, m.start(), alignment_mode="contract")
+        if line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS:
+            lemmas = {t.lemma_.lower() for t in line}
+            colon = text[start:m.start()].rstrip().endswith(":")
+            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS):
+                days = [(t, first) for t, _s, _e, (first, last) in spans
+                        if start <= t.start and t.end <= m.start() and first == last]
+                if days:
+                    t, day = days[0]
+                    return SpeechFrame(day, t.text, m.end())
+        start = m.end()
+    return None
 _OUTSIDE_WORD = lang.contexts("contexts.tsv", lists=("words.tsv",))["outside_date_word"]
 
 

@@ -25,13 +25,14 @@ from timeline import nlp, timex
 from timeline.actors import find_mentions, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
-from timeline.events.dating import DATE_TYPES, Dated, date_clause, offset_date, offset_durations, timex_spans
+from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speech_frame,
+                                    timex_spans)
 from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
 from timeline.events.screens import (announces_told_event, commentary, embedded_question, infinitive_clause,
-                                     negated, noun_content, quoted_words, running_tally,
+                                     negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
@@ -103,6 +104,7 @@ def extract_article(article, doc=None) -> list[Event]:
 
     told: list[tuple[Event, bool]] = []   # each row, and whether it names an event told before
     narrative: Dated | None = None
+    frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     paragraph = cursor = 0
     spans.sort(key=lambda sp: sp[1])
@@ -163,7 +165,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
-            dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
@@ -172,7 +174,8 @@ def extract_article(article, doc=None) -> list[Event]:
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
-            if dated.basis == "publication" and status == "occurred" and simple_present(clause):
+            if dated.basis == "publication" and status == "occurred" and simple_present(clause) \
+                    and not performative(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             if threatened_by_author(clause, status, taxonomy, mention_at, modality):
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"

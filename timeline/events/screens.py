@@ -122,6 +122,27 @@ def quoted_words(doc) -> set[int]:
     return out
 
 
+PERFORMATIVE_VERBS = lang.words("words.tsv")["performative_verbs"]
+FIRST_PERSON = lang.words("words.tsv")["first_person_subjects"]
+
+
+def performative(clause: Clause, mention_at: dict) -> bool:
+    """"The UK calls for an immediate ceasefire", "We welcome the agreement", "We strongly urge M23 to
+    ...": in the present tense, a speech act of a state, an organisation or the writer's own "we" is
+    done by saying it, on the day it is said: an event, not a state like "Maduro denies any role"."""
+    verb = clause.head
+    if verb.lemma_.lower() not in PERFORMATIVE_VERBS:
+        return False
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        if subj.lower_ in FIRST_PERSON:
+            return True
+        m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
+        return m is not None and m.kind in ("GPE", "ORG")
+    return False
+
+
 def running_tally(clause: Clause, since_words: set[int]) -> bool:
     """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
     strikes"): a tally that repeats the events told one by one, background rather than an event. The
