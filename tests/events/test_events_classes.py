@@ -85,3 +85,30 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]
     assert rows("Maduro denies any role in drug trafficking.") == []
+
+
+# ---------------------------------------------------------------- 7. missed events
+
+def test_an_event_noun_that_sets_the_time_is_an_event_of_its_own():
+    found = extract("Trump announced a ceasefire on Monday, in the wake of an Iranian missile attack on a US base.",
+                    "2025-06-24")
+    assert sorted(e.category for e in found) == ["cooperation", "force"]
+    attack = [e for e in found if e.category == "force"][0]
+    assert attack.source_actors == ("Iran",)
+    # "since" sets a starting point, background: no row for the death of a former leader
+    assert [e.category for e in extract("Maduro has governed since the death of Hugo Chávez in 2013.")] == []
+
+
+def test_the_object_of_a_light_verb_in_a_subordinate_clause_is_an_event():
+    found = extract("Trump lashed out at Israel on Tuesday after its defense minister ordered strikes on Tehran.",
+                    "2025-06-24")
+    assert sorted(e.category for e in found) == ["accusation", "force"]
+
+
+def test_common_news_verbs_are_known():
+    assert [e.category for e in extract("Israeli forces rounded up over 1,500 Palestinians in Tulkarem on Thursday.")] \
+        == ["force"]
+    assert [e.category for e in extract("Senator Rand Paul slammed the administration's plan on Sunday.")] \
+        == ["accusation"]
+    assert [e.category for e in extract("U.S. forces abducted President Nicolás Maduro on Saturday.", "2026-01-05")] \
+        == ["force"]

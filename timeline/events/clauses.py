@@ -58,8 +58,24 @@ def own_speaker(c: Clause) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" for t in c.head.children)
 
 
-def is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
+TEMPORAL_FRAMES = lang.words("words.tsv")["temporal_frames"]
+
+
+def event_noun_in_time_phrase(tok, event_nouns: frozenset) -> bool:
+    """"after an attack", "following the strikes on Iran", "in the wake of an Iranian missile attack":
+    an event noun that sets the time of the sentence tells an event of its own."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in TEMPORAL_PREPS and prep.lower_ != "since":   # "since the death of Chávez": background
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TEMPORAL_FRAMES
+
+
+def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset()) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return True
+    if tok.i not in folded and event_noun_in_time_phrase(tok, event_nouns):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -74,7 +90,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int]) -> bool:
     return True
 
 
-def sentence_clauses(sent, dated: set[int]) -> list[Clause]:
+def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()) -> list[Clause]:
     """The clauses of a sentence: each clause head and the tokens that belong to it, not to a nested clause.
 
     `dated` holds the heads (roots) of the sentence's time expressions.
@@ -89,7 +105,7 @@ def sentence_clauses(sent, dated: set[int]) -> list[Clause]:
         if tok.dep_ == "relcl" and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
     for tok in toks:
-        if is_clause_head(tok, dated, folded):
+        if is_clause_head(tok, dated, folded, event_nouns):
             clause = Clause(tok)
             by_head[tok.i] = clause
             order.append(clause)

@@ -119,7 +119,7 @@ def extract_article(article, doc=None) -> list[Event]:
         while upto < len(spans) and spans[upto][1] < sent.end:
             upto += 1
         sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
-        clauses = sentence_clauses(sent, {root for _sp, root in sent_spans})
+        clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree}
         # An undated relative clause is background ("the networks that Washington blames for ...",

@@ -101,7 +101,8 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
             source = _verb_roles(head, clause, mention_at)[0]
     # no subject of its own: the governor's ("agreed to talk and met officials", "..., killing 11")
     x, steps = clause, 0
-    while not source and not _has_subject(x.head) and x.parent is not None and steps < MAX_CLIMB:
+    while not source and x.head.pos_ in ("VERB", "AUX") and not _has_subject(x.head) and x.parent is not None \
+            and steps < MAX_CLIMB:
         x, steps = x.parent, steps + 1
         source = [n for n in _verb_roles(x.head, x, mention_at)[0] if n not in target]
     if statement and clause.reporter is not None:

@@ -67,6 +67,12 @@ class Taxonomy:
                 return target
         return category
 
+    @functools.cached_property
+    def event_nouns(self) -> frozenset:
+        """One-word triggers of a category that are not weak: the words that can name an event."""
+        return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts
+                         if len(t.lemmas) == 1 and t.category is not None and not t.weak)
+
     def score(self, category: str) -> float:
         found = self.categories.get(category)
         return found.score if found else 0.0

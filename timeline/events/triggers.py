@@ -128,7 +128,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "the pressure reached a new level": a figure of speech
         adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
         role = role_of(anchor, clause)
-        if clause.head.dep_ == "advcl" and role > 1:
+        if clause.head.dep_ == "advcl" and role > 1 and not (role == 2 and is_light(head, taxonomy, lemmas)):
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
             continue
@@ -169,6 +169,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     elif best is not None:
         _key, anchor, trigger, n = best
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
+        # an event noun heading its own clause ("after the attack") may name an event told before
+        clause.retold = anchor.i == head.i and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens)
 
 
 NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
