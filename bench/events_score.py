@@ -157,6 +157,11 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             t.add("actor_pred", len(got))
             t.add("actor_tp_r", sum(any(same_name(a, b) for b in got) for a in gold_actors))
             t.add("actor_gold", len(gold_actors))
+            if verbose:
+                extra = [a for a in got if not any(same_name(a, b) for b in gold_actors)]
+                lost = [a for a in gold_actors if not any(same_name(a, b) for b in got)]
+                if extra or lost:
+                    print(f"ACTORS  {g.id} extra {extra} missing {lost}")
             sources = getattr(row, "source_actors", ())
             if rec.get("source_actors"):
                 t.add("with_source")

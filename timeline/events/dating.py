@@ -203,6 +203,25 @@ class SpeechFrame:
     day: dt.date
     text: str
     start: int
+    intro: tuple[int, int] = (0, 0)   # the opening line's tokens [start, end), where the speaker is named
+
+    def start_token(self, doc) -> int:
+        """The first token of the words said."""
+        span = doc.char_span(self.start, len(doc.text), alignment_mode="expand")
+        return span.start if span is not None else len(doc)
+
+
+def speaker_of_frame(mentions: list, frame: SpeechFrame):
+    """The actor a speech frame's "we" stands for: the first state named in its opening line, else the
+    first organisation, else the first person ("Explanation of vote by Ambassador James Kariuki, UK
+    Deputy Permanent Representative ..." speaks for the United Kingdom)."""
+    lo, hi = frame.intro
+    named = [m for m in mentions if lo <= m.start < hi and not m.nominal]
+    for kind in ("GPE", "ORG", "PERSON"):
+        found = [m for m in named if m.kind == kind]
+        if found:
+            return found[0]
+    return None
 
 
 def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
@@ -224,7 +243,7 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
                         if start <= t.start and t.end <= m.start() and first == last]
                 if days:
                     t, day = days[0]
-                    return SpeechFrame(day, t.text, m.end())
+                    return SpeechFrame(day, t.text, m.end(), (line.start, line.end))
         start = m.end()
     return None
 _OUTSIDE_WORD = lang.contexts("contexts.tsv", lists=("words.tsv",))["outside_date_word"]

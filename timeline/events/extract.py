@@ -19,19 +19,20 @@ from __future__ import annotations
 import bisect
 import concurrent.futures as cf
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from timeline import nlp, timex
 from timeline.actors import find_mentions, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
-from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speech_frame,
-                                    timex_spans)
+from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speaker_of_frame,
+                                    speech_frame, timex_spans)
 from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
-from timeline.events.screens import (announces_told_event, commentary, embedded_question, infinitive_clause,
+from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, commentary, embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
 from timeline.events.status import decide_status
@@ -105,6 +106,12 @@ def extract_article(article, doc=None) -> list[Event]:
     told: list[tuple[Event, bool]] = []   # each row, and whether it names an event told before
     narrative: Dated | None = None
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
+    if frame is not None:
+        speaker = speaker_of_frame(mentions, frame)
+        if speaker is not None:   # "We urge the parties ...": the state or organisation that speaks
+            for tok in doc[frame.start_token(doc):]:
+                if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
+                    mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     paragraph = cursor = 0
     spans.sort(key=lambda sp: sp[1])

@@ -124,6 +124,7 @@ def quoted_words(doc) -> set[int]:
 
 PERFORMATIVE_VERBS = lang.words("words.tsv")["performative_verbs"]
 FIRST_PERSON = lang.words("words.tsv")["first_person_subjects"]
+FIRST_PERSON_PLURAL = lang.words("words.tsv")["first_person_plural"]
 
 
 def performative(clause: Clause, mention_at: dict) -> bool:
