@@ -112,3 +112,16 @@ def test_common_news_verbs_are_known():
         == ["accusation"]
     assert [e.category for e in extract("U.S. forces abducted President Nicolás Maduro on Saturday.", "2026-01-05")] \
         == ["force"]
+
+
+# ---------------------------------------------------------------- 6. planned and speculative events
+
+def test_scheduled_and_announced_events_are_planned():
+    def statuses(text):
+        return [e.status for e in extract(text, "2025-11-17")]
+    assert statuses("The ceasefire takes effect at midnight on Monday.") == ["planned"]
+    assert statuses("Negotiations are set to begin in Egypt today.") == ["planned"]
+    assert statuses("Rubio will travel to Brazil next week.") == ["planned"]
+    assert statuses("The Pentagon is weighing strikes on military sites in Venezuela.") == ["speculative"]
+    # done is done: a past act dated today is occurred
+    assert statuses("The ceasefire took effect at noon on Monday.") == ["occurred"]

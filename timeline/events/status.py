@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, is_reported
 from timeline.events.dating import Dated
 
@@ -42,7 +43,20 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
         x = x.parent
     if status == "occurred" and dated.start > published:
         status = "planned"
+    elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
+        status = "planned"   # "the ceasefire takes effect at midnight": told as scheduled, not yet done
     return status
+
+
+SCHEDULED_VERBS = {tuple(phrase.split()) for phrase in lang.word_lists("words.tsv")["scheduled_verbs"]}
+
+
+def scheduled_present(clause: Clause, lemmas: list[str]) -> bool:
+    """A simple present of a verb that schedules ("takes effect", "begins", "resumes"), no auxiliary."""
+    head = clause.head
+    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(tuple(lemmas[head.i:head.i + len(phrase)]) == phrase for phrase in SCHEDULED_VERBS)
 
 
 MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
@@ -67,6 +81,10 @@ def modal_scope(clause: Clause) -> list[int]:
         for child in v.children:
             if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
                 picked.add(child.i)
+            elif child.dep_ == "xcomp" and child.i in own:
+                # "are set to begin", "is expected to sign": the verb the event's time hangs on
+                picked.add(child.i)
+                picked.update(a.i for a in child.children if a.dep_ == "aux")
             elif child.dep_ == "advcl":
                 # a condition ("would allow operations if ordered"): its "if" governs this clause
                 picked.update(m.i for m in child.children if m.dep_ == "mark")

@@ -148,7 +148,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 retold = (anchor, trigger, n)
             continue
         if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i in subject_words and not subject_words & dated_tokens
-                and not is_light(clause.head, taxonomy, lemmas)):
+                and not is_light(clause.head, taxonomy, lemmas)
+                and not any(c.dep_ == "xcomp" and is_light(c, taxonomy, lemmas) for c in clause.head.children)):
             # "The designation opened new options", "the expansion of the strikes showed ...": the
             # subject names an earlier event, the clause reports something else. "The second strike
             # came on Monday" (a light verb) is an event.
