@@ -204,7 +204,11 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             joined = a in matched_row and b in matched_row and matched_row[a] is matched_row[b]
             t.add("merge_pairs_joined", joined)
             if verbose and not joined:
-                print(f"UNMERGED {a} ~ {b}")
+                ra, rb = matched_row.get(a), matched_row.get(b)
+                def show(r):
+                    return "not found" if r is None else (f"{r.category}/{r.event_type} {r.date}..{r.date_end} "
+                                                          f"{list(r.actors)} {r.summary[:60]!r}")
+                print(f"UNMERGED {a} ~ {b}\n    {show(ra)}\n    {show(rb)}")
     by_row: dict[int, list[str]] = defaultdict(list)
     for gid, row in matched_row.items():
         by_row[id(row)].append(gid)
@@ -214,7 +218,9 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             if every[a].article != every[b].article and not (ga and ga == gb):
                 t.add("wrong_merges")
                 if verbose:
-                    print(f"WRONG MERGE {a} ~ {b}")
+                    row = matched_row[a]
+                    print(f"WRONG MERGE {a} ~ {b}: {row.category}/{row.event_type} {row.date} {list(row.actors)}\n"
+                          f"    {every[a].record['sentence'][:80]!r}\n    {every[b].record['sentence'][:80]!r}")
     return {
         "articles": float(len(gold)), "gold_events": float(t.counts["gold"]), "rows": float(t.counts["rows"]),
         "event_recall": t.ratio("found", "gold"),

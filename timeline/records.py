@@ -68,6 +68,7 @@ class Event:
     fatalities: int | None = None         # people killed, as stated (ACLED conventions for vague counts)
     injured: int | None = None
     event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)
+    merge_note: str = ""                  # why other reports were joined to this row, for people
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,8 @@ def provenance_html(event: Event) -> str:
     """The whole provenance block for one event (all article text escaped)."""
     parts = [source_html(s) for s in event_sources(event)]
     derivation = f'<div class="prov-derivation"><b>Date derived:</b> {_e(derivation_text(event))}</div>'
+    if event.merge_note:
+        derivation += f'<div class="prov-derivation"><b>Reports joined:</b> {_e(event.merge_note)}</div>'
     return f'<div class="provenance">{derivation}{"".join(parts)}</div>'
 
 

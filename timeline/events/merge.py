@@ -65,15 +65,52 @@ def same_event(a: Event, b: Event) -> bool:
     return margin is not None and margin >= 0
 
 
+ORDINALS = lang.words("words.tsv")["ordinal_words"]
+
+
+def _ordinals(e: Event) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", e.summary.lower()) if w in ORDINALS}
+
+
+def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
+    """What says two rows are one event, and how much each piece weighs: shared words of their
+    summaries, shared actors and targets, the same PLOVER type, place and toll."""
+    found: list[tuple[str, float]] = []
+    words = similarity(a, b)
+    if words:
+        found.append((f"{words:.0%} of the words shared", words))
+    shared = [n for n in a.actors if n in b.actors]
+    if shared:
+        found.append((f"shared actors {', '.join(shared[:3])}", 0.1 * min(len(shared), 3)))
+    targets = [n for n in a.target_actors if n in b.target_actors]
+    if targets:
+        found.append((f"done to {', '.join(targets[:2])}", 0.1))
+    if a.event_type and a.event_type == b.event_type:
+        same_mode = bool(a.event_mode) and a.event_mode == b.event_mode
+        found.append((f"same type {a.event_type}" + (f" ({a.event_mode})" if same_mode else ""),
+                      0.15 if same_mode else 0.1))
+    if a.location and _fold(a.location) == _fold(b.location):
+        found.append((f"same place {a.location}", 0.15))
+    if a.fatalities is not None and a.fatalities == b.fatalities:
+        found.append((f"the same toll ({a.fatalities} killed)", 0.15))
+    return found
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
     Required: the same category, overlapping date intervals (a running tally over months only
-    matches the identical span), and no two disjoint non-empty actor lists. Then the evidence
-    (shared content words of the summaries, plus 0.1 per shared actor, up to three) must reach a
-    bar that rises as the dates get vaguer: the same day 0.25, one interval inside the other 0.35,
-    mere overlap 0.55; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
-    date is only the publication date and 0.7 for two rows of the same article.
+    matches the identical span), no two disjoint non-empty actor lists, no two different ordinals
+    ("first" / "second" strike) and no two different exact places. Then the evidence of
+    `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
+    bar that rises as the dates get vaguer: the same day 0.35, one interval inside the other 0.45,
+    mere overlap 0.65; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
+    date is only the publication date and 0.7 for two rows of the same article; +0.3 when neither
+    names an actor.
     """
     if a.category != b.category or a.category == "other":
         return None
@@ -89,15 +126,22 @@ def merge_margin(a: Event, b: Event) -> float | None:
     shared = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not shared:
         return None
-    evidence = similarity(a, b) + 0.1 * min(len(shared), 3)
+    if _ordinals(a) and _ordinals(b) and not _ordinals(a) & _ordinals(b):
+        return None   # "the first strike" and "a second strike" are two strikes
+    if (a.geo_precision == b.geo_precision == 1 and a.location and b.location
+            and _fold(a.location) != _fold(b.location)):
+        return None   # two different towns or facilities
+    evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
-        need = 0.25
-    elif (a.date <= b.date and b.date_end <= a.date_end) or (b.date <= a.date and a.date_end <= b.date_end):
         need = 0.35
+    elif (a.date <= b.date and b.date_end <= a.date_end) or (b.date <= a.date and a.date_end <= b.date_end):
+        need = 0.45
     else:
-        need = 0.55
+        need = 0.65
     if a.status != b.status:
         need += 0.1
+    if not a.actors and not b.actors:
+        need += 0.3   # "the leaders agreed to stay in close touch": words alone, no one named, say little
     if "publication" in (a.date_basis, b.date_basis):
         need = max(need, 0.5)
     if _article_ids(a) & _article_ids(b):
@@ -132,6 +176,7 @@ def merge(a: Event, b: Event) -> Event:
     # the summary tells the event as the row's status does: "met ... on Thursday", not "will meet"
     told = second if first.status != status and second.status == status else first
     placed = min((a, b), key=lambda e: (e.geo_precision or 9, _earliest_key(e)))   # the most precise place
+    notes = [n for n in (first.merge_note, second.merge_note) if n] + [_joined_because(first, second)]
     return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
                    actors=actors, sources=tuple(sources), sources_count=count,
@@ -141,7 +186,19 @@ def merge(a: Event, b: Event) -> Event:
                    event_type=first.event_type or second.event_type, event_mode=first.event_mode or second.event_mode,
                    location=placed.location, country=placed.country, latitude=placed.latitude,
                    longitude=placed.longitude, geo_precision=placed.geo_precision,
-                   fatalities=_most(a.fatalities, b.fatalities), injured=_most(a.injured, b.injured))
+                   fatalities=_most(a.fatalities, b.fatalities), injured=_most(a.injured, b.injured),
+                   merge_note=" | ".join(dict.fromkeys(notes)))
+
+
+def _joined_because(first: Event, second: Event) -> str:
+    """Why `second` was joined to `first`, in words (shown in the provenance and the JSON)."""
+    same_article = bool(_article_ids(first) & _article_ids(second))
+    who = "told again in the same article" if same_article else \
+        f"also reported by {second.source or second.title or 'another article'} ({second.published.isoformat()})"
+    when = "same day" if (first.date, first.date_end) == (second.date, second.date_end) and first.date == first.date_end \
+        else "overlapping dates"
+    reasons = [when] + [why for why, _weight in merge_evidence(first, second)]
+    return f"{who}: {first.category}, " + ", ".join(reasons)
 
 
 def _united(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:

@@ -147,6 +147,7 @@ def to_json(events: Iterable[Event]) -> str:
     for e in items:
         row = event_row(e)
         row["derivation"] = e.derivation
+        row["merge_note"] = e.merge_note
         row["actors"] = list(e.actors)
         row["source_actors"], row["target_actors"] = list(e.source_actors), list(e.target_actors)
         for column in NUMERIC_COLUMNS:

@@ -132,6 +132,7 @@ _V6 = (
     "ALTER TABLE events ADD COLUMN geo_precision INTEGER",
     "ALTER TABLE events ADD COLUMN fatalities INTEGER",
     "ALTER TABLE events ADD COLUMN injured INTEGER",
+    "ALTER TABLE events ADD COLUMN merge_note TEXT NOT NULL DEFAULT ''",
 )
 
 

@@ -134,7 +134,8 @@ def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()
                  longitude=_optional_number(row.get("longitude")),
                  geo_precision=_optional_number(row.get("geo_precision"), True),
                  fatalities=_optional_number(row.get("fatalities"), True),
-                 injured=_optional_number(row.get("injured"), True), event_mode=_text_or_empty(row.get("event_mode")))
+                 injured=_optional_number(row.get("injured"), True), event_mode=_text_or_empty(row.get("event_mode")),
+                 merge_note=_text_or_empty(row.get("merge_note")))
 
 
 def _text_or_empty(value) -> str:
