@@ -14,6 +14,7 @@ from timeline.places import gazetteer, table
 from timeline.places.model import COUNTRY_ONLY, EXACT, NEAR, fold
 
 ROOT = Path(__file__).resolve().parents[2]
+DRC = "Democratic Republic of the Congo"   # the name the project's gold annotation uses
 
 
 def where(name: str, *context: str) -> tuple[str, str, str, int] | None:
@@ -29,7 +30,7 @@ def where(name: str, *context: str) -> tuple[str, str, str, int] | None:
     ("Kiev", ("Kyiv", "city", "Ukraine", 1)),                      # a gazetteer alternate name
     ("Kharkiv", ("Kharkiv", "city", "Ukraine", 1)),
     ("Caracas", ("Caracas", "city", "Venezuela", 1)),
-    ("Goma", ("Goma", "city", "DR Congo", 1)),
+    ("Goma", ("Goma", "city", "Democratic Republic of the Congo", 1)),
     ("Khan Yunis", ("Khan Younis", "city", "Palestine", 1)),
     ("Khān Yūnis", ("Khan Younis", "city", "Palestine", 1)),       # accents do not matter
     ("KHAN YUNIS", ("Khan Younis", "city", "Palestine", 1)),
@@ -52,11 +53,11 @@ def test_towns(name, expected) -> None:
     ("Crimea", ("Crimea", "region", "Ukraine", 2)),
     ("Donbas", ("Donbas", "region", "Ukraine", 2)),
     ("Kursk region", ("Kursk region", "province", "Russia", 2)),
-    ("eastern DRC", ("eastern DRC", "region", "DR Congo", 2)),
-    ("North Kivu", ("North Kivu", "province", "DR Congo", 2)),
-    ("Nord-Kivu", ("North Kivu", "province", "DR Congo", 2)),
-    ("South Kivu", ("South Kivu", "province", "DR Congo", 2)),
-    ("Ituri", ("Ituri", "province", "DR Congo", 2)),
+    ("eastern DRC", ("eastern DRC", "region", "Democratic Republic of the Congo", 2)),
+    ("North Kivu", ("North Kivu", "province", "Democratic Republic of the Congo", 2)),
+    ("Nord-Kivu", ("North Kivu", "province", "Democratic Republic of the Congo", 2)),
+    ("South Kivu", ("South Kivu", "province", "Democratic Republic of the Congo", 2)),
+    ("Ituri", ("Ituri", "province", "Democratic Republic of the Congo", 2)),
     ("Darfur", ("Darfur", "region", "Sudan", 2)),
     ("Sahel", ("Sahel", "region", "", 2)),
     ("Kashmir", ("Kashmir", "region", "", 2)),                     # disputed: no one country
@@ -91,8 +92,8 @@ def test_facilities(name, expected, country) -> None:
 @pytest.mark.parametrize("name, country", [
     ("U.S.", "United States"), ("US", "United States"), ("the United States", "United States"),
     ("United States of America", "United States"), ("USA", "United States"),
-    ("DRC", "DR Congo"), ("Congo-Kinshasa", "DR Congo"), ("Democratic Republic of the Congo", "DR Congo"),
-    ("Congo, The Democratic Republic of the", "DR Congo"),      # pycountry's name
+    ("DRC", DRC), ("DR Congo", DRC), ("Congo-Kinshasa", DRC), ("Democratic Republic of Congo", DRC),
+    ("Congo, The Democratic Republic of the", DRC),      # pycountry's name
     ("Congo-Brazzaville", "Republic of the Congo"),
     ("Iran", "Iran"), ("Iran, Islamic Republic of", "Iran"), ("Islamic Republic of Iran", "Iran"),
     ("Russian Federation", "Russia"), ("Syrian Arab Republic", "Syria"), ("Viet Nam", "Vietnam"),
@@ -109,7 +110,7 @@ def test_countries_by_many_names_and_codes(name, country) -> None:
 @pytest.mark.parametrize("demonym, country", [
     ("Venezuelan", "Venezuela"), ("Thai", "Thailand"), ("Cambodian", "Cambodia"), ("Pakistani", "Pakistan"),
     ("Israeli", "Israel"), ("Iranian", "Iran"), ("Ukrainian", "Ukraine"), ("Russian", "Russia"),
-    ("Congolese", "DR Congo"), ("Rwandan", "Rwanda"), ("Sudanese", "Sudan"), ("Palestinian", "Palestine"),
+    ("Congolese", DRC), ("Rwandan", "Rwanda"), ("Sudanese", "Sudan"), ("Palestinian", "Palestine"),
     ("American", "United States"),
 ])
 def test_demonyms_name_their_country(demonym, country) -> None:
@@ -137,12 +138,20 @@ def test_points_are_on_the_map() -> None:
 
 def test_ambiguous_towns_take_a_context_country_else_the_largest() -> None:
     assert where("Paris")[2] == "France"
-    assert where("Paris", "US")[2] == "United States"
-    assert where("Paris", "United States")[2] == "United States"    # a name works as well as a code
+    assert where("Birmingham")[2] == "United Kingdom"
+    assert where("Birmingham", "US")[2] == "United States"
+    assert where("Birmingham", "United States")[2] == "United States"    # a name works as well as a code
     assert where("Tripoli")[2] == "Libya"
     assert where("Tripoli", "Lebanon")[2] == "Lebanon"
     assert where("Rafah")[2] == "Palestine"
     assert where("Rafah", "EG")[2] == "Egypt"
+
+
+def test_a_small_town_in_context_gives_way_to_a_big_one_elsewhere() -> None:
+    assert where("Geneva", "US")[2] == "Switzerland"       # Geneva, N.Y. has 13 times fewer people
+    assert where("Paris", "US")[2] == "France"
+    assert where("Paris", "US", "Texas") [2] == "France"   # only countries make the context
+    assert places.load().lookup("Paris", ["US"], strict=True).country == "United States"
 
 
 def test_context_makes_georgia_the_state_and_sucre_the_province() -> None:
@@ -251,17 +260,18 @@ def test_fold_is_the_key_of_every_index() -> None:
 
 
 def test_loads_once_under_one_and_a_half_seconds_and_looks_up_like_a_dict() -> None:
+    # CPU time of this process: the shared machine's other work swings wall time (as in bench/)
     gazetteer.load.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()
     gaz = places.load()
-    loaded = time.perf_counter() - start
+    loaded = time.process_time() - start
     assert places.load() is gaz
-    assert loaded < 1.5, f"building the gazetteer took {loaded:.2f} s"
+    assert loaded < 1.5, f"building the gazetteer took {loaded:.2f} s of CPU"
     names = ["Kyiv", "Paris", "Gaza", "DRC", "Victoria", "Khan Yunis", "Nowhere Town", "Red Sea"] * 1250
-    start = time.perf_counter()
+    start = time.process_time()
     for name in names:
         places.lookup(name, ("UA",))
-    per_lookup = (time.perf_counter() - start) / len(names)
+    per_lookup = (time.process_time() - start) / len(names)
     assert per_lookup < 50e-6, f"{per_lookup * 1e6:.0f} µs a lookup"
 
 
@@ -301,3 +311,10 @@ def test_nothing_touches_the_network(monkeypatch) -> None:
 def test_fold_lines_folds_like_fold() -> None:
     names = ["Kiev", "Deir el-Balah", "St. John's", "Port of Spain", "Khan Younes", " Odd  spacing ", "A--B"]
     assert places.model.fold_lines("\n".join(names)) == [fold(n) for n in names]
+
+
+def test_names_are_shown_as_the_news_prints_them() -> None:
+    assert where("Rafah")[0] == "Rafah"                 # geonames: "Rafaḩ"
+    assert where("Tulkarm")[0] == "Tulkarm"             # geonames: "Ţūlkarm"
+    assert where("Sao Paulo")[0] == "São Paulo"         # European accents stay
+    assert places.model.display_name("Bayt Ḩānūn") == "Bayt Hanun"

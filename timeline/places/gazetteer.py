@@ -25,7 +25,7 @@ import gc
 import json
 import re
 from array import array
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
 
@@ -35,7 +35,7 @@ import pycountry
 from timeline import lang
 from timeline.places import table as places_table
 from timeline.places.model import (CITY, COUNTRY, COUNTRY_ONLY, DEMONYM, EXACT, NEAR, PROVINCE, Place,
-                                   fold, fold_lines)
+                                   display_name, fold, fold_lines)
 
 CITY_FILE = "cities15000.json"
 # A town this big wins over a province of the same name elsewhere ("Jerusalem", the city, not the
@@ -139,8 +139,9 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- lookup
 
-    def lookup(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
-        """The place a name as written stands for, or None (see timeline.places.lookup)."""
+    def lookup(self, name: str, context_countries: Iterable[str] = (), strict: bool = False) -> Place | None:
+        """The place a name as written stands for, or None (see timeline.places.lookup). With
+        `strict`, a town or province must be in a context country ("Paris, Texas")."""
         written = " ".join(name.replace("\u2019", "'").split())
         if written.endswith("'s"):
             written = written[:-2].rstrip()
@@ -148,13 +149,13 @@ class Gazetteer:
             return None
         context = context_countries if isinstance(context_countries, frozenset) \
             else self.context_codes(context_countries)
-        place = self._resolve(written, context)
+        place = self._resolve(written, context, strict)
         first, _, rest = written.partition(" ")
         if place is None and rest and first.lower() in _ARTICLES:
-            place = self._resolve(rest, context)
+            place = self._resolve(rest, context, strict)
         return place
 
-    def _resolve(self, written: str, context: frozenset[str]) -> Place | None:
+    def _resolve(self, written: str, context: frozenset[str], strict: bool) -> Place | None:
         key = fold(written)
         if not key:
             return None
@@ -176,23 +177,26 @@ class Gazetteer:
             return self.countries[code]
         if not written[:1].isupper():
             return None
-        gated = key in self.context_only
         provinces = [p for p in self.provinces.get(key, ()) if case_ok(p.name, written)]
         rows, alternate = self.towns(key)
-        if alternate:   # no original spelling to compare with
-            towns = list(rows) if capitalised(written) else []
+        if alternate:   # another name of a town ("Kiev"): only when no place has it as its own name
+            towns = list(rows) if capitalised(written) and not provinces else []
         else:
             towns = [i for i in rows if case_ok(self.town_name[i], written)]
-        return self._choose(provinces, towns, context, gated)
+        return self._choose(provinces, towns, context, strict or key in self.context_only)
 
     def _choose(self, provinces: list[Place], towns: list[int], context: frozenset[str],
-                gated: bool) -> Place | None:
-        """Provinces and towns of one name: those in the context countries if any (only those for a
-        name that is also a first name or a word), then a town in a province's own country, then
-        a big town, then the province, then the largest town."""
+                strict: bool) -> Place | None:
+        """Provinces and towns of one name. Those in the context countries if any (only those
+        when `strict`: for a name that is also a first name or a word) — unless the town there is
+        small (under 100,000) and one elsewhere big and five times larger ("talks in Geneva" in an
+        article naming only the United States). Then a town in a province's own country, a big
+        town, the province, the largest town."""
         in_provinces = [p for p in provinces if p.country_code in context]
         in_towns = [i for i in towns if self.town_country[i] in context]
-        if in_provinces or in_towns or gated:
+        population = self.town_population
+        if strict or in_provinces or in_towns and not (
+                population[in_towns[0]] < BIG_TOWN and population[towns[0]] >= max(BIG_TOWN, 5 * population[in_towns[0]])):
             provinces, towns = in_provinces, in_towns
         if not provinces and not towns:
             return None
@@ -200,9 +204,15 @@ class Gazetteer:
         same = [i for i in towns if self.town_country[i] in codes]
         if same:
             return self.town(same[0])
-        if towns and (not provinces or self.town_population[towns[0]] >= BIG_TOWN):
+        if towns and (not provinces or population[towns[0]] >= BIG_TOWN):
             return self.town(towns[0])
         return provinces[0]
+
+    def big_town(self, place: Place) -> bool:
+        """Whether a place is a town of 100,000 people or more."""
+        rows, _alternate = self.towns(fold(place.name))
+        return place.kind == CITY and any(self.town_country[i] == place.country_code
+                                          and self.town_population[i] >= BIG_TOWN for i in rows)
 
 
 _ARTICLES = lang.words("words.tsv")["articles"]
@@ -223,7 +233,7 @@ def _read_towns(gaz: Gazetteer) -> dict[str, list[int]]:
         i = len(gaz.town_name)
         name = record["name"]
         code = record["countrycode"]
-        gaz.town_name.append(name)
+        gaz.town_name.append(display_name(name))
         gaz.town_country.append(code)
         gaz.town_lat.append(record["latitude"])
         gaz.town_lon.append(record["longitude"])
@@ -323,7 +333,7 @@ def _build_provinces(gaz: Gazetteer, us_towns: dict[str, list[int]]) -> None:
             if town is not None:
                 lat, lon = gaz.town_lat[town], gaz.town_lon[town]
                 break
-        place = Place(sub.name.split(", ")[0], PROVINCE, gaz.country_name(sub.country_code),
+        place = Place(display_name(sub.name.split(", ")[0]), PROVINCE, gaz.country_name(sub.country_code),
                       sub.country_code, lat, lon, NEAR)
         for key in keys:
             provinces.setdefault(key, []).append(place)
@@ -387,8 +397,3 @@ def lookup(name: str, context_countries: Iterable[str] = ()) -> Place | None:
     "Washington, D.C.", or find_places after "in").
     """
     return load().lookup(name, context_countries)
-
-
-def near(place: Place) -> Place:
-    """The same place as a place something happened near: precision 2 at most."""
-    return replace(place, precision=max(place.precision, NEAR))

@@ -34,7 +34,7 @@ OTHER = "other"          # any other use ("Russia attacked Ukraine": Ukraine)
 class Place:
     """A place from the gazetteer or the table.
 
-    `country` is the news short name ("Iran", "Russia", "DR Congo"; see places.tsv), `country_code`
+    `country` is the news short name ("Iran", "Russia", "Democratic Republic of the Congo"; see places.tsv), `country_code`
     its ISO 3166-1 alpha-2 code; both are "" for a place no country holds (a sea, the Sahel, a
     disputed region). `latitude`/`longitude` are None when the sources give no point for it.
     """
@@ -96,3 +96,18 @@ def fold_lines(text: str) -> list[str]:
     """`fold` of every line of an ASCII text at once (the gazetteer folds ~140,000 alternate names
     while it loads: a few calls into C instead of one Python call a name)."""
     return _EDGE_SPACE.sub("", _SPACE_IN_LINES.sub(" ", text.translate(_DROP).lower())).split("\n")
+
+
+# Marks of romanised Arabic, Persian and Turkic names that English news does not print: macron
+# above and below, dot above and below, cedilla, breve below, and the ayn and hamza letters.
+_ROMANISATION_MARKS = frozenset("\u0304\u0331\u0307\u0323\u0327\u032e")
+_ROMANISATION_LETTERS = str.maketrans(dict.fromkeys("\u02bf\u02be"))
+
+
+def display_name(name: str) -> str:
+    """A gazetteer name as the news prints it: "Khān Yūnis" -> "Khan Yunis", "Ţūlkarm" ->
+    "Tulkarm", "Rafaḩ" -> "Rafah"; the accents of European names stay ("São Paulo", "Kraków")."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFD", name.translate(_ROMANISATION_LETTERS))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _ROMANISATION_MARKS))
