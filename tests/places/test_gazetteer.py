@@ -318,3 +318,25 @@ def test_names_are_shown_as_the_news_prints_them() -> None:
     assert where("Tulkarm")[0] == "Tulkarm"             # geonames: "Ţūlkarm"
     assert where("Sao Paulo")[0] == "São Paulo"         # European accents stay
     assert places.model.display_name("Bayt Ḩānūn") == "Bayt Hanun"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Kharkiv region", ("Kharkiv region", "province", "Ukraine", 2)),     # the province around a town
+    ("Donetsk Oblast", ("Donetsk oblast", "province", "Ukraine", 2)),
+    ("western Ukraine", ("western Ukraine", "region", "Ukraine", 2)),     # part of a country
+    ("eastern Ukraine", ("eastern Ukraine", "region", "Ukraine", 2)),     # ... or its own row, with a point
+    ("Wales", ("Wales", "province", "United Kingdom", 2)),               # pycountry: "Wales [Cymru GB-CYM]"
+])
+def test_places_made_from_another_name(name, expected) -> None:
+    assert where(name) == expected
+
+
+def test_the_point_of_a_made_place() -> None:
+    assert places.lookup("Kharkiv region").latitude == places.lookup("Kharkiv").latitude
+    assert places.lookup("western Ukraine").latitude is None     # the capital could be anywhere from it
+    assert places.lookup("eastern Ukraine").latitude == 48.00    # places.tsv
+
+
+def test_abbreviated_saints_and_forts() -> None:
+    assert where("St. Petersburg")[2] == "Russia"                 # Saint Petersburg is the larger
+    assert where("St. Petersburg", "US")[:3] == ("St. Petersburg", "city", "United States")

@@ -34,8 +34,8 @@ import pycountry
 
 from timeline import lang
 from timeline.places import table as places_table
-from timeline.places.model import (CITY, COUNTRY, COUNTRY_ONLY, DEMONYM, EXACT, NEAR, PROVINCE, Place,
-                                   display_name, fold, fold_lines)
+from timeline.places.model import (CITY, COUNTRY, COUNTRY_ONLY, DEMONYM, EXACT, NEAR, PROVINCE, REGION, SEA,
+                                   Place, display_name, fold, fold_lines)
 
 CITY_FILE = "cities15000.json"
 # A town this big wins over a province of the same name elsewhere ("Jerusalem", the city, not the
@@ -44,6 +44,7 @@ BIG_TOWN = 100_000
 # The alternate names worth indexing, one a line: plain Latin letters, capitalised, at least three
 # characters with a lower-case letter (not a code like "ALV"), at most four words. Accented
 # spellings are left out: geonames lists their plain forms too ("Khan Yunis" beside "Khān Yūnis").
+_NOTE = re.compile(r"\s*[(\[].*$")
 _ALTERNATE = re.compile(r"^(?=[^\n]*[a-z])[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3}$", re.M)
 
 
@@ -152,8 +153,24 @@ class Gazetteer:
         place = self._resolve(written, context, strict)
         first, _, rest = written.partition(" ")
         if place is None and rest and first.lower() in _ARTICLES:
-            place = self._resolve(rest, context, strict)
-        return place
+            written = rest
+            place = self._resolve(written, context, strict)
+        return place if place is not None else self._derived(written, context, strict)
+
+    def _derived(self, written: str, context: frozenset[str], strict: bool) -> Place | None:
+        """"Kharkiv region", "western Ukraine": a place made from the name inside."""
+        words = written.split()
+        if len(words) < 2:
+            return None
+        if words[-1].lower() in REGION_NOUNS:
+            base = self._resolve(" ".join(words[:-1]), context, strict)
+            if base is not None and base.kind in (CITY, PROVINCE):
+                return province_around(base, words[-1].lower())
+        if words[0].lower() in COMPASS:
+            base = self._resolve(" ".join(words[1:]), context, strict)
+            if base is not None and base.kind in (COUNTRY, PROVINCE, REGION):
+                return part_of(words[0].lower(), base)
+        return None
 
     def _resolve(self, written: str, context: frozenset[str], strict: bool) -> Place | None:
         key = fold(written)
@@ -183,6 +200,11 @@ class Gazetteer:
             towns = list(rows) if capitalised(written) and not provinces else []
         else:
             towns = [i for i in rows if case_ok(self.town_name[i], written)]
+        head, _, tail = key.partition(" ")
+        if tail and head in ABBREVIATIONS:   # "St. Petersburg" is also "Saint Petersburg"
+            more, alternate = self.towns(f"{ABBREVIATIONS[head]} {tail}")
+            if not alternate:
+                towns = sorted(set(towns) | set(more), key=lambda i: -self.town_population[i])
         return self._choose(provinces, towns, context, strict or key in self.context_only)
 
     def _choose(self, provinces: list[Place], towns: list[int], context: frozenset[str],
@@ -216,6 +238,42 @@ class Gazetteer:
 
 
 _ARTICLES = lang.words("words.tsv")["articles"]
+COMPASS = places_table.word_list("compass_adjectives")
+REGION_NOUNS = places_table.word_list("region_nouns")
+NAMES = places_table.word_map("place_names_map")
+ABBREVIATIONS = {fold(k): fold(v) for k, v in places_table.word_map("abbreviations_map").items()}
+
+
+# ---------------------------------------------------------------- places made from another
+
+
+def _area(name: str, base: Place, keep_point: bool, kind: str = REGION) -> Place:
+    """A region-level place around or beside `base`, at its point (or at none)."""
+    return Place(name, kind, base.country, base.country_code, base.latitude if keep_point else None,
+                 base.longitude if keep_point else None, NEAR)
+
+
+def part_of(word: str, base: Place) -> Place:
+    """"western Ukraine": part of a country (no point: its capital could be anywhere from it), or
+    of a province or region (at its point)."""
+    return _area(NAMES["part"].format(word, base.name), base, keep_point=base.kind != COUNTRY)
+
+
+def province_around(base: Place, noun: str) -> Place:
+    """"Kharkiv region": the province around a town, at the town's point (a province is itself)."""
+    if base.kind == PROVINCE:
+        return base
+    return _area(NAMES["province"].format(base.name, noun), base, keep_point=True, kind=PROVINCE)
+
+
+def coast_of(country: Place) -> Place:
+    """"the Venezuelan coast": a country's coast, at the country's point."""
+    return _area(NAMES["coast"].format(country.name), country, keep_point=True)
+
+
+def off(base: Place) -> Place:
+    """"off the coast of Venezuela", "off Hodeidah": the sea beside a place, at its point."""
+    return _area(NAMES["offshore"].format(base.name), base, keep_point=True, kind=SEA)
 
 
 # ---------------------------------------------------------------- building
@@ -324,16 +382,16 @@ def _build_provinces(gaz: Gazetteer, us_towns: dict[str, list[int]]) -> None:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US" or sub.country_code not in gaz.countries:
             continue
-        keys = {fold(sub.name)}
-        if ", " in sub.name:          # "Dagestan, Respublika"
-            keys.add(fold(sub.name.split(", ")[0]))
+        name = _NOTE.sub("", sub.name)    # "Wales [Cymru GB-CYM]", "Svalbard (Arctic Region)"
+        shown = name.split(", ")[0]        # "Dagestan, Respublika"
+        keys = {fold(name), fold(shown)} | {fold(part) for part in shown.split(" / ")}
         lat = lon = None
         for key in keys:
             town = next((i for i in gaz.towns(key)[0] if gaz.town_country[i] == sub.country_code), None)
             if town is not None:
                 lat, lon = gaz.town_lat[town], gaz.town_lon[town]
                 break
-        place = Place(display_name(sub.name.split(", ")[0]), PROVINCE, gaz.country_name(sub.country_code),
+        place = Place(display_name(shown), PROVINCE, gaz.country_name(sub.country_code),
                       sub.country_code, lat, lon, NEAR)
         for key in keys:
             provinces.setdefault(key, []).append(place)

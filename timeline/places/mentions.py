@@ -23,7 +23,8 @@ from spacy.matcher import PhraseMatcher
 
 from timeline import lang
 from timeline.places import table as places_table
-from timeline.places.gazetteer import Gazetteer, case_ok, load
+from timeline.places.gazetteer import (COMPASS, REGION_NOUNS, Gazetteer, case_ok, coast_of, load, off, part_of,
+                                       province_around)
 from timeline.places.model import (ACTOR, CITY, COUNTRY, FACILITY, LOCATIVE, MODIFIER, NEAR, OTHER, PROVINCE,
                                    REGION, SEA, Place, PlaceMention, fold)
 
@@ -33,8 +34,6 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT
 PREPOSITIONS = places_table.word_list("place_prepositions")
 NEAR_CUES = places_table.ordered_words("near_cues")
 OFFSHORE_CUES = places_table.ordered_words("offshore_cues")
-COMPASS = places_table.word_list("compass_adjectives")
-REGION_NOUNS = places_table.word_list("region_nouns")
 DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
 COAST_NOUNS = places_table.word_list("coast_nouns")
 SEATS = frozenset(fold(w) for w in places_table.word_list("seats_of_government"))
@@ -42,7 +41,6 @@ ARTICLES = lang.words("words.tsv")["articles"]
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 LINKS = frozenset({"conj", "appos"})
-NAMES = places_table.word_map("place_names_map")
 # Places that make their country part of the article's context (not a town or a facility: the
 # context decides between towns).
 AREA_KINDS = frozenset({COUNTRY, PROVINCE, REGION})
@@ -106,14 +104,8 @@ def _demonym_place(doc, end: int, country: Place) -> tuple[int, Place] | None:
         return end + size, country
     size = _phrase_at(doc, end, COAST_NOUNS)
     if size:
-        return end + size, _area(NAMES["coast"].format(country.name), country, keep_point=True)
+        return end + size, coast_of(country)
     return None
-
-
-def _area(name: str, base: Place, keep_point: bool, kind: str = REGION) -> Place:
-    """A region-level place around or beside `base`, at its point (or at none)."""
-    return Place(name, kind, base.country, base.country_code, base.latitude if keep_point else None,
-                 base.longitude if keep_point else None, NEAR)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -154,29 +146,7 @@ def _resolve_entity(doc, start: int, end: int, gaz: Gazetteer, context: frozense
     key = fold(text)
     if key in gaz.locative_only and _preposition_before(doc, start):
         return gaz.lookup(gaz.locative_only[key], context)   # "talks in Washington"
-    first = doc[start].lower_
-    if end - start >= 2 and first in COMPASS:
-        base = _resolve_entity(doc, start + 1, end, gaz, context)
-        if base is not None:
-            return _compass(first, base)
-    if end - start >= 2 and doc[end - 1].lower_ in REGION_NOUNS:
-        base = _resolve_entity(doc, start, end - 1, gaz, context)
-        if base is not None and base.kind in (CITY, PROVINCE):
-            return _province(base, doc[end - 1].lower_)
     return None
-
-
-def _compass(word: str, base: Place) -> Place:
-    """"western Ukraine": part of a country (no point: its capital could be anywhere from it) or
-    of a province or region (at its point)."""
-    return _area(NAMES["part"].format(word, base.name), base, keep_point=base.kind != COUNTRY)
-
-
-def _province(base: Place, noun: str) -> Place:
-    """"Kharkiv region": the province around a town, at the town's point."""
-    if base.kind == PROVINCE:
-        return base
-    return _area(NAMES["province"].format(base.name, noun), base, keep_point=True, kind=PROVINCE)
 
 
 def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -290,10 +260,10 @@ def _widen(doc, start: int, end: int, place: Place, taken: list[bool]) -> tuple[
     """Take in a compass adjective before a name ("eastern Ukraine") and a province noun after a
     town ("Kharkiv region")."""
     if end < len(doc) and not taken[end] and doc[end].lower_ in REGION_NOUNS and place.kind in (CITY, PROVINCE):
-        place, end = _province(place, doc[end].lower_), end + 1
+        place, end = province_around(place, doc[end].lower_), end + 1
     if start > 0 and not taken[start - 1] and doc[start - 1].lower_ in COMPASS \
             and place.kind in (COUNTRY, PROVINCE, REGION):
-        place, start = _compass(doc[start - 1].lower_, place), start - 1
+        place, start = part_of(doc[start - 1].lower_, place), start - 1
     return start, end, place
 
 
@@ -303,8 +273,7 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
     if offshore:
         coast = place.kind == REGION and doc[end - 1].lower_ in COAST_NOUNS   # "off the Venezuelan coast"
         base = gaz.countries.get(place.country_code, place) if coast else place
-        sea = Place(NAMES["offshore"].format(base.name), SEA, base.country, base.country_code, base.latitude, base.longitude, NEAR)
-        return PlaceMention(start, end, text, sea, offshore.split()[0], LOCATIVE)
+        return PlaceMention(start, end, text, off(base), offshore.split()[0], LOCATIVE)
     cue = _cue_before(doc, start, NEAR_CUES)
     if cue:   # "near Bakhmut": the town's point, but only near it
         return PlaceMention(start, end, text, replace(place, precision=max(place.precision, NEAR)), cue, LOCATIVE)
