@@ -217,6 +217,24 @@ def test_the_table_reads_and_every_row_resolves_to_itself() -> None:
             assert row.country_code in gaz.countries, row
 
 
+def test_the_table_s_towns_are_where_the_gazetteer_has_them() -> None:
+    # a typo in a row's point shows against the package's own point for the same town
+    gaz = places.load()
+    checked = 0
+    for row in table.load_rows():
+        if row.kind != "city":
+            continue
+        for name in row.names:
+            rows, _alternate = gaz.towns(fold(name))
+            same = [i for i in rows if gaz.town_country[i] == row.country_code]
+            if same:
+                i = same[0]
+                assert abs(gaz.town_lat[i] - row.latitude) < 0.1 and abs(gaz.town_lon[i] - row.longitude) < 0.1, row
+                checked += 1
+                break
+    assert checked >= 10
+
+
 @pytest.mark.parametrize("line, message", [
     ("X\tvillage\tUA\t1\t1\t1\t-", "unknown kind 'village'"),
     ("X\tcity\tUkraine\t1\t1\t1\t-", "ISO alpha-2"),
