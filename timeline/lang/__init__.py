@@ -6,6 +6,7 @@ and meaning; this module only finds the files and splits their text.
 
     lang/en/timex/*.tsv   the date engine: months, weekdays, numbers, units, patterns, phrases, cues
     lang/en/actors.tsv    actor aliases
+    lang/en/places.tsv, places_words.tsv   places the gazetteer packages lack, the words around a place
     lang/en/escalation.tsv, modality.tsv   the event taxonomy and the status cues
 """
 from __future__ import annotations

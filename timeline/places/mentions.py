@@ -1,0 +1,318 @@
+"""The places a parsed article names, and the one place of an event.
+
+Mentions come from the names of places.tsv and of every country (matched on whole words, so a
+place the tagger missed or mislabelled is still found) and from spaCy's GPE, LOC and FAC entities,
+looked up in the gazetteer. A nationality adjective is a place only before a noun of place
+("Venezuelan waters" -> Venezuela; "the Venezuelan coast" -> its coast). The words before a name
+change what it says: "off (the coast of)" makes it the sea beside it, "near"/"outside"/"north of"
+only near it, "eastern"/"northern" part of it, and "region"/"oblast" after a town the province
+around it (all precision 2). Every mention carries its role: the object of a place preposition
+(LOCATIVE), a modifier of another noun, a country or seat of government as a verb's subject (an
+ACTOR: "Russia said" names no place), or OTHER.
+
+A town's ambiguity is resolved with the countries the article itself names (and any the caller
+adds): "Paris" in an article that names the United States and not France is Paris, Texas.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from timeline import lang
+from timeline.places import table as places_table
+from timeline.places.gazetteer import (COMPASS, REGION_NOUNS, Gazetteer, case_ok, coast_of, load, off, part_of,
+                                       province_around)
+from timeline.places.model import (ACTOR, CITY, COUNTRY, FACILITY, LOCATIVE, MODIFIER, NEAR, OTHER, PROVINCE,
+                                   REGION, SEA, Place, PlaceMention, fold)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels under which the small model often files a town ("Sumy" PERSON, "Kharkiv" ORG).
+OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+PREPOSITIONS = places_table.word_list("place_prepositions")
+NEAR_CUES = places_table.ordered_words("near_cues")
+OFFSHORE_CUES = places_table.ordered_words("offshore_cues")
+DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
+COAST_NOUNS = places_table.word_list("coast_nouns")
+SEATS = frozenset(fold(w) for w in places_table.word_list("seats_of_government"))
+ARTICLES = lang.words("words.tsv")["articles"]
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+LINKS = frozenset({"conj", "appos"})
+# Places that make their country part of the article's context (not a town or a facility: the
+# context decides between towns).
+AREA_KINDS = frozenset({COUNTRY, PROVINCE, REGION})
+# How specific a kind is, for choosing an event's place: a facility (in a town), a town, an area, a country.
+KIND_RANK = {FACILITY: 0, CITY: 1, REGION: 2, SEA: 2, PROVINCE: 2, COUNTRY: 3}
+PLACE_HEADS = places_table.word_list("place_heads")
+
+_MATCHERS: dict[tuple[int, int], tuple] = {}
+
+
+def _matcher(gaz: Gazetteer, vocab):
+    """A PhraseMatcher of every name in places.tsv and every country name (once per vocab)."""
+    key = (id(vocab), id(gaz))
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is vocab and cached[1] is gaz:
+        return cached[2], cached[3]
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    names = list(gaz.table_names) + [(form, gaz.countries[code], False)
+                                     for code, form in gaz.country_names.values()]
+    entries: dict[str, tuple[str, Place, bool]] = {}   # label -> (name as written, place, demonym?)
+    for i, entry in enumerate(names):
+        label = f"place-{i}"
+        entries[label] = entry
+        matcher.add(label, [tokenizer(entry[0])])
+    _MATCHERS[key] = (vocab, gaz, matcher, entries)
+    return matcher, entries
+
+
+def _phrase_at(doc, i: int, phrases: Iterable[str]) -> int:
+    """The number of tokens of the longest phrase of `phrases` that starts at token i (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            best = max(best, len(words))
+    return best
+
+
+def _inside_other_name(doc, start: int, end: int, ents, matched: set[int]) -> bool:
+    """A match that is part of a longer name the tagger found: "America" in "Latin America", "US"
+    in "US Navy", "Israel" in "Israel Defense Forces", "Mexico" in "New Mexico". The longer name
+    only counts when it adds a capitalised word that names no place itself: "the Israeli Knesset"
+    and "northern Gaza" keep their places."""
+    for ent in ents:
+        e_start, e_end = _trim(doc, ent.start, ent.end)
+        if not (e_start <= start and end <= e_end) or (e_start, e_end) == (start, end):
+            continue   # not around the match, or the match itself ("the Al-Aqsa Mosque" ORG)
+        extra = [doc[i] for i in range(e_start, e_end) if not start <= i < end and i not in matched]
+        if any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in COMPASS and t.lower_ not in REGION_NOUNS
+               for t in extra):
+            return True
+    return False
+
+
+def _demonym_place(doc, end: int, country: Place) -> tuple[int, Place] | None:
+    """After a nationality adjective ending at `end`: a noun of place makes it the country
+    ("Venezuelan waters", precision 3) or its coast ("the Venezuelan coast", precision 2)."""
+    size = _phrase_at(doc, end, DEMONYM_NOUNS)
+    if size:
+        return end + size, country
+    size = _phrase_at(doc, end, COAST_NOUNS)
+    if size:
+        return end + size, coast_of(country)
+    return None
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """An entity without a leading article and a trailing possessive or punctuation."""
+    while start < end and (doc[start].lower_ in ARTICLES or not doc[start].text[:1].isalnum()):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or not doc[end - 1].text[-1:].isalnum()
+                           and doc[end - 1].text != "."):
+        end -= 1
+    return start, end
+
+
+def _preposition_before(doc, start: int) -> str:
+    """The place preposition just before a name, over articles and compass adjectives ("in the
+    northern Gaza Strip"), or ""."""
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in COMPASS):
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else ""
+
+
+def _cue_before(doc, start: int, cues: tuple[str, ...]) -> str:
+    """The cue of `cues` (longest first) that ends just before a name, over one article, or ""."""
+    if start > 0 and doc[start - 1].lower_ in ARTICLES:
+        start -= 1
+    before = doc[max(0, start - 6):start].text.lower() if start > 0 else ""
+    for cue in cues:
+        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+            return cue
+    return ""
+
+
+def _resolve_entity(doc, start: int, end: int, gaz: Gazetteer, context: frozenset[str]) -> Place | None:
+    text = doc[start:end].text
+    place = gaz.lookup(text, context)
+    if place is not None:
+        return place
+    key = fold(text)
+    if key in gaz.locative_only and _preposition_before(doc, start):
+        return gaz.lookup(gaz.locative_only[key], context)   # "talks in Washington"
+    return None
+
+
+def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place a parsed doc names, in text order, each with its role in the sentence.
+
+    The countries the doc names (countries, nationality adjectives, provinces, regions), with
+    `context_countries` (ISO-2 codes or names), decide between towns of one name. A name the
+    tagger took for a person or an organisation ("Sumy said" ...), or did not tag, is a town only
+    in one of those countries or after a place preposition.
+    """
+    gaz = gazetteer or load()
+    ents = list(doc.ents)
+    named = set(gaz.context_codes(context_countries))
+    candidates: list[tuple[int, int, Place, int]] = []   # start, end, place, rank (0: a name of the table)
+    for start, end, place, demonym in _table_matches(doc, gaz, ents):
+        if place.kind in AREA_KINDS and place.country_code:
+            named.add(place.country_code)
+        if demonym:
+            found = _demonym_place(doc, end, place)
+            if found is None:
+                continue
+            end, place = found
+        candidates.append((start, end, place, 0))
+    spans = [_trim(doc, e.start, e.end) for e in ents if e.label_ in PLACE_LABELS]
+    spans = [(s, e) for s, e in spans if s < e]
+    for start, end in spans:   # "Texas" joins the context before "Paris" is chosen
+        place = _resolve_entity(doc, start, end, gaz, frozenset(named))
+        if place is not None and place.kind in AREA_KINDS and place.country_code:
+            named.add(place.country_code)
+    context = frozenset(named)
+    for start, end in spans:
+        place = _resolve_entity(doc, start, end, gaz, context)
+        if place is not None:
+            candidates.append((start, end, place, 1))
+    for start, end in _other_names(doc, ents):
+        place = _resolve_entity(doc, start, end, gaz, context)
+        if place is not None and place.kind in (CITY, PROVINCE) and (_preposition_before(doc, start) or (
+                place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
+            candidates.append((start, end, place, 2))
+
+    chosen: list[tuple[int, int, Place]] = []
+    taken = [False] * len(doc)
+    # The longest first; of two as long, a name of the table, then one that does not start with "the".
+    for start, end, place, _rank in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[3],
+                                                                      doc[c[0]].lower_ in ARTICLES, c[0])):
+        if any(taken[start:end]):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        chosen.append((start, end, place))
+    chosen.sort(key=lambda c: c[0])
+    chosen = _towns_placed_by_what_follows(doc, chosen, gaz)
+    mentions: list[PlaceMention] = []
+    for start, end, place in chosen:
+        start, end, place = _widen(doc, start, end, place, taken)
+        mentions.append(_mention(doc, start, end, place, gaz, mentions))
+    return mentions
+
+
+def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """"Paris, Texas", "Victoria, Canada": a town followed by a comma and a province or country is
+    the town of that name there, if there is one."""
+    out = list(chosen)
+    for k in range(len(out) - 1):
+        start, end, place = out[k]
+        after = out[k + 1]
+        if place.kind == CITY and after[0] == end + 1 and doc[end].text == "," and after[2].kind in (PROVINCE, COUNTRY) \
+                and after[2].country_code and after[2].country_code != place.country_code:
+            there = gaz.lookup(doc[start:end].text, frozenset({after[2].country_code}), strict=True)
+            if there is not None and there.kind == CITY:
+                out[k] = (start, end, there)
+    return out
+
+
+def _table_matches(doc, gaz: Gazetteer, ents) -> list[tuple[int, int, Place, bool]]:
+    """(start, end, place, demonym?) for every name of places.tsv or of a country in the doc,
+    capitalised as the name is, and not part of a longer name."""
+    matcher, entries = _matcher(gaz, doc.vocab)
+    strings = doc.vocab.strings
+    out = []
+    matches = [(start, end, entries[strings[match_id]]) for match_id, start, end in matcher(doc)]
+    matched = {i for start, end, (written_as, _p, _d) in matches if case_ok(written_as, doc[start:end].text)
+               for i in range(start, end)}
+    for start, end, (written_as, place, demonym) in matches:
+        if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, ents, matched):
+            continue
+        if place.kind == COUNTRY and not demonym and any(
+                e.label_ == "PERSON" and e.start == start and e.end == end for e in ents):
+            continue   # "Jordan" the person
+        out.append((start, end, place, demonym))
+    return out
+
+
+def _other_names(doc, ents) -> list[tuple[int, int]]:
+    """Spans that may be a town the tagger mislabelled or missed: entities of a person,
+    organisation or thing, and runs of capitalised proper nouns outside every entity."""
+    spans = [_trim(doc, e.start, e.end) for e in ents if e.label_ in OTHER_NAME_LABELS]
+    in_entity = {i for e in ents for i in range(e.start, e.end)}
+    run: list[int] = []
+    for tok in list(doc) + [None]:
+        if tok is not None and tok.i not in in_entity and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            run.append(tok.i)
+            continue
+        if run:
+            spans.append((run[0], run[-1] + 1))
+            run = []
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _widen(doc, start: int, end: int, place: Place, taken: list[bool]) -> tuple[int, int, Place]:
+    """Take in a compass adjective before a name ("eastern Ukraine") and a province noun after a
+    town ("Kharkiv region")."""
+    if end < len(doc) and not taken[end] and doc[end].lower_ in REGION_NOUNS and place.kind in (CITY, PROVINCE):
+        place, end = province_around(place, doc[end].lower_), end + 1
+    if start > 0 and not taken[start - 1] and doc[start - 1].lower_ in COMPASS \
+            and place.kind in (COUNTRY, PROVINCE, REGION):
+        place, start = part_of(doc[start - 1].lower_, place), start - 1
+    return start, end, place
+
+
+def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: list[PlaceMention]) -> PlaceMention:
+    text = doc[start:end].text
+    offshore = _cue_before(doc, start, OFFSHORE_CUES)
+    if offshore:
+        coast = place.kind == REGION and doc[end - 1].lower_ in COAST_NOUNS   # "off the Venezuelan coast"
+        base = gaz.countries.get(place.country_code, place) if coast else place
+        return PlaceMention(start, end, text, off(base), offshore.split()[0], LOCATIVE)
+    cue = _cue_before(doc, start, NEAR_CUES)
+    if cue:   # "near Bakhmut": the town's point, but only near it
+        return PlaceMention(start, end, text, replace(place, precision=max(place.precision, NEAR)), cue, LOCATIVE)
+    root = doc[start:end].root
+    if root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
+        return PlaceMention(start, end, text, place, root.head.lower_, LOCATIVE)
+    preposition = _preposition_before(doc, start)
+    if preposition:
+        return PlaceMention(start, end, text, place, preposition, LOCATIVE)
+    if root.dep_ in LINKS:
+        # "in Kharkiv and Sumy", "in Goma, eastern DRC", "Israel and Iran said": the role of the
+        # place it is joined to.
+        head = next((m for m in before if m.start <= root.head.i < m.end), None)
+        if head is not None:
+            return PlaceMention(start, end, text, place, head.preposition, head.role)
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        # "the city of Khan Younis" is where "the city" is; "the Government of the DRC" qualifies a noun
+        noun = root.head.head
+        if noun.lower_ in PLACE_HEADS and noun.dep_ == "pobj" and noun.head.lower_ in PREPOSITIONS:
+            return PlaceMention(start, end, text, place, noun.head.lower_, LOCATIVE)
+        return PlaceMention(start, end, text, place, "", MODIFIER)
+    government = place.kind == COUNTRY or fold(place.name) in SEATS or gaz.is_capital(place)
+    if government and (root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return PlaceMention(start, end, text, place, "", ACTOR)
+    if root.dep_ in MODIFIER_DEPS:
+        return PlaceMention(start, end, text, place, "", MODIFIER)
+    return PlaceMention(start, end, text, place, "", OTHER)
+
+
+def event_place(mentions: Iterable[PlaceMention], token_indices: Iterable[int]) -> Place | None:
+    """The place of an event: among the mentions with a token in `token_indices` (the event's
+    clause), leaving out actors ("Russia said"), the most specific — a facility or town, then a
+    region, province or sea, then a country — preferring a place after a place preposition to one
+    used otherwise, and any of these to a modifier ("the Gaza ceasefire" talks "in Cairo"); the
+    first in the text on a tie."""
+    tokens = set(token_indices)
+    inside = [m for m in mentions if m.role != ACTOR and any(i in tokens for i in range(m.start, m.end))]
+    if not inside:
+        return None
+    best = min(inside, key=lambda m: (m.role == MODIFIER, m.place.precision, KIND_RANK.get(m.place.kind, 2),
+                                      not m.locative, m.start))
+    return best.place
