@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from timeline import lang
+from timeline import lang, places
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
@@ -79,9 +79,14 @@ def _case_ok(alias: str, written: str) -> bool:
     return True
 
 
-def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
-    """All actor mentions of a parsed doc, in text order, canonical names resolved."""
+def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | None = None) -> list[Mention]:
+    """All actor mentions of a parsed doc, in text order, canonical names resolved. A place is never
+    an actor (a town, region, sea or facility of `place_mentions`, as timeline.places finds them, is
+    left out unless it stands for a state), and a nationality adjective before a noun names its
+    state ("Thai F-16s", "Israeli forces", "an Iranian missile attack")."""
     table = table or load_table()
+    if place_mentions is None:
+        place_mentions = places.find_places(doc)
     matcher, entries = _matcher(table, doc.vocab)
     strings = doc.vocab.strings
     found: list[tuple[int, int, AliasEntry]] = []
@@ -176,9 +181,69 @@ def find_mentions(doc, table: ActorTable | None = None) -> list[Mention]:
         if entry.canonical in named:
             mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, named[entry.canonical], True))
     mentions.extend(_demonyms(doc, mentions, kind_at))
+    mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
+    mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
+
+
+def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
+    """A mention that is a town, region, sea or facility ("Gaza", "Tulkarem", "Natanz"), unless the
+    name stands for a state (a country, or a capital the alias table maps to its government)."""
+    if m.kind == "PERSON" or m.nominal:
+        return False
+    known = table.lookup(m.canonical)
+    if known is not None and known.kind in ("GPE", "ORG") and m.canonical != m.text:
+        return False   # "Caracas said" is Venezuela; "the Pentagon" an organisation
+    for p in place_mentions:
+        if p.start < m.end and m.start < p.end and p.place.kind != "country":
+            return not (known is not None and known.kind == "ORG")
+    return False
+
+
+def _not_an_actor(doc, m: Mention) -> bool:
+    """Name-like words that are no actors: a dateline in capitals ("TEHRAN/JERUSALEM —"), an unknown
+    acronym of three letters or fewer ("FTO"), a capitalised common word opening a sentence ("Orders"),
+    an operation's name ("Operation Midnight Hammer")."""
+    if m.nominal or load_table().lookup(m.canonical) is not None:
+        return False
+    words = m.text.split()
+    if words and words[0].lower() in NON_ACTOR_HEADS:
+        return True
+    if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
+        return True
+    if m.text.isupper() and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text):
+        return True
+    first = doc[m.start]
+    return m.end - m.start == 1 and first.is_sent_start and first.pos_ in ("NOUN", "VERB", "ADJ") \
+        and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
+
+
+def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place_mentions: list,
+                    table: ActorTable) -> list[Mention]:
+    """"Thai F-16s", "Cambodian troops", "Pakistani shelling", "an Iranian missile attack": a nationality
+    adjective before a noun (not a place noun: "Venezuelan waters" is a place) names its state, the
+    actor of what the noun does. Before a person or a title it only describes them."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | set(kind_at)
+    placed = {i for p in place_mentions for i in range(p.start, p.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in covered or tok.i in placed or not tok.text[:1].isupper() or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        place = places.lookup(tok.text)
+        if place is None or place.kind != "country" or fold_name(place.name) == fold_name(tok.text):
+            continue   # not a nationality word ("Iran" itself is found as a name)
+        head = tok.head
+        if head.ent_type_ == "PERSON" or kind_at.get(head.i) in ("PERSON", "TITLE") or head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            continue
+        known = table.lookup(place.name)
+        out.append(Mention(tok.i, tok.i + 1, tok.text, known.canonical if known is not None else place.name, "GPE"))
+    return out
+
+
+def fold_name(text: str) -> str:
+    return places.fold(text)
 
 
 def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]) -> list[tuple[int, int, AliasEntry]]:
@@ -199,6 +264,7 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 
 
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
+NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 PRONOUN_REACH_SENTENCES = 2
 
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from timeline import nlp, timex
+from timeline.places import find_places
 from timeline.actors import find_mentions, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
@@ -87,7 +88,11 @@ def extract_article(article, doc=None) -> list[Event]:
     timexes = [t for t in tagged if t.type in DATE_TYPES]
     spans = timex_spans(doc, timexes)
     offsets_at = offset_durations(doc, tagged)
-    mentions = find_mentions(doc)
+    place_mentions = find_places(doc)
+    countries = {p.place.name for p in place_mentions if p.place.kind == "country"}
+    if countries:   # the countries the article names settle which "Valencia" it means
+        place_mentions = find_places(doc, countries)
+    mentions = find_mentions(doc, place_mentions=place_mentions)
     mention_at: dict[int, object] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -134,6 +139,9 @@ def extract_article(article, doc=None) -> list[Event]:
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
                                      if t.dep_ == "relcl" and not any(
                                          i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
+        # "has governed since the death of Chávez": what a "since" phrase names is where a state began
+        background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep"
+                       for t in prep.subtree if t.i != prep.i}
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
             deadline(clause, taxonomy, lemmas)
@@ -193,6 +201,6 @@ def extract_article(article, doc=None) -> list[Event]:
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
-            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas),
+            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, place_mentions),
                          item.clause.retold))
     return join_retellings(told)

@@ -88,12 +88,13 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     trigger, head = clause.trigger, clause.head
     source: list[str] = []
     target: list[str] = []
-    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and trigger.i != head.i:
+    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
         source, target = _noun_roles(trigger, clause, mention_at)
-        # "carried out strikes on Venezuela", "imposed sanctions": the light verb's subject acts
-        verb_source, verb_target = _verb_roles(head, clause, mention_at)
-        source = source or verb_source
-        target = target or [n for n in verb_target if n not in source]
+        if trigger.i != head.i:
+            # "carried out strikes on Venezuela", "imposed sanctions": the light verb's subject acts
+            verb_source, verb_target = _verb_roles(head, clause, mention_at)
+            source = source or verb_source
+            target = target or [n for n in verb_target if n not in source]
     else:
         verb = trigger if trigger is not None and trigger.pos_ in ("VERB", "AUX") else head
         source, target = _verb_roles(verb, clause, mention_at)

@@ -14,6 +14,7 @@ from timeline.events.dating import Dated
 from timeline.events.roles import clause_roles
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
 from timeline.events.toll import toll_of
+from timeline.places import event_place
 from timeline.records import Event, Source
 
 SUMMARY_MAX_CHARS = 300
@@ -179,7 +180,8 @@ def summary_of(sent, clause: Clause) -> str:
     return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
 
 
-def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str]) -> Event:
+def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str],
+               place_mentions: list = ()) -> Event:
     clause, dated, status = found.clause, found.dated, found.status
     toks = clause.tokens
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
@@ -203,6 +205,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
     event_type, mode = plover.event_type(clause.category, trigger)
+    # where: the most specific place of the event's clauses, else a place the sentence puts it in
+    place = event_place(place_mentions, {t.i for c in [clause, *found.folded] for t in c.tokens}) or \
+        event_place([p for p in place_mentions if p.locative], range(sent.start, sent.end))
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
                  escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),
@@ -210,4 +215,7 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
                  published=article.published, url=article.url, sources_count=1,
                  derivation=dated.derivation, sources=(source,), source_actors=tuple(sources),
                  target_actors=tuple(targets), event_type=event_type, event_mode=mode,
-                 fatalities=toll.fatalities, injured=toll.injured)
+                 fatalities=toll.fatalities, injured=toll.injured,
+                 location=place.name if place else "", country=place.country if place else "",
+                 latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+                 geo_precision=place.precision if place else None)
