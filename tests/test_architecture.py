@@ -124,7 +124,7 @@ IDENTIFIERS = {
     "timeline/app/page.py:TABLE_COLUMNS": "column names",
     "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",
     "timeline/app/page.py:facets": "keys of the sidebar's facets",
-    "timeline/timex/patterns.py:placeholder_regexes": "names of lexicon tables",
+    "timeline/timex/patterns.py:_tables": "names of lexicon tables",
     "timeline/timex/value.py:_DATE": "TIMEX3 value codes (XX, WE, SP, ...)",
     "timeline/events/dating.py:BASIS_WORDS": "date bases",
     "timeline/app/url_state.py:PARAM": "Filters fields and URL parameter names",

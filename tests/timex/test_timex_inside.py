@@ -76,8 +76,8 @@ def test_every_placeholder_expands_and_every_pattern_compiles():
     assert {"MONTH", "WEEKDAY", "NUM", "DAY", "YEAR", "CLOCK"} <= set(regexes)
     assert "{@" not in "".join(regexes.values())
     assert re.fullmatch(regexes["NUM"], "twenty-four") and re.fullmatch(regexes["MONTH"], "Sept.", re.I)
-    patterns, phrases = compiled()
-    assert len(patterns) >= 50 and phrases.search("earlier this month")
+    comp = compiled()
+    assert len(comp.patterns) >= 50 and comp.phrases.search("earlier this month")
 
 
 def test_the_rule_table_covers_every_pattern_and_nothing_else():

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from timeline.timex.lexicon import Lexicon, Phrase, load
 from timeline.timex.patterns import compiled
+from timeline.timex.prefilter import Index, scan
 
 _SPACES = re.compile(r"\s+")
 # The words around a candidate that make it a time expression or not (lang/en/timex/contexts.tsv).
@@ -60,6 +61,11 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
 
 
 @functools.lru_cache(maxsize=1)
+def _by_phrase() -> dict[str, Phrase]:
+    return {ph.phrase: ph for ph in load().phrases}
+
+
+@functools.lru_cache(maxsize=1)
 def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None], ...]:
     return tuple((x.expression, re.compile(x.expression[3:] + r"\Z") if x.expression.startswith("re:") else None,
                   re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
@@ -81,18 +87,30 @@ def excluded(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _phrase_matches(text: str, index: Index):
+    """The fixed phrases of the text: tried only where a letter run is the first word of a phrase."""
+    comp = compiled()
+    if index.full_scan:
+        yield from comp.phrases.finditer(text)
+        return
+    for start, run in index.runs.items():
+        if run in comp.phrase_words and (m := comp.phrases.match(text, start)):
+            yield m
+
+
 def candidates(text: str) -> list[Candidate]:
     lex = load()
-    patterns, phrase_rx = compiled()
-    by_phrase = {ph.phrase: ph for ph in lex.phrases}
+    comp = compiled()
+    index = Index(text, comp.vocabulary)
+    by_phrase = _by_phrase()
     out: list[Candidate] = []
-    for m in phrase_rx.finditer(text):
+    for m in _phrase_matches(text, index):
         key = _SPACES.sub(" ", m.group(1).lower())
         ph = by_phrase.get(key)
         if ph is not None:
             out.append(Candidate(m.start(1), m.end(1), "phrase", {}, 0, ph))
-    for priority, pat in enumerate(patterns, start=1):
-        for m in pat.regex.finditer(text):
+    for priority, pat in enumerate(comp.patterns, start=1):
+        for m in scan(pat.regex, pat.trigger, index):
             if m.end() <= m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
