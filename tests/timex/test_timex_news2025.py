@@ -610,8 +610,9 @@ def test_second_final_set_classes(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    # no quarter named before "the quarter": nothing to refer to
-    ("Sales in the quarter climbed after third-quarter profit rose.", D(1988, 10, 19), [("third-quarter", "1988-Q3")]),
+    # no quarter named before "in the quarter": the last one that has ended (issue 12)
+    ("Sales in the quarter climbed after third-quarter profit rose.", D(1988, 10, 19),
+     [("quarter", "1988-Q3"), ("third-quarter", "1988-Q3")]),
     ("Third-quarter profit rose. Sales in the quarter climbed 9%.", D(1988, 10, 19),
      [("Third-quarter", "1988-Q3"), ("quarter", "1988-Q3")]),
     ("It has paid a dividend each quarter for a quarter-century.", D(1994, 11, 15),

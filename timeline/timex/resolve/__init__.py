@@ -27,7 +27,8 @@ RULES: dict[str, Rule] = {
     "week_of_month": periods.rule_week_of_month, "season": periods.rule_season, "season_ref": periods.rule_season_ref,
     "quarter": periods.rule_quarter, "quarter_anaphor": periods.rule_quarter_anaphor,
     "half_year": periods.rule_half_year, "year": periods.rule_year, "decade": periods.rule_decade,
-    "century": periods.rule_century,
+    "century": periods.rule_century, "year_anaphor": periods.rule_year_anaphor,
+    "year_period": periods.rule_year_period, "year_ended": periods.rule_year_ended,
     # distances, durations and sets
     "narrative": relative.rule_narrative, "ago": relative.rule_ago, "from_now": relative.rule_from_now,
     "duration": relative.rule_duration, "vague_duration": relative.rule_vague_duration,

@@ -7,6 +7,7 @@ import datetime as dt
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
 from timeline.timex.resolve.choose import coarse_is_latest, focus_of
+from timeline.timex.resolve.periods import RESULTS_MONTHS, reporting_year
 from timeline.timex.resolve.values import Resolved
 from timeline.timex.story import Context
 
@@ -46,6 +47,15 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
                 n_str = "0"
             else:
                 n_str = "-1" if tense == "past" or (tense is None and early) else "0"
+    if kind == "reportyear":  # "the full year": the year the story's figures are for
+        year, anchor, span = reporting_year(ctx, c)
+        return Resolved(ph.type, f"{year:04d}", mod=ph.mod, anchor=anchor, anchor_span=span, window=window)
+    if kind == "yearend":
+        # "at year end the bank had ...": the end of a year already past; "by year-end": this one
+        tense = ctx.tense(c)
+        past = tense == "past" or (tense is None and dct.month <= RESULTS_MONTHS)
+        year = dct.year - 1 if past and (dct.month, dct.day) != (12, 31) else dct.year
+        return Resolved(ph.type, f"{year:04d}", mod=ph.mod, anchor="publication", window=window)
     n = int(n_str)
     if kind == "ref" and not part and coarse_is_latest(ctx):
         # "most recently last October ... crossed out that same day": the time named just before is
