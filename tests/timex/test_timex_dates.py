@@ -171,13 +171,17 @@ def test_modifiers_outside_the_extent():
 @pytest.mark.parametrize("text", [
     "They will leave as soon as possible.",
     "The boat was soon released.",
-    "He has until now refused.",
     "The Communist Party daily Granma reported it.",
     "He watched High Noon again.",
     "More than 2000 troops and some 1500 sailors were deployed.",
 ])
 def test_exclusions(text):
     assert tag(text, DCT) == []
+
+
+def test_until_now_is_now():
+    # TimeML tags "now" after "until" too (issue 12): the span up to the present ends now
+    assert [(t.text, t.value) for t in tag("He has until now refused.", DCT)] == [("now", "PRESENT_REF")]
 
 
 def test_the_weekend_follows_the_tense():

@@ -17,6 +17,24 @@ _AND_DAY = load().contexts["and_day"]
 _SEASON_CONTEXT = load().contexts["season_context"]
 _SEASON_NOUN_CONTEXT = load().contexts["season_noun_context"]
 _VERB_SEASONS = load().words["verb_seasons"]
+_YEAR_RANGE_AFTER = load().contexts["year_range_after"]
+RANGE_YEARS = 30  # "1998-2003": at most this many years apart (two digits: "1957-58", at most 9)
+
+
+def range_end(first: int, text: str, end: int) -> int | None:
+    """The second year of a range written right after the year `first` ends at `end` ("1957-58",
+    "2009-2010", "1989/90"), or None."""
+    m = _YEAR_RANGE_AFTER.match(text, end)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if len(digits) == 4:
+        second = int(digits)
+        return second if 0 < second - first <= RANGE_YEARS else None
+    second = first - first % 100 + int(digits)
+    if second <= first:
+        second += 100
+    return second if second - first <= 9 else None
 
 
 @dataclass(frozen=True)
@@ -53,10 +71,17 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
         if not (_SEASON_CONTEXT.search(before)
                 or (season not in _VERB_SEASONS and _SEASON_NOUN_CONTEXT.search(before))):
             return False
-    if rule == "year":
-        # "$1999", "No. 2000", "2000-strong": not years
-        if before.endswith(("$", "No. ", "#")) or text[start + len(groups.get("_all", "")):][:1] == "-":
+    if rule == "year" and "year" in groups:
+        # "$1999", "No. 2000", "2000-strong": not years; "1957-58", "2009-2010": the first of two years
+        end = start + len(groups.get("_all", ""))
+        if before.endswith(("$", "No. ", "#")):
             return False
+        if text[end:end + 1] == "-" and range_end(int(groups["year"]), text, end) is None:
+            return False
+        if before[-1:] == "-" and before[-2:-1].isdigit():  # "555-1996": a phone number; "1995-1996": a range
+            first = before[-5:-1]
+            if not (first.isdigit() and range_end(int(first), text, start - 1) == int(groups["year"])):
+                return False
     return True
 
 

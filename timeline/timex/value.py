@@ -8,7 +8,7 @@ A value string becomes a `Value` record saying what kind of time it names and it
     2025 year          2025-XX-XX year (month and day unspecified)
     202X / 202 decade  20XX / 20 century
     PRESENT_REF, PAST_REF, FUTURE_REF   reference
-    P3D, PT5H, PXY ... duration         anything else: None
+    P3D, PT5H, PXY, PXX ... duration    anything else: None
 
 `span()` gives the first and last calendar day a value covers; the interval of a tagged
 expression (interval.py), the story's focus (story.py) and an event's granularity and offsets
@@ -34,7 +34,7 @@ _DATE = re.compile(r"^(?P<year>\d{4})(?:"
                    r")?$")
 _DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
-_DURATION = re.compile(r"^P(?:T)?(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[YMWDHS])$")
+_DURATION = re.compile(r"^P(?:T)?(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[YMWDHS]|X(?<=PXX))$")
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 

@@ -32,6 +32,7 @@ RULES: dict[str, Rule] = {
     # distances, durations and sets
     "narrative": relative.rule_narrative, "ago": relative.rule_ago, "from_now": relative.rule_from_now,
     "duration": relative.rule_duration, "vague_duration": relative.rule_vague_duration,
+    "reference_time": relative.rule_reference_time,
     "unit_long": relative.rule_unit_long, "vague_date": relative.rule_vague_date, "set": relative.rule_set,
     "set_named": relative.rule_set_named, "set_weekday": relative.rule_set_weekday,
     # fixed phrases

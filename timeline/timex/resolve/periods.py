@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.timex import calendar as cal
-from timeline.timex.detect import Candidate
+from timeline.timex.detect import Candidate, range_end
 from timeline.timex.lexicon import load
 from timeline.timex.resolve.choose import (DETERMINER_BEFORE, SENTENCE_BREAK, after_since, coarse_is_latest,
                                            focus_of, governed, nearest_to_focus, pick, rel_of, year_just_named)
-from timeline.timex.resolve.values import Resolved, coarse_value, day_number, mod_of
+from timeline.timex.resolve.values import Resolved, coarse_value, day_number, mod_of, number
 from timeline.timex.story import Context
 
 _LEX = load()
@@ -249,8 +249,27 @@ def rule_century(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{n - 1:02d}", mod=mod_of(c.groups, ctx.lex), anchor="absolute")
 
 
+def _spelled_year(words: str, ctx: Context) -> int | None:
+    """"nineteen ninety-six" -> 1996, "nineteen oh five" -> 1905, "twenty twelve" -> 2012."""
+    head, _, tail = " ".join(words.lower().replace("-", " ").split()).partition(" ")
+    century = number(head, ctx.lex)
+    tail = " ".join(w for w in tail.split() if w != "oh")
+    rest = 0.0 if tail == "hundred" else number(tail, ctx.lex)
+    if century is None or rest is None or not 0 <= rest < 100:
+        return None
+    return int(century * 100 + rest)
+
+
 def rule_year(c: Candidate, ctx: Context) -> Resolved | None:
-    year = int(c.groups["year"])
+    if c.groups.get("spelled"):
+        year = _spelled_year(c.groups["spelled"], ctx)
+    elif c.groups.get("yy"):  # "58" of "1957-58": the second year of the range
+        first = ctx.text[c.start - 5:c.start - 1]
+        year = range_end(int(first), ctx.text, c.start - 1) if first.isdigit() else None
+    else:
+        year = int(c.groups["year"])
+    if year is None:
+        return None
     d = dt.date(year, 1, 1)
     return Resolved("DATE", f"{year:04d}", mod=mod_of(c.groups, ctx.lex), anchor="absolute", coarse=(d, "Y"))
 

@@ -85,8 +85,8 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         base, anchor, span = ctx.ref_week.monday, "narrative", (ctx.ref_week.start, ctx.ref_week.end)
         kind = "week"
     elif kind.startswith("ref"):
-        if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
-                kind == "refyear" or ctx.ref_coarse.grain == "M") and (
+        if kind != "refweek" and ctx.ref_coarse is not None and (
+                kind != "refmonth" or ctx.ref_coarse.grain == "M") and (
                 ctx.ref is None or ctx.ref_coarse.start > ctx.ref.start):
             base, _, s, e = ctx.ref_coarse
             anchor, span = "narrative", (s, e)

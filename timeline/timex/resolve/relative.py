@@ -150,8 +150,24 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    unit = ctx.lex.units.get(c.groups["vu"].lower())
+    word = c.groups["vu"].lower()
+    unit = ctx.lex.units.get(word) or _LEX.maps["vague_unit_map"].get(word)
     return Resolved("DURATION", duration_value(None, unit)) if unit else None
+
+
+def rule_reference_time(c: Candidate, ctx: Context) -> Resolved | None:
+    """"until then", "since then", "at the time": the time the story named last (a day, month,
+    quarter or year); with none, the past ("since then") or nothing."""
+    ref, coarse = ctx.ref, ctx.ref_coarse
+    if coarse is not None and (ref is None or coarse.start > ref.start):
+        base, granularity, s, e = coarse
+        return Resolved("DATE", coarse_value(base, granularity), anchor="narrative", anchor_span=(s, e))
+    if ref is not None:
+        return Resolved("DATE", ref.day.isoformat(), anchor="narrative", anchor_span=(ref.start, ref.end),
+                        day=ref.day)
+    if c.groups.get("then") and word_before(ctx, c) not in _LEX.words["since_words"]:
+        return None  # "until then", "by then" with no time named: nothing to point to
+    return Resolved("DATE", "PAST_REF", anchor="publication")
 
 
 def rule_unit_long(c: Candidate, ctx: Context) -> Resolved | None:

@@ -69,6 +69,8 @@ DURATION_CODE = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "Q"
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT5H30M, P18M, P10Y (decades), PXY (vague, n is None)."""
+    if unit == "X":  # "a while": no unit stated
+        return "PXX"
     code, scale = DURATION_CODE[unit]
     prefix = "PT" if unit in ("H", "MIN", "S") else "P"
     if n is None:
