@@ -9,7 +9,7 @@ import re
 from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import load
 from timeline.timex.story import Context
-from timeline.timex.tense import governing_tense
+from timeline.timex.tense import governing_tense, tense_and_cue
 
 _LEX = load()
 
@@ -110,8 +110,14 @@ def chronology_entry(ctx: Context, c: Candidate) -> bool:
     return bool(_LINE_OPEN.search(ctx.text[max(0, c.start - 40):c.start]) and _ENTRY_MARK.match(ctx.text, c.end))
 
 
+_STRONG_FUTURE = _LEX.words["strong_future"]
+
+
 def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
-    """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
+    """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense,
+    or when its clause is told with "will" ("will pay ... to holders of record on Sept. 15")."""
+    if tense == "future" and tense_and_cue(ctx.text, c.start, c.end)[1] in _STRONG_FUTURE:
+        return "governed_future"
     if tense in ("past", "future", "scheduled"):
         governing = governing_tense(ctx.text, c.start)
         if governing == tense or (governing == "future" and tense == "scheduled"):
