@@ -163,3 +163,46 @@ SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
 COMPARED_WITH = _LEX.contexts["compared_with"]
+
+
+_ATTRIBUTION_AFTER = _LEX.contexts["attribution_after"]
+_ATTRIBUTION_BEFORE = _LEX.contexts["attribution_before"]
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"\u201c", "\"\u201d"
+ATTRIBUTION_CHARS = 160  # how far after a quotation its attribution ("... the spokesman said Sunday") is looked for
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation marks around text[start:end] stand, within its paragraph (None outside quotes)."""
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    before = text[para:start]
+    straight = before.count('"') % 2 == 1
+    curly = before.rfind("\u201c") > before.rfind("\u201d")
+    if not (straight or curly):
+        return None
+    opening = para + max(before.rfind('"') if straight else -1, before.rfind("\u201c") if curly else -1)
+    stop = text.find("\n\n", end)
+    stop = len(text) if stop < 0 else stop
+    closing = min((i for i in (text.find(q, end, stop) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    return (opening, closing) if closing >= 0 else None
+
+
+def speech_day(ctx: Context, c: Candidate) -> dt.date | None:
+    """The day the words were said, for an expression inside a quotation whose attribution names a day
+    ('"We will vote today," Senator Smith said Friday': Friday); None when there is no such day."""
+    q = _quotation(ctx.text, c.start, c.end)
+    if q is None:
+        return None
+    opening, closing = q
+    m = _ATTRIBUTION_AFTER.match(ctx.text[closing + 1:closing + 1 + ATTRIBUTION_CHARS]) or \
+        _ATTRIBUTION_BEFORE.search(ctx.text[max(0, opening - ATTRIBUTION_CHARS):opening])
+    if m is None:
+        return None
+    word = m.group("day").lower()
+    shift = _LEX.maps["relative_days_map"].get(word)
+    if shift is not None:
+        return ctx.dct + dt.timedelta(days=int(shift))
+    wd = ctx.lex.weekdays.get(word)
+    if wd is None:
+        return None
+    return ctx.dct if wd == ctx.dct.weekday() else ctx.dct - dt.timedelta(days=(ctx.dct.weekday() - wd) % 7)

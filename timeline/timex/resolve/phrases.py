@@ -6,7 +6,7 @@ import datetime as dt
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
-from timeline.timex.resolve.choose import coarse_is_latest, focus_of
+from timeline.timex.resolve.choose import coarse_is_latest, focus_of, speech_day
 from timeline.timex.resolve.periods import RESULTS_MONTHS, reporting_year
 from timeline.timex.resolve.values import Resolved
 from timeline.timex.story import Context
@@ -66,6 +66,9 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
     if kind in ("day", "ref"):
         if kind == "ref" and ctx.ref is not None:
             base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+        elif kind == "day" and (said := speech_day(ctx, c)) is not None:
+            # '"We will vote today," Senator Smith said Friday': the day the words were said
+            base, anchor, span = said, "publication", None
         else:
             base, anchor, span = dct, "publication", None
         d = base + dt.timedelta(days=n)
