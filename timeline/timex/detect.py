@@ -91,19 +91,26 @@ def _by_phrase() -> dict[str, Phrase]:
 
 
 @functools.lru_cache(maxsize=1)
-def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None], ...]:
-    return tuple((x.expression, re.compile(x.expression[3:] + r"\Z") if x.expression.startswith("re:") else None,
-                  re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
-                 for x in load().exclusions)
+def _exclusions() -> tuple[tuple[str, re.Pattern | None, bool, re.Pattern | None, re.Pattern | None], ...]:
+    """(expression, its regex or None, whether the regex is case-sensitive, before, after) per row."""
+    out = []
+    for x in load().exclusions:
+        kind, raw = x.expression[:3], x.raw_expression[3:]
+        pattern = re.compile(raw + r"\Z") if kind == "cs:" else (
+            re.compile(x.expression[3:] + r"\Z") if kind == "re:" else None)
+        out.append((x.expression, pattern, kind == "cs:", re.compile(x.before) if x.before else None,
+                    re.compile(x.after) if x.after else None))
+    return tuple(out)
 
 
 def excluded(text: str, start: int, end: int) -> bool:
     """True when exclusions.tsv says this occurrence is not a time expression."""
-    expr = _SPACES.sub(" ", text[start:end].lower())
+    written = _SPACES.sub(" ", text[start:end])
+    expr = written.lower()
     before, after = text[max(0, start - 40):start], text[end:end + 40]
-    for what, pattern, left, right in _exclusions():
+    for what, pattern, case_sensitive, left, right in _exclusions():
         if pattern is not None:
-            if not pattern.match(expr):
+            if not pattern.match(written if case_sensitive else expr):
                 continue
         elif what not in ("*", expr):
             continue

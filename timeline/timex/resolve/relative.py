@@ -37,6 +37,10 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     d = shift(ctx.dct, -n, unit)
     if c.groups.get("today"):  # "61 years ago today": that very day
         return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
+    if c.groups.get("this"):  # "a year ago this month": that month (week) of the year before
+        if c.groups["this"].lower().endswith("week"):
+            return Resolved("DATE", cal.week_value(d), mod=mod, anchor="publication")
+        return Resolved("DATE", cal.month_value(d), mod=mod, anchor="publication", coarse=(d.replace(day=1), "M"))
     day = d if unit in ("D",) else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
         unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)
