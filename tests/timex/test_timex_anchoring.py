@@ -56,6 +56,10 @@ CASES = [
      [('Feb. 12', '1998-02-12'), ('The previous week', '1998-W06')]),
     (D(1998, 3, 3), 'The accord was signed on Feb. 26, a Thursday.',
      [('Feb. 26', '1998-02-26'), ('Thursday', '1998-02-26')]),
+    (D(1998, 3, 3), "``We will vote today,'' Senator Smith said Friday.",
+     [('today', '1998-02-27'), ('Friday', '1998-02-27')]),
+    (D(1990, 2, 16), '"We cannot wait until spring," Sen. Jane Roe said Wednesday.',
+     [('spring', '1990-SP'), ('Wednesday', '1990-02-14')]),
 ]
 
 

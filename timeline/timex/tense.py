@@ -36,6 +36,7 @@ _HAD_BEEN_DUE_TO = _LEX.contexts["had_been_due_to"]
 # "The contract, signed in February, runs through December": the aside is not the clause of "December"
 _ASIDE_CLAUSE = _LEX.contexts["aside_clause"]
 WEAK_FUTURE = _LEX.words["weak_future"]
+_QUOTES = re.compile("[\"\u201c\u201d]|``|''")  # wire copy writes ``...'' too
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -45,11 +46,15 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
         cut = m.end()
     if cut is not None:
         left = left[cut:]
-    left = _ASIDE_CLAUSE.sub(" ", left)
     right = text[end:end + WINDOW]
     m = _SENTENCE_END.search(right)
     if m:
         right = right[:m.start() + 1]
+    # a quotation mark bounds a clause: '"We cannot wait until spring," Sen. Roe said' (the words
+    # quoted have their own tense), '... said Friday, "we will ..."'
+    left = _QUOTES.split(left)[-1]
+    right = _QUOTES.split(right)[0]
+    left = _ASIDE_CLAUSE.sub(" ", left)
     return left, right
 
 

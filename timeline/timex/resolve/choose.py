@@ -167,7 +167,8 @@ COMPARED_WITH = _LEX.contexts["compared_with"]
 
 _ATTRIBUTION_AFTER = _LEX.contexts["attribution_after"]
 _ATTRIBUTION_BEFORE = _LEX.contexts["attribution_before"]
-_OPEN_QUOTES, _CLOSE_QUOTES = "\"\u201c", "\"\u201d"
+# a straight quote, then the opening (closing) forms: curly, and `` '' as wire copy writes them
+_OPEN_QUOTES, _CLOSE_QUOTES = ('"', "\u201c", "``"), ('"', "\u201d", "''")
 ATTRIBUTION_CHARS = 160  # how far after a quotation its attribution ("... the spokesman said Sunday") is looked for
 
 
@@ -177,10 +178,11 @@ def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     para = 0 if para < 0 else para + 2
     before = text[para:start]
     straight = before.count('"') % 2 == 1
-    curly = before.rfind("\u201c") > before.rfind("\u201d")
+    curly = max(before.rfind(q) for q in _OPEN_QUOTES[1:]) > max(before.rfind(q) for q in _CLOSE_QUOTES[1:])
     if not (straight or curly):
         return None
-    opening = para + max(before.rfind('"') if straight else -1, before.rfind("\u201c") if curly else -1)
+    opening = para + max(before.rfind('"') if straight else -1,
+                         max(before.rfind(q) for q in _OPEN_QUOTES[1:]) if curly else -1)
     stop = text.find("\n\n", end)
     stop = len(text) if stop < 0 else stop
     closing = min((i for i in (text.find(q, end, stop) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
@@ -194,7 +196,8 @@ def speech_day(ctx: Context, c: Candidate) -> dt.date | None:
     if q is None:
         return None
     opening, closing = q
-    m = _ATTRIBUTION_AFTER.match(ctx.text[closing + 1:closing + 1 + ATTRIBUTION_CHARS]) or \
+    closing += 2 if ctx.text.startswith("''", closing) else 1
+    m = _ATTRIBUTION_AFTER.match(ctx.text[closing:closing + ATTRIBUTION_CHARS]) or \
         _ATTRIBUTION_BEFORE.search(ctx.text[max(0, opening - ATTRIBUTION_CHARS):opening])
     if m is None:
         return None
