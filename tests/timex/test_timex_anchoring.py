@@ -60,6 +60,8 @@ CASES = [
      [('today', '1998-02-27'), ('Friday', '1998-02-27')]),
     (D(1990, 2, 16), '"We cannot wait until spring," Sen. Jane Roe said Wednesday.',
      [('spring', '1990-SP'), ('Wednesday', '1990-02-14')]),
+    (D(1998, 2, 23), "``We have waited long enough,'' Arafat told reporters in Ramallah on Saturday. ``Tomorrow we will present our position.''",
+     [('Saturday', '1998-02-21'), ('Tomorrow', '1998-02-22')]),
 ]
 
 

@@ -1,7 +1,7 @@
 """Reporting periods in business and economic news (issue 12, class 1): a year-ago comparison is
 shifted once from the period just named; "the 1988 second quarter", "this year's third quarter" and
 "the year-ago second quarter" are one expression each and keep their year; "the full year", "for the
-year", "the year ended March 31", "the latest quarter", "the coming quarters", "year end".
+year", "the year ended March 31", "the week ended March 9", "the latest quarter", "the coming quarters", "year end".
 
 Sentences written for this test in the style of 1989-1998 and 2013 wire news (not taken from any
 corpus). Values follow the TimeML guidelines; a fiscal year is named by the calendar year it ends in.
@@ -97,6 +97,8 @@ CASES = [
      [('quarter', '2013-Q2'), ('a year ago', '2012-Q2'), ('the full year', '2013')]),
     (D(2013, 2, 5), 'Profit in the fourth quarter of 2012 fell 12 percent, and profit for the year rose 3 percent.',
      [('the fourth quarter of 2012', '2012-Q4'), ('the year', '2012')]),
+    (D(2013, 3, 14), 'Separate data on Thursday is expected to show that jobless claims fell in the week ended March 9.',
+     [('week', '2013-W10'), ('March 9', '2013-03-09')]),
 ]
 
 

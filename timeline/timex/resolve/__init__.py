@@ -29,6 +29,7 @@ RULES: dict[str, Rule] = {
     "half_year": periods.rule_half_year, "year": periods.rule_year, "decade": periods.rule_decade,
     "century": periods.rule_century, "year_anaphor": periods.rule_year_anaphor,
     "year_period": periods.rule_year_period, "year_ended": periods.rule_year_ended,
+    "week_ended": periods.rule_week_ended,
     # distances, durations and sets
     "narrative": relative.rule_narrative, "ago": relative.rule_ago, "from_now": relative.rule_from_now,
     "duration": relative.rule_duration, "vague_duration": relative.rule_vague_duration,

@@ -339,6 +339,17 @@ def rule_year_period(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year:04d}", anchor="absolute", coarse=(dt.date(year, 1, 1), "Y"))
 
 
+def rule_week_ended(c: Candidate, ctx: Context) -> Resolved | None:
+    """"jobless claims in the week ended March 9": the calendar week of that day."""
+    month, day = ctx.lex.months[c.groups["wend_month"].lower()], day_number(c.groups["wend_day"])
+    if c.groups.get("wend_year"):
+        end = cal.valid_date(int(c.groups["wend_year"]), month, day)
+    else:
+        ends = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := cal.valid_date(y, month, day))]
+        end = pick(ends, ctx.dct, ctx.tense(c)) if ends else None
+    return Resolved("DATE", cal.week_value(end), anchor="publication") if end else None
+
+
 def rule_year_ended(c: Candidate, ctx: Context) -> Resolved | None:
     """"the (fiscal) year ended June 30": the fiscal year that day closes, named by the calendar year
     it ends in (as "fiscal 1989" is)."""
