@@ -72,6 +72,8 @@ CASES = [
      [('summer of 1987', '1987-SU')]),
     (D(1989, 10, 25), 'Late Friday night, the board approved the sale.',
      [('Friday night', '1989-10-20TNI')]),
+    (D(1989, 10, 20), 'The rally was the biggest since Oct. 21, 1987, two days after the crash of Black Monday.',
+     [('Oct. 21, 1987', '1987-10-21'), ('Monday', None)]),
 ]
 
 

@@ -99,6 +99,10 @@ CASES = [
      [('the fourth quarter of 2012', '2012-Q4'), ('the year', '2012')]),
     (D(2013, 3, 14), 'Separate data on Thursday is expected to show that jobless claims fell in the week ended March 9.',
      [('week', '2013-W10'), ('March 9', '2013-03-09')]),
+    (D(1989, 10, 20), 'In the fiscal year beginning Oct. 1, the government expects a deficit of $110 billion, down from $152 billion in fiscal 1989.',
+     [('fiscal year', '1990'), ('Oct. 1', '1989-10-01'), ('fiscal 1989', '1989')]),
+    (D(1989, 10, 20), 'Many analysts expect the market to end the year higher than it started.',
+     [('the year', '1989')]),
 ]
 
 

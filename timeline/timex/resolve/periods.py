@@ -352,17 +352,24 @@ def rule_week_ended(c: Candidate, ctx: Context) -> Resolved | None:
 
 def rule_year_ended(c: Candidate, ctx: Context) -> Resolved | None:
     """"the (fiscal) year ended June 30": the fiscal year that day closes, named by the calendar year
-    it ends in (as "fiscal 1989" is)."""
+    it ends in (as "fiscal 1989" is); "the fiscal year beginning Oct. 1": the one that day opens."""
+    month, day = ctx.lex.months[c.groups["yend_month"].lower()], day_number(c.groups["yend_day"])
     if c.groups.get("yend_year"):
-        year = int(c.groups["yend_year"])
+        named = cal.valid_date(int(c.groups["yend_year"]), month, day)
         anchor = "absolute"
     else:
-        month, day = ctx.lex.months[c.groups["yend_month"].lower()], day_number(c.groups["yend_day"])
-        ends = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := cal.valid_date(y, month, day))]
-        if not ends:
+        days = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := cal.valid_date(y, month, day))]
+        if not days:
             return None
-        ahead = ctx.tense(c) in ("future", "scheduled")
-        past = [d for d in ends if d <= ctx.dct]
-        year = (min(d for d in ends if d > ctx.dct) if ahead or not past else past[-1]).year
+        if c.groups.get("begins"):
+            named = pick(days, ctx.dct, ctx.tense(c))
+        else:
+            ahead = ctx.tense(c) in ("future", "scheduled")
+            past = [d for d in days if d <= ctx.dct]
+            named = min(d for d in days if d > ctx.dct) if ahead or not past else past[-1]
         anchor = "publication"
+    if named is None:
+        return None
+    # a year that begins on a day ends the day before that day a year later
+    year = (cal.shift_years(named, 1) - cal.DAY).year if c.groups.get("begins") else named.year
     return Resolved("DATE", f"{year:04d}", anchor=anchor, coarse=(dt.date(year, 1, 1), "Y"))
