@@ -266,11 +266,29 @@ class Index:
         self.full_scan = bool(_LONG_RUN.search(text))
         self.where: dict[str, list[int]] = {}
         self.runs: dict[int, str] = {}  # start of a run -> the run, lowercase
-        for m in _RUN.finditer(text):
-            run = m.group().lower()
-            self.runs[m.start()] = run
-            for word in vocabulary.of(run):
-                self.where.setdefault(word, []).append(m.start())
+        self._counts: dict[Option, int] = {}
+        where, runs, of = self.where, self.runs, vocabulary.of
+        # str.lower() keeps every offset of ASCII text; a text it would change in length is scanned in full
+        low = text.lower()
+        if len(low) != len(text):
+            self.full_scan = True
+            return
+        for m in _RUN.finditer(low):
+            start, run = m.start(), m.group()
+            runs[start] = run
+            for word in of(run):
+                if word in where:
+                    where[word].append(start)
+                else:
+                    where[word] = [start]
+
+    def count(self, option: Option) -> int:
+        """How many times the words of an option occur (what a window scan of it costs)."""
+        n = self._counts.get(option)
+        if n is None:
+            where = self.where
+            n = self._counts[option] = sum(len(where[w]) for w in option.words if w in where)
+        return n
 
     def positions(self, words) -> list[int]:
         lists = [self.where[w] for w in words if w in self.where]
@@ -285,7 +303,7 @@ def scan(regex: re.Pattern, trigger: Trigger, index: Index):
     if trigger.options is None or index.full_scan:
         yield from regex.finditer(text)
         return
-    option = min(trigger.options, key=lambda o: sum(len(index.where.get(w, ())) for w in o.words))
+    option = min(trigger.options, key=index.count)
     positions = index.positions(option.words)
     n, cursor, i = len(text), 0, 0
     while i < len(positions):
