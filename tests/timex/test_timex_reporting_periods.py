@@ -1,7 +1,7 @@
 """Reporting periods in business and economic news (issue 12, class 1): a year-ago comparison is
 shifted once from the period just named; "the 1988 second quarter", "this year's third quarter" and
 "the year-ago second quarter" are one expression each and keep their year; "the full year", "for the
-year", "the year ended March 31", "the week ended March 9", "the latest quarter", "the coming quarters", "year end".
+year", "the year ended March 31", "the week ended March 9", "the September quarter", "the same quarter last year", "the latest quarter", "the coming quarters", "year end".
 
 Sentences written for this test in the style of 1989-1998 and 2013 wire news (not taken from any
 corpus). Values follow the TimeML guidelines; a fiscal year is named by the calendar year it ends in.
@@ -103,6 +103,36 @@ CASES = [
      [('fiscal year', '1990'), ('Oct. 1', '1989-10-01'), ('fiscal 1989', '1989')]),
     (D(1989, 10, 20), 'Many analysts expect the market to end the year higher than it started.',
      [('the year', '1989')]),
+    (D(1989, 11, 8), 'Net income for the third quarter rose 15% to $22 million from $19 million. For the first nine months, net was $61 million, up from $52 million a year earlier.',
+     [('the third quarter', '1989-Q3'), ('a year earlier', '1988')]),
+    (D(1989, 11, 8), 'In the September quarter, profit fell 8%.',
+     [('September quarter', '1989-Q3')]),
+    (D(1989, 11, 8), "The company's fiscal fourth quarter ended Sept. 30.",
+     [('fiscal fourth quarter', '1989-Q4'), ('Sept. 30', '1989-09-30')]),
+    (D(1989, 11, 8), 'Earnings for the fiscal year rose 12%, the company said.',
+     [('the fiscal year', '1989')]),
+    (D(1989, 11, 8), 'The loss compares with net income of $4 million in the 1988 period.',
+     [('1988 period', '1988')]),
+    (D(1989, 11, 8), 'Third-quarter sales rose 3% to $1.2 billion from $1.17 billion, and nine-month sales were flat.',
+     [('Third-quarter', '1989-Q3'), ('nine-month', 'P9M')]),
+    (D(1989, 11, 8), 'Net fell to $3.1 million in the quarter from $5.7 million in the year-ago quarter.',
+     [('year-ago quarter', '1988-Q3')]),
+    (D(1989, 11, 8), 'Profit rose in the second half of last year but fell in the first half of this year.',
+     [('the second half of last year', '1988-H2'), ('the first half of this year', '1989-H1')]),
+    (D(1989, 11, 8), 'Sales in October were up 8% from October 1988.',
+     [('October', '1989-10'), ('October 1988', '1988-10')]),
+    (D(1989, 11, 8), 'The third-quarter loss compared with a profit of $2 million a year ago.',
+     [('third-quarter', '1989-Q3'), ('a year ago', '1988-Q3')]),
+    (D(1989, 2, 8), 'Fourth-quarter net rose 20%. For the year, net income rose 9% to $300 million.',
+     [('Fourth-quarter', '1988-Q4'), ('the year', '1988')]),
+    (D(1989, 2, 8), 'Net income in 1988 rose 9% from the previous year.',
+     [('1988', '1988'), ('the previous year', '1987')]),
+    (D(1989, 2, 8), 'Earnings in the fourth quarter fell 5% from the 1987 quarter.',
+     [('fourth quarter', '1988-Q4'), ('1987 quarter', '1987-Q4')]),
+    (D(1990, 4, 25), 'First-quarter profit fell to $10 million from $14 million in the first quarter last year.',
+     [('First-quarter', '1990-Q1'), ('the first quarter last year', '1989-Q1'), ('First-quarter', '1990-Q1')]),
+    (D(1990, 4, 25), 'The company earned $5 million in the quarter, compared with $7 million in the same quarter last year.',
+     [('the same quarter last year', '1989-Q1'), ('quarter', '1990-Q1')]),
 ]
 
 

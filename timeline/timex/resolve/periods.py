@@ -202,6 +202,9 @@ def rule_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         end = ends[-1]
         year, q = end.year, cal.quarter_of(end)
         return _quarter(year, q, "publication")
+    if c.groups.get("qmonth"):  # "the September quarter": the quarter that month closes
+        month = ctx.lex.months[c.groups["qmonth"].lower()]
+        q = month // 3 if month % 3 == 0 else None
     if c.groups.get("month_to"):  # "the April-June quarter": three months, the first opening a calendar quarter
         first, last = (ctx.lex.months[c.groups[k].lower()] for k in ("month", "month_to"))
         q = (first - 1) // 3 + 1 if first % 3 == 1 and (last - first) % 12 == 2 else None

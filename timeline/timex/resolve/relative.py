@@ -65,6 +65,9 @@ def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
+    for k in ("2", "3"):  # "the same quarter last year", "... the previous year": one year back
+        if c.groups.get("unit" + k):
+            c = replace(c, groups={**c.groups, "unit": c.groups["unit" + k], "dir": c.groups["dir" + k]})
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex) if c.groups.get("num") else 1.0
     if unit is None:
