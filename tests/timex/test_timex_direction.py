@@ -108,6 +108,22 @@ CASES = [
      [('Thursday', '2013-05-16')]),
     (D(2013, 5, 14), 'Prosecutors said the defendant, who fled the country in March, had been ordered to surrender on Friday.',
      [('March', '2013-03'), ('Friday', '2013-05-10')]),
+    (D(1998, 3, 4), 'The president, who returned from Europe on Sunday, plans to meet congressional leaders Thursday to discuss the budget.',
+     [('Sunday', '1998-03-01'), ('Thursday', '1998-03-05')]),
+    (D(1998, 3, 4), 'The Senate voted 52-48 on Tuesday to approve the bill, which now goes to the House for a vote expected Friday.',
+     [('Tuesday', '1998-03-03'), ('Friday', '1998-03-06')]),
+    (D(1998, 3, 4), 'Investigators, who began examining the wreckage Monday, said they hoped to have a preliminary report by Saturday.',
+     [('Monday', '1998-03-02'), ('Saturday', '1998-03-07')]),
+    (D(1998, 3, 4), 'The company, which announced the layoffs Monday, said the first workers would leave their jobs Friday.',
+     [('Monday', '1998-03-02'), ('Friday', '1998-03-06')]),
+    (D(1998, 3, 4), 'Rebels who seized the embassy on Saturday released 12 hostages Tuesday and threatened to kill the rest unless their demands were met by Friday.',
+     [('Saturday', '1998-02-28'), ('Tuesday', '1998-03-03'), ('Friday', '1998-03-06')]),
+    (D(1998, 3, 4), 'A jury, which deliberated for three days, found him guilty Tuesday; sentencing is set for Monday.',
+     [('Tuesday', '1998-03-03'), ('Monday', '1998-03-09')]),
+    (D(1998, 3, 4), 'The strike, which union leaders had called for Monday, was averted when talks resumed Sunday night.',
+     [('Monday', '1998-03-02'), ('Sunday night', '1998-03-01TNI')]),
+    (D(1998, 3, 4), 'The embassy, closed since Friday, will reopen Monday, officials said Wednesday.',
+     [('Friday', '1998-02-27'), ('Monday', '1998-03-09'), ('Wednesday', '1998-03-04')]),
 ]
 
 
