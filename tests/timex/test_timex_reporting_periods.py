@@ -133,6 +133,14 @@ CASES = [
      [('First-quarter', '1990-Q1'), ('the first quarter last year', '1989-Q1'), ('First-quarter', '1990-Q1')]),
     (D(1990, 4, 25), 'The company earned $5 million in the quarter, compared with $7 million in the same quarter last year.',
      [('the same quarter last year', '1989-Q1'), ('quarter', '1990-Q1')]),
+    (D(1989, 11, 8), 'Third-quarter sales rose 4% from the second quarter and 9% from the prior year.',
+     [('Third-quarter', '1989-Q3'), ('second quarter', '1989-Q2'), ('the prior year', '1988')]),
+    (D(1989, 11, 8), 'Third-quarter profit was flat compared with the previous quarter.',
+     [('Third-quarter', '1989-Q3'), ('the previous quarter', '1989-Q2')]),
+    (D(1989, 11, 8), 'Third-quarter profit rose 12% from the prior-year quarter.',
+     [('Third-quarter', '1989-Q3'), ('prior-year quarter', '1988-Q3')]),
+    (D(1989, 11, 8), 'Net income in 1988 was $4.1 million, up from $3.2 million in the prior year.',
+     [('1988', '1988'), ('the prior year', '1987')]),
 ]
 
 
