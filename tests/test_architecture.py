@@ -117,7 +117,7 @@ IDENTIFIERS = {
     "timeline/timex/model.py:Timex.to_dict": "keys of a tagged expression's JSON",
     "timeline/timex/resolve/__init__.py:RULES": "rule names of patterns.tsv",
     "timeline/places/__init__.py:__all__": "exported names",
-    "timeline/timex/patterns.py:placeholder_regexes": "names of lexicon tables",
+    "timeline/timex/patterns.py:_tables": "names of lexicon tables",
     "timeline/timex/value.py:_DATE": "TIMEX3 value codes (XX, WE, SP, ...)",
     "timeline/events/__init__.py:__all__": "exported names",
     "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",

@@ -17,7 +17,7 @@ DCT = D(2025, 11, 25)  # a Tuesday
     ("The file is dated 11/16/2025.", "11/16/2025", "2025-11-16"),
     ("Talks began in October 2024.", "October 2024", "2024-10"),
     ("The treaty was signed in 1998.", "1998", "1998"),
-    ("Relations soured in the 1990s.", "1990s", "199X"),
+    ("Relations soured in the 1990s.", "1990s", "199"),
     ("Results came in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
     ("Talks collapsed in the spring of 2019.", "spring of 2019", "2019-SP"),
 ])
@@ -116,7 +116,7 @@ def test_earlier_this_month_has_mod_start():
     ("It started two months ago.", "two months ago", "2025-09"),
     ("The pact was signed six weeks ago.", "six weeks ago", "2025-W42"),
     ("NATO was founded 50 years ago.", "50 years ago", "1975"),
-    ("He left a decade ago.", "a decade ago", "201X"),
+    ("He left a decade ago.", "a decade ago", "201"),
     ("Twenty-four days ago the ship left.", "Twenty-four days ago", "2025-11-01"),
 ])
 def test_ago(text, expr, value):
@@ -171,13 +171,17 @@ def test_modifiers_outside_the_extent():
 @pytest.mark.parametrize("text", [
     "They will leave as soon as possible.",
     "The boat was soon released.",
-    "He has until now refused.",
     "The Communist Party daily Granma reported it.",
     "He watched High Noon again.",
     "More than 2000 troops and some 1500 sailors were deployed.",
 ])
 def test_exclusions(text):
     assert tag(text, DCT) == []
+
+
+def test_until_now_is_now():
+    # TimeML tags "now" after "until" too (issue 12): the span up to the present ends now
+    assert [(t.text, t.value) for t in tag("He has until now refused.", DCT)] == [("now", "PRESENT_REF")]
 
 
 def test_the_weekend_follows_the_tense():
@@ -219,7 +223,7 @@ def test_numbers_after_identifier_nouns_are_not_years(text):
     ("The market closed at 4 p.m. EST.", "4 p.m. EST", "TIME", "2025-11-25T16:00", None),
     ("He spoke yesterday at 3 p.m. in Caracas.", "yesterday at 3 p.m", "TIME", "2025-11-24T15:00", None),
     ("The meeting is scheduled for 10 a.m. tomorrow.", "10 a.m. tomorrow", "TIME", "2025-11-26T10:00", None),
-    ("The accord expires at the end of the decade.", "the end of the decade", "DATE", "202X", "END"),
+    ("The accord expires at the end of the decade.", "the end of the decade", "DATE", "202", "END"),
 ])
 def test_business_news_forms(text, expr, typ, value, mod):
     t = find(text, expr, DCT)

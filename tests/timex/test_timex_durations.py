@@ -61,12 +61,12 @@ def test_modifiers_on_durations():
 
 @pytest.mark.parametrize("text, expr, value, mod", [
     # "X ago" is a DATE as precise as its unit; comparatives become point mods (TimeML BEFORE/AFTER)
-    ("The revolution began more than four decades ago.", "more than four decades ago", "198X", "BEFORE"),
-    ("It happened a decade ago.", "a decade ago", "201X", None),
+    ("The revolution began more than four decades ago.", "more than four decades ago", "198", "BEFORE"),
+    ("It happened a decade ago.", "a decade ago", "201", None),
     ("The war ended almost four years ago.", "four years ago", "2021", "AFTER"),
     ("It was built two centuries ago.", "two centuries ago", "18", None),
     # a fractional amount is valued one granularity finer
-    ("Half a century ago it began.", "Half a century ago", "197X", None),
+    ("Half a century ago it began.", "Half a century ago", "197", None),
     ("A year and a half ago it began.", "A year and a half ago", "2024-05", None),
 ])
 def test_ago_at_the_granularity_of_its_unit(text, expr, value, mod):

@@ -110,7 +110,7 @@ CASES = [
     C(TUE, "Construction will begin in the spring.", "spring", "DATE", "2026-SP", text=None),
     C(TUE, "Heating costs are expected to soar this winter.", "this winter", "DATE", "2025-WI"),
     C(TUE, "GDP contracted in the second quarter.", "the second quarter", "DATE", "2025-Q2"),
-    C(TUE, "Petrol has not been this dear since the 1970s.", "1970s", "DATE", "197X"),
+    C(TUE, "Petrol has not been this dear since the 1970s.", "1970s", "DATE", "197"),
     # --- vague present/past/future references
     C(TUE, "The party now controls both chambers.", "now", "DATE", "PRESENT_REF"),
     C(TUE, "The company recently cut 500 jobs.", "recently", "DATE", "PAST_REF"),
@@ -534,7 +534,7 @@ def test_a_year_ago_in_a_quarterly_comparison_is_that_quarter_a_year_before():
      [("Monday", "2022-07-18"), ("Tuesday", "2022-07-19")]),
     ("A memorial planned at the university for Saturday was cancelled.", D(1999, 10, 24),
      [("Saturday", "1999-10-23")]),
-    ("Supporters planned a rally downtown this weekend.", D(2012, 2, 29), [("this weekend", "2012-W9-WE")]),
+    ("Supporters planned a rally downtown this weekend.", D(2012, 2, 29), [("this weekend", "2012-W09-WE")]),
     ("Policymakers saw no urgency to move before March.", D(2026, 1, 2), [("March", "2026-03")]),
     ("He told reservists to report to their units by Saturday.", D(2025, 8, 20), [("Saturday", "2025-08-23")]),
     ("It faces a deficit in fiscal 1994, which begins July 1.", D(1992, 11, 4),
@@ -610,8 +610,9 @@ def test_second_final_set_classes(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    # no quarter named before "the quarter": nothing to refer to
-    ("Sales in the quarter climbed after third-quarter profit rose.", D(1988, 10, 19), [("third-quarter", "1988-Q3")]),
+    # no quarter named before "in the quarter": the last one that has ended (issue 12)
+    ("Sales in the quarter climbed after third-quarter profit rose.", D(1988, 10, 19),
+     [("quarter", "1988-Q3"), ("third-quarter", "1988-Q3")]),
     ("Third-quarter profit rose. Sales in the quarter climbed 9%.", D(1988, 10, 19),
      [("Third-quarter", "1988-Q3"), ("quarter", "1988-Q3")]),
     ("It has paid a dividend each quarter for a quarter-century.", D(1994, 11, 15),
@@ -644,7 +645,7 @@ def test_governing_verb_sees_its_auxiliary_and_passive_orders_do_not_look_ahead(
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("Officials reported 412 cases last week, up from 287 the previous week.", D(2016, 2, 18),
-     [("last week", "2016-W6"), ("the previous week", "2016-W5")]),
+     [("last week", "2016-W06"), ("the previous week", "2016-W05")]),
     ("Rail services remain suspended until Monday.", D(2019, 12, 27), [("Monday", "2019-12-30")]),
     ("Schools will stay closed until Thursday.", D(2010, 1, 5), [("Thursday", "2010-01-07")]),
     ("Automatic cuts take effect Oct. 15 if the budget misses.", D(1990, 1, 2), [("Oct. 15", "1990-10-15")]),

@@ -39,3 +39,22 @@ def find(text: str, expr: str, dct: dt.date, occurrence: int = 1) -> Timex:
     hits = [t for t in tag(text, dct) if t.start < idx + len(expr) and idx < t.end]
     assert hits, f"no time expression found at {expr!r} in {text!r}"
     return hits[0]
+
+
+def check(text: str, dct: dt.date, expected: list[tuple[str, str | None]]) -> None:
+    """Each (words, value) of `expected`: exactly one expression overlaps the words (their first
+    occurrence, or the n-th for "words#n"), it has that value and, when the words are given with a
+    leading "=", exactly that extent; (words, None): no expression overlaps them."""
+    found = tag(text, dct)
+    for words, value in expected:
+        exact = words.startswith("=")
+        words, _, nth = words.lstrip("=").partition("#")
+        idx = nth_index(text, words, int(nth or 1))
+        hits = [t for t in found if t.start < idx + len(words) and idx < t.end]
+        if value is None:
+            assert not hits, f"{words!r} should not be tagged in {text!r}: {[(t.text, t.value) for t in hits]}"
+            continue
+        assert len(hits) == 1, f"{words!r} in {text!r}: expected one expression, got {[(t.text, t.value) for t in hits]}"
+        assert hits[0].value == value, f"{words!r} in {text!r}: {hits[0].text!r} = {hits[0].value}, expected {value}"
+        if exact:
+            assert hits[0].text == words, f"{words!r} in {text!r}: extent {hits[0].text!r}"

@@ -5,6 +5,7 @@
 The stages, one module (or package) each:
     lexicon.py   the tables of lang/en/timex/ read into one Lexicon
     patterns.py  pattern templates compiled into regexes
+    prefilter.py the words each pattern needs: it runs only near them (one pass over the text)
     detect.py    candidates, then the longest non-overlapping ones
     tense.py     the tense of the clause around an expression (no parser needed)
     story.py     the narrative state ("eight days prior" counts from the last day named) and

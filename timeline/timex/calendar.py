@@ -22,9 +22,9 @@ def shift_years(d: dt.date, n: int) -> dt.date:
 
 
 def week_value(d: dt.date) -> str:
-    """ISO week as TimeML writes it in our corpus: 2000-W7."""
+    """ISO week as the TimeML guidelines write it: 1998-W08 (two digits)."""
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def week_start(d: dt.date) -> dt.date:
@@ -40,7 +40,8 @@ def month_value(d: dt.date) -> str:
 
 
 def decade_value(year: int) -> str:
-    return f"{year // 10:03d}X"
+    """A decade as the TimeML guidelines write it: the 1970s = 197 (its first three digits)."""
+    return f"{year // 10:03d}"
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:

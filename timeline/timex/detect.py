@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from timeline.timex.lexicon import Lexicon, Phrase, load
 from timeline.timex.patterns import compiled
+from timeline.timex.prefilter import Index, scan
 
 _SPACES = re.compile(r"\s+")
 # The words around a candidate that make it a time expression or not (lang/en/timex/contexts.tsv).
@@ -16,6 +17,24 @@ _AND_DAY = load().contexts["and_day"]
 _SEASON_CONTEXT = load().contexts["season_context"]
 _SEASON_NOUN_CONTEXT = load().contexts["season_noun_context"]
 _VERB_SEASONS = load().words["verb_seasons"]
+_YEAR_RANGE_AFTER = load().contexts["year_range_after"]
+RANGE_YEARS = 30  # "1998-2003": at most this many years apart (two digits: "1957-58", at most 9)
+
+
+def range_end(first: int, text: str, end: int) -> int | None:
+    """The second year of a range written right after the year `first` ends at `end` ("1957-58",
+    "2009-2010", "1989/90"), or None."""
+    m = _YEAR_RANGE_AFTER.match(text, end)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if len(digits) == 4:
+        second = int(digits)
+        return second if 0 < second - first <= RANGE_YEARS else None
+    second = first - first % 100 + int(digits)
+    if second <= first:
+        second += 100
+    return second if second - first <= 9 else None
 
 
 @dataclass(frozen=True)
@@ -52,27 +71,46 @@ def acceptable(text: str, rule: str, groups: dict, start: int, lex: Lexicon) -> 
         if not (_SEASON_CONTEXT.search(before)
                 or (season not in _VERB_SEASONS and _SEASON_NOUN_CONTEXT.search(before))):
             return False
-    if rule == "year":
-        # "$1999", "No. 2000", "2000-strong": not years
-        if before.endswith(("$", "No. ", "#")) or text[start + len(groups.get("_all", "")):][:1] == "-":
+    if rule == "year" and "year" in groups:
+        # "$1999", "No. 2000", "2000-strong": not years; "1957-58", "2009-2010": the first of two years
+        end = start + len(groups.get("_all", ""))
+        if before.endswith(("$", "No. ", "#")):
             return False
+        if text[end:end + 1] == "-" and range_end(int(groups["year"]), text, end) is None:
+            return False
+        if before[-1:] == "-" and before[-2:-1].isdigit():  # "555-1996": a phone number; "1995-1996": a range
+            first = before[-5:-1]
+            if not (first.isdigit() and range_end(int(first), text, start - 1) == int(groups["year"])):
+                return False
     return True
 
 
 @functools.lru_cache(maxsize=1)
-def _exclusions() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None], ...]:
-    return tuple((x.expression, re.compile(x.expression[3:] + r"\Z") if x.expression.startswith("re:") else None,
-                  re.compile(x.before) if x.before else None, re.compile(x.after) if x.after else None)
-                 for x in load().exclusions)
+def _by_phrase() -> dict[str, Phrase]:
+    return {ph.phrase: ph for ph in load().phrases}
+
+
+@functools.lru_cache(maxsize=1)
+def _exclusions() -> tuple[tuple[str, re.Pattern | None, bool, re.Pattern | None, re.Pattern | None], ...]:
+    """(expression, its regex or None, whether the regex is case-sensitive, before, after) per row."""
+    out = []
+    for x in load().exclusions:
+        kind, raw = x.expression[:3], x.raw_expression[3:]
+        pattern = re.compile(raw + r"\Z") if kind == "cs:" else (
+            re.compile(x.expression[3:] + r"\Z") if kind == "re:" else None)
+        out.append((x.expression, pattern, kind == "cs:", re.compile(x.before) if x.before else None,
+                    re.compile(x.after) if x.after else None))
+    return tuple(out)
 
 
 def excluded(text: str, start: int, end: int) -> bool:
     """True when exclusions.tsv says this occurrence is not a time expression."""
-    expr = _SPACES.sub(" ", text[start:end].lower())
+    written = _SPACES.sub(" ", text[start:end])
+    expr = written.lower()
     before, after = text[max(0, start - 40):start], text[end:end + 40]
-    for what, pattern, left, right in _exclusions():
+    for what, pattern, case_sensitive, left, right in _exclusions():
         if pattern is not None:
-            if not pattern.match(expr):
+            if not pattern.match(written if case_sensitive else expr):
                 continue
         elif what not in ("*", expr):
             continue
@@ -81,18 +119,30 @@ def excluded(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _phrase_matches(text: str, index: Index):
+    """The fixed phrases of the text: tried only where a letter run is the first word of a phrase."""
+    comp = compiled()
+    if index.full_scan:
+        yield from comp.phrases.finditer(text)
+        return
+    for start, run in index.runs.items():
+        if run in comp.phrase_words and (m := comp.phrases.match(text, start)):
+            yield m
+
+
 def candidates(text: str) -> list[Candidate]:
     lex = load()
-    patterns, phrase_rx = compiled()
-    by_phrase = {ph.phrase: ph for ph in lex.phrases}
+    comp = compiled()
+    index = Index(text, comp.vocabulary)
+    by_phrase = _by_phrase()
     out: list[Candidate] = []
-    for m in phrase_rx.finditer(text):
+    for m in _phrase_matches(text, index):
         key = _SPACES.sub(" ", m.group(1).lower())
         ph = by_phrase.get(key)
         if ph is not None:
             out.append(Candidate(m.start(1), m.end(1), "phrase", {}, 0, ph))
-    for priority, pat in enumerate(patterns, start=1):
-        for m in pat.regex.finditer(text):
+    for priority, pat in enumerate(comp.patterns, start=1):
+        for m in scan(pat.regex, pat.trigger, index):
             if m.end() <= m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}

@@ -50,9 +50,10 @@ class Season:
 
 @dataclass(frozen=True)
 class Exclusion:
-    expression: str
+    expression: str       # lowercase
     before: str
     after: str
+    raw_expression: str = ""  # as written in the table (a case-sensitive "cs:" regex keeps its capitals)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def load() -> Lexicon:
         phrases=tuple(Phrase(c[0].lower(), c[1], c[2], _opt(c, 3), _opt(c, 4))
                       for c in read_table("phrases.tsv", 3)),
         patterns=tuple(Pattern(c[0], c[1], c[2]) for c in read_table("patterns.tsv", 3)),
-        exclusions=tuple(Exclusion(c[0].lower(), c[1], c[2] if len(c) > 2 else "")
+        exclusions=tuple(Exclusion(c[0].lower(), c[1], c[2] if len(c) > 2 else "", c[0])
                          for c in read_table("exclusions.tsv", 2)),
         placeholders={c[0]: c[1] for c in read_table("placeholders.tsv")},
         words=lang.words("timex", "words.tsv"),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline import lang
+from timeline.timex import prefilter
 from timeline.timex.lexicon import Lexicon, load
 
 
@@ -44,16 +45,21 @@ _TABLE_REF = re.compile(r"\{@([a-z_]+)\}")
 DATE_MODS = ("START", "MID", "END")
 
 
-def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
-    """The regex (without group) each {PLACEHOLDER} stands for: the rows of placeholders.tsv, with
-    each {@table} replaced by the alternation of that lexicon table."""
-    tables = {
+def _tables(lex: Lexicon) -> dict[str, list[str]]:
+    """The entries of each lexicon table a placeholder may name as {@table}."""
+    return {
         "months": lex.months, "weekdays": lex.weekdays, "seasons": lex.seasons, "parts_of_day": lex.parts_of_day,
         "holidays": lex.holidays, "units": lex.units, "numbers": lex.numbers,
         "date_modifiers": [w for w, m in lex.modifiers.items() if m in DATE_MODS and not w.endswith("-")],
         "hyphen_modifiers": [w for w, m in lex.modifiers.items() if m in DATE_MODS and w.endswith("-")],
         "quantity_modifiers": [w for w, m in lex.modifiers.items() if m not in DATE_MODS],
     }
+
+
+def placeholder_regexes(lex: Lexicon) -> dict[str, str]:
+    """The regex (without group) each {PLACEHOLDER} stands for: the rows of placeholders.tsv, with
+    each {@table} replaced by the alternation of that lexicon table."""
+    tables = _tables(lex)
 
     def expand(m: re.Match) -> str:
         if not tables.get(m[1]):
@@ -86,20 +92,35 @@ class CompiledPattern:
     name: str
     rule: str
     regex: re.Pattern
+    trigger: prefilter.Trigger   # the words any match holds, for the prefilter (prefilter.py)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    patterns: tuple[CompiledPattern, ...]   # in file order
+    phrases: re.Pattern                     # one regex matching any fixed phrase (zero-width, at its start)
+    phrase_words: frozenset[str]            # the first word of each phrase
+    vocabulary: prefilter.Vocabulary        # every word the prefilter looks for
 
 
 @functools.lru_cache(maxsize=1)
-def compiled() -> tuple[tuple[CompiledPattern, ...], re.Pattern]:
-    """(composite patterns in file order, one regex matching any fixed phrase)."""
+def compiled() -> Compiled:
+    """The composite patterns, the fixed phrases and the prefilter's vocabulary."""
     lex = load()
     regexes = placeholder_regexes(lex)
+    tables = _tables(lex)
     pats = []
     for p in lex.patterns:
         try:
             rx = re.compile(r"(?<![\w'])" + expand(p.template, regexes) + r"(?![\w])", re.I)
         except re.error as exc:
             raise ValueError(f"pattern {p.name!r} in patterns.tsv does not compile: {exc}") from None
-        pats.append(CompiledPattern(p.name, p.rule, rx))
+        pats.append(CompiledPattern(p.name, p.rule, rx, prefilter.analyse(p.template, lex.placeholders, tables)))
     # zero-width lookahead: phrases starting inside another phrase ("the past" / "past decade") are all found
     phrases = re.compile(r"(?<![\w'])(?=(" + alternation(ph.phrase for ph in lex.phrases) + r")(?![\w]))", re.I)
-    return tuple(pats), phrases
+    phrase_words = frozenset(prefilter.first_word(ph.phrase) for ph in lex.phrases)
+    words = set(phrase_words)
+    for pat in pats:
+        for option in pat.trigger.options or ():
+            words |= option.words
+    return Compiled(tuple(pats), phrases, phrase_words, prefilter.Vocabulary(words))

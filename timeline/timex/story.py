@@ -85,6 +85,8 @@ def opens_range(text: str, start: int, end: int | None = None) -> bool:
 
 
 _COMPARISON = _LEX.contexts["comparison"]
+_PERIOD_DURATION = re.compile(r"P\d+M\Z")  # a number of months
+_THE_BEFORE = _LEX.contexts["determiner_before"]
 
 
 def _comparison(text: str, c, r) -> bool:
@@ -220,3 +222,7 @@ def advance(ctx: Context, text: str, c: Candidate, r, since: bool) -> None:
     update_focus(ctx, text, c.start, c.end, r)
     if r.type in ("DATE", "TIME"):  # "In 1952 he built ... for more than 40 hours. He was knighted
         ctx.last_start = c.start      # six years later": a duration between does not hide 1952
+    elif _PERIOD_DURATION.match(r.value) and _THE_BEFORE.search(text, max(0, c.start - 8), c.start):
+        # "For the first nine months, net rose from $52 million a year earlier": a reporting period
+        # that is no quarter or year; the quarter named before no longer counts as the latest
+        ctx.last_start = c.start

@@ -32,6 +32,11 @@ PRESENT_BE = _LEX.words["present_be"]
 # infinitive, then a deadline word, points ahead of the clause that states it
 _INFINITIVE_DEADLINE = _LEX.contexts["infinitive_deadline"]
 _WAS_DUE_TO = _LEX.contexts["was_due_to"]
+_HAD_BEEN_DUE_TO = _LEX.contexts["had_been_due_to"]
+# "The contract, signed in February, runs through December": the aside is not the clause of "December"
+_ASIDE_CLAUSE = _LEX.contexts["aside_clause"]
+WEAK_FUTURE = _LEX.words["weak_future"]
+_QUOTES = re.compile("[\"\u201c\u201d]|``|''")  # wire copy writes ``...'' too
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -45,6 +50,11 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     m = _SENTENCE_END.search(right)
     if m:
         right = right[:m.start() + 1]
+    # a quotation mark bounds a clause: '"We cannot wait until spring," Sen. Roe said' (the words
+    # quoted have their own tense), '... said Friday, "we will ..."'
+    left = _QUOTES.split(left)[-1]
+    right = _QUOTES.split(right)[0]
+    left = _ASIDE_CLAUSE.sub(" ", left)
     return left, right
 
 
@@ -106,9 +116,9 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
     return None
 
 
-def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str | None:
-    """First cue in reading order away from the expression. A participle after an auxiliary
-    ("would be held", "was held") defers to the auxiliary."""
+def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> tuple[str, str] | None:
+    """First cue in reading order away from the expression, with its word. A participle after an
+    auxiliary ("would be held", "was held") defers to the auxiliary."""
     for i, word in enumerate(words):
         before_i = words[i - 1] if i else ""
         after_i = words[i + 1] if i + 1 < len(words) else ""
@@ -128,25 +138,38 @@ def _first_cue(words: list[str], cues: dict[str, str], backwards: bool) -> str |
         if tense == "past" and word.lower() not in PASSIVE_AUX:
             if prev and prev.lower() in PASSIVE_AUX:
                 continue
-        return tense
+        return tense, word.lower()
     return None
 
 
-def tense_near(text: str, start: int, end: int) -> str | None:
-    """The clause's tense: the first cue to the left of the expression, else the first to the right."""
+def tense_and_cue(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The clause's tense and the word that tells it: the first cue to the left of the expression,
+    else the first to the right (then without its word); (None, None) without one."""
     lex = load()
     cues = lex.tense_cues
     left, right = _clause(text, start, end)
     tail = " ".join(left.lower().split()[-3:])
     for phrase, kind in lex.tense_prefixes:
         if tail.endswith(phrase):
-            return kind[:-len("_prefix")]
+            return kind[:-len("_prefix")], phrase
     if _INFINITIVE_DEADLINE.search(left):
-        return "future"
+        return "future", None
+    if _HAD_BEEN_DUE_TO.search(left):
+        return "past", None  # "which had been due to expire Friday, was extended": the plan before a past event
     if _WAS_DUE_TO.search(left):
-        return None  # "was due to be signed on April 1 but was postponed": planned then; only nearness tells
-    return (_first_cue(_WORD.findall(left)[::-1], cues, True)
-            or _first_cue(_WORD.findall(right), cues, False))
+        return None, None  # "was due to be signed on April 1 but was postponed": planned then; only nearness tells
+    found = _first_cue(_WORD.findall(left)[::-1], cues, True)
+    if found:
+        return found
+    # a cue after the expression tells the tense, but the expression may be part of its subject
+    # ("Consumer price data for January will follow"): no word to rely on
+    found = _first_cue(_WORD.findall(right), cues, False)
+    return (found[0], None) if found else (None, None)
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """The clause's tense: the first cue to the left of the expression, else the first to the right."""
+    return tense_and_cue(text, start, end)[0]
 
 
 GOVERNING_SPAN = 5  # words just before an expression in which its own verb is looked for
@@ -169,6 +192,8 @@ def governing_tense(text: str, start: int) -> str | None:
         tense = _cue(word, cues, nxt, prev)
         if tense == "past" and w not in PASSIVE_AUX and prev in PASSIVE_AUX:
             continue  # "was signed", "will be held": the auxiliary decides
+        if tense == "future" and w in WEAK_FUTURE:
+            return None  # "said he would resign on Feb. 27": a future seen from the past, maybe past now
         if tense in ("past", "future"):
             return tense
         if tense == "scheduled" and w not in PRESENT_BE:  # "fiscal 1994, which begins July 1"

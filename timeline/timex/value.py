@@ -3,12 +3,12 @@
 A value string becomes a `Value` record saying what kind of time it names and its parts:
 
     2025-11-16(T...)   day        2025-W47   week       2025-W47-WE  weekend
-    2025-11            month      2025-11-XX month (day unspecified)
+    2025-11            month      2025-11-XX month (day unspecified; also with a time, 2025-11-XXT10:10)
     2025-Q4 quarter    2025-H1 half year    2025-SU season (lang/en/timex/seasons.tsv)
     2025 year          2025-XX-XX year (month and day unspecified)
     202X / 202 decade  20XX / 20 century
     PRESENT_REF, PAST_REF, FUTURE_REF   reference
-    P3D, PT5H, PXY ... duration         anything else: None
+    P3D, PT5H, PXY, PXX ... duration    anything else: None
 
 `span()` gives the first and last calendar day a value covers; the interval of a tagged
 expression (interval.py), the story's focus (story.py) and an event's granularity and offsets
@@ -25,16 +25,16 @@ from timeline.timex import calendar as cal
 from timeline.timex.lexicon import load
 
 _DATE = re.compile(r"^(?P<year>\d{4})(?:"
-                   r"-(?P<month>\d\d)(?:-(?P<day>\d\d)(?P<time>T.*)?|(?P<xday>-XX))?"
+                   r"-(?P<month>\d\d)(?:-(?P<day>\d\d)(?P<time>T.*)?|(?P<xday>-XX)(?:T.*)?)?"
                    r"|-W(?P<week>\d{1,2})(?P<weekend>-WE)?"
                    r"|-Q(?P<quarter>[1-4])"
                    r"|-H(?P<half>[12])"
                    r"|-(?P<season>SP|SU|FA|WI)"
-                   r"|(?P<xmonth>-XX(?:-XX)?)"
+                   r"|(?P<xmonth>-XX(?:-XX(?:T.*)?)?)"
                    r")?$")
 _DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
-_DURATION = re.compile(r"^P(?:T)?(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[YMWDHS])$")
+_DURATION = re.compile(r"^P(?:T)?(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[YMWDHS]|X(?<=PXX))$")
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 

@@ -27,10 +27,13 @@ RULES: dict[str, Rule] = {
     "week_of_month": periods.rule_week_of_month, "season": periods.rule_season, "season_ref": periods.rule_season_ref,
     "quarter": periods.rule_quarter, "quarter_anaphor": periods.rule_quarter_anaphor,
     "half_year": periods.rule_half_year, "year": periods.rule_year, "decade": periods.rule_decade,
-    "century": periods.rule_century,
+    "century": periods.rule_century, "year_anaphor": periods.rule_year_anaphor,
+    "year_period": periods.rule_year_period, "year_ended": periods.rule_year_ended,
+    "week_ended": periods.rule_week_ended,
     # distances, durations and sets
     "narrative": relative.rule_narrative, "ago": relative.rule_ago, "from_now": relative.rule_from_now,
     "duration": relative.rule_duration, "vague_duration": relative.rule_vague_duration,
+    "reference_time": relative.rule_reference_time,
     "unit_long": relative.rule_unit_long, "vague_date": relative.rule_vague_date, "set": relative.rule_set,
     "set_named": relative.rule_set_named, "set_weekday": relative.rule_set_weekday,
     # fixed phrases

@@ -9,7 +9,7 @@ import re
 from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import load
 from timeline.timex.story import Context
-from timeline.timex.tense import governing_tense
+from timeline.timex.tense import governing_tense, tense_and_cue
 
 _LEX = load()
 
@@ -110,8 +110,14 @@ def chronology_entry(ctx: Context, c: Candidate) -> bool:
     return bool(_LINE_OPEN.search(ctx.text[max(0, c.start - 40):c.start]) and _ENTRY_MARK.match(ctx.text, c.end))
 
 
+_STRONG_FUTURE = _LEX.words["strong_future"]
+
+
 def governed(tense: str | None, ctx: Context, c: Candidate) -> str | None:
-    """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense."""
+    """'governed_past'/'governed_future' when the expression's own verb agrees with the sentence's tense,
+    or when its clause is told with "will" ("will pay ... to holders of record on Sept. 15")."""
+    if tense == "future" and tense_and_cue(ctx.text, c.start, c.end)[1] in _STRONG_FUTURE:
+        return "governed_future"
     if tense in ("past", "future", "scheduled"):
         governing = governing_tense(ctx.text, c.start)
         if governing == tense or (governing == "future" and tense == "scheduled"):
@@ -157,3 +163,49 @@ SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
 COMPARED_WITH = _LEX.contexts["compared_with"]
+
+
+_ATTRIBUTION_AFTER = _LEX.contexts["attribution_after"]
+_ATTRIBUTION_BEFORE = _LEX.contexts["attribution_before"]
+# a straight quote, then the opening (closing) forms: curly, and `` '' as wire copy writes them
+_OPEN_QUOTES, _CLOSE_QUOTES = ('"', "\u201c", "``"), ('"', "\u201d", "''")
+ATTRIBUTION_CHARS = 160  # how far after a quotation its attribution ("... the spokesman said Sunday") is looked for
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation marks around text[start:end] stand, within its paragraph (None outside quotes)."""
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    before = text[para:start]
+    straight = before.count('"') % 2 == 1
+    curly = max(before.rfind(q) for q in _OPEN_QUOTES[1:]) > max(before.rfind(q) for q in _CLOSE_QUOTES[1:])
+    if not (straight or curly):
+        return None
+    opening = para + max(before.rfind('"') if straight else -1,
+                         max(before.rfind(q) for q in _OPEN_QUOTES[1:]) if curly else -1)
+    stop = text.find("\n\n", end)
+    stop = len(text) if stop < 0 else stop
+    closing = min((i for i in (text.find(q, end, stop) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    return (opening, closing) if closing >= 0 else None
+
+
+def speech_day(ctx: Context, c: Candidate) -> dt.date | None:
+    """The day the words were said, for an expression inside a quotation whose attribution names a day
+    ('"We will vote today," Senator Smith said Friday': Friday); None when there is no such day."""
+    q = _quotation(ctx.text, c.start, c.end)
+    if q is None:
+        return None
+    opening, closing = q
+    closing += 2 if ctx.text.startswith("''", closing) else 1
+    m = _ATTRIBUTION_AFTER.match(ctx.text[closing:closing + ATTRIBUTION_CHARS]) or \
+        _ATTRIBUTION_BEFORE.search(ctx.text[max(0, opening - ATTRIBUTION_CHARS):opening])
+    if m is None:
+        return None
+    word = m.group("day").lower()
+    shift = _LEX.maps["relative_days_map"].get(word)
+    if shift is not None:
+        return ctx.dct + dt.timedelta(days=int(shift))
+    wd = ctx.lex.weekdays.get(word)
+    if wd is None:
+        return None
+    return ctx.dct if wd == ctx.dct.weekday() else ctx.dct - dt.timedelta(days=(ctx.dct.weekday() - wd) % 7)

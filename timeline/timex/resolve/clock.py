@@ -8,7 +8,7 @@ import re
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
 from timeline.timex.lexicon import load
-from timeline.timex.resolve.choose import SENTENCE_BREAK, rel_of
+from timeline.timex.resolve.choose import focus_of, rel_of
 from timeline.timex.resolve.days import resolve_weekday, rule_month_day
 from timeline.timex.resolve.values import Resolved
 from timeline.timex.story import Context
@@ -81,6 +81,11 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
         if hh < 12 and _NIGHT.search(ctx.text, ctx.ref.start, ctx.ref.end) and (
                 d < ctx.dct or ctx.tense(c) in ("future", "scheduled")):
             d += cal.DAY  # "drones launched overnight ... beginning shortly after 1 a.m.": the morning after
+    elif (f := focus_of(ctx, c)) is not None and f.grain in ("M", "Y") and not _SENTENCE_END.search(
+            ctx.text, f.end, c.start):
+        # "In June 1985, the hijackers seized the plane at 10:10 a.m.": a day of that month, not the DCT
+        day_part = f"{f.day.year:04d}-{f.day.month:02d}-XX" if f.grain == "M" else f"{f.day.year:04d}-XX-XX"
+        return Resolved("TIME", f"{day_part}T{hh:02d}:{mm:02d}", anchor="narrative", anchor_span=(f.start, f.end))
     else:
         d, anchor, span = ctx.dct, "publication", None
     before = ctx.text[max(0, c.start - 40):c.start]
@@ -95,6 +100,7 @@ def rule_clock(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _NIGHT = _LEX.contexts["night"]  # not "midnight"
+_SENTENCE_END = _LEX.contexts["sentence_end"]  # not after "p.m." or "Mr."
 
 
 _AFTER_MIDNIGHT = _LEX.contexts["after_midnight"]
@@ -114,8 +120,10 @@ def clock_on_reference_day(ctx: Context, c: Candidate) -> bool:
         return True
     if _LINE_START.search(ctx.text[max(0, c.start - 200):c.start]):
         return False  # a live-blog time stamp opening a paragraph ("11:05 a.m. _ Police said ...")
-    if len(SENTENCE_BREAK.findall(ctx.text, ref.end, c.start)) >= 2:
-        return False  # a day named two sentences back or more: the story has moved on to today
+    if ctx.focus is None and len(_SENTENCE_END.findall(ctx.text, ref.end, c.start)) >= 2:
+        # a day named two sentences back or more: the story has moved on to today (not in a history
+        # passage: "On March 5, 1987, the ferry capsized at 6:50 p.m. ... Rescuers arrived at 7:20 p.m.")
+        return False
     tense = ctx.tense(c)
     if ref.day > ctx.dct and tense not in ("future", "scheduled"):
         # a day still ahead carries only clauses that look ahead ("due Thursday ... futures point to

@@ -196,8 +196,39 @@ def _tense_allows(d: dt.date, ctx: Context, c: Candidate) -> bool:
     return not ((tense == "past" and d > ctx.dct) or (tense == "future" and d < ctx.dct))
 
 
+_APPOSITION = _LEX.contexts["weekday_apposition"]
+
+
+def _narrative_weekday(wd: int, ctx: Context, c: Candidate) -> tuple[dt.date, tuple[int, int] | None] | None:
+    """A weekday told from the story's day rather than the DCT: "the previous Friday", "the following
+    Monday" (from the day just told), "Dec. 21, 1988, a Wednesday" (that day). A bare weekday after a
+    date of another time is left to the DCT: news returns to the present with it ("Castro took power on
+    Jan. 1, 1959. On Friday, he spoke ...")."""
+    ref, nrel = ctx.ref, (c.groups.get("nrel") or "").lower()
+    if nrel:
+        base, span = (ref.day, (ref.start, ref.end)) if ref is not None else (ctx.dct, None)
+        if int(_LEX.maps["narrative_offset_map"][nrel]) < 0:
+            return cal.previous_weekday(base, wd), span
+        return cal.next_weekday(base, wd), span
+    if rel_of(c):
+        return None
+    if ref is not None and ref.start == ctx.last_start and ref.day.weekday() == wd and _APPOSITION.search(
+            ctx.text[ref.end:c.start]):
+        return ref.day, (ref.start, ref.end)
+    return None
+
+
 def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     wd = ctx.lex.weekdays[c.groups["weekday"].lower()]
+    part = c.groups.get("part")
+    mod = mod_of(c.groups, ctx.lex)
+    if (told := _narrative_weekday(wd, ctx, c)) is not None:
+        d, span = told
+        anchor = "narrative" if span else "publication"
+        if part and PART_OF_DAY_VALUES:
+            code = ctx.lex.parts_of_day[part.lower()]
+            return Resolved("TIME", f"{d.isoformat()}T{code}", mod=mod, anchor=anchor, anchor_span=span, day=d)
+        return Resolved("DATE", d.isoformat(), mod=mod, anchor=anchor, anchor_span=span, day=d)
     if not rel_of(c) and (first := range_start(ctx, c)) is not None:
         # the end of a range is the first such weekday after its start, whatever the tense says
         d = cal.next_weekday(first, wd)
@@ -206,8 +237,6 @@ def rule_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = monday + dt.timedelta(days=wd)
     else:
         d = resolve_weekday(wd, rel_of(c), ctx, c)
-    part = c.groups.get("part")
-    mod = mod_of(c.groups, ctx.lex)
     if part and PART_OF_DAY_VALUES:
         code = ctx.lex.parts_of_day[part.lower()]
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod=mod, anchor="publication", day=d)

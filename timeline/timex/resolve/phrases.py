@@ -6,7 +6,8 @@ import datetime as dt
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
-from timeline.timex.resolve.choose import coarse_is_latest, focus_of
+from timeline.timex.resolve.choose import coarse_is_latest, focus_of, speech_day
+from timeline.timex.resolve.periods import RESULTS_MONTHS, reporting_year
 from timeline.timex.resolve.values import Resolved
 from timeline.timex.story import Context
 
@@ -46,6 +47,15 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
                 n_str = "0"
             else:
                 n_str = "-1" if tense == "past" or (tense is None and early) else "0"
+    if kind == "reportyear":  # "the full year": the year the story's figures are for
+        year, anchor, span = reporting_year(ctx, c)
+        return Resolved(ph.type, f"{year:04d}", mod=ph.mod, anchor=anchor, anchor_span=span, window=window)
+    if kind == "yearend":
+        # "at year end the bank had ...": the end of a year already past; "by year-end": this one
+        tense = ctx.tense(c)
+        past = tense == "past" or (tense is None and dct.month <= RESULTS_MONTHS)
+        year = dct.year - 1 if past and (dct.month, dct.day) != (12, 31) else dct.year
+        return Resolved(ph.type, f"{year:04d}", mod=ph.mod, anchor="publication", window=window)
     n = int(n_str)
     if kind == "ref" and not part and coarse_is_latest(ctx):
         # "most recently last October ... crossed out that same day": the time named just before is
@@ -56,6 +66,9 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
     if kind in ("day", "ref"):
         if kind == "ref" and ctx.ref is not None:
             base, anchor, span = ctx.ref.day, "narrative", (ctx.ref.start, ctx.ref.end)
+        elif kind == "day" and (said := speech_day(ctx, c)) is not None:
+            # '"We will vote today," Senator Smith said Friday': the day the words were said
+            base, anchor, span = said, "publication", None
         else:
             base, anchor, span = dct, "publication", None
         d = base + dt.timedelta(days=n)
@@ -75,8 +88,8 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
         base, anchor, span = ctx.ref_week.monday, "narrative", (ctx.ref_week.start, ctx.ref_week.end)
         kind = "week"
     elif kind.startswith("ref"):
-        if kind in ("refmonth", "refyear") and ctx.ref_coarse is not None and (
-                kind == "refyear" or ctx.ref_coarse.grain == "M") and (
+        if kind != "refweek" and ctx.ref_coarse is not None and (
+                kind != "refmonth" or ctx.ref_coarse.grain == "M") and (
                 ctx.ref is None or ctx.ref_coarse.start > ctx.ref.start):
             base, _, s, e = ctx.ref_coarse
             anchor, span = "narrative", (s, e)

@@ -37,6 +37,10 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
     d = shift(ctx.dct, -n, unit)
     if c.groups.get("today"):  # "61 years ago today": that very day
         return Resolved("DATE", d.isoformat(), mod=mod, anchor="publication", day=d)
+    if c.groups.get("this"):  # "a year ago this month": that month (week) of the year before
+        if c.groups["this"].lower().endswith("week"):
+            return Resolved("DATE", cal.week_value(d), mod=mod, anchor="publication")
+        return Resolved("DATE", cal.month_value(d), mod=mod, anchor="publication", coarse=(d.replace(day=1), "M"))
     day = d if unit in ("D",) else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
         unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)
@@ -61,6 +65,9 @@ def rule_from_now(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_narrative(c: Candidate, ctx: Context) -> Resolved | None:
+    for k in ("2", "3"):  # "the same quarter last year", "... the previous year": one year back
+        if c.groups.get("unit" + k):
+            c = replace(c, groups={**c.groups, "unit": c.groups["unit" + k], "dir": c.groups["dir" + k]})
     unit = unit_of(c.groups, ctx.lex)
     n = number(c.groups["num"], ctx.lex) if c.groups.get("num") else 1.0
     if unit is None:
@@ -150,8 +157,24 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def rule_vague_duration(c: Candidate, ctx: Context) -> Resolved | None:
-    unit = ctx.lex.units.get(c.groups["vu"].lower())
+    word = c.groups["vu"].lower()
+    unit = ctx.lex.units.get(word) or _LEX.maps["vague_unit_map"].get(word)
     return Resolved("DURATION", duration_value(None, unit)) if unit else None
+
+
+def rule_reference_time(c: Candidate, ctx: Context) -> Resolved | None:
+    """"until then", "since then", "at the time": the time the story named last (a day, month,
+    quarter or year); with none, the past ("since then") or nothing."""
+    ref, coarse = ctx.ref, ctx.ref_coarse
+    if coarse is not None and (ref is None or coarse.start > ref.start):
+        base, granularity, s, e = coarse
+        return Resolved("DATE", coarse_value(base, granularity), anchor="narrative", anchor_span=(s, e))
+    if ref is not None:
+        return Resolved("DATE", ref.day.isoformat(), anchor="narrative", anchor_span=(ref.start, ref.end),
+                        day=ref.day)
+    if c.groups.get("then") and word_before(ctx, c) not in _LEX.words["since_words"]:
+        return None  # "until then", "by then" with no time named: nothing to point to
+    return Resolved("DATE", "PAST_REF", anchor="publication")
 
 
 def rule_unit_long(c: Candidate, ctx: Context) -> Resolved | None:

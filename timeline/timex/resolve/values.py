@@ -69,6 +69,8 @@ DURATION_CODE = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "Q"
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT5H30M, P18M, P10Y (decades), PXY (vague, n is None)."""
+    if unit == "X":  # "a while": no unit stated
+        return "PXX"
     code, scale = DURATION_CODE[unit]
     prefix = "PT" if unit in ("H", "MIN", "S") else "P"
     if n is None:
@@ -116,7 +118,9 @@ def shift(d: dt.date, n: float, unit: str) -> dt.date:
     return cal.shift_months(d, round(months))
 
 
-GRANULARITY_ORDER = {"D": 0, "H": 0, "MIN": 0, "S": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
+# "HY" is the grain of a half year (the unit code "H" is an hour)
+GRANULARITY_ORDER = {"D": 0, "H": 0, "MIN": 0, "S": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "HY": 3, "Y": 4, "DE": 5,
+                     "CE": 6}
 
 
 def coarse_value(d: dt.date, granularity: str) -> str:
@@ -124,6 +128,8 @@ def coarse_value(d: dt.date, granularity: str) -> str:
         return cal.month_value(d)
     if granularity == "Q":
         return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+    if granularity == "HY":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
     return f"{d.year:04d}"
 
 
@@ -134,6 +140,8 @@ def day_number(raw: str) -> int:
 def coarse_start(d: dt.date, granularity: str) -> dt.date:
     if granularity == "Y":
         return dt.date(d.year, 1, 1)
+    if granularity == "HY":
+        return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
     if granularity == "Q":
         return dt.date(d.year, 3 * cal.quarter_of(d) - 2, 1)
     return d.replace(day=1)
