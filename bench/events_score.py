@@ -44,7 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.events import extract  # noqa: E402
+from timeline.events import extract, merge_margin  # noqa: E402
+from timeline.events.merge import merge_evidence  # noqa: E402
 from timeline.io.articles import load_paths  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "gold" / "real-dev"
@@ -209,6 +210,12 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
                     return "not found" if r is None else (f"{r.category}/{r.event_type} {r.date}..{r.date_end} "
                                                           f"{list(r.actors)} {r.summary[:60]!r}")
                 print(f"UNMERGED {a} ~ {b}\n    {show(ra)}\n    {show(rb)}")
+                if ra is not None and rb is not None:
+                    margin = merge_margin(ra, rb)
+                    why = ", ".join(w for w, _ in merge_evidence(ra, rb))
+                    print(f"    margin {'blocked' if margin is None else f'{margin:+.2f}'}: {why}; "
+                          f"src {list(ra.source_actors)}/{list(rb.source_actors)} tgt {list(ra.target_actors)}/"
+                          f"{list(rb.target_actors)} at {ra.location or '-'}/{rb.location or '-'}")
     by_row: dict[int, list[str]] = defaultdict(list)
     for gid, row in matched_row.items():
         by_row[id(row)].append(gid)

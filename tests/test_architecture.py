@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.glossary import GLOSSARY
 
+from timeline.actors.types import KINDS as ACTOR_TYPE_KINDS
 from timeline.events.taxonomy import load_taxonomy
 from timeline.records import COLUMNS, STATUSES, Article, Event, Filters, Source
 from timeline.store import FRAME_COLUMNS
@@ -105,7 +106,7 @@ REGEX_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall",
 IDENTIFIER_WORDS = (
     set(COLUMNS) | set(FRAME_COLUMNS) | set(STATUSES)
     | {f.name for record in (Event, Source, Article, Filters) for f in dataclasses.fields(record)}
-    | set(load_taxonomy().categories)
+    | set(load_taxonomy().categories) | set(ACTOR_TYPE_KINDS)
     | {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century", "unknown",
        "reference", "duration", "explicit", "narrative", "publication", "past", "present", "future", "scheduled",
        "perfect", "governed_past", "governed_future", "generic", "negated", "clause", "unreported", "governor",

@@ -18,7 +18,7 @@ COLUMNS = ("event_id", "date", "date_end", "granularity", "date_text", "date_bas
            "published", "url", "sources_count",
            # who did what to whom, where, with what toll (appended after the first seventeen)
            "source_actors", "target_actors", "event_type", "location", "country", "latitude", "longitude",
-           "geo_precision", "fatalities", "injured", "event_mode")
+           "geo_precision", "fatalities", "injured", "event_mode", "actor_types")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,23 @@ class Event:
     injured: int | None = None
     event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)
     merge_note: str = ""                  # why other reports were joined to this row, for people
+    actor_types: tuple[str, ...] = ()     # the type of each name of `actors`, in its order ("official:United States")
+
+    def type_of(self, name: str) -> str:
+        """The type cell of one of the event's actors ("" when not known)."""
+        return dict(zip(self.actors, self.actor_types)).get(name, "")
+
+
+def realign_types(actors: tuple[str, ...], *events: "Event", rename: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The type cells for `actors`, taken from the events that name them (under their old name,
+    when `rename` maps old names to new ones): the types of a merged or renamed row stay with their names."""
+    known: dict[str, str] = {}
+    for event in events:
+        for name, cell in zip(event.actors, event.actor_types):
+            known.setdefault((rename or {}).get(name, name), cell)
+    if not any(known.values()):
+        return ()
+    return tuple(known.get(name, "") for name in actors)
 
 
 @dataclass(frozen=True)

@@ -125,3 +125,60 @@ def test_scheduled_and_announced_events_are_planned():
     assert statuses("The Pentagon is weighing strikes on military sites in Venezuela.") == ["speculative"]
     # done is done: a past act dated today is occurred
     assert statuses("The ceasefire took effect at noon on Monday.") == ["occurred"]
+
+
+# ---------------------------------------------------------------- 4. actors that are not actors, and missed actors
+
+def test_datelines_places_and_facilities_are_no_actors():
+    [strike] = extract("TEHRAN — Israeli jets struck the Natanz enrichment site on Friday.")
+    assert strike.actors == ("Israel",) and strike.source_actors == ("Israel",)
+    assert strike.location == "Natanz"   # a facility is where it happened, not who
+
+
+def test_rooms_aircraft_outlets_and_operations_are_no_actors():
+    found = extract("Speaking from the Oval Office on Monday, Trump told Fox News that Operation Southern "
+                    "Spear would expand, and he later flew on Air Force One to Florida.")
+    names = {n for e in found for n in e.actors}
+    assert not names & {"Oval Office", "Fox News", "Operation Southern Spear", "Air Force One", "Florida"}
+
+
+def test_a_nationality_word_is_its_states_forces_and_a_capital_its_government():
+    [bombing] = extract("Thai F-16s bombed Cambodian positions on Thursday.")
+    assert (bombing.source_actors, bombing.target_actors) == (("Thailand",), ("Cambodia",))
+    assert bombing.actor_types == ("state", "state")
+    [reply] = extract("Caracas rejected the demand on Monday.")
+    assert reply.source_actors == ("Venezuela",)
+    [deployment] = extract("Pakistani troops were deployed to the border on Tuesday.")
+    assert "Pakistan" in deployment.actors
+
+
+# ---------------------------------------------------------------- 8. merging across articles
+
+FAA = [
+    ("Wire A", "The FAA warned airlines on Friday of a potentially hazardous situation over Venezuela."),
+    ("Wire B", "The US Federal Aviation Administration on Friday warned major airlines about flying over "
+               "Venezuela, citing a worsening security situation."),
+    ("Wire C", "On Friday the FAA issued a warning to airlines flying over Venezuela because of heightened "
+               "military activity."),
+]
+
+
+def test_one_warning_told_by_several_outlets_is_one_row_that_says_why():
+    arts = [Article(text=t, published=D(2025, 11, 22), title=s, source=s) for s, t in FAA]
+    warnings = [e for e in events.extract(arts) if e.date == D(2025, 11, 21)]
+    assert len(warnings) == 1, [(e.category, e.summary) for e in warnings]
+    [row] = warnings
+    assert row.sources_count == 3
+    assert "also reported by" in row.merge_note and "same day" in row.merge_note
+
+
+def test_different_events_on_the_same_day_are_never_joined():
+    arts = [Article(text="Trump threatened on Monday to strike targets inside Venezuela.", published=D(2025, 11, 18),
+                    title="a", source="Wire A"),
+            Article(text="US forces struck a boat in the Caribbean on Monday, killing three people.",
+                    published=D(2025, 11, 18), title="b", source="Wire B"),
+            Article(text="US forces struck a second boat in the eastern Pacific on Monday, killing two people.",
+                    published=D(2025, 11, 18), title="c", source="Wire C")]
+    rows = events.extract(arts)
+    assert sorted(e.category for e in rows) == ["force", "force", "threat"]
+    assert all(e.sources_count == 1 for e in rows)

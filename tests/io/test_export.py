@@ -164,6 +164,7 @@ def _ref_event_row(event: Event) -> dict:
         "latitude": _ref_number(event.latitude), "longitude": _ref_number(event.longitude),
         "geo_precision": _ref_number(event.geo_precision, True), "fatalities": _ref_number(event.fatalities, True),
         "injured": _ref_number(event.injured, True), "event_mode": event.event_mode,
+        "actor_types": ";".join(event.actor_types),
     }
 
 

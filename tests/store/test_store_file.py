@@ -183,7 +183,8 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
                 actors=("United States", "Venezuela"), summary=art.text, article_id=art.id, title="", source="",
                 published=art.published, url="", sources=(src,), source_actors=("United States",),
                 target_actors=("Venezuela",), event_type="ASSAULT", event_mode="aerial", location="Caribbean Sea",
-                country="", latitude=15.0, longitude=-73.0, geo_precision=2, fatalities=3)
+                country="", latitude=15.0, longitude=-73.0, geo_precision=2, fatalities=3,
+                actor_types=("state", "state"))
     with Store(path) as s:
         assert s.schema_version() == migrations.SCHEMA_VERSION
         s.ingest([art], extract=lambda a: [new], merge=False)
@@ -193,8 +194,8 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
         frame = s.query_frame()
         csv_text = to_csv(frame[list(COLUMNS)])
     header, first, second = csv_text.splitlines()
-    assert header.split(",") == list(COLUMNS) and header.endswith("fatalities,injured,event_mode")
-    assert second.endswith("United States,Venezuela,ASSAULT,Caribbean Sea,,15.0,-73.0,2,3,,aerial")
-    assert first.endswith(",,,,,,,,,,")
+    assert header.split(",") == list(COLUMNS) and header.endswith("fatalities,injured,event_mode,actor_types")
+    assert second.endswith("United States,Venezuela,ASSAULT,Caribbean Sea,,15.0,-73.0,2,3,,aerial,state;state")
+    assert first.endswith(",,,,,,,,,,,")
     item = [e for e in __import__("json").loads(to_json([old, got])) if e["event_id"] == "ev2"][0]
-    assert item["target_actors"] == ["Venezuela"] and item["fatalities"] == 3 and item["injured"] is None
+    assert item["target_actors"] == ["Venezuela"] and item["actor_types"] == ["state", "state"] and item["fatalities"] == 3 and item["injured"] is None

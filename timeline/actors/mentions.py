@@ -127,11 +127,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             continue
         # "U.S. President Donald Trump", "Venezuelan Defense Minister ...": a nationality before a
         # title describes the person, it is not a separate actor.
-        nxt = end
-        while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
-            nxt += 1
-        if entry.kind == "GPE" and nxt > end and nxt < len(doc) and (
-                doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON"):
+        if entry.kind == "GPE" and _describes_person(doc, end, kind_at):
             continue
         mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, entry.kind))
 
@@ -164,6 +160,11 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             if all(not w.text[:1].isupper() for w in words):
                 continue
+            state = _demonym_state(words[0].text, table)
+            if state and len(words) > 1 and any(w.pos_ == "NOUN" for w in words[1:]):
+                # "Thai F-16s", "Israeli jets" taken for one name: the nationality names the state that acts
+                mentions.append(Mention(words[0].i, words[0].i + 1, words[0].text, state, "GPE"))
+                continue
             text = doc[words[0].i:words[-1].i + 1].text
             canonical = canonicalise(text, table)
             if canonical is None or len(canonical) < 2:
@@ -174,6 +175,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 kind = known.kind
             elif kind != "PERSON" and words[0].i > 0 and doc[words[0].i - 1].lower_ in LOCATIVE_PREPOSITIONS:
                 continue  # an unknown place where something happens ("talks in Geneva", "at Dorel")
+            if kind == "GPE" and _describes_person(doc, words[-1].i + 1, kind_at):
+                continue
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
     # "the carrier", "the cartel": the actor the article names elsewhere, if it does.
     named = {m.canonical: m.kind for m in mentions}
@@ -186,6 +189,19 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
+
+
+def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
+    """Whether a country name ending at token `end` stands before a title and a person ("U.S.
+    President Donald Trump", "Peru's Defense Minister Walter Astudillo"): it describes the person,
+    it is not a separate actor."""
+    nxt = end
+    if nxt < len(doc) and doc[nxt].tag_ == "POS":
+        nxt += 1
+    titled = nxt
+    while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
+        nxt += 1
+    return nxt > titled and nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON")
 
 
 def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
@@ -231,15 +247,24 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
     for tok in doc:
         if tok.i in covered or tok.i in placed or not tok.text[:1].isupper() or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
-        place = places.lookup(tok.text)
-        if place is None or place.kind != "country" or fold_name(place.name) == fold_name(tok.text):
+        state = _demonym_state(tok.text, table)
+        if not state:
             continue   # not a nationality word ("Iran" itself is found as a name)
         head = tok.head
         if head.ent_type_ == "PERSON" or kind_at.get(head.i) in ("PERSON", "TITLE") or head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             continue
-        known = table.lookup(place.name)
-        out.append(Mention(tok.i, tok.i + 1, tok.text, known.canonical if known is not None else place.name, "GPE"))
+        out.append(Mention(tok.i, tok.i + 1, tok.text, state, "GPE"))
     return out
+
+
+def _demonym_state(word: str, table: ActorTable) -> str:
+    """The state a nationality word names ("Thai" -> "Thailand"), under the alias table's name for
+    it; "" for any other word (a country's own name included)."""
+    place = places.lookup(word)
+    if place is None or place.kind != "country" or fold_name(place.name) == fold_name(word):
+        return ""
+    known = table.lookup(place.name)
+    return known.canonical if known is not None else place.name
 
 
 def fold_name(text: str) -> str:

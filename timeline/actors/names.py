@@ -7,7 +7,7 @@ import dataclasses
 from typing import Iterable
 
 from timeline.actors.table import table_kind
-from timeline.records import Event
+from timeline.records import Event, realign_types
 
 
 def unify_surnames(names: Iterable[str]) -> dict[str, str]:
@@ -40,5 +40,14 @@ def unify_names(events: list[Event], known: Iterable[str] = ()) -> list[Event]:
     rename = unify_surnames(set(known) | {a for e in events for a in e.actors})
     if not rename:
         return events
-    return [dataclasses.replace(e, actors=tuple(dict.fromkeys(rename.get(a, a) for a in e.actors)))
-            if any(a in rename for a in e.actors) else e for e in events]
+    out = []
+    for e in events:
+        if not any(a in rename for a in e.actors + e.source_actors + e.target_actors):
+            out.append(e)
+            continue
+        actors = tuple(dict.fromkeys(rename.get(a, a) for a in e.actors))
+        source = tuple(dict.fromkeys(rename.get(a, a) for a in e.source_actors))
+        target = tuple(n for n in dict.fromkeys(rename.get(a, a) for a in e.target_actors) if n not in source)
+        out.append(dataclasses.replace(e, actors=actors, source_actors=source, target_actors=target,
+                                       actor_types=realign_types(actors, e, rename=rename)))
+    return out

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from timeline import nlp, timex
 from timeline.places import find_places
-from timeline.actors import find_mentions, unify_names
+from timeline.actors import article_types, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speaker_of_frame,
@@ -203,4 +203,6 @@ def extract_article(article, doc=None) -> list[Event]:
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
             told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, place_mentions),
                          item.clause.retold))
-    return join_retellings(told)
+    types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
+    return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
+            for e in join_retellings(told)]

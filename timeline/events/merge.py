@@ -4,6 +4,7 @@ row `best_match` picks, with the same rule."""
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import replace
 from typing import Iterable
@@ -12,7 +13,7 @@ from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline import lang
-from timeline.records import Event, Source
+from timeline.records import Event, Source, realign_types
 
 
 BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
@@ -96,6 +97,29 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
     return found
 
 
+FAR_APART_KM = 800.0
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Whether two rows happened in places that cannot be one: two different towns or facilities
+    (precision 1), or two places (precision 1 or 2) further apart than FAR_APART_KM ("the Caribbean" and "the eastern Pacific")."""
+    if not (a.location and b.location) or _fold(a.location) == _fold(b.location):
+        return False
+    if a.geo_precision == b.geo_precision == 1:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
+        return False
+    return _km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_APART_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -105,7 +129,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
 
     Required: the same category, overlapping date intervals (a running tally over months only
     matches the identical span), no two disjoint non-empty actor lists, no two different ordinals
-    ("first" / "second" strike) and no two different exact places. Then the evidence of
+    ("first" / "second" strike) and no two places that cannot be one (`_apart`). Then the evidence of
     `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
     bar that rises as the dates get vaguer: the same day 0.35, one interval inside the other 0.45,
     mere overlap 0.65; +0.1 when the statuses differ (announced, then done); at least 0.5 when a
@@ -128,9 +152,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None
     if _ordinals(a) and _ordinals(b) and not _ordinals(a) & _ordinals(b):
         return None   # "the first strike" and "a second strike" are two strikes
-    if (a.geo_precision == b.geo_precision == 1 and a.location and b.location
-            and _fold(a.location) != _fold(b.location)):
-        return None   # two different towns or facilities
+    if _apart(a, b):
+        return None   # two different towns, two countries, two seas
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.35
@@ -179,7 +202,8 @@ def merge(a: Event, b: Event) -> Event:
     notes = [n for n in (first.merge_note, second.merge_note) if n] + [_joined_because(first, second)]
     return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
-                   actors=actors, sources=tuple(sources), sources_count=count,
+                   actors=actors, actor_types=realign_types(actors, first, second),
+                   sources=tuple(sources), sources_count=count,
                    source_actors=_united(first.source_actors, second.source_actors),
                    target_actors=tuple(n for n in _united(first.target_actors, second.target_actors)
                                        if n not in first.source_actors + second.source_actors),

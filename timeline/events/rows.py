@@ -14,7 +14,7 @@ from timeline.events.dating import Dated
 from timeline.events.roles import clause_roles
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
 from timeline.events.toll import toll_of
-from timeline.places import event_place
+from timeline.places import Place, event_place, lookup
 from timeline.records import Event, Source
 
 SUMMARY_MAX_CHARS = 300
@@ -180,6 +180,26 @@ def summary_of(sent, clause: Clause) -> str:
     return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
 
 
+def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], targets: list[str],
+          mention_at: dict) -> Place | None:
+    """Where an event happened: the most specific place of its clauses, else a place the sentence
+    puts it in ("in Gaza", "off Venezuela"), else the country it was done to ("US strikes on Iran":
+    Iran). A country that names the one who acts ("U.S. forces", "the Israeli strikes") is its
+    nationality, not the place."""
+    def acting(p) -> bool:
+        return p.place.kind == "country" and not p.locative and any(
+            mention_at.get(i) is not None and mention_at[i].canonical in sources for i in range(p.start, p.end))
+    usable = [p for p in place_mentions if not acting(p)]
+    place = event_place(usable, clause_tokens) or event_place([p for p in usable if p.locative],
+                                                              range(sent.start, sent.end))
+    if place is None:
+        for name in targets:
+            country = lookup(name)
+            if country is not None and country.kind == "country":
+                return country
+    return place
+
+
 def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str],
                place_mentions: list = ()) -> Event:
     clause, dated, status = found.clause, found.dated, found.status
@@ -205,9 +225,8 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
     event_type, mode = plover.event_type(clause.category, trigger)
-    # where: the most specific place of the event's clauses, else a place the sentence puts it in
-    place = event_place(place_mentions, {t.i for c in [clause, *found.folded] for t in c.tokens}) or \
-        event_place([p for p in place_mentions if p.locative], range(sent.start, sent.end))
+    place = where({t.i for c in [clause, *found.folded] for t in c.tokens}, sent, place_mentions, sources,
+                  targets, mention_at)
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
                  escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),

@@ -207,7 +207,8 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None or trigger.category != taxonomy.killing_act or len(trigger.lemmas) != 1:
             continue
-        if (tok.dep_ == "nsubj" and tok.head.i == verb.i) or any(a.dep_ in ("prep", "agent") for a in tok.ancestors
+        # "Israeli attacks have killed 42", "the assault caused at least 80 deaths", "killed in a raid"
+        if (tok.dep_ == "nsubj" and tok.head.i in (verb.i, clause.head.i)) or any(a.dep_ in ("prep", "agent") for a in tok.ancestors
                                                                  if a.i in own):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = tok, trigger.category, False, 1
             clause.retold = refers_back(tok, clause, set())   # "80 people were killed in the attack"

@@ -150,6 +150,7 @@ def to_json(events: Iterable[Event]) -> str:
         row["merge_note"] = e.merge_note
         row["actors"] = list(e.actors)
         row["source_actors"], row["target_actors"] = list(e.source_actors), list(e.target_actors)
+        row["actor_types"] = list(e.actor_types)
         for column in NUMERIC_COLUMNS:
             if row[column] == "":
                 row[column] = None

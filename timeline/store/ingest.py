@@ -181,7 +181,8 @@ class Ingesting:
                 event.published.isoformat(), event.url, int(event.sources_count),
                 ACTOR_SEP.join(event.source_actors), ACTOR_SEP.join(event.target_actors), event.event_type,
                 event.location, event.country, event.latitude, event.longitude, event.geo_precision,
-                event.fatalities, event.injured, event.event_mode, event.derivation, event.merge_note, self._writing)
+                event.fatalities, event.injured, event.event_mode, ACTOR_SEP.join(event.actor_types),
+                event.derivation, event.merge_note, self._writing)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)

@@ -133,6 +133,7 @@ _V6 = (
     "ALTER TABLE events ADD COLUMN fatalities INTEGER",
     "ALTER TABLE events ADD COLUMN injured INTEGER",
     "ALTER TABLE events ADD COLUMN merge_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN actor_types TEXT NOT NULL DEFAULT ''",
 )
 
 

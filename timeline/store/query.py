@@ -17,7 +17,7 @@ from timeline.table.codec import event_from_row, source_from_row
 EXTRA_COLUMNS = ("derivation", "merge_note", "sentence", "phrase_start", "phrase_end")
 FRAME_COLUMNS = COLUMNS + EXTRA_COLUMNS
 _NUMBER_COLUMNS = NUMERIC_COLUMNS + ("phrase_start", "phrase_end")
-ACTOR_COLUMNS = ("actors", "source_actors", "target_actors")   # names joined by ACTOR_SEP in the store
+ACTOR_COLUMNS = ("actors", "source_actors", "target_actors", "actor_types")   # joined by ACTOR_SEP in the store
 # the events table has a column of each name of COLUMNS, and the derivation
 STORED_COLUMNS = COLUMNS + ("derivation", "merge_note")
 _EVENT_SELECT = "e.id, " + ", ".join(f"e.{c}" for c in STORED_COLUMNS)

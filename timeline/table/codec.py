@@ -44,6 +44,7 @@ def event_row(event: Event) -> dict:
         "latitude": number_cell(event.latitude), "longitude": number_cell(event.longitude),
         "geo_precision": number_cell(event.geo_precision, True), "fatalities": number_cell(event.fatalities, True),
         "injured": number_cell(event.injured, True), "event_mode": event.event_mode,
+        "actor_types": ACTOR_SEPARATOR.join(event.actor_types),
     }
 
 
@@ -135,7 +136,17 @@ def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()
                  geo_precision=_optional_number(row.get("geo_precision"), True),
                  fatalities=_optional_number(row.get("fatalities"), True),
                  injured=_optional_number(row.get("injured"), True), event_mode=_text_or_empty(row.get("event_mode")),
-                 merge_note=_text_or_empty(row.get("merge_note")))
+                 merge_note=_text_or_empty(row.get("merge_note")),
+                 actor_types=_types(row.get("actor_types"), len(actors)))
+
+
+def _types(value, count: int) -> tuple[str, ...]:
+    """The `actor_types` cell: one type per actor, in order; () when it is empty or does not
+    have one type per actor (a hand-edited file), rather than types given to the wrong names."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ()
+    cells = tuple(c.strip() for c in value.split(ACTOR_SEPARATOR)) if isinstance(value, str) else tuple(value)
+    return cells if len(cells) == count and any(cells) else ()
 
 
 def _text_or_empty(value) -> str:
