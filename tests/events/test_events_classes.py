@@ -87,6 +87,19 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert rows("Maduro denies any role in drug trafficking.") == []
 
 
+def test_an_event_told_as_after_another_without_a_distance_is_a_window_before_it():
+    [attack] = [e for e in extract("Leaders met in Brasilia on Friday, days after the U.S. attacked Venezuela.",
+                                   "2026-01-12") if e.category == "force"]
+    assert (attack.date, attack.date_end) == (D(2025, 12, 30), D(2026, 1, 8))   # 1 to 10 days before Friday
+    assert attack.date_basis == "narrative" and "days after" in attack.derivation
+    # a distance in numbers is exact; a date of its own wins
+    [fired] = extract("Protesters marched on Saturday, two days after troops fired on the crowd.", "2025-11-17")
+    assert fired.date == D(2025, 11, 13)
+    [own] = [e for e in extract("Leaders met on Friday, after the U.S. attacked Venezuela on Jan. 3.", "2026-01-12")
+             if e.category == "force"]
+    assert own.date == D(2026, 1, 3)
+
+
 # ---------------------------------------------------------------- 7. missed events
 
 def test_an_event_noun_that_sets_the_time_is_an_event_of_its_own():

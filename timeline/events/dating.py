@@ -95,6 +95,54 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
                   f"{fmt_interval(day, day)}", t.start, t.end, True)
 
 
+def window_date(clause: Clause, dated: Dated) -> Dated | None:
+    """The date of an event told as happening "after" or "before" another without saying when ("days
+    after the U.S. attacked Venezuela", "shortly before the strike", "after the attack"): a window
+    before (after) the other event's date, as wide as the measure word says (lang/en/words.tsv,
+    `offset_windows_map`). None when the event has a date of its own or no such mark."""
+    if dated.own:
+        return None
+    head = clause.head
+    if head.dep_ == "advcl":
+        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS]
+    elif head.dep_ == "pobj" and head.head.lower_ in OFFSET_MARKS:
+        marks = [head.head]
+    else:
+        marks = []
+    if not marks:
+        return None
+    mark = marks[0]
+    before_mark = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    measure = before_mark if before_mark in OFFSET_WINDOWS else mark.lower_
+    fewest, most = OFFSET_WINDOWS[measure]
+    if mark.lower_ == "after":   # the event came first
+        start, end = dated.start - dt.timedelta(days=most), dated.end - dt.timedelta(days=fewest)
+    else:
+        start, end = dated.start + dt.timedelta(days=fewest), dated.end + dt.timedelta(days=most)
+    phrase = f"{before_mark} {mark.lower_}" if measure == before_mark else mark.lower_
+    other = f"'{dated.text}'" if dated.text else f"the {dated.basis} date"
+    return Dated(start, end, granularity_of("", start, end), "", "narrative",
+                 f"'{phrase}' an event dated by {other} ({fmt_interval(dated.start, dated.end)}), no distance "
+                 f"given → within {fewest}–{most} days {'before' if mark.lower_ == 'after' else 'after'} it → "
+                 f"{fmt_interval(start, end)}")
+
+
+def vague_distance(doc, span) -> bool:
+    """Whether a tagged expression is the vague distance between two events ("days after the attack",
+    "weeks before the vote"): it dates neither of them (window_date reads it)."""
+    _t, start, end, _interval = span
+    return end - start == 1 and doc[start].lower_ in OFFSET_WINDOWS and end < len(doc) \
+        and doc[end].lower_ in OFFSET_MARKS
+
+
+def _windows() -> dict[str, tuple[int, int]]:
+    out = {}
+    for word, span in lang.word_maps("words.tsv")["offset_windows_map"].items():
+        fewest, _, most = span.partition("-")
+        out[word] = (int(fewest), int(most))
+    return out
+
+
 # granularity of a value of these kinds, whatever its interval; others go by the interval's length
 VALUE_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
                      "year": "year"}
@@ -187,6 +235,7 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
 
 
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
+OFFSET_WINDOWS = _windows()
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]
 SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]
 FRAME_PARAGRAPHS = 3   # the opening lines looked at

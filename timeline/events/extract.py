@@ -28,7 +28,7 @@ from timeline.actors import article_types, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speaker_of_frame,
-                                    speech_frame, timex_spans)
+                                    speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
@@ -130,7 +130,7 @@ def extract_article(article, doc=None) -> list[Event]:
         upto = cursor
         while upto < len(spans) and spans[upto][1] < sent.end:
             upto += 1
-        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]]
+        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto] if not vague_distance(doc, sp)]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree}
@@ -182,6 +182,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
             dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            if shifted is None:
+                shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
             elif dated.basis == "explicit" and dated.granularity == "day":
