@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline_bench.py
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/page_bench.py
+	$(BIN)/python bench/events_score.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

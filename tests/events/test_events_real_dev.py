@@ -1,0 +1,53 @@
+"""Regression floors of the event layer on real news (tests/gold/real-dev, scored by
+bench/events_score.py). The figures are README's; each floor sits just under its figure, so a
+change that loses events, dates, actors, places or merges on real text fails here. This is a dev
+set, not the evidence of accuracy: the held-out real articles are scored outside the project."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# measure -> floor (figures of 2026-12-04 in README, minus a small margin)
+FLOORS = {
+    "event_recall": 0.52,
+    "row_precision": 0.78,
+    "date_exact": 0.57,
+    "actor_precision": 0.58,
+    "actor_recall": 0.55,
+    "category_agreement": 0.74,
+    "event_type_agreement": 0.67,
+    "location_agreement": 0.58,
+    "country_agreement": 0.62,
+    "fatalities_exact": 0.75,
+    "merge_pair_recall": 0.06,
+}
+# measure -> ceiling
+CEILINGS = {"duplicate_rows": 0.13, "wrong_merges": 5}
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    spec = importlib.util.spec_from_file_location("events_score", ROOT / "bench" / "events_score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module.score(ROOT / "tests" / "gold" / "real-dev")
+
+
+def test_the_set_is_whole(figures):
+    assert figures["articles"] >= 40 and figures["gold_events"] >= 300
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_real_news_stays_above_its_floor(figures, measure):
+    assert figures[measure] >= FLOORS[measure], f"{measure}={figures[measure]:.3f} fell under {FLOORS[measure]}"
+
+
+@pytest.mark.parametrize("measure", sorted(CEILINGS))
+def test_real_news_stays_under_its_ceiling(figures, measure):
+    assert figures[measure] <= CEILINGS[measure], f"{measure}={figures[measure]:.3f} rose over {CEILINGS[measure]}"
