@@ -84,3 +84,31 @@ def test_the_killed_of_an_attack_are_its_fatalities():
     e = [x for x in extract("On Tuesday, Israeli warplanes bombed the hospital, killing at least 28 people.")
          if x.category == "force"][0]
     assert e.fatalities == 28
+
+
+SEED_ARTICLES = [
+    ("Trump ordered strikes on Venezuela on Monday.", "Donald Trump", "Venezuela"),
+    ("Maduro was indicted by a US court on Tuesday.", "United States", "Nicolás Maduro"),
+    ("The Maduro government expelled US diplomats on Wednesday.", "Nicolás Maduro", "United States"),
+    ("Caracas accused Washington of piracy on Saturday.", "Venezuela", "United States"),
+    ("President Trump threatened Maduro with military action on Sunday.", "Donald Trump", "Nicolás Maduro"),
+    ("US forces captured Maduro in Caracas on Jan. 3.", "United States", "Nicolás Maduro"),
+]
+
+
+@pytest.mark.parametrize("text, source, target", SEED_ARTICLES)
+def test_maduro_trump_and_venezuela_are_actors_wherever_they_act_or_are_acted_on(text, source, target):
+    [row] = extract(text, "2026-01-05")
+    assert source in row.source_actors and target in row.target_actors
+
+
+@pytest.mark.parametrize("text, location", [
+    ("US forces captured Maduro in Caracas on Jan. 3.", "Caracas"),          # the place the sentence names
+    ("Trump ordered strikes on Venezuela on Monday.", "Venezuela"),          # an attack: the country hit
+    ("The Maduro government expelled US diplomats on Wednesday.", ""),       # "US" qualifies, it is no place
+    ("Venezuelan forces seized a US-flagged tanker on Friday.", ""),
+    ("U.S. forces struck a boat off Venezuela on Monday.", "off Venezuela"),  # the actor's country is not where
+])
+def test_the_location_is_where_it_happened_not_whose_it_is(text, location):
+    [row] = extract(text, "2026-01-05")
+    assert row.location == location

@@ -14,7 +14,7 @@ from timeline.events.dating import Dated
 from timeline.events.roles import clause_roles
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
 from timeline.events.toll import toll_of
-from timeline.places import Place, event_place, lookup
+from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
 
 SUMMARY_MAX_CHARS = 300
@@ -180,19 +180,22 @@ def summary_of(sent, clause: Clause) -> str:
     return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
 
 
+ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
+
+
 def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], targets: list[str],
-          mention_at: dict) -> Place | None:
+          mention_at: dict, attack: bool) -> Place | None:
     """Where an event happened: the most specific place of its clauses, else a place the sentence
-    puts it in ("in Gaza", "off Venezuela"), else the country it was done to ("US strikes on Iran":
-    Iran). A country that names the one who acts ("U.S. forces", "the Israeli strikes") is its
-    nationality, not the place."""
-    def acting(p) -> bool:
-        return p.place.kind == "country" and not p.locative and any(
-            mention_at.get(i) is not None and mention_at[i].canonical in sources for i in range(p.start, p.end))
-    usable = [p for p in place_mentions if not acting(p)]
+    puts it in ("in Gaza", "off Venezuela"), else, for an attack, the country it was done to ("US
+    strikes on Iran": Iran). A country that names the one who acts ("U.S. forces", "the Israeli
+    strikes") or qualifies a noun ("US diplomats", "a US-flagged tanker") is no place of the event."""
+    def nationality(p) -> bool:
+        return p.place.kind == "country" and not p.locative and (p.role == MODIFIER or any(
+            mention_at.get(i) is not None and mention_at[i].canonical in sources for i in range(p.start, p.end)))
+    usable = [p for p in place_mentions if not nationality(p)]
     place = event_place(usable, clause_tokens) or event_place([p for p in usable if p.locative],
                                                               range(sent.start, sent.end))
-    if place is None:
+    if place is None and attack:
         for name in targets:
             country = lookup(name)
             if country is not None and country.kind == "country":
@@ -226,7 +229,7 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
     event_type, mode = plover.event_type(clause.category, trigger)
     place = where({t.i for c in [clause, *found.folded] for t in c.tokens}, sent, place_mentions, sources,
-                  targets, mention_at)
+                  targets, mention_at, event_type in ATTACK_TYPES)
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
                  escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),
