@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
+from typing import Iterable, Iterator
 
 from timeline.io.articles import MAX_ARTICLE_CHARS
 
@@ -33,3 +35,64 @@ def load(disable: tuple[str, ...] = ()):
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp
+
+
+# A text longer than this is parsed in pieces: spaCy's memory grows with the length of one doc
+# (a 200,000-character article took 800 MB in one piece), and no sentence spans a paragraph.
+CHUNK_CHARS = 20_000
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters (one that long without a space is
+    left whole), each cut after a paragraph break, else after a sentence's end, else after a
+    space, so no word or sentence is split when it can be helped. "".join(pieces) == text."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in (_PARAGRAPH, _SENTENCE_END, _SPACE):
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends and ends[-1] > limit // 4:   # not a sliver: pieces stay near the limit
+                cut = ends[-1]
+                break
+        if not cut:   # only slivers: still better than a piece over the limit
+            cut = max((m.end() for m in _SPACE.finditer(window)), default=0)
+        if not cut:
+            space = _SPACE.search(text, start + limit)
+            cut = (space.end() if space else len(text)) - start
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return [p for p in out if p]
+
+
+def parse(nlp, text: str):
+    """One Doc for `text`; a long text is parsed piece by piece and the pieces joined (the
+    Doc's text is `text`, character for character)."""
+    parts = pieces(text)
+    if len(parts) <= 1:
+        return nlp(text)
+    from spacy.tokens import Doc   # spaCy is imported with the model, on first use
+    return Doc.from_docs(list(nlp.pipe(parts, batch_size=1)), ensure_whitespace=False)
+
+
+def parse_all(nlp, texts: Iterable[str], batch_size: int = 8) -> Iterator:
+    """A Doc per text, in order: short texts in batches through `nlp.pipe`, long ones by `parse`."""
+    batch: list[str] = []
+    for text in texts:
+        if len(text) <= CHUNK_CHARS:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from nlp.pipe(batch, batch_size=batch_size)
+                batch = []
+            continue
+        if batch:
+            yield from nlp.pipe(batch, batch_size=batch_size)
+            batch = []
+        yield parse(nlp, text)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=batch_size)

@@ -275,10 +275,11 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
     """"Denzel Washington", "Michael Caine": an alias that ends a person's name the tagger found,
     after a first name no alias covers, is part of another person's name, not the known actor."""
     titled = {i for start, end, entry in spans if entry.kind == "TITLE" for i in range(start, end)}
+    person_at = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     keep: list[tuple[int, int, AliasEntry]] = []
     for start, end, entry in spans:
-        ent = doc[start].ent_type_ == "PERSON" and next(
-            (e for e in doc.ents if e.start <= start and end <= e.end and e.label_ == "PERSON"), None)
+        ent = person_at.get(start)
+        ent = ent if ent is not None and end <= ent.end else None
         if entry.kind not in ("TITLE", "NOMINAL") and ent and ent.start < start and end == ent.end:
             before = [t for t in doc[ent.start:start] if t.i not in titled]
             if before and before[-1].text[:1].isupper() and before[-1].pos_ == "PROPN" \

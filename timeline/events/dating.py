@@ -31,6 +31,14 @@ class Dated:
     own: bool = False      # the date phrase is in the event's own clause
 
 
+def doc_text(doc) -> str:
+    """The doc's text, made once (spaCy joins every token's text on each `doc.text`)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def timex_spans(doc, timexes) -> list[tuple]:
     """(timex, first token, end token, interval) for each dated expression that maps onto tokens."""
     out = []
@@ -211,7 +219,8 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                   for lvl, sp, root_i in candidates if lvl == nearest]
         if ranked:
             rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
-            label = doc.text[t.start - len(outside_word(doc.text, t.start)):t.end]
+            text = doc_text(doc)
+            label = text[t.start - len(outside_word(text, t.start)):t.end]
             if (frame is not None and t.start >= frame.start and t.text.lower() in DEICTIC_DAYS
                     and start == end == article.published):
                 # a "today" in words said on another day is that day
@@ -256,7 +265,7 @@ class SpeechFrame:
 
     def start_token(self, doc) -> int:
         """The first token of the words said."""
-        span = doc.char_span(self.start, len(doc.text), alignment_mode="expand")
+        span = doc.char_span(self.start, len(doc_text(doc)), alignment_mode="expand")
         return span.start if span is not None else len(doc)
 
 
@@ -279,7 +288,7 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     2025) by ...", "... Delivered yesterday by ..."), or a line ending in a colon that says who spoke
     when ("An FCDO spokesperson yesterday said:"). None for other articles (a news lead that reports
     what someone said is not one)."""
-    text = doc.text
+    text = doc_text(doc)
     start = 0
     breaks = [m for m in re.finditer(r"\n\s*\n", text)]
     for m in breaks[:FRAME_PARAGRAPHS]:
@@ -309,7 +318,7 @@ def derivation_of(t, start: dt.date, end: dt.date, article, doc, interval_at: di
     result = fmt_interval(start, end)
     label = label or t.text
     if t.anchor == "narrative" and t.anchor_start is not None and t.anchor_end is not None:
-        anchor_text = doc.text[t.anchor_start:t.anchor_end]
+        anchor_text = doc_text(doc)[t.anchor_start:t.anchor_end]
         anchor_iv = interval_at.get(t.anchor_start)
         step = "relative to"
         if anchor_iv is not None and start == end and anchor_iv[0] == anchor_iv[1]:

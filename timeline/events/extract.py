@@ -70,9 +70,9 @@ def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[E
 
 
 def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
-    nlp = pipeline()
+    spacy_nlp = pipeline()
     out: list[Event] = []
-    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size)):
+    for article, doc in zip(items, nlp.parse_all(spacy_nlp, (a.text for a in items), batch_size=batch_size)):
         out.extend(extract_article(article, doc))
     return out
 
@@ -80,7 +80,7 @@ def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
     if doc is None:
-        doc = pipeline()(article.text)
+        doc = nlp.parse(pipeline(), article.text)
     taxonomy = load_taxonomy()
     plover = load_plover()
     modality = load_modality()
@@ -93,6 +93,7 @@ def extract_article(article, doc=None) -> list[Event]:
     if countries:   # the countries the article names settle which "Valencia" it means
         place_mentions = find_places(doc, countries)
     mentions = find_mentions(doc, place_mentions=place_mentions)
+    place_starts = [p.start for p in place_mentions]   # in text order: a sentence's places by bisection
     mention_at: dict[int, object] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -131,6 +132,8 @@ def extract_article(article, doc=None) -> list[Event]:
         while upto < len(spans) and spans[upto][1] < sent.end:
             upto += 1
         sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto] if not vague_distance(doc, sp)]
+        sent_places = place_mentions[bisect.bisect_left(place_starts, sent.start):
+                                     bisect.bisect_left(place_starts, sent.end)]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree}
@@ -203,7 +206,7 @@ def extract_article(article, doc=None) -> list[Event]:
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
-            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, place_mentions),
+            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places),
                          item.clause.retold))
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))

@@ -80,20 +80,20 @@ def _phrase_at(doc, i: int, phrases: Iterable[str]) -> int:
     return best
 
 
-def _inside_other_name(doc, start: int, end: int, ents, matched: set[int]) -> bool:
+def _inside_other_name(doc, start: int, end: int, entity_at: dict[int, tuple[int, int]], matched: set[int]) -> bool:
     """A match that is part of a longer name the tagger found: "America" in "Latin America", "US"
     in "US Navy", "Israel" in "Israel Defense Forces", "Mexico" in "New Mexico". The longer name
     only counts when it adds a capitalised word that names no place itself: "the Israeli Knesset"
-    and "northern Gaza" keep their places."""
-    for ent in ents:
-        e_start, e_end = _trim(doc, ent.start, ent.end)
-        if not (e_start <= start and end <= e_end) or (e_start, e_end) == (start, end):
-            continue   # not around the match, or the match itself ("the Al-Aqsa Mosque" ORG)
-        extra = [doc[i] for i in range(e_start, e_end) if not start <= i < end and i not in matched]
-        if any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in COMPASS and t.lower_ not in REGION_NOUNS
-               for t in extra):
-            return True
-    return False
+    and "northern Gaza" keep their places. `entity_at`: token -> the (trimmed) entity it is in."""
+    around = entity_at.get(start)
+    if around is None:
+        return False
+    e_start, e_end = around
+    if not (e_start <= start and end <= e_end) or (e_start, e_end) == (start, end):
+        return False   # not around the match, or the match itself ("the Al-Aqsa Mosque" ORG)
+    extra = [doc[i] for i in range(e_start, e_end) if not start <= i < end and i not in matched]
+    return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in COMPASS and t.lower_ not in REGION_NOUNS
+               for t in extra)
 
 
 def _demonym_place(doc, end: int, country: Place) -> tuple[int, Place] | None:
@@ -230,11 +230,16 @@ def _table_matches(doc, gaz: Gazetteer, ents) -> list[tuple[int, int, Place, boo
     matches = [(start, end, entries[strings[match_id]]) for match_id, start, end in matcher(doc)]
     matched = {i for start, end, (written_as, _p, _d) in matches if case_ok(written_as, doc[start:end].text)
                for i in range(start, end)}
+    entity_at: dict[int, tuple[int, int]] = {}
+    for ent in ents:   # entities do not overlap: each token is in one at most
+        trimmed = _trim(doc, ent.start, ent.end)
+        for i in range(trimmed[0], trimmed[1]):
+            entity_at[i] = trimmed
+    persons = {(e.start, e.end) for e in ents if e.label_ == "PERSON"}
     for start, end, (written_as, place, demonym) in matches:
-        if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, ents, matched):
+        if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, entity_at, matched):
             continue
-        if place.kind == COUNTRY and not demonym and any(
-                e.label_ == "PERSON" and e.start == start and e.end == end for e in ents):
+        if place.kind == COUNTRY and not demonym and (start, end) in persons:
             continue   # "Jordan" the person
         out.append((start, end, place, demonym))
     return out

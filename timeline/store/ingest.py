@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from timeline.actors import unify_names
+from timeline.nlp import parse_all
 from timeline.events import best_match, extract_article, pipeline
 from timeline.events import merge as merge_rows
 from timeline.records import Article, Event
@@ -50,16 +51,21 @@ Extractor = Callable[[Article], Sequence[Event]]
 Progress = Callable[[int, int], object]
 
 
-def _parse(articles: list[Article]) -> dict[int, object]:
-    """spaCy docs of the articles' texts by id(article), parsed as one batch; {} if that fails
-    (extract_article then parses each article itself and reports its own error)."""
-    if not articles:
-        return {}
-    try:
-        docs = pipeline().pipe((a.text for a in articles), batch_size=PARSE_BATCH)
-        return {id(a): doc for a, doc in zip(articles, docs)}
-    except Exception:  # noqa: BLE001 - the per-article fallback reports the problem
-        return {}
+def _docs(articles: list[Article]) -> Iterator[object | None]:
+    """A spaCy doc per article, in order, parsed lazily (short texts in batches through
+    `nlp.pipe`, a long one in pieces: memory holds one batch or one article, not the chunk);
+    None for every article from the first parse that fails (extract_article then parses each
+    article itself and reports its own error)."""
+    docs = parse_all(pipeline(), (a.text for a in articles), batch_size=PARSE_BATCH)
+    failed = False
+    for _article in articles:
+        doc = None
+        if not failed:
+            try:
+                doc = next(docs)
+            except Exception:  # noqa: BLE001 - the per-article fallback reports the problem
+                failed = True
+        yield doc
 
 
 class Ingesting:
@@ -114,17 +120,17 @@ class Ingesting:
         size = PARSE_BATCH if extract is None else 1
         for start in range(0, len(items), size):
             chunk = items[start:start + size]
-            fresh = {id(a) for a in chunk if not self.has_article(a.id)}
-            docs = _parse([a for a in chunk if id(a) in fresh]) if extract is None else {}
+            fresh = [a for a in chunk if not self.has_article(a.id)]
+            docs = _docs(fresh) if extract is None else iter(())
             for article in chunk:
-                if id(article) not in fresh:
+                if not any(article is a for a in fresh):
                     yield article, None
                     continue
                 try:
                     if extract is not None:
                         events: list[Event] | Exception = list(extract(article))
                     else:
-                        events = list(extract_article(article, docs.get(id(article))))
+                        events = list(extract_article(article, next(docs, None)))
                 except Exception as exc:  # one bad article must not stop the others
                     events = exc
                 yield article, events

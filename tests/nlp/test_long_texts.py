@@ -1,0 +1,59 @@
+"""Long articles are parsed in pieces (timeline.nlp.pieces/parse): memory follows the piece, not
+the article, and the joined Doc is the article's text, token for token."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import events, nlp
+from timeline.io.articles import load_paths
+from timeline.records import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _long_text(chars: int) -> str:
+    arts = load_paths(sorted((ROOT / "sample_data").glob("*.md"))).articles
+    body = "\n\n".join(a.text for a in arts)
+    return (body * (chars // len(body) + 1))[:chars]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n\t\"”!?"), max_size=400), st.integers(min_value=8, max_value=60))
+def test_pieces_join_back_to_the_text_and_respect_the_limit(text, limit):
+    parts = nlp.pieces(text, limit)
+    assert "".join(parts) == text
+    for part in parts[:-1]:
+        # over the limit only when the text offered no space to cut at
+        assert len(part) <= limit or not any(ch.isspace() for ch in part[:limit])
+
+
+def test_a_long_text_is_cut_at_paragraphs_then_sentences():
+    text = ("One sentence here. " * 30 + "\n\n") * 10
+    parts = nlp.pieces(text, 1000)
+    assert all(p.endswith(("\n\n", ". ")) for p in parts[:-1])
+    assert all(len(p) <= 1000 for p in parts)
+
+
+def test_a_long_article_parses_to_its_own_text_and_tokens():
+    text = _long_text(3 * nlp.CHUNK_CHARS)
+    model = events.pipeline()
+    joined = nlp.parse(model, text)
+    assert joined.text == text
+    whole = model(text)
+    assert [t.text for t in joined] == [t.text for t in whole]
+    assert len(list(joined.sents)) > 100 and len(joined.ents) > 100
+
+
+def test_a_long_article_gives_the_rows_it_gives_parsed_whole():
+    text = _long_text(2 * nlp.CHUNK_CHARS + 5000)
+    article = Article(text=text, published=dt.date(2025, 11, 30))
+    in_pieces = events.extract_article(article)
+    whole = events.extract_article(article, events.pipeline()(text))
+
+    def rows(found):
+        return sorted((r.summary, r.category, r.date, r.date_end, r.actors) for r in found)
+    assert rows(in_pieces) == rows(whole)
