@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -268,16 +268,75 @@ def best_match(rows: Iterable[Event], event: Event) -> int | None:
     return best
 
 
+def canonical_key(e: Event) -> tuple:
+    """The order reports are folded in: earliest report first, then date and id (never the order
+    they arrived in)."""
+    return (_earliest_key(e), e.date, e.date_end, e.event_id)
+
+
+def linked_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
+    """The pairs (i, j) of `events` that report one event (`same_event`), found without comparing
+    every pair: only rows of one category whose dates overlap can be one event, and a row spanning
+    more than LONG_SPAN_DAYS only one of the very same span (`merge_margin`)."""
+    by_category: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_category.setdefault(e.category, []).append(i)
+    for members in by_category.values():
+        spans: dict[tuple, list[int]] = {}
+        short: list[int] = []
+        for i in members:
+            e = events[i]
+            if (e.date_end - e.date).days > LONG_SPAN_DAYS:
+                spans.setdefault((e.date, e.date_end), []).append(i)
+            else:
+                short.append(i)
+        for group in spans.values():
+            for x, i in enumerate(group):
+                for j in group[x + 1:]:
+                    if same_event(events[i], events[j]):
+                        yield i, j
+        short.sort(key=lambda i: (events[i].date, events[i].date_end))
+        for x, i in enumerate(short):
+            for j in short[x + 1:]:
+                if events[j].date > events[i].date_end:
+                    break
+                if same_event(events[i], events[j]):
+                    yield i, j
+
+
+def clusters(events: list[Event]) -> list[list[int]]:
+    """The groups of `events` that report one real-world event: the connected components of the
+    `same_event` relation. They depend only on the set of rows, never on their order."""
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in linked_pairs(events):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def fold(reports: Iterable[Event]) -> Event:
+    """One row from the reports of one event, folded in canonical order."""
+    ordered = sorted(reports, key=canonical_key)
+    row = ordered[0]
+    for other in ordered[1:]:
+        row = merge(row, other)
+    return row
+
+
 def merge_all(events: Iterable[Event]) -> list[Event]:
-    """Merge every group of rows that report the same event (each row into the existing row it
-    matches best, oldest reports first); sorted by date."""
-    buckets: dict[tuple[str, str], list[Event]] = {}
-    for event in sorted(events, key=lambda e: (_earliest_key(e), e.date, e.event_id)):
-        rows = buckets.setdefault((event.category, ""), [])
-        best = best_match(rows, event)
-        if best is not None:
-            rows[best] = merge(rows[best], event)
-        else:
-            rows.append(event)
-    merged = [e for rows in buckets.values() for e in rows]
+    """One row per real-world event: every group of rows that report it (`clusters`) folded into
+    one (`fold`); sorted by date. The result depends on the rows, not on the order given."""
+    items = list(events)
+    merged = [fold(items[i] for i in group) for group in clusters(items)]
     return sorted(merged, key=lambda e: (e.date, e.date_end, e.published, e.event_id))

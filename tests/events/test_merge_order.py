@@ -1,0 +1,43 @@
+"""The table does not depend on the order articles come in (issue 16, item 9): one event's
+reports are joined as the connected groups of `same_event`, folded in a fixed order, so any
+permutation of the same reports gives the same rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import events
+from timeline.actors import unify_names
+from timeline.io.articles import load_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def reports():
+    arts = load_paths(sorted((ROOT / "sample_data").glob("*.md"))).articles
+    return [e for a in arts for e in events.extract_article(a)]
+
+
+def table(rows) -> list[tuple]:
+    return sorted((e.event_id, e.date, e.date_end, e.category, e.status, e.actors, e.sources_count,
+                   e.summary, tuple(s.sentence for s in e.sources)) for e in rows)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_any_order_of_the_same_reports_gives_the_same_table(reports, rnd):
+    expected = table(events.merge_all(unify_names(reports)))
+    shuffled = list(reports)
+    rnd.shuffle(shuffled)
+    assert table(events.merge_all(unify_names(shuffled))) == expected
+
+
+def test_reports_are_joined_even_when_the_joining_report_comes_last(reports):
+    # the carrier's arrival: four articles, one row, however they are ordered
+    merged = events.merge_all(list(reversed(reports)))
+    arrival = [e for e in merged if e.sources_count == 4]
+    assert arrival and all(len({s.article_id for s in e.sources}) == 4 for e in arrival)
