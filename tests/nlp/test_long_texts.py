@@ -57,3 +57,12 @@ def test_a_long_article_gives_the_rows_it_gives_parsed_whole():
     def rows(found):
         return sorted((r.summary, r.category, r.date, r.date_end, r.actors) for r in found)
     assert rows(in_pieces) == rows(whole)
+
+
+def test_a_blank_line_always_ends_a_sentence():
+    model = events.pipeline()
+    doc = model("Trump said: \u201cWell, we keep it. I don\u2019t know.\u201d\n\nVenezuela\u2019s government condemned "
+                "the seizure.\n\nReporter: \u201cWhat happens now?\u201d\nThe talks went on.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("Venezuela\u2019s government condemned") for s in starts)
+    assert any(s.startswith("Reporter:") for s in starts)
