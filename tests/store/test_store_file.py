@@ -130,8 +130,8 @@ def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
         assert s.query(Filters(actors=("Nicolás Maduro",), sources=("Reuters",))) == [event]
     conn = sqlite3.connect(path)
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"events_source", "articles_source", "events_category_date"} <= indexes
-    assert "events_category" not in indexes
+    assert {"events_source", "articles_source", "events_category_span"} <= indexes
+    assert not {"events_category", "events_category_date"} & indexes
     assert conn.execute("SELECT value FROM meta WHERE key = 'max_span_days'").fetchone()[0] == "0"
     columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     assert "search" not in columns and "changed" in columns

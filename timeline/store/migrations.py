@@ -119,6 +119,14 @@ _V5 = (
 )
 
 
+_V6 = (
+    # merge candidates test date_end too: with it in the index, the range on (category, date) is read
+    # from the index alone, not by fetching every row of the category in the look-back window
+    "CREATE INDEX events_category_span ON events(category, date, date_end)",
+    "DROP INDEX events_category_date",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -133,6 +141,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (3, _statements(_V3)),
     (4, _statements(_V4)),
     (5, _statements(_V5)),
+    (6, _statements(_V6)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
