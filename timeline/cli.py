@@ -17,7 +17,7 @@ from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
 from timeline.io import export
-from timeline.records import Filters
+from timeline.records import Filters, printable
 from timeline.table.facets import actor_counts
 
 
@@ -45,10 +45,10 @@ def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) 
         try:
             export.write_atomic(out, text)
         except OSError as exc:
-            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            print(f"error: {printable(out)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return False
         if announce:
-            print(f"{len(rows)} event(s) written to {out}", file=sys.stderr)
+            print(f"{len(rows)} event(s) written to {printable(out)}", file=sys.stderr)
     return True
 
 
@@ -64,17 +64,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Load article files and add them to the store, one progress line per file (after its commits)."""
-    paths = art.expand_paths(args.files)
+    paths, folder_errors = art.find_files(args.files)
+    report_errors(folder_errors)  # a folder with no article files is an error, as for check
     if not paths:
-        print("error: no article files found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+        if not folder_errors:
+            print("error: no article files found in " + ", ".join(printable(str(f)) for f in args.files),
+                  file=sys.stderr)
         return 1
     try:
         store = st.Store(args.db)
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    loaded = [(path, art.load_file(path, args.published)) for path in paths]
-    bad = sum(len(result.errors) for _, result in loaded)
+    loaded = [(printable(str(path)), art.load_file(path, args.published)) for path in paths]
+    bad = len(folder_errors) + sum(len(result.errors) for _, result in loaded)
     totals = {"added": 0, "duplicate": 0, "failed": 0, "events_added": 0, "events_merged": 0}
     outcomes = store.ingest_iter([a for _, result in loaded for a in result.articles])
     with store:
@@ -92,7 +95,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 counts["events_added"] += outcome.events_added
                 counts["events_merged"] += outcome.events_merged
                 if outcome.status == "failed":
-                    print(f"error: {outcome.article.origin or path}: {outcome.problem}", file=sys.stderr)
+                    print(f"error: {outcome.article.origin or path}: {printable(outcome.problem)}", file=sys.stderr)
             for key in totals:
                 totals[key] += counts[key]
             print(f"[{number}/{len(loaded)}] {path}: {counts['added']} added, {counts['duplicate']} duplicate(s), "
@@ -102,7 +105,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bad += totals["failed"]
         print(f"{totals['added']} article(s) added, {totals['duplicate']} duplicate(s), {bad} error(s); "
               f"{totals['events_added']} new event(s), {totals['events_merged']} merged into existing ones; "
-              f"{store.path} now holds {store.article_count()} article(s), {store.event_count()} event(s)",
+              f"{printable(str(store.path))} now holds {store.article_count()} article(s), "
+              f"{store.event_count()} event(s)",
               file=sys.stderr)
     return 1 if bad else 0
 
@@ -125,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     """Print every time expression of an article (file or stdin) as one JSON object per line."""
-    name = "<stdin>" if args.file == "-" else args.file
+    name = "<stdin>" if args.file == "-" else printable(args.file)
     if args.file == "-":
         result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
     else:
@@ -153,7 +157,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     report_errors(result.errors)
     if not result.articles:
         # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
-        print(f"error: no article could be loaded; {args.csv} not written", file=sys.stderr)
+        print(f"error: no article could be loaded; {printable(args.csv)} not written", file=sys.stderr)
         return 1
     table = extract(result.articles, workers=args.workers)
     if not write_outputs(args, table):

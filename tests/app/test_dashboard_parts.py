@@ -310,7 +310,7 @@ def test_upload_without_a_date_is_refused_per_file_and_names_are_only_labels(tmp
     with RecordingStore(tmp_path / "t.db") as store:
         out = uploads.ingest_uploads(store, [("../../etc/evil\x07.txt", b"No date and no default.")])
         assert out.added == [] and len(out.errors) == 1
-        assert out.errors[0].startswith("evil.txt: no publication date")
+        assert out.errors[0].startswith("evil\\x07.txt: no publication date")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("t.db")) == []
 
 
@@ -318,6 +318,22 @@ def test_display_name():
     assert uploads.display_name("C:\\Users\\me\\a.md") == "a.md"
     assert uploads.display_name("") == "(unnamed file)"
     assert len(uploads.display_name("x" * 500 + ".md")) == 80
+
+
+def test_uploaded_names_show_control_and_bidi_characters_escaped(tmp_path):
+    """Issue 16, item 5: a name with a terminal title sequence, a newline or a right-to-left override
+    is shown with those characters escaped, as the CLI shows file names, never raw and never dropped."""
+    name = "evil\x1b]0;pwned\x07\u202egnp.md\nnext"
+    assert uploads.display_name(name) == "evil\\x1b]0;pwned\\x07\\u202egnp.md\\nnext"
+    good = b"---\ntitle: Ships arrive\npublished: 2025-11-17\n---\nThe carrier arrived on Sunday.\n"
+    with RecordingStore(tmp_path / "t.db") as store:
+        out = uploads.ingest_uploads(store, [("a\u202etxt.md", good), ("b\u2066\x1b[2J.md", b"")])
+        assert out.added == ["a\\u202etxt.md: Ships arrive"]
+        assert out.errors == ["b\\u2066\\x1b[2J.md: empty file (0 bytes)"]
+        origins = [origin for (origin,) in store._conn.execute("SELECT origin FROM articles")]
+    assert origins == ["a\\u202etxt.md"]
+    for line in out.added + out.errors:
+        assert not any(ch in line for ch in "\x1b\x07\n\u202e\u2066")
 
 
 def test_filters_dataclass_fields_are_what_the_mapping_covers():

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from timeline.records import Article, article_id
+from timeline.records import Article, article_id, printable
 
 DEFAULT_MAX_ARTICLE_CHARS = 200_000
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -70,17 +70,14 @@ class ArticleError(Exception):
 
 
 def escape_controls(text: str) -> str:
-    """Control characters and line/paragraph separators escaped, so a message stays one line."""
-    return "".join(ch if not _is_unprintable(ch) else ascii(ch)[1:-1] for ch in text)
+    """Control, bidi and other format characters, line separators and undecodable file-name bytes
+    escaped (`records.printable`), so a message stays one line and shows what it says."""
+    return printable(text)
 
 
 def display_name(name: str) -> str:
-    """How a file name appears at the start of every message about it."""
-    return escape_controls(name)
-
-
-def _is_unprintable(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs")
+    """How a file name appears in every message about it and in `Article.origin`."""
+    return printable(name)
 
 
 @dataclass
@@ -310,7 +307,8 @@ def make_article(name: str, record: dict, default_published: dt.date | None = No
                                      "'published' (YYYY-MM-DD)", line)
     day, stamp = parse_published(name, published, line)
     title = _clean(record.get("title")) or _clean(_first_line(text))
-    origin = f"{name}:{line}" if line is not None else name
+    shown = display_name(name)  # the origin is shown and stored: never raw control characters or lone surrogates
+    origin = f"{shown}:{line}" if line is not None else shown
     return Article(text=text, published=day, published_at=stamp, title=title[:300],
                    source=_clean(record.get("source"))[:200], url=_clean(record.get("url"))[:2000],
                    origin=origin, id=identity)
@@ -626,7 +624,8 @@ def _folder_files(folder: Path) -> list[Path]:
                   and f.stem.upper() != "README")
 
 
-def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
+def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
+    """`expand_paths`, with an error for each folder that has no article files (or cannot be listed)."""
     files: list[Path] = []
     errors: list[ArticleError] = []
     seen: set[Path] = set()
@@ -655,12 +654,12 @@ def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Articl
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Files as given; a folder stands for its supported files, sorted (README, dotfiles and
     subfolders skipped). A file named twice (directly and through its folder) is kept once."""
-    return _expand(paths)[0]
+    return find_files(paths)[0]
 
 
 def load_paths(paths: Iterable[str | os.PathLike], default_published: dt.date | None = None) -> LoadResult:
     """Every file (folders expanded); an error for each bad file or record, and for an empty folder."""
-    files, errors = _expand(paths)
+    files, errors = find_files(paths)
     result = LoadResult(errors=list(errors))
     for path in files:
         result.extend(load_file(path, default_published))

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from timeline.records import Article
+from timeline.records import Article, printable
 from timeline.store.ingest import Ingesting
 from timeline.store.migrations import SCHEMA_VERSION, meta_int, migrate, write_count
 from timeline.store.query import Querying
@@ -32,7 +32,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class StoreError(Exception):
-    """A store file that cannot be used (not SQLite, newer schema, missing): names the file."""
+    """A store file that cannot be used (not SQLite, newer schema, missing): names the file.
+    Its text is one printable line (a file name's control characters and undecodable bytes escaped)."""
+
+    def __init__(self, message: str):
+        super().__init__(printable(message))
 
 
 def default_path() -> Path:
