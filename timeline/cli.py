@@ -17,7 +17,7 @@ from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
 from timeline.io import export
-from timeline.records import Filters, printable
+from timeline.records import Filters, one_line, printable
 from timeline.table.facets import actor_counts
 
 
@@ -118,11 +118,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     filters = Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
                          date_from=args.date_from, date_to=args.date_to, categories=tuple(args.category or ()))
+    path = st.default_path() if args.db is None else args.db
     try:
-        with st.Store(args.db, create=False) as store:
+        with st.Store(path, create=False) as store:
             events = store.query(filters, with_sources=bool(args.json))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # pages damaged behind a valid header: text that is not UTF-8, ...
+        print(f"error: {printable(str(path))}: cannot read the store ({printable(one_line(exc))}); the file "
+              "may be damaged (nothing was written)", file=sys.stderr)
         return 1
     return 0 if write_outputs(args, events, announce=True) else 1
 
@@ -224,3 +229,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except st.StoreError as exc:  # a bad setting or store file met where no command expected it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        store = printable(str(getattr(args, "db", None) or st.default_path()))
+        print(f"error: {store}: cannot use the store ({printable(one_line(exc))}); the file may be damaged",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug must still be one line, never a traceback
+        print(f"error: unexpected problem in '{args.command}' ({type(exc).__name__}: "
+              f"{printable(one_line(exc))}); please report it", file=sys.stderr)
+        return 2
