@@ -28,6 +28,20 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+# Characters line-based readers split on (Python's str.splitlines, JavaScript) that json.dumps leaves
+# raw with ensure_ascii=False; they can only stand inside a string there, where an escape means the same.
+_JSON_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def json_line(row: dict) -> str:
+    """One JSON object on one line, whatever line separators its strings hold."""
+    text = json.dumps(row, ensure_ascii=False)
+    for char, escaped in _JSON_LINE_BREAKS.items():
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
+
 def report_errors(errors: list[art.ArticleError]) -> None:
     for err in errors:
         print(f"error: {err}", file=sys.stderr)
@@ -152,7 +166,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             row["dct"] = article.published.isoformat()
             if many:
                 row["article"] = article.origin
-            print(json.dumps(row, ensure_ascii=False))
+            print(json_line(row))
     return 1 if result.errors else 0
 
 

@@ -383,3 +383,17 @@ def test_every_bad_upload_gets_one_message_naming_it_and_the_good_ones_are_added
     assert any(e.startswith("news.jsonl, line 2") for e in out.errors)
     assert any(e.startswith("rows.csv, line 3") for e in out.errors)
     assert all("\n" not in e and "Traceback" not in e for e in out.errors)
+
+
+def test_uploaded_article_with_invisible_characters_in_a_date_is_dated_by_it(tmp_path):
+    """Issue 16, item 7, through the upload path with the real extractor: a zero-width space in the
+    date and NUL bytes in the text neither lose the date nor refuse the file."""
+    data = ("---\ntitle: Carrier arrives\npublished: 2025-11-17\n---\nThe USS Gerald R. Ford arrived in the "
+            "Caribbean on Nov\u200b. 16, the US Navy said." + "\x00" * 30 + "\n").encode()
+    with Store(tmp_path / "t.db") as store:
+        out = uploads.ingest_uploads(store, [("carrier.md", data)])
+        assert out.errors == [] and out.added == ["carrier.md: Carrier arrives"]
+        (event,) = store.query(Filters(categories=("deployment",)))
+    assert (event.date, event.date_text) == (D(2025, 11, 16), "Nov\u200b. 16")
+    (source,) = event.sources
+    assert source.sentence[source.date_start:source.date_end] == "Nov\u200b. 16"

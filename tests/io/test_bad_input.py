@@ -422,3 +422,24 @@ def test_csv_quoted_cells_over_several_lines_still_load():
     assert not result.errors
     assert [a.text for a in result.articles] == [body.strip().replace('""', '"'),
                                                  "Envoys met in Caracas, officials said.", "x"]
+
+
+@pytest.mark.parametrize("data", [
+    article_bytes("The carrier arrived on Sunday." + "\x00" * 40 + " Officials said so.\n"),
+    article_bytes("The carrier arrived on Sunday. Officials said so.\n").replace(b"e", b"e\x00"),
+    article_bytes("The carrier arrived on Sunday. Officials said so.\n" * 200).replace(b".", b".\x00"),
+], ids=["a-run", "after-every-e", "after-every-sentence"])
+def test_null_bytes_in_an_otherwise_good_article_are_removed_not_a_reason_to_refuse_it(data, tmp_path, capsys):
+    """Issue 16, item 7: more than a few NUL bytes used to make the file 'binary data'."""
+    (article,) = art.parse_bytes("nul.md", data).articles
+    assert "\x00" not in article.text and article.text.startswith("The carrier arrived on Sunday.")
+    path = tmp_path / "nul.md"
+    path.write_bytes(data)
+    assert cli.main(["check", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"{path}\t2025-11-17\t")
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 300, b"\x00\xff\xfe\x00\x81" * 100],
+                         ids=["only-nul", "nul-and-not-utf8"])
+def test_null_bytes_around_what_is_not_text_still_make_binary_data(data):
+    assert "binary data" in str(art.parse_bytes("x.md", data).errors[0])

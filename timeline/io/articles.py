@@ -206,8 +206,11 @@ def _binary_kind(data: bytes) -> str | None:
         odd = sample[1::2].count(0)
         if max(even, odd) >= 0.9 * (len(sample) // 2) and min(even, odd) <= 0.1 * (len(sample) // 2):
             return "UTF-16 text without a byte-order mark (re-save it as UTF-8)"
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if zeros > max(8, len(sample) // 100) or control / len(sample) > 0.05:
+    # NUL bytes are never text, and are removed from text (decode): they make a file binary only
+    # when what is left is not UTF-8 text either
+    text = sample.replace(b"\x00", b"") if zeros else sample
+    control = sum(1 for b in text if b < 32 and b not in (9, 10, 12, 13, 27))
+    if not text or control / len(text) > 0.05 or (zeros and not _valid_utf8(text)):
         return "binary data (an image, archive or other non-text file?)"
     return None
 
