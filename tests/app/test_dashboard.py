@@ -284,3 +284,21 @@ def test_a_store_with_damaged_text_gives_one_line(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert len(at.error) == 1 and "Could not decode to UTF-8" in plain(at.error[0].value)
+
+
+def test_the_csv_download_escapes_cells_whose_first_visible_character_is_a_formula_trigger(
+        app, media, sample_store):
+    """Issue 16, item 8, through the dashboard's download."""
+    from tests.cli.test_store_cli import HIDDEN_FORMULAS
+    from tests.store.test_store import article, event, extractor
+
+    arts = [article(100 + n) for n in range(len(HIDDEN_FORMULAS))]
+    with Store(sample_store) as store:
+        store.ingest(arts, extract=extractor({a.id: [event(a, f"hidden{n}", date=dt.date(2025, 9, 2), summary=text,
+                                                           category="threat", actors=("Formula Tester",))]
+                                              for n, (a, text) in enumerate(zip(arts, HIDDEN_FORMULAS))}), merge=False)
+    at = run_clean(app)
+    at.multiselect(key=K["actors"]).set_value(["Formula Tester"])
+    run_clean(at)
+    rows = list(csv.DictReader(io.StringIO(download(at, media, "download_csv"))))
+    assert sorted(r["summary"] for r in rows) == sorted("'" + text for text in HIDDEN_FORMULAS)

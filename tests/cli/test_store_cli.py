@@ -276,3 +276,20 @@ def test_a_bad_timeout_setting_is_one_line_naming_it(tmp_path, command):
     assert done.stderr == (f"error: {db}: setting TIMELINE_DB_TIMEOUT='ten' is not a number of seconds >= 0 "
                            "(the default is 10)\n")
     assert not db.exists()
+
+
+HIDDEN_FORMULAS = ('"=HYPERLINK(""http://evil"",""x"")', "\u200b=cmd|' /C calc'!A0", "\ufeff@SUM(A1)", " +1+1",
+                   "\uff1d1+1")
+
+
+def test_export_escapes_cells_whose_first_visible_character_is_a_formula_trigger(tmp_path, capsys):
+    """Issue 16, item 8: through the CLI export (the dashboard's download: tests/app/test_dashboard.py)."""
+    path = tmp_path / "t.db"
+    arts = [article(n) for n in range(len(HIDDEN_FORMULAS))]
+    with Store(path) as store:
+        store.ingest(arts, extract=extractor({a.id: [event(a, f"e{n}", date=D(2025, 9, 2 + n), summary=text)]
+                                              for n, (a, text) in enumerate(zip(arts, HIDDEN_FORMULAS))}), merge=False)
+    out_csv = tmp_path / "out.csv"
+    assert run(capsys, "export", "--csv", str(out_csv), "--db", str(path))[0] == 0
+    summaries = [dict(zip(COLUMNS, r))["summary"] for r in rows(out_csv.read_text(encoding="utf-8"))[1:]]
+    assert summaries == ["'" + text for text in HIDDEN_FORMULAS]
