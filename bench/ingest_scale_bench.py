@@ -1,7 +1,7 @@
 """Ingest benchmark: does adding an article cost more as the store grows?
 
-    python bench/ingest_scale_bench.py [--sizes 1000,10000] [--batch 100] [--real 16] [--rounds 3]
-                                       [--per-day 2] [--profile]
+    python bench/ingest_scale_bench.py [--sizes 1000,10000] [--batch 50] [--real 12] [--rounds 8]
+                                       [--per-day 2] [--profile] [--dir FOLDER]
 
 Articles are made from the bundled sample articles: the 14 are extracted once with the real
 extractor (spaCy), then article i is sample i % 14 with its text marked "(report i)" (a new id),
@@ -16,16 +16,18 @@ the same density of events around the dates they merge on: the figures then comp
 nothing else. (At a denser rate every size is slower per article, because each new event has more
 stored events around its date to compare with: that is the merge's own work, not the store's size.)
 
-At each store size (the store holding exactly that many articles) --rounds rounds alternate:
+One stream of articles builds every size (the store is copied as it passes each). Then, in each of
+--rounds rounds, the sizes take turns (in alternating order), so a load that comes and goes on a
+shared machine falls on all of them alike (the timed articles stay in their store):
   1. store only: --batch further articles through `Store.ingest` with a fake extractor returning
      their precomputed events, so the time is the store's own work (duplicate check, name
      unification against the stored names, merge candidates, writes, commits);
   2. end to end: --real further articles through `Store.ingest` with the real extractor (spaCy
      parse, time expressions, events), i.e. what `python -m timeline ingest` does per article.
-Rates are articles per CPU second of this process (the machine is shared: wall-clock rates are
-printed beside them), the best round counts. Last lines, one name=value per figure:
-ingest_store_per_s_<size>, ingest_e2e_per_s_<size>, and the ratios of the largest size to the
-smallest (target >= 0.9: the rate stays flat).
+Rates are articles per CPU second of this process (wall-clock rates are printed beside them), the
+median of the rounds counts. Last lines, one name=value per figure: ingest_store_per_s_<size>,
+ingest_e2e_per_s_<size>, and the ratios of the largest size to the smallest (target >= 0.9: the
+rate stays flat).
 """
 from __future__ import annotations
 
@@ -35,7 +37,9 @@ import dataclasses
 import datetime as dt
 import os
 import pstats
+import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -101,19 +105,18 @@ def ingest_range(store: Store, lo: int, hi: int, pool, per_day: float, start: dt
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="store sizes (articles), ascending")
-    parser.add_argument("--batch", type=int, default=100, help="articles per timed batch, store only")
-    parser.add_argument("--real", type=int, default=16, help="articles per timed batch, real extraction (0: skip)")
-    parser.add_argument("--rounds", type=int, default=3, help="timed batches per size and kind (the best counts)")
+    parser.add_argument("--batch", type=int, default=50, help="articles per timed batch, store only")
+    parser.add_argument("--real", type=int, default=12, help="articles per timed batch, real extraction (0: skip)")
+    parser.add_argument("--rounds", type=int, default=8, help="timed batches per size and kind (the median counts)")
     parser.add_argument("--per-day", type=float, default=2, help="articles published per day")
     parser.add_argument("--profile", action="store_true", help="profile one more store-only batch at the largest size")
-    parser.add_argument("--db", help="store file to build (default: a temporary file, removed after)")
+    parser.add_argument("--dir", help="folder for the store files (default: a temporary folder, removed after)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
     t0 = time.perf_counter()
     pool = samples()
-    per_size = args.rounds * (args.batch + args.real)
-    total = sizes[-1] + per_size + (100 if args.profile else 0)
+    total = sizes[-1] + args.rounds * (args.batch + args.real) + (100 if args.profile else 0)
     # the stream ends at the sample articles' own dates
     start = min(a.published for a, _ in pool) - dt.timedelta(days=int(total / args.per_day))
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
@@ -121,59 +124,66 @@ def main() -> int:
           f"{time.perf_counter() - t0:.1f} s; {args.per_day:g} articles a day from {start}")
 
     tmp = tempfile.TemporaryDirectory()
-    db = Path(args.db) if args.db else Path(tmp.name) / "bench.db"
-    if db.exists():
-        print(f"error: {db} exists; give a new file", file=sys.stderr)
+    folder = Path(args.dir or tmp.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    main_db = folder / "bench.db"
+    if main_db.exists():
+        print(f"error: {main_db} exists; give a new folder", file=sys.stderr)
         return 1
+
+    # one stream of articles builds every size: the store is copied as it passes each size
+    paths: dict[int, Path] = {}
+    built = 0
+    for size in sizes:
+        t0 = time.perf_counter()
+        with Store(main_db) as store:
+            while built < size:
+                ingest_range(store, built, min(size, built + 500), pool, args.per_day, start)
+                built = min(size, built + 500)
+            n, events = store.article_count(), store.event_count()
+        paths[size] = folder / f"store-{size}.db"
+        shutil.copyfile(main_db, paths[size])
+        print(f"store of {n:,} articles: {events:,} events, {os.path.getsize(main_db) / 1e6:.0f} MB, "
+              f"built in {time.perf_counter() - t0:.0f} s", flush=True)
+    main_db.unlink()
+
+    # the sizes take turns in every round, so a load that comes and goes on a shared machine
+    # falls on all of them alike; the timed articles stay in their store
+    stores = {size: Store(path) for size, path in paths.items()}
+    held = dict.fromkeys(sizes, 0)
+    rates: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for round_ in range(args.rounds):
+        for kind, n in (("store", args.batch), ("e2e", args.real)):
+            if not n:
+                continue
+            for size in (sizes if round_ % 2 == 0 else sizes[::-1]):  # neither size always goes first
+                lo = size + held[size]
+                rates.setdefault((kind, size), []).append(
+                    ingest_range(stores[size], lo, lo + n, pool, args.per_day, start, real=kind == "e2e"))
+                held[size] += n
     figures: dict[str, float] = {}
-    held = 0  # synthetic articles 0..held-1 are in the store
-
-    def batch(n: int, real: bool = False) -> float:
-        nonlocal held
-        rate, wall = ingest_range(store, held, held + n, pool, args.per_day, start, real=real)
-        walls.append(wall)
-        held += n
-        return rate
-
-    walls: list[float] = []
-
-    with Store(db) as store:
-        for size in sizes:
-            t0 = time.perf_counter()
-            while held < size:
-                batch(min(500, size - held))
-            built = time.perf_counter() - t0
-            n, events, mb = store.article_count(), store.event_count(), os.path.getsize(db) / 1e6
-            # rounds alternate store-only and real batches; the timed articles stay in the store
-            store_rates, real_rates, store_walls, real_walls = [], [], [], []
-            for _ in range(args.rounds):
-                store_rates.append(batch(args.batch))
-                store_walls.append(walls[-1])
-                if args.real:
-                    real_rates.append(batch(args.real, real=True))
-                    real_walls.append(walls[-1])
-            figures[f"ingest_store_per_s_{size}"] = max(store_rates)
-            line = (f"store of {n:,} articles ({events:,} events, {mb:.0f} MB, built in {built:.0f} s):\n"
-                    f"  store only: {max(store_rates):,.0f} articles per CPU second (rounds: "
-                    + ", ".join(f"{r:.0f}" for r in store_rates) + "; wall clock: "
-                    + ", ".join(f"{r:.0f}" for r in store_walls) + ")")
-            if args.real:
-                figures[f"ingest_e2e_per_s_{size}"] = max(real_rates)
-                line += (f"\n  end to end (spaCy): {max(real_rates):.2f} articles per CPU second (rounds: "
-                         + ", ".join(f"{r:.2f}" for r in real_rates) + "; wall clock: "
-                         + ", ".join(f"{r:.2f}" for r in real_walls) + ")")
-            print(line, flush=True)
-        if args.profile:  # one more batch at the largest size, profiled (not in the figures)
-            profiler = cProfile.Profile()
-            profiler.enable()
-            batch(100)
-            profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(18)
+    for (kind, size), measured in rates.items():
+        typical = statistics.median(cpu for cpu, _ in measured)
+        figures[f"ingest_{kind}_per_s_{size}"] = typical
+        what = "store only" if kind == "store" else "end to end (spaCy)"
+        print(f"{what}, {size:,} stored articles: {typical:,.2f} articles per CPU second, median of the rounds ("
+              + ", ".join(f"{cpu:.1f}" for cpu, _ in measured) + "; wall clock: "
+              + ", ".join(f"{wall:.1f}" for _, wall in measured) + ")")
+    if args.profile:  # one more batch at the largest size, profiled (not in the figures)
+        size = sizes[-1]
+        profiler = cProfile.Profile()
+        profiler.enable()
+        ingest_range(stores[size], size + held[size], size + held[size] + 100, pool, args.per_day, start)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(18)
+    for store in stores.values():
+        store.close()
     tmp.cleanup()
     lo, hi = sizes[0], sizes[-1]
-    figures[f"ingest_store_ratio_{hi}_vs_{lo}"] = figures[f"ingest_store_per_s_{hi}"] / figures[f"ingest_store_per_s_{lo}"]
-    if args.real:
-        figures[f"ingest_e2e_ratio_{hi}_vs_{lo}"] = figures[f"ingest_e2e_per_s_{hi}"] / figures[f"ingest_e2e_per_s_{lo}"]
+    for kind in ("store", "e2e"):
+        if f"ingest_{kind}_per_s_{lo}" in figures:
+            figures[f"ingest_{kind}_ratio_{hi}_vs_{lo}"] = (figures[f"ingest_{kind}_per_s_{hi}"]
+                                                          / figures[f"ingest_{kind}_per_s_{lo}"])
     print()
     for name, value in figures.items():
         print(f"{name}={value:.2f}" if "ratio" in name or "e2e" in name else f"{name}={value:.0f}")
