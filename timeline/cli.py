@@ -17,7 +17,7 @@ from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
 from timeline.io import export
-from timeline.records import Filters
+from timeline.records import Filters, one_line, printable
 from timeline.table.facets import actor_counts
 
 
@@ -26,6 +26,20 @@ def _iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+# Characters line-based readers split on (Python's str.splitlines, JavaScript) that json.dumps leaves
+# raw with ensure_ascii=False; they can only stand inside a string there, where an escape means the same.
+_JSON_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def json_line(row: dict) -> str:
+    """One JSON object on one line, whatever line separators its strings hold."""
+    text = json.dumps(row, ensure_ascii=False)
+    for char, escaped in _JSON_LINE_BREAKS.items():
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def report_errors(errors: list[art.ArticleError]) -> None:
@@ -45,10 +59,10 @@ def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) 
         try:
             export.write_atomic(out, text)
         except OSError as exc:
-            print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+            print(f"error: {printable(out)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return False
         if announce:
-            print(f"{len(rows)} event(s) written to {out}", file=sys.stderr)
+            print(f"{len(rows)} event(s) written to {printable(out)}", file=sys.stderr)
     return True
 
 
@@ -64,17 +78,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Load article files and add them to the store, one progress line per file (after its commits)."""
-    paths = art.expand_paths(args.files)
+    paths, folder_errors = art.find_files(args.files)
+    report_errors(folder_errors)  # a folder with no article files is an error, as for check
     if not paths:
-        print("error: no article files found in " + ", ".join(map(str, args.files)), file=sys.stderr)
+        if not folder_errors:
+            print("error: no article files found in " + ", ".join(printable(str(f)) for f in args.files),
+                  file=sys.stderr)
         return 1
     try:
         store = st.Store(args.db)
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    loaded = [(path, art.load_file(path, args.published)) for path in paths]
-    bad = sum(len(result.errors) for _, result in loaded)
+    loaded = [(printable(str(path)), art.load_file(path, args.published)) for path in paths]
+    bad = len(folder_errors) + sum(len(result.errors) for _, result in loaded)
     totals = {"added": 0, "duplicate": 0, "failed": 0, "events_added": 0, "events_merged": 0}
     outcomes = store.ingest_iter([a for _, result in loaded for a in result.articles])
     with store:
@@ -92,7 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 counts["events_added"] += outcome.events_added
                 counts["events_merged"] += outcome.events_merged
                 if outcome.status == "failed":
-                    print(f"error: {outcome.article.origin or path}: {outcome.problem}", file=sys.stderr)
+                    print(f"error: {outcome.article.origin or path}: {printable(outcome.problem)}", file=sys.stderr)
             for key in totals:
                 totals[key] += counts[key]
             print(f"[{number}/{len(loaded)}] {path}: {counts['added']} added, {counts['duplicate']} duplicate(s), "
@@ -102,7 +119,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bad += totals["failed"]
         print(f"{totals['added']} article(s) added, {totals['duplicate']} duplicate(s), {bad} error(s); "
               f"{totals['events_added']} new event(s), {totals['events_merged']} merged into existing ones; "
-              f"{store.path} now holds {store.article_count()} article(s), {store.event_count()} event(s)",
+              f"{printable(str(store.path))} now holds {store.article_count()} article(s), "
+              f"{store.event_count()} event(s)",
               file=sys.stderr)
     return 1 if bad else 0
 
@@ -114,18 +132,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     filters = Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
                          date_from=args.date_from, date_to=args.date_to, categories=tuple(args.category or ()))
+    path = st.default_path() if args.db is None else args.db
     try:
-        with st.Store(args.db, create=False) as store:
+        with st.Store(path, create=False) as store:
             events = store.query(filters, with_sources=bool(args.json))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # pages damaged behind a valid header: text that is not UTF-8, ...
+        print(f"error: {printable(str(path))}: cannot read the store ({printable(one_line(exc))}); the file "
+              "may be damaged (nothing was written)", file=sys.stderr)
         return 1
     return 0 if write_outputs(args, events, announce=True) else 1
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
     """Print every time expression of an article (file or stdin) as one JSON object per line."""
-    name = "<stdin>" if args.file == "-" else args.file
+    name = "<stdin>" if args.file == "-" else printable(args.file)
     if args.file == "-":
         result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
     else:
@@ -143,7 +166,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             row["dct"] = article.published.isoformat()
             if many:
                 row["article"] = article.origin
-            print(json.dumps(row, ensure_ascii=False))
+            print(json_line(row))
     return 1 if result.errors else 0
 
 
@@ -153,7 +176,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     report_errors(result.errors)
     if not result.articles:
         # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
-        print(f"error: no article could be loaded; {args.csv} not written", file=sys.stderr)
+        print(f"error: no article could be loaded; {printable(args.csv)} not written", file=sys.stderr)
         return 1
     table = extract(result.articles, workers=args.workers)
     if not write_outputs(args, table):
@@ -220,3 +243,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except st.StoreError as exc:  # a bad setting or store file met where no command expected it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        store = printable(str(getattr(args, "db", None) or st.default_path()))
+        print(f"error: {store}: cannot use the store ({printable(one_line(exc))}); the file may be damaged",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug must still be one line, never a traceback
+        print(f"error: unexpected problem in '{args.command}' ({type(exc).__name__}: "
+              f"{printable(one_line(exc))}); please report it", file=sys.stderr)
+        return 2

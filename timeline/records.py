@@ -166,6 +166,29 @@ ACTOR_SEPARATOR = ";"          # between actor names in a CSV cell
 SCORE_RANGE = (-10.0, 10.0)    # the escalation scale of lang/en/escalation.tsv
 
 
+# Characters never written raw to a terminal or a message: controls (escape sequences, newlines),
+# format characters (bidi overrides and isolates, zero-width characters, soft hyphen, BOM), line and
+# paragraph separators, and lone surrogates (a file name's bytes that are not UTF-8).
+_UNPRINTABLE = frozenset(("Cc", "Cf", "Zl", "Zp", "Cs"))
+
+
+def printable(text: str) -> str:
+    """`text` with every control, bidi or other format character, line separator and lone surrogate
+    escaped (\\x1b, \\u202e, \\n), so a file name or message stays one line that shows what it is.
+    A byte of a file name that is not UTF-8 (Python's surrogate escape, U+DC80..U+DCFF) is shown as
+    the byte, \\xff. Escaping twice changes nothing."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_escaped(ch) if unicodedata.category(ch) in _UNPRINTABLE else ch for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return ascii(ch)[1:-1]
+
+
 def one_line(value: object, limit: int = 300) -> str:
     """A message (an exception, a problem text) folded onto one line and cut to `limit` characters;
     an exception without a message is named by its type."""

@@ -242,3 +242,63 @@ def test_articles_added_elsewhere_show_on_the_next_rerun(app, sample_store, samp
     assert len(table(at)) == total
     assert any(f"of {total:,} events from {sample_store_info['articles'] + 1:,} articles" in m.value
                for m in at.markdown)
+
+
+def test_a_bad_setting_gives_one_line_naming_it_not_an_exception(tmp_path, monkeypatch):
+    """Issue 16, item 6: TIMELINE_DB_TIMEOUT=soon used to fail at import, an exception box."""
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "t.db"))
+    monkeypatch.setenv("TIMELINE_DB_TIMEOUT", "soon")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and "setting TIMELINE_DB_TIMEOUT='soon' is not a number of seconds" in plain(
+        at.error[0].value)
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_someone_elses_database_gives_one_line_and_not_a_byte_changes(tmp_path, monkeypatch):
+    """Issue 16, item 4: checked read-only before the store would switch it to WAL and migrate it."""
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    monkeypatch.setenv("TIMELINE_DB", str(other))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and "not a timeline store" in plain(at.error[0].value)
+    assert other.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_a_store_with_damaged_text_gives_one_line(tmp_path, monkeypatch):
+    from tests.cli.test_store_cli import damaged_store
+
+    db = damaged_store(tmp_path / "t.db", "text")
+    monkeypatch.setenv("TIMELINE_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and "Could not decode to UTF-8" in plain(at.error[0].value)
+
+
+def test_the_csv_download_escapes_cells_whose_first_visible_character_is_a_formula_trigger(
+        app, media, sample_store):
+    """Issue 16, item 8, through the dashboard's download."""
+    from tests.cli.test_store_cli import HIDDEN_FORMULAS
+    from tests.store.test_store import article, event, extractor
+
+    arts = [article(100 + n) for n in range(len(HIDDEN_FORMULAS))]
+    with Store(sample_store) as store:
+        store.ingest(arts, extract=extractor({a.id: [event(a, f"hidden{n}", date=dt.date(2025, 9, 2), summary=text,
+                                                           category="threat", actors=("Formula Tester",))]
+                                              for n, (a, text) in enumerate(zip(arts, HIDDEN_FORMULAS))}), merge=False)
+    at = run_clean(app)
+    at.multiselect(key=K["actors"]).set_value(["Formula Tester"])
+    run_clean(at)
+    rows = list(csv.DictReader(io.StringIO(download(at, media, "download_csv"))))
+    assert sorted(r["summary"] for r in rows) == sorted("'" + text for text in HIDDEN_FORMULAS)

@@ -310,7 +310,7 @@ def test_upload_without_a_date_is_refused_per_file_and_names_are_only_labels(tmp
     with RecordingStore(tmp_path / "t.db") as store:
         out = uploads.ingest_uploads(store, [("../../etc/evil\x07.txt", b"No date and no default.")])
         assert out.added == [] and len(out.errors) == 1
-        assert out.errors[0].startswith("evil.txt: no publication date")
+        assert out.errors[0].startswith("evil\\x07.txt: no publication date")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("t.db")) == []
 
 
@@ -318,6 +318,22 @@ def test_display_name():
     assert uploads.display_name("C:\\Users\\me\\a.md") == "a.md"
     assert uploads.display_name("") == "(unnamed file)"
     assert len(uploads.display_name("x" * 500 + ".md")) == 80
+
+
+def test_uploaded_names_show_control_and_bidi_characters_escaped(tmp_path):
+    """Issue 16, item 5: a name with a terminal title sequence, a newline or a right-to-left override
+    is shown with those characters escaped, as the CLI shows file names, never raw and never dropped."""
+    name = "evil\x1b]0;pwned\x07\u202egnp.md\nnext"
+    assert uploads.display_name(name) == "evil\\x1b]0;pwned\\x07\\u202egnp.md\\nnext"
+    good = b"---\ntitle: Ships arrive\npublished: 2025-11-17\n---\nThe carrier arrived on Sunday.\n"
+    with RecordingStore(tmp_path / "t.db") as store:
+        out = uploads.ingest_uploads(store, [("a\u202etxt.md", good), ("b\u2066\x1b[2J.md", b"")])
+        assert out.added == ["a\\u202etxt.md: Ships arrive"]
+        assert out.errors == ["b\\u2066\\x1b[2J.md: empty file (0 bytes)"]
+        origins = [origin for (origin,) in store._conn.execute("SELECT origin FROM articles")]
+    assert origins == ["a\\u202etxt.md"]
+    for line in out.added + out.errors:
+        assert not any(ch in line for ch in "\x1b\x07\n\u202e\u2066")
 
 
 def test_filters_dataclass_fields_are_what_the_mapping_covers():
@@ -367,3 +383,17 @@ def test_every_bad_upload_gets_one_message_naming_it_and_the_good_ones_are_added
     assert any(e.startswith("news.jsonl, line 2") for e in out.errors)
     assert any(e.startswith("rows.csv, line 3") for e in out.errors)
     assert all("\n" not in e and "Traceback" not in e for e in out.errors)
+
+
+def test_uploaded_article_with_invisible_characters_in_a_date_is_dated_by_it(tmp_path):
+    """Issue 16, item 7, through the upload path with the real extractor: a zero-width space in the
+    date and NUL bytes in the text neither lose the date nor refuse the file."""
+    data = ("---\ntitle: Carrier arrives\npublished: 2025-11-17\n---\nThe USS Gerald R. Ford arrived in the "
+            "Caribbean on Nov\u200b. 16, the US Navy said." + "\x00" * 30 + "\n").encode()
+    with Store(tmp_path / "t.db") as store:
+        out = uploads.ingest_uploads(store, [("carrier.md", data)])
+        assert out.errors == [] and out.added == ["carrier.md: Carrier arrives"]
+        (event,) = store.query(Filters(categories=("deployment",)))
+    assert (event.date, event.date_text) == (D(2025, 11, 16), "Nov\u200b. 16")
+    (source,) = event.sources
+    assert source.sentence[source.date_start:source.date_end] == "Nov\u200b. 16"

@@ -85,3 +85,19 @@ def test_no_loadable_article_leaves_the_old_output_alone(tmp_path, capsys) -> No
     _out, err = capsys.readouterr()
     assert len(err.strip().splitlines()) == 2 and "not written" in err
     assert out_csv.read_text(encoding="utf-8") == "previous table\n"
+
+
+HOSTILE_DATES = ARTICLE.replace("November 16", "Nov\u200b. 16").replace("Friday", "Fr\u00adiday")
+
+
+def test_extract_dates_events_told_with_invisible_characters_in_the_date(tmp_path, capsys) -> None:
+    """Issue 16, item 7: a zero-width space or soft hyphen inside a date no longer loses it."""
+    src = tmp_path / "a.md"
+    src.write_text(HOSTILE_DATES, encoding="utf-8")
+    out_csv, out_json = tmp_path / "t.csv", tmp_path / "t.json"
+    assert cli.main(["extract", str(src), "--csv", str(out_csv), "--json", str(out_json)]) == 0, capsys.readouterr()
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8", newline="")))
+    assert [(r["date"], r["category"], r["date_text"]) for r in rows] == [
+        ("2025-11-14", "threat", "Fr\u00adiday"), ("2025-11-16", "deployment", "Nov\u200b. 16")]
+    source = json.loads(out_json.read_text(encoding="utf-8"))[1]["sources"][0]
+    assert source["sentence"][source["date_start"]:source["date_end"]] == "Nov\u200b. 16"

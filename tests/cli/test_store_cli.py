@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -196,3 +197,99 @@ def test_ingest_into_a_store_locked_too_long_fails_in_one_line(tmp_path, capsys,
         assert store.article_count() == 0
     code, out, err = run(capsys, "ingest", str(good), "--db", str(db))
     assert code == 0 and "1 added" in out
+
+
+# ---------------------------------------------------------------- issue 16, items 4 and 6
+
+def damaged_store(path: Path, how: str) -> Path:
+    """A store whose header is valid but whose pages are not: text bytes that are not UTF-8 inside a
+    row ('text'), or whole pages overwritten ('pages')."""
+    a1 = article(1)
+    with Store(path) as store:
+        store.ingest([a1], extract=extractor({a1.id: [
+            event(a1, "talks", date=D(2025, 9, 20), category="diplomacy", summary="Talks in Bogotá went on")]}))
+    data = bytearray(path.read_bytes())
+    if how == "text":
+        needle = "Talks in Bogotá".encode()
+        assert needle in data
+        data = bytearray(bytes(data).replace(needle, b"\xff" * len(needle)))  # same length: only the text breaks
+    else:
+        page = 4096
+        for start in range(page, len(data), page):
+            data[start:start + page] = b"\xa5" * page
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("how", ["text", "pages"])
+def test_export_from_a_damaged_store_is_one_line_not_a_traceback(tmp_path, capsys, how):
+    db = damaged_store(tmp_path / "t.db", how)
+    before = db.read_bytes()
+    out_csv = tmp_path / "out.csv"
+    code, out, err = run(capsys, "export", "--csv", str(out_csv), "--json", str(tmp_path / "out.json"), "--db", str(db))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"error: {db}: ") and "Traceback" not in err
+    assert ("Could not decode to UTF-8" in err) if how == "text" else ("malformed" in err)
+    assert not out_csv.exists() and db.read_bytes() == before
+
+
+def test_export_from_a_damaged_store_in_a_real_process(tmp_path):
+    db = damaged_store(tmp_path / "t.db", "text")
+    done = subprocess.run([sys.executable, "-m", "timeline", "export", "--csv", "-", "--db", str(db)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"error: {db}: cannot read the store (Could not decode to UTF-8 column 'summary'")
+    assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("user_version", [0, 3])
+def test_ingest_into_someone_elses_database_changes_not_a_byte(tmp_path, capsys, user_version):
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    good = tmp_path / "a.md"
+    good.write_text("---\npublished: 2025-09-03\n---\nSome text.\n", encoding="utf-8")
+    for argv in (["ingest", str(good), "--db", str(db)], ["export", "--csv", str(tmp_path / "x.csv"), "--db", str(db)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == ""
+        assert err == f"error: {db}: a SQLite database but not a timeline store " + (
+            "(it has other tables); refusing to modify it\n" if user_version == 0 else
+            "(version 3 without a timeline store's tables); refusing to modify it\n")
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "other.db"]
+
+
+@pytest.mark.parametrize("command", ["ingest", "export"])
+def test_a_bad_timeout_setting_is_one_line_naming_it(tmp_path, command):
+    good = tmp_path / "a.md"
+    good.write_text("---\npublished: 2025-09-03\n---\nSome text.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    argv = [str(good), "--db", str(db)] if command == "ingest" else ["--csv", str(tmp_path / "x.csv"), "--db", str(db)]
+    done = subprocess.run([sys.executable, "-m", "timeline", command, *argv], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "TIMELINE_DB_TIMEOUT": "ten"})
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"error: {db}: setting TIMELINE_DB_TIMEOUT='ten' is not a number of seconds >= 0 "
+                           "(the default is 10)\n")
+    assert not db.exists()
+
+
+HIDDEN_FORMULAS = ('"=HYPERLINK(""http://evil"",""x"")', "\u200b=cmd|' /C calc'!A0", "\ufeff@SUM(A1)", " +1+1",
+                   "\uff1d1+1")
+
+
+def test_export_escapes_cells_whose_first_visible_character_is_a_formula_trigger(tmp_path, capsys):
+    """Issue 16, item 8: through the CLI export (the dashboard's download: tests/app/test_dashboard.py)."""
+    path = tmp_path / "t.db"
+    arts = [article(n) for n in range(len(HIDDEN_FORMULAS))]
+    with Store(path) as store:
+        store.ingest(arts, extract=extractor({a.id: [event(a, f"e{n}", date=D(2025, 9, 2 + n), summary=text)]
+                                              for n, (a, text) in enumerate(zip(arts, HIDDEN_FORMULAS))}), merge=False)
+    out_csv = tmp_path / "out.csv"
+    assert run(capsys, "export", "--csv", str(out_csv), "--db", str(path))[0] == 0
+    summaries = [dict(zip(COLUMNS, r))["summary"] for r in rows(out_csv.read_text(encoding="utf-8"))[1:]]
+    assert summaries == ["'" + text for text in HIDDEN_FORMULAS]

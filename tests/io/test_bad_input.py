@@ -31,6 +31,7 @@ FIVE_MB = ("Ships moved north on Sunday. " * 180_000).encode()   # ~5.2 MB of or
 LONG_LINE = ("word " * 60_000).encode()                             # 300,000 characters, no newline
 
 GOOD_CSV_ROW = '"Talks",Wire,2025-11-16,https://e.org/t,"Trump said talks with Maduro were possible."'
+GOOD_CSV_ROW_2 = 'Talks,2025-11-16,"Envoys met in Caracas, officials said."'
 GOOD_JSONL = json.dumps({"title": "FAA warning", "published": "2025-11-21", "text": "The FAA warned airlines."})
 
 # (case id, file name, bytes, words expected in the error, line of the error, good articles in the file)
@@ -65,6 +66,19 @@ CASES = [
     ("csv-bad-date-row", "rowdate.csv",
      f"title,source,published,url,text\n{GOOD_CSV_ROW}\nT,S,2025-02-30,u,Some text here.\n".encode(),
      "'2025-02-30' is not a valid ISO date", 3, 1),
+    # issue 16: a quote left open used to swallow every later row into one article, silently
+    ("csv-unclosed-quote", "unclosed.csv",
+     b'title,published,text\nA,2025-11-17,"Cut short\nB,2025-11-18,Second row.\nC,2025-11-18,Third row.\n',
+     "a quoted cell opens on this line and is never closed", 2, 2),
+    ("csv-unclosed-quote-last-row", "lastrow.csv",
+     f'title,published,text\n{GOOD_CSV_ROW_2}\nA,2025-11-17,"Cut short'.encode(),
+     "is never closed: it runs to the end of the file", 3, 1),
+    ("csv-stray-quote", "stray.csv",
+     f'title,published,text\nA,2025-11-17,"Stray quote\nB,2025-11-18,"Quoted"\n{GOOD_CSV_ROW_2}\n'.encode(),
+     "ends on line 3 at a quote followed by 'Q'", 2, 2),
+    ("csv-cell-over-the-line-limit", "longcell.csv",
+     ('title,published,text\nA,2025-11-17,"' + "line\n" * 10_000 + f'"\n{GOOD_CSV_ROW_2}\n').encode(),
+     "runs over 10,001 lines (the limit is 10,000)", 2, 1),
     ("jsonl-broken-line", "broken.jsonl",
      f'{GOOD_JSONL}\n{{"title": "cut off", "text": "The \n{GOOD_JSONL}\n'.encode(), "invalid JSON", 2, 2),
     ("jsonl-duplicate-key", "dupkey.jsonl",
@@ -392,3 +406,40 @@ def test_bytes_after_a_utf16_mark_that_decode_to_noise_are_refused_not_garbled()
     text = "---\npublished: 2025-11-17\n---\nCaracas — talks in Москва and 東京, ¿qué tal?\n"
     good = art.parse_bytes("ok.md", text.encode("utf-16"))
     assert not good.errors and good.articles[0].text.startswith("Caracas — talks")
+
+
+def test_csv_quote_left_open_in_the_header_is_named():
+    result = art.parse_bytes("head.csv", b'title,"published,text\nA,2025-11-17,Text\n')
+    assert not result.articles
+    assert str(result.errors[0]).startswith("head.csv, line 1: unreadable CSV header: a quoted cell opens")
+
+
+def test_csv_quoted_cells_over_several_lines_still_load():
+    # the checks above only look at rows spanning lines, and a well-closed cell passes them
+    body = "First paragraph, with a comma.\n\nSecond \"\"quoted\"\" paragraph.\n"
+    data = f'title,published,text\nA,2025-11-17,"{body}"\n{GOOD_CSV_ROW_2}\n"B",2025-11-18,"x"\n'.encode()
+    result = art.parse_bytes("ok.csv", data)
+    assert not result.errors
+    assert [a.text for a in result.articles] == [body.strip().replace('""', '"'),
+                                                 "Envoys met in Caracas, officials said.", "x"]
+
+
+@pytest.mark.parametrize("data", [
+    article_bytes("The carrier arrived on Sunday." + "\x00" * 40 + " Officials said so.\n"),
+    article_bytes("The carrier arrived on Sunday. Officials said so.\n").replace(b"e", b"e\x00"),
+    article_bytes("The carrier arrived on Sunday. Officials said so.\n" * 200).replace(b".", b".\x00"),
+], ids=["a-run", "after-every-e", "after-every-sentence"])
+def test_null_bytes_in_an_otherwise_good_article_are_removed_not_a_reason_to_refuse_it(data, tmp_path, capsys):
+    """Issue 16, item 7: more than a few NUL bytes used to make the file 'binary data'."""
+    (article,) = art.parse_bytes("nul.md", data).articles
+    assert "\x00" not in article.text and article.text.startswith("The carrier arrived on Sunday.")
+    path = tmp_path / "nul.md"
+    path.write_bytes(data)
+    assert cli.main(["check", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"{path}\t2025-11-17\t")
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 300, b"\x00\xff\xfe\x00\x81" * 100],
+                         ids=["only-nul", "nul-and-not-utf8"])
+def test_null_bytes_around_what_is_not_text_still_make_binary_data(data):
+    assert "binary data" in str(art.parse_bytes("x.md", data).errors[0])

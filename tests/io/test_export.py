@@ -68,6 +68,25 @@ def test_text_cells_that_could_run_as_formulas_are_escaped(hostile: str) -> None
     assert not row["actors"].startswith(("=", "+", "-", "@"))
 
 
+@pytest.mark.parametrize("hostile", ['"=HYPERLINK(""http://evil"",""x"")', "\"'=1+1", "\u200b=cmd", "\ufeff\u200b+1",
+                                     "\u202e@SUM(A1)", " =1+1", "\u00a0-2+3", "\n=cmd", "\uff1dcmd", "\ufe66cmd",
+                                     "\uff20SUM(A1)", "\u2060\"=x"])
+def test_cells_whose_first_visible_character_is_a_formula_trigger_are_escaped(hostile: str) -> None:
+    """Issue 16, item 8: a quote mark, whitespace or an invisible character before '=' used to
+    leave the cell unprefixed, and so did a fullwidth '＝'."""
+    event = make_event(summary=hostile, title=hostile, source=hostile, url=hostile, date_text=hostile)
+    row = next(r for r in csv.DictReader(io.StringIO(export.to_csv([event]), newline="")))
+    for column in ("summary", "title", "source", "url", "date_text"):
+        assert row[column] == "'" + hostile
+    frame_row = next(csv.DictReader(io.StringIO(export.to_csv(export.events_frame([event])), newline="")))
+    assert frame_row == row
+
+
+@pytest.mark.parametrize("text", ["(=x)", "'quoted' = fine", '"Quoted" -3', "\u200bTalks", "Caf\u00e9 = 2"])
+def test_a_trigger_after_the_first_visible_character_is_not_a_formula(text: str) -> None:
+    assert export.escape_cell(text) == text
+
+
 def test_negative_numbers_stay_numbers() -> None:
     row = next(csv.DictReader(io.StringIO(export.to_csv([make_event(escalation=-10.0)]))))
     assert row["escalation"] == "-10.0"
@@ -147,7 +166,16 @@ def _ref_number(value, integer: bool = False):
 
 
 def _ref_escape(text: str) -> str:
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+    # issue 16: the first *visible* character decides (after whitespace, quote marks, invisible characters)
+    import unicodedata
+    if text.startswith(("\t", "\r")):
+        return "'" + text
+    for ch in text:
+        if unicodedata.normalize("NFKC", ch) in ("=", "+", "-", "@"):
+            return "'" + text
+        if not (ch.isspace() or ch in "\"'" or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")):
+            break
+    return text
 
 
 def _ref_event_row(event: Event) -> dict:
@@ -187,7 +215,8 @@ def _reference_to_csv(events) -> str:
 
 HOSTILE_TEXTS = ("=1+2", "+cmd", "-3", "@SUM(A1)", "\tTab", "\rCR", "line\nbreak", "comma, inside", 'quote "q"',
                  "Nicolás Maduro", "日本語 ✓", "emoji 🚢", "", " leading space", "'already quoted", "a;b",
-                 "ends with \r\n", "=", "-", "  =not first")
+                 "ends with \r\n", "=", "-", "  =not first", '"=1+2', "\u200b=1", "\ufeff@x", "\uff1dcmd",
+                 "\u202e-1", "(=x)")
 
 
 def _varied_events(n: int = 120, seed: int = 3) -> list[Event]:

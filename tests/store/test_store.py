@@ -444,3 +444,47 @@ def test_a_surname_alone_in_a_later_article_is_the_stored_full_name(store):
         event(later, "asked", date=D(2025, 10, 28), category="diplomacy", actors=("Estoria", "Kowal"))]}))
     counts = dict(store.actor_counts())
     assert "Kowal" not in counts and counts["Anna Kowal"] == 2
+
+
+def test_a_surname_meets_a_full_name_another_connection_stored_after_this_one_read_the_names(tmp_path):
+    """The stored names are kept in memory between ingests, brought up to date from the events
+    written since (by any process), never read whole again per article."""
+    path = tmp_path / "t.db"
+    first, other, later = article(1), article(2), article(3)
+    with Store(path) as mine, Store(path) as theirs:
+        mine.ingest([first], extract=extractor({first.id: [
+            event(first, "met", date=D(2025, 10, 1), category="diplomacy", actors=("Boris Novak", "Estoria"))]}))
+        theirs.ingest([other], extract=extractor({other.id: [
+            event(other, "accused", date=D(2025, 10, 12), category="accusation", actors=("Anna Kowal", "Estoria"))]}))
+        mine.ingest([later], extract=extractor({later.id: [
+            event(later, "asked", date=D(2025, 10, 28), category="threat", actors=("Estoria", "Kowal", "Novak"))]}))
+        counts = dict(mine.actor_counts())
+    assert "Kowal" not in counts and "Novak" not in counts
+    assert counts["Anna Kowal"] == 2 and counts["Boris Novak"] == 2
+
+
+def test_merge_candidates_stay_near_the_date_however_long_the_longest_stored_event(store, monkeypatch):
+    """A year-long stored interval ("in 2025") used to widen every later look-back to a year, so the
+    rows read per new event grew with the store. A short event reads back at most LONG_SPAN_DAYS,
+    a long one only the identical interval (the only rows events.merge_margin can join)."""
+    year = article(100, published=D(2025, 12, 1))
+    table = {year.id: [event(year, "campaign", date=D(2025, 1, 1), date_end=D(2025, 12, 31),
+                             summary="The campaign of strikes went on all year")]}
+    old = [article(n, published=D(2025, 1, 1) + dt.timedelta(days=7 * n)) for n in range(40)]
+    for a in old:
+        table[a.id] = [event(a, f"s{a.title}", date=a.published, summary=f"A strike numbered {a.title}")]
+    store.ingest([year] + old, extract=extractor(table))
+    read: list[list] = []
+    real = store._load_events
+    monkeypatch.setattr(store, "_load_events", lambda *a, **k: read.append(real(*a, **k)) or read[-1])
+
+    day, tally = article(200, published=D(2025, 10, 10)), article(201, published=D(2025, 12, 2))
+    store.ingest([day, tally], extract=extractor({
+        day.id: [event(day, "new", date=D(2025, 10, 1), summary="Another strike on a boat")],
+        tally.id: [event(tally, "campaign2", date=D(2025, 1, 1), date_end=D(2025, 12, 31),
+                         summary="The campaign of strikes went on all year, officials said")]}))
+    short, long_ = read
+    assert [e.date for _, e in short] == [D(2025, 10, 1)]  # not the year, nor anything a month before
+    assert [e.event_id for _, e in long_] == [table[year.id][0].event_id]
+    (campaign,) = [e for e in store.query() if e.date_end == D(2025, 12, 31)]
+    assert campaign.sources_count == 2  # the identical interval still merges

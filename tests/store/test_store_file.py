@@ -130,8 +130,8 @@ def test_version_1_store_migrates_forward_keeping_its_data(tmp_path):
         assert s.query(Filters(actors=("Nicolás Maduro",), sources=("Reuters",))) == [event]
     conn = sqlite3.connect(path)
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"events_source", "articles_source", "events_category_date"} <= indexes
-    assert "events_category" not in indexes
+    assert {"events_source", "articles_source", "events_category_span"} <= indexes
+    assert not {"events_category", "events_category_date"} & indexes
     assert conn.execute("SELECT value FROM meta WHERE key = 'max_span_days'").fetchone()[0] == "0"
     columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     assert "search" not in columns and "changed" in columns
@@ -199,3 +199,71 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
     assert first.endswith(",,,,,,,,,,,")
     item = [e for e in __import__("json").loads(to_json([old, got])) if e["event_id"] == "ev2"][0]
     assert item["target_actors"] == ["Venezuela"] and item["actor_types"] == ["state", "state"] and item["fatalities"] == 3 and item["injured"] is None
+
+
+# ---------------------------------------------------------------- issue 16, items 4 and 6
+
+INVOICES = ("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)", "INSERT INTO invoices (amount) VALUES (12.5)")
+
+
+def make_foreign(path, user_version: int, wal: bool, statements=INVOICES) -> None:
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    for statement in statements:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("user_version,wal,statements", [
+    (0, False, INVOICES),
+    (0, True, INVOICES),
+    (3, False, INVOICES),    # another program's own schema version: used to be switched to WAL, then migrated
+    (5, True, INVOICES),
+    (1, False, ("CREATE TABLE meta (name TEXT)",)),  # a 'meta' table, but not ours
+    (4, False, ("CREATE TABLE meta (key TEXT, value TEXT)", "CREATE TABLE articles (id TEXT)",
+                "CREATE TABLE events (id INTEGER)", "CREATE TABLE event_actors (actor TEXT)",
+                "CREATE TABLE event_sources (event_id INTEGER)", "CREATE TABLE event_search (id INTEGER)")),
+], ids=["v0", "v0-wal", "v3", "v5-wal", "v1-other-meta", "v4-tables-without-write-count"])
+def test_someone_elses_database_is_refused_before_anything_is_written(tmp_path, user_version, wal, statements):
+    """The file is inspected through a read-only connection first: not a byte of it changes (the
+    journal-mode bytes of the header included), and no -wal or -shm file is left beside it."""
+    path = tmp_path / "other.db"
+    make_foreign(path, user_version, wal, statements)
+    before, files = path.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(StoreError, match="not a timeline store") as info:
+        Store(path)
+    assert str(info.value).startswith(f"{path}: ") and "\n" not in str(info.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files
+
+
+def test_a_timeline_store_in_wal_mode_opens_while_another_connection_holds_it(tmp_path):
+    path = tmp_path / "t.db"
+    with Store(path) as first:
+        first.ingest([Article(text="Some text.", published=dt.date(2025, 9, 1))], extract=lambda a: [])
+        with Store(path) as second:
+            assert second.article_count() == 1
+    with Store(path) as again:  # closed cleanly: no -wal file, opened read-only as immutable first
+        assert again.article_count() == 1
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "nan", "inf", "10s"])
+def test_a_bad_timeout_setting_is_one_error_naming_it(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("TIMELINE_DB_TIMEOUT", value)
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "t.db")
+    assert str(info.value) == (f"{tmp_path / 't.db'}: setting TIMELINE_DB_TIMEOUT={value!r} is not a number of "
+                               "seconds >= 0 (the default is 10)")
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_a_good_timeout_setting_is_used(tmp_path, monkeypatch):
+    from timeline.store import db
+
+    monkeypatch.setenv("TIMELINE_DB_TIMEOUT", " 2.5 ")
+    assert db.busy_timeout(tmp_path) == 2.5
+    with Store(tmp_path / "t.db") as s:
+        assert s.schema_version() == migrations.SCHEMA_VERSION

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from timeline.io.articles import parse_bytes
-from timeline.records import one_line
+from timeline.records import one_line, printable
 
 PASTED_NAME = "pasted text"
 UploadProgress = Callable[[int, int, str], object]   # (files done, files total, current label)
@@ -31,9 +31,9 @@ class UploadOutcome:
 
 
 def display_name(name: str) -> str:
-    """A safe label for an uploaded name: its last path part, no control characters, at most 80 chars."""
-    base = re.split(r"[\\/]", name or "")[-1]
-    base = "".join(ch for ch in base if ch.isprintable()).strip() or "(unnamed file)"
+    """A safe label for an uploaded name: its last path part, control and bidi characters escaped
+    as everywhere else (`records.printable`), at most 80 characters."""
+    base = printable(re.split(r"[\\/]", name or "")[-1]).strip() or "(unnamed file)"
     return base if len(base) <= 80 else base[:77] + "..."
 
 

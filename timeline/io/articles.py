@@ -18,12 +18,13 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from timeline.records import Article, article_id
+from timeline.records import Article, article_id, printable
 
 DEFAULT_MAX_ARTICLE_CHARS = 200_000
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -34,6 +35,9 @@ COLLECTION_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | COLLECTION_SUFFIXES
 FIELDS = ("title", "source", "published", "url", "text")
 CSV_DELIMITERS = (",", ";", "\t")
+# A quoted CSV cell spanning more lines than this is a quote left open (an article at the
+# 200,000-character limit, one short paragraph a line, has a few thousand).
+MAX_CSV_CELL_LINES = 10_000
 # Keys people use for the publication date elsewhere: named in the "no publication date" message.
 DATE_KEY_MISTAKES = {"date", "pubdate", "pub_date", "publish_date", "publication_date", "published_at",
                      "published_on", "datetime", "created", "created_at"}
@@ -66,17 +70,14 @@ class ArticleError(Exception):
 
 
 def escape_controls(text: str) -> str:
-    """Control characters and line/paragraph separators escaped, so a message stays one line."""
-    return "".join(ch if not _is_unprintable(ch) else ascii(ch)[1:-1] for ch in text)
+    """Control, bidi and other format characters, line separators and undecodable file-name bytes
+    escaped (`records.printable`), so a message stays one line and shows what it says."""
+    return printable(text)
 
 
 def display_name(name: str) -> str:
-    """How a file name appears at the start of every message about it."""
-    return escape_controls(name)
-
-
-def _is_unprintable(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs")
+    """How a file name appears in every message about it and in `Article.origin`."""
+    return printable(name)
 
 
 @dataclass
@@ -205,8 +206,11 @@ def _binary_kind(data: bytes) -> str | None:
         odd = sample[1::2].count(0)
         if max(even, odd) >= 0.9 * (len(sample) // 2) and min(even, odd) <= 0.1 * (len(sample) // 2):
             return "UTF-16 text without a byte-order mark (re-save it as UTF-8)"
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if zeros > max(8, len(sample) // 100) or control / len(sample) > 0.05:
+    # NUL bytes are never text, and are removed from text (decode): they make a file binary only
+    # when what is left is not UTF-8 text either
+    text = sample.replace(b"\x00", b"") if zeros else sample
+    control = sum(1 for b in text if b < 32 and b not in (9, 10, 12, 13, 27))
+    if not text or control / len(text) > 0.05 or (zeros and not _valid_utf8(text)):
         return "binary data (an image, archive or other non-text file?)"
     return None
 
@@ -306,7 +310,8 @@ def make_article(name: str, record: dict, default_published: dt.date | None = No
                                      "'published' (YYYY-MM-DD)", line)
     day, stamp = parse_published(name, published, line)
     title = _clean(record.get("title")) or _clean(_first_line(text))
-    origin = f"{name}:{line}" if line is not None else name
+    shown = display_name(name)  # the origin is shown and stored: never raw control characters or lone surrogates
+    origin = f"{shown}:{line}" if line is not None else shown
     return Article(text=text, published=day, published_at=stamp, title=title[:300],
                    source=_clean(record.get("source"))[:200], url=_clean(record.get("url"))[:2000],
                    origin=origin, id=identity)
@@ -414,24 +419,109 @@ def _csv_delimiter(text: str) -> str:
     return ","
 
 
+class _Lines:
+    """The lines of a text, fed to csv.reader one at a time; `pos` is the index of the next line,
+    and may be moved to re-read from another line."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.pos = 0
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self.pos >= len(self.lines):
+            raise StopIteration
+        self.pos += 1
+        return self.lines[self.pos - 1]
+
+
+_FIELD_ENDS: dict[str, re.Pattern] = {}
+
+
+def _quoted_cells(raw: str, delimiter: str) -> Iterator[tuple[int, int]]:
+    """(offset of the opening quote, offset of the closing quote or -1) of every quoted cell of
+    CSV text, read the way csv.reader (not strict, doubled quotes) reads it: a quote opens a cell
+    only at the start of a field; inside, '""' is a quote; after the closing quote, text up to the
+    next delimiter belongs to the same field, unquoted."""
+    ends = _FIELD_ENDS.get(delimiter)
+    if ends is None:
+        ends = _FIELD_ENDS[delimiter] = re.compile("[" + re.escape(delimiter) + "\n\r]")
+    i, n, at_start = 0, len(raw), True
+    while i < n:
+        if at_start and raw[i] == '"':
+            j = i + 1
+            while True:
+                k = raw.find('"', j)
+                if k < 0:
+                    yield i, -1
+                    return
+                if raw.startswith('"', k + 1):
+                    j = k + 2
+                    continue
+                break
+            yield i, k
+            i, at_start = k + 1, False
+            continue
+        m = ends.search(raw, i)
+        if m is None:
+            return
+        i, at_start = m.end(), True
+
+
+def _runaway_quote(lines: list[str], start: int, end: int, delimiter: str) -> tuple[int, str, bool] | None:
+    """For a row csv.reader made of lines[start:end]: (index of the line where a quoted cell opened,
+    the problem, whether the quote was surely opened by mistake) when that cell runs to the end of
+    the file, across lines to a closing quote followed by more text (a quote opened by mistake and
+    closed by the next quote of a later row), or over MAX_CSV_CELL_LINES lines. Each of these
+    swallows the rows after it into one cell."""
+    if end - start <= 1 and end < len(lines):
+        return None  # a one-line row that is not the last: every quote on it closed on it
+    raw = "".join(lines[start:end])
+    for opened, closed in _quoted_cells(raw, delimiter):
+        line = start + raw.count("\n", 0, opened)
+        if closed < 0:
+            return line, ("a quoted cell opens on this line and is never closed: it runs to the end of "
+                          "the file, swallowing every row after it (a missing closing quote?)"), True
+        spanned = raw.count("\n", opened, closed)
+        after = raw[closed + 1:closed + 2]
+        if spanned and after not in ("", delimiter, "\n", "\r"):
+            return line, (f"a quoted cell opens on this line and ends on line {line + spanned + 1} at a quote "
+                          f"followed by {after!r}, swallowing the rows between (a missing or stray quote?)"), True
+        if spanned >= MAX_CSV_CELL_LINES:
+            return line, (f"a quoted cell opens on this line and runs over {spanned + 1:,} lines (the limit "
+                          f"is {MAX_CSV_CELL_LINES:,}), swallowing the rows after it (a missing closing quote?)"), False
+    return None
+
+
 def parse_csv(name: str, text: str, default_published: dt.date | None = None) -> LoadResult:
     """A header row with at least 'text' (and 'published' unless a default is given), one article a row.
 
-    A ragged or unreadable row is reported with its line number; the other rows still load.
+    A ragged or unreadable row is reported with its line number; the other rows still load. A quoted
+    cell that runs away (to the end of the file, to a quote followed by text on a later line, or over
+    MAX_CSV_CELL_LINES lines) is reported at the line where it opened; in the first two cases the
+    quote was a mistake, so reading resumes on the line after it and the rows it swallowed still load.
     """
     result = LoadResult()
     # Cells may be as long as a whole file; the article limit gives the clear message instead.
     csv.field_size_limit(min(2**31 - 1, max(csv.field_size_limit(), max_file_bytes() + 1)))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
+    delimiter = _csv_delimiter(text)
+    feed = _Lines(io.StringIO(text, newline="").readlines())
+    reader = csv.reader(feed, delimiter=delimiter)
     header: list[str] = []
     try:
         while not any(cell.strip() for cell in header):
+            first = feed.pos
             header = next(reader)
+            runaway = _runaway_quote(feed.lines, first, feed.pos, delimiter)
+            if runaway:
+                return LoadResult(errors=[ArticleError(name, f"unreadable CSV header: {runaway[1]}", runaway[0] + 1)])
     except StopIteration:
         return LoadResult(errors=[ArticleError(name, "empty file: no header row")])
     except csv.Error as exc:
-        return LoadResult(errors=[ArticleError(name, f"unreadable CSV header ({exc})", reader.line_num)])
-    head = reader.line_num
+        return LoadResult(errors=[ArticleError(name, f"unreadable CSV header ({exc})", feed.pos)])
+    head = feed.pos
     columns = [h.strip().lower().lstrip("\ufeff") for h in header]
     if "text" not in columns:
         shown = ", ".join(repr(c[:30]) for c in columns[:10]) + (", ..." if len(columns) > 10 else "")
@@ -443,15 +533,23 @@ def parse_csv(name: str, text: str, default_published: dt.date | None = None) ->
         return LoadResult(errors=[ArticleError(
             name, "CSV has no 'published' column and no default date was given", head)])
     while True:
-        line = reader.line_num + 1
+        start = feed.pos
+        line = start + 1
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
             result.errors.append(ArticleError(name, f"unreadable CSV row ({exc})", line))
-            if reader.line_num < line:
+            if feed.pos <= start:
                 break
+            continue
+        runaway = _runaway_quote(feed.lines, start, feed.pos, delimiter)
+        if runaway:
+            opened, problem, mistaken = runaway
+            result.errors.append(ArticleError(name, problem, opened + 1))
+            if mistaken:  # the rows after the stray quote are read again, as rows
+                feed.pos = opened + 1
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -529,7 +627,8 @@ def _folder_files(folder: Path) -> list[Path]:
                   and f.stem.upper() != "README")
 
 
-def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
+def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
+    """`expand_paths`, with an error for each folder that has no article files (or cannot be listed)."""
     files: list[Path] = []
     errors: list[ArticleError] = []
     seen: set[Path] = set()
@@ -558,12 +657,12 @@ def _expand(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Articl
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Files as given; a folder stands for its supported files, sorted (README, dotfiles and
     subfolders skipped). A file named twice (directly and through its folder) is kept once."""
-    return _expand(paths)[0]
+    return find_files(paths)[0]
 
 
 def load_paths(paths: Iterable[str | os.PathLike], default_published: dt.date | None = None) -> LoadResult:
     """Every file (folders expanded); an error for each bad file or record, and for an empty folder."""
-    files, errors = _expand(paths)
+    files, errors = find_files(paths)
     result = LoadResult(errors=list(errors))
     for path in files:
         result.extend(load_file(path, default_published))

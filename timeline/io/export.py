@@ -1,10 +1,12 @@
 """Export of the timeline table: CSV (COLUMNS order), JSON (the same rows plus their sources), and
 atomic file writes. Events become rows and frames through `timeline.table.codec`.
 
-CSV cells are safe to open in a spreadsheet: a text cell that begins with `=`, `+`, `-`, `@`, a
-tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numeric columns
-(escalation, sources_count, latitude, longitude, geo_precision, fatalities, injured) are written
-as numbers (empty when unknown) and never prefixed.
+CSV cells are safe to open in a spreadsheet: a text cell that begins with a tab or a carriage
+return, or whose first visible character is `=`, `+`, `-` or `@` (or their fullwidth and small
+forms, ＝ ﹦), is prefixed with `'` (OWASP "CSV injection"). Visible means after any leading
+whitespace, quote marks (`"=…`, which a reader may strip), and invisible characters (a zero-width
+space, BOM, bidi mark, control). The numeric columns (escalation, sources_count, latitude, longitude, geo_precision, fatalities,
+injured) are written as numbers (empty when unknown) and never prefixed.
 
 to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
 once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
@@ -22,6 +24,7 @@ import math
 import operator
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
@@ -32,12 +35,31 @@ from pandas.api.types import infer_dtype
 from timeline.records import ACTOR_SEPARATOR, COLUMNS, INTEGER_COLUMNS, NUMERIC_COLUMNS, Event
 from timeline.table.codec import event_row, events_frame, number_cell, source_dict
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = frozenset("=+-@")       # compared with a character's NFKC form: ＝ and ﹦ are '='
+SEE_THROUGH_QUOTES = frozenset("\"'")      # a reader may strip them, leaving the formula
+_INVISIBLE = frozenset(("Cc", "Cf", "Zl", "Zp"))
 SORT_COLUMNS = ("date", "date_end", "event_id")  # rows are sorted on these, in this order
+
+
+def is_formula(text: str) -> bool:
+    """Whether a spreadsheet could run a text cell: it starts with a tab or a carriage return, or its
+    first visible character (after whitespace, quote marks and invisible characters) is = + - or @,
+    in any width."""
+    if not text or text[0].isalnum():
+        return False
+    if text.startswith(FORMULA_PREFIXES):
+        return True
+    for ch in text:
+        if ch in FORMULA_TRIGGERS or (not ch.isascii() and unicodedata.normalize("NFKC", ch) in FORMULA_TRIGGERS):
+            return True
+        if not (ch.isspace() or ch in SEE_THROUGH_QUOTES or unicodedata.category(ch) in _INVISIBLE):
+            return False
+    return False
 
 
 def escape_cell(text: str) -> str:
     """A text cell a spreadsheet will show as text, never run as a formula."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return "'" + text if is_formula(text) else text
 
 
 def _text(value) -> str:
@@ -59,8 +81,9 @@ def _is_frame(events) -> bool:
 
 
 def _escape_list(values: list) -> list:
-    """`escape_cell` over a list of str."""
-    return ["'" + v if v.startswith(FORMULA_PREFIXES) else v for v in values]
+    """`escape_cell` over a list of str (cells starting with a letter or digit, most of them, are
+    passed over without a call)."""
+    return [v if not v or v[0].isalnum() or not is_formula(v) else "'" + v for v in values]
 
 
 def _text_column(column, escape: bool = True) -> list[str]:
@@ -72,12 +95,8 @@ def _text_column(column, escape: bool = True) -> list[str]:
     dtype = column.dtype
     if isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA:
         # pandas' str dtype (NaN for missing, which `_text` writes as "")
-        text = column.fillna("")
-        if escape:
-            hostile = text.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
-            if hostile.any():
-                text = text.mask(hostile, "'" + text)
-        return text.tolist()
+        text = column.fillna("").tolist()
+        return _escape_list(text) if escape else text
     kind = infer_dtype(column, skipna=False)
     if kind == "string":  # object column of str only
         return done(column.tolist())

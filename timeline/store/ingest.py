@@ -14,6 +14,7 @@ from timeline.actors import unify_names
 from timeline.nlp import parse_all
 from timeline.events import best_match, extract_article, pipeline
 from timeline.events import merge as merge_rows
+from timeline.events.merge import LONG_SPAN_DAYS
 from timeline.records import Article, Event
 from timeline.store.migrations import ACTOR_SEP, search_text
 from timeline.store.query import STORED_COLUMNS
@@ -147,10 +148,10 @@ class Ingesting:
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            if any(" " not in a for e in events for a in e.actors):
+            short = {a for e in events for a in e.actors if " " not in a}
+            if short:
                 # "President Kowal" here is the "Anna Kowal" the store already names
-                events = unify_names(events, (name for (name,) in conn.execute(
-                    "SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")))
+                events = unify_names(events, self._stored_full_names(conn, short))
             # in the order events.merge_all takes one article's rows, so the store merges as extract() does
             for event in sorted(events, key=lambda e: (e.date, e.event_id)):
                 if merging and self._merge_into_existing(conn, event):
@@ -160,18 +161,48 @@ class Ingesting:
                     added += 1
         return IngestOutcome(article, "added", events_added=added, events_merged=merged)
 
+    def _stored_full_names(self, conn: sqlite3.Connection, short: set[str]) -> set[str]:
+        """The stored multi-word actor names whose last word is one of the `short` (one-word) names:
+        the only stored names `unify_names` can rewrite them into.
+
+        The names are kept in memory by last word and brought up to date from the events written
+        since (events.changed), so each article costs an index lookup, not a scan of every stored
+        actor (names never leave the store: a merge unites its rows' actors). Runs inside a write
+        transaction, before this write's own events are inserted.
+        """
+        seen = self._writing - 1  # the writes committed so far, by any process
+        if self._names_version is None or self._names_version > seen:
+            self._names = {}
+            rows = conn.execute("SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")
+        elif self._names_version < seen:
+            rows = conn.execute(
+                "SELECT DISTINCT ea.actor FROM events e CROSS JOIN event_actors ea ON ea.event_id = e.id "
+                "WHERE e.changed > ? AND ea.actor LIKE '% %'", (self._names_version,))
+        else:
+            rows = ()
+        for (name,) in rows:
+            self._names.setdefault(name.split()[-1].lower(), set()).add(name)
+        self._names_version = seen
+        return {name for word in short for name in self._names.get(word.lower(), ())}
+
     def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
         """Merge `event` into the stored event `events.best_match` picks, as events.merge_all does.
 
         Only rows same_event could accept are offered (its stated requirements): the same category
-        and overlapping dates, found by an index range on (category, date) reaching back by the
-        longest span stored (meta.max_span_days).
+        and overlapping dates, and when either interval is longer than LONG_SPAN_DAYS, the very same
+        interval. So a short event looks back at most LONG_SPAN_DAYS (or the longest span stored,
+        meta.max_span_days, if shorter) by an index range on (category, date), and a long one finds
+        its identical intervals by index equality: the rows read depend on how many events the
+        store holds around that date, not on the size of the store or its longest interval.
         """
-        earliest = event.date - dt.timedelta(days=max(self._max_span, 0))
-        candidates = self._load_events(
-            conn, "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?",
-            [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()],
-            with_sources=True, order=" ORDER BY e.id")
+        if (event.date_end - event.date).days > LONG_SPAN_DAYS:
+            where = "e.category = ? AND e.date = ? AND e.date_end = ?"
+            params = [event.category, event.date.isoformat(), event.date_end.isoformat()]
+        else:
+            earliest = event.date - dt.timedelta(days=min(max(self._max_span, 0), LONG_SPAN_DAYS))
+            where = "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?"
+            params = [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()]
+        candidates = self._load_events(conn, where, params, with_sources=True, order=" ORDER BY e.id")
         best = best_match([existing for _rowid, existing in candidates], event)
         if best is None:
             return False

@@ -134,6 +134,10 @@ _V6 = (
     "ALTER TABLE events ADD COLUMN injured INTEGER",
     "ALTER TABLE events ADD COLUMN merge_note TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE events ADD COLUMN actor_types TEXT NOT NULL DEFAULT ''",
+    # merge candidates test date_end too: with it in the index, the range on (category, date) is read
+    # from the index alone, not by fetching every row of the category in the look-back window
+    "CREATE INDEX events_category_span ON events(category, date, date_end)",
+    "DROP INDEX events_category_date",
 )
 
 

@@ -12,6 +12,7 @@ from timeline.timex.lexicon import load
 from timeline.timex.model import Timex
 from timeline.timex.resolve import POINT_MOD, outside_mod, resolve
 from timeline.timex.story import Context, advance, expire_focus, moves_story, opens_range
+from timeline.timex.text import normalised
 
 
 def tag(text: str, dct: dt.date) -> list[Timex]:
@@ -21,6 +22,9 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         dct = dct.date()
     if not isinstance(text, str) or not text:
         return []
+    view = normalised(text)  # NFKC, no invisible characters (text.py); offsets go back into `text`
+    if view.changed:
+        return [view.restore(t) for t in tag(view.text, dct)]
     ctx = Context(text=text, dct=dct, lex=load())
     out: list[Timex] = []
     for c in select(candidates(text), text):
