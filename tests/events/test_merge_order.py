@@ -41,3 +41,19 @@ def test_reports_are_joined_even_when_the_joining_report_comes_last(reports):
     merged = events.merge_all(list(reversed(reports)))
     arrival = [e for e in merged if e.sources_count == 4]
     assert arrival and all(len({s.article_id for s in e.sources}) == 4 for e in arrival)
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_store_holds_the_same_table_whatever_order_articles_are_ingested_in(tmp_path_factory, reports, rnd):
+    """Ingested one at a time in any order, the store's rows equal `extract`'s for the same articles."""
+    from timeline.store import Store
+    arts = load_paths(sorted((ROOT / "sample_data").glob("*.md"))).articles
+    by_article = {a.id: [e for e in reports if e.article_id == a.id] for a in arts}
+    order = list(arts)
+    rnd.shuffle(order)
+    with Store(tmp_path_factory.mktemp("order") / "t.db") as store:
+        for a in order:
+            store.ingest([a], extract=lambda art: by_article[art.id])
+        stored = store.query()
+    assert table(stored) == table(events.merge_all(unify_names(reports)))

@@ -10,6 +10,8 @@ from timeline.records import Article
 from timeline.records import COLUMNS, Event, Source
 from timeline.records import Filters
 from timeline.store import FRAME_COLUMNS, Store
+from timeline import events as events_module
+from timeline.actors import unify_names
 
 D = dt.date
 
@@ -474,9 +476,15 @@ def test_merge_candidates_stay_near_the_date_however_long_the_longest_stored_eve
     for a in old:
         table[a.id] = [event(a, f"s{a.title}", date=a.published, summary=f"A strike numbered {a.title}")]
     store.ingest([year] + old, extract=extractor(table))
-    read: list[list] = []
-    real = store._load_events
-    monkeypatch.setattr(store, "_load_events", lambda *a, **k: read.append(real(*a, **k)) or read[-1])
+    read: list[list[tuple]] = []
+    real = store._region
+
+    def region_dates(conn, seeds):
+        rows, reports = real(conn, seeds)
+        read.append(sorted(conn.execute(f"SELECT date, date_end FROM reports WHERE id IN "
+                                        f"({','.join(str(r) for r in reports)})").fetchall()))
+        return rows, reports
+    monkeypatch.setattr(store, "_region", region_dates)
 
     day, tally = article(200, published=D(2025, 10, 10)), article(201, published=D(2025, 12, 2))
     store.ingest([day, tally], extract=extractor({
@@ -484,7 +492,33 @@ def test_merge_candidates_stay_near_the_date_however_long_the_longest_stored_eve
         tally.id: [event(tally, "campaign2", date=D(2025, 1, 1), date_end=D(2025, 12, 31),
                          summary="The campaign of strikes went on all year, officials said")]}))
     short, long_ = read
-    assert [e.date for _, e in short] == [D(2025, 10, 1)]  # not the year, nor anything a month before
-    assert [e.event_id for _, e in long_] == [table[year.id][0].event_id]
+    # the new day and the weekly strikes of the 31 days before it: not the year, nor anything earlier
+    assert short[0] >= ("2025-09-01", "") and ("2025-01-01", "2025-12-31") not in short
+    assert len(short) <= 6
+    assert long_ == [("2025-01-01", "2025-12-31")] * 2   # only the identical interval
     (campaign,) = [e for e in store.query() if e.date_end == D(2025, 12, 31)]
     assert campaign.sources_count == 2  # the identical interval still merges
+
+
+@pytest.mark.parametrize("order", list(__import__("itertools").permutations(range(4))))
+def test_names_and_rows_do_not_depend_on_the_order_of_ingest(tmp_path, order):
+    """'Kowal' is Anna Kowal while she is the only Kowal named, and stays 'Kowal' once a second
+    one appears, whichever came first; rows linked by a later report are one row however they came."""
+    arts = [article(300 + n, published=D(2025, 10, 2)) for n in range(4)]
+    table = {
+        arts[0].id: [event(arts[0], "a", date=D(2025, 10, 1), actors=("Kowal", "Estoria"),
+                           summary="Kowal ordered strikes on Estoria")],
+        arts[1].id: [event(arts[1], "b", date=D(2025, 10, 1), actors=("Anna Kowal", "Estoria"),
+                           summary="Anna Kowal ordered strikes on Estoria's ports")],
+        arts[2].id: [event(arts[2], "c", date=D(2025, 10, 1), actors=("Karen Kowal", "Belvania"),
+                           summary="Karen Kowal's troops shelled Belvania")],
+        arts[3].id: [event(arts[3], "d", date=D(2025, 10, 1), actors=("Estoria",),
+                           summary="Strikes on Estoria's ports ordered by Kowal")],
+    }
+    with Store(tmp_path / "t.db") as store:
+        for i in order:
+            store.ingest([arts[i]], extract=extractor(table))
+        got = sorted((e.event_id, e.actors, e.sources_count) for e in store.query())
+    reference = events_module.merge_all(unify_names([e for rows in table.values() for e in rows]))
+    assert got == sorted((e.event_id, e.actors, e.sources_count) for e in reference)
+    assert any("Kowal" in e.actors for e in reference)   # two Kowals named: "Kowal" stays unread

@@ -191,6 +191,8 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
         old, got = s.query()
         assert (old.source_actors, old.event_type, old.location, old.latitude, old.fatalities) == ((), "", "", None, None)
         assert got == new
+        # the old row became the one report of itself, the new one is its own: both can be regrouped
+        assert s._conn.execute("SELECT count(*) FROM reports WHERE event_row IS NOT NULL").fetchone()[0] == 2
         frame = s.query_frame()
         csv_text = to_csv(frame[list(COLUMNS)])
     header, first, second = csv_text.splitlines()

@@ -37,7 +37,12 @@ def unify_surnames(names: Iterable[str]) -> dict[str, str]:
 def unify_names(events: list[Event], known: Iterable[str] = ()) -> list[Event]:
     """The events with every one-word name that `unify_surnames` resolves, among their own names
     and the `known` full names (those the store already holds), rewritten to the full name."""
-    rename = unify_surnames(set(known) | {a for e in events for a in e.actors})
+    return rename_names(events, unify_surnames(set(known) | {a for e in events for a in e.actors}))
+
+
+def rename_names(events: list[Event], rename: dict[str, str]) -> list[Event]:
+    """The events with the names of `rename` ({old: new}) rewritten in their actors, sources and
+    targets (each name once), their actor types following their names."""
     if not rename:
         return events
     out = []

@@ -86,8 +86,6 @@ class Store(Ingesting, Querying):
         self._frame_cache: tuple[int, object] | None = None
         self._writing = 0
         self._max_span = 0
-        self._names: dict[str, set[str]] = {}   # stored multi-word actor names by last word (ingest.py)
-        self._names_version: int | None = None  # the write count they are up to date with
         self._lock = threading.RLock()
         self._conn = self._open(create)
 

@@ -1,5 +1,5 @@
 """Writing to the store: articles in, their events extracted outside the transaction, then each
-article in one transaction with its new events and the stored events they merge into.
+article in one transaction with its reports and the rows regrouped around them (grouping.py).
 
 `Ingesting` is the part of `Store` that writes (db.py puts the parts together).
 """
@@ -10,12 +10,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from timeline.actors import unify_names
 from timeline.nlp import parse_all
-from timeline.events import best_match, extract_article, pipeline
-from timeline.events import merge as merge_rows
-from timeline.events.merge import LONG_SPAN_DAYS
+from timeline.events import extract_article, pipeline
 from timeline.records import Article, Event
+from timeline.store.grouping import Grouping
 from timeline.store.migrations import ACTOR_SEP, search_text
 from timeline.store.query import STORED_COLUMNS
 from timeline.table.codec import event_sources
@@ -69,8 +67,9 @@ def _docs(articles: list[Article]) -> Iterator[object | None]:
         yield doc
 
 
-class Ingesting:
-    """The writing half of `Store` (db.py): uses its lock, connection and write transactions."""
+class Ingesting(Grouping):
+    """The writing half of `Store` (db.py): uses its lock, connection and write transactions; its
+    rows are regrouped from reports by grouping.py."""
 
     def ingest(self, articles: Iterable[Article], progress: Progress | None = None, *,
                extract: Extractor | None = None, merge: bool = True) -> IngestReport:
@@ -148,67 +147,9 @@ class Ingesting:
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            short = {a for e in events for a in e.actors if " " not in a}
-            if short:
-                # "President Kowal" here is the "Anna Kowal" the store already names
-                events = unify_names(events, self._stored_full_names(conn, short))
-            # in the order events.merge_all takes one article's rows, so the store merges as extract() does
-            for event in sorted(events, key=lambda e: (e.date, e.event_id)):
-                if merging and self._merge_into_existing(conn, event):
-                    merged += 1
-                else:
-                    self._insert_event(conn, event)
-                    added += 1
-        return IngestOutcome(article, "added", events_added=added, events_merged=merged)
-
-    def _stored_full_names(self, conn: sqlite3.Connection, short: set[str]) -> set[str]:
-        """The stored multi-word actor names whose last word is one of the `short` (one-word) names:
-        the only stored names `unify_names` can rewrite them into.
-
-        The names are kept in memory by last word and brought up to date from the events written
-        since (events.changed), so each article costs an index lookup, not a scan of every stored
-        actor (names never leave the store: a merge unites its rows' actors). Runs inside a write
-        transaction, before this write's own events are inserted.
-        """
-        seen = self._writing - 1  # the writes committed so far, by any process
-        if self._names_version is None or self._names_version > seen:
-            self._names = {}
-            rows = conn.execute("SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")
-        elif self._names_version < seen:
-            rows = conn.execute(
-                "SELECT DISTINCT ea.actor FROM events e CROSS JOIN event_actors ea ON ea.event_id = e.id "
-                "WHERE e.changed > ? AND ea.actor LIKE '% %'", (self._names_version,))
-        else:
-            rows = ()
-        for (name,) in rows:
-            self._names.setdefault(name.split()[-1].lower(), set()).add(name)
-        self._names_version = seen
-        return {name for word in short for name in self._names.get(word.lower(), ())}
-
-    def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
-        """Merge `event` into the stored event `events.best_match` picks, as events.merge_all does.
-
-        Only rows same_event could accept are offered (its stated requirements): the same category
-        and overlapping dates, and when either interval is longer than LONG_SPAN_DAYS, the very same
-        interval. So a short event looks back at most LONG_SPAN_DAYS (or the longest span stored,
-        meta.max_span_days, if shorter) by an index range on (category, date), and a long one finds
-        its identical intervals by index equality: the rows read depend on how many events the
-        store holds around that date, not on the size of the store or its longest interval.
-        """
-        if (event.date_end - event.date).days > LONG_SPAN_DAYS:
-            where = "e.category = ? AND e.date = ? AND e.date_end = ?"
-            params = [event.category, event.date.isoformat(), event.date_end.isoformat()]
-        else:
-            earliest = event.date - dt.timedelta(days=min(max(self._max_span, 0), LONG_SPAN_DAYS))
-            where = "e.category = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?"
-            params = [event.category, earliest.isoformat(), event.date_end.isoformat(), event.date.isoformat()]
-        candidates = self._load_events(conn, where, params, with_sources=True, order=" ORDER BY e.id")
-        best = best_match([existing for _rowid, existing in candidates], event)
-        if best is None:
-            return False
-        rowid, existing = candidates[best]
-        self._update_event(conn, rowid, existing, merge_rows(existing, event))
-        return True
+            reports, changed = self._store_reports(conn, events)
+            done = self._regroup(conn, reports, changed, merging)
+        return IngestOutcome(article, "added", events_added=done.added, events_merged=done.merged)
 
     def _event_row(self, event: Event) -> tuple:
         """The values of STORED_COLUMNS after event_id, then the write that changes the row."""
@@ -231,14 +172,25 @@ class Ingesting:
         self._write_children(conn, rowid, event)
         return rowid
 
-    def _update_event(self, conn: sqlite3.Connection, rowid: int, old: Event, event: Event) -> None:
-        event_id = old.event_id if event.event_id == old.event_id else self._free_event_id(conn, event.event_id)
+    def _rewrite_event(self, conn: sqlite3.Connection, rowid: int, event: Event) -> None:
+        """Row `rowid` becomes `event` (its id released beforehand by the caller when it changes)."""
+        current = conn.execute("SELECT event_id FROM events WHERE id = ?", (rowid,)).fetchone()[0]
+        event_id = current if current == event.event_id else self._free_event_id(conn, event.event_id)
         conn.execute(
             f"UPDATE events SET {', '.join(f'{c} = ?' for c in STORED_COLUMNS)}, changed = ? WHERE id = ?",
             (event_id, *self._event_row(event), rowid))
+        self._drop_children(conn, rowid)
+        self._write_children(conn, rowid, event)
+
+    def _delete_event(self, conn: sqlite3.Connection, rowid: int) -> None:
+        self._drop_children(conn, rowid)
+        conn.execute("DELETE FROM event_search WHERE id = ?", (rowid,))
+        conn.execute("DELETE FROM events WHERE id = ?", (rowid,))
+
+    @staticmethod
+    def _drop_children(conn: sqlite3.Connection, rowid: int) -> None:
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", (rowid,))
         conn.execute("DELETE FROM event_sources WHERE event_id = ?", (rowid,))
-        self._write_children(conn, rowid, event)
 
     @staticmethod
     def _free_event_id(conn: sqlite3.Connection, wanted: str) -> str:

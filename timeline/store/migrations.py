@@ -7,9 +7,14 @@ To change the schema: append a step, never edit a published one.
 """
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 import unicodedata
 from typing import Callable
+
+from timeline.records import Source
+from timeline.table.codec import event_from_row, event_record
 
 # Separator of the actor names inside events.actors (names never contain control characters).
 ACTOR_SEP = "\x1f"
@@ -138,7 +143,61 @@ _V6 = (
     # from the index alone, not by fetching every row of the category in the look-back window
     "CREATE INDEX events_category_span ON events(category, date, date_end)",
     "DROP INDEX events_category_date",
+    # each article's own reports of events, as extracted: the rows of `events` are folded from them,
+    # so the table can be regrouped when a later article links two rows (issue 16, item 9)
+    """CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        event_row INTEGER REFERENCES events(id) ON DELETE SET NULL,
+        category TEXT NOT NULL,
+        date TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        body TEXT NOT NULL)""",
+    "CREATE INDEX reports_span ON reports(category, date, date_end)",
+    "CREATE INDEX reports_row ON reports(event_row)",
+    """CREATE TABLE report_names (
+        name TEXT NOT NULL,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        PRIMARY KEY (name, report_id)) WITHOUT ROWID""",
+    # every actor name as reports give it, by its last word: what one-word names may stand for
+    """CREATE TABLE actor_names (
+        name TEXT PRIMARY KEY,
+        last TEXT NOT NULL) WITHOUT ROWID""",
+    "CREATE INDEX actor_names_last ON actor_names(last)",
 )
+
+
+def last_word(name: str) -> str:
+    """The key `actor_names` files a name under: its last word, lower-cased ("Anna Kowal" -> "kowal")."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """Version 6: the columns of who, where and what toll, and reports; each stored row becomes the
+    one report of itself (what it was folded from is not known any more)."""
+    _statements(_V6)(conn)
+    cur = conn.execute("SELECT * FROM events")
+    columns = [d[0] for d in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(columns, values))
+        for name in ("actors", "source_actors", "target_actors", "actor_types"):
+            row[name] = tuple(row[name].split(ACTOR_SEP)) if row[name] else ()
+        sources = [Source(article_id, title, source, dt.date.fromisoformat(published), url, sentence, date_text,
+                          start, end)
+                   for article_id, title, source, published, url, sentence, date_text, start, end in conn.execute(
+                       "SELECT s.article_id, a.title, a.source, a.published, a.url, s.sentence, s.date_text, "
+                       "s.date_start, s.date_end FROM event_sources s JOIN articles a ON a.id = s.article_id "
+                       "WHERE s.event_id = ? ORDER BY s.position", (row["id"],))]
+        event = event_from_row(row, sources)
+        report = conn.execute(
+            "INSERT INTO reports (article_id, event_row, category, date, date_end, body) VALUES (?, ?, ?, ?, ?, ?)",
+            (row["article_id"], row["id"], row["category"], row["date"], row["date_end"],
+             json.dumps(event_record(event), ensure_ascii=False))).lastrowid
+        conn.executemany("INSERT OR IGNORE INTO report_names (name, report_id) VALUES (?, ?)",
+                         [(name, report) for name in event.actors])
+        conn.executemany("INSERT OR IGNORE INTO actor_names (name, last) VALUES (?, ?)",
+                         [(name, last_word(name)) for name in event.actors])
 
 
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
@@ -155,7 +214,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (3, _statements(_V3)),
     (4, _statements(_V4)),
     (5, _statements(_V5)),
-    (6, _statements(_V6)),
+    (6, _v6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

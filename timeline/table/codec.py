@@ -86,6 +86,27 @@ def _day(value) -> dt.date:
     return value
 
 
+def event_record(event: Event) -> dict:
+    """An event as a JSON-ready dict that `event_from_record` reads back to an equal Event: the
+    row's values with the lists as lists, its derivation and merge note, its sources."""
+    row = event_row(event)
+    for name in ("actors", "source_actors", "target_actors", "actor_types"):
+        row[name] = list(getattr(event, name))
+    for name in NUMBER_FIELDS:
+        value = getattr(event, name)
+        row[name] = value
+    row["derivation"], row["merge_note"] = event.derivation, event.merge_note
+    row["sources"] = [source_dict(s) for s in event.sources]
+    return row
+
+
+def event_from_record(record: Mapping) -> Event:
+    return event_from_row(record, [source_from_row(s) for s in record.get("sources", ())])
+
+
+NUMBER_FIELDS = ("latitude", "longitude", "geo_precision", "fatalities", "injured")
+
+
 def source_from_row(row: Mapping) -> Source:
     """A Source from a mapping with its fields (a store row, a JSON item)."""
     return Source(article_id=row["article_id"], title=row["title"], source=row["source"],
