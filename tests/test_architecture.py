@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.events",),
     ("timeline.table",),
     ("timeline.store", "timeline.io.export"),
+    ("timeline.io.publish",),
     ("timeline.app",),
     ("timeline.cli",),
     ("timeline.__main__", "timeline"),
@@ -123,6 +124,8 @@ IDENTIFIERS = {
     "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",
     "timeline/app/page.py:facets": "keys of the sidebar's facets",
     "timeline/cli.py:cmd_ingest": "outcome counters",
+    "timeline/io/publish.py:ACLED_COLUMNS": "ACLED's column names (its codebook's identifiers)",
+    "timeline/io/publish.py:acled_row": "ACLED's column names (its codebook's identifiers)",
 }
 
 

@@ -17,7 +17,7 @@ from timeline import store as st
 from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
-from timeline.io import export
+from timeline.io import export, publish
 from timeline.records import Filters
 from timeline.table.facets import actor_counts, match_names
 
@@ -37,10 +37,20 @@ def report_errors(errors: list[art.ArticleError]) -> None:
 
 
 def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) -> bool:
-    """Write rows to --csv (and --json when given): '-' is stdout, files are written atomically.
-    False (after a one-line error) when a file cannot be written."""
+    """Write rows to --csv (and --json, --timelinejs, --acled when given): '-' is stdout, files are
+    written atomically. False (after a one-line error) when a file cannot be written."""
     outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
+    if getattr(args, "timelinejs", None):
+        outputs.append((args.timelinejs, lambda events: publish.to_timelinejs(events, args.group_by)))
+    if getattr(args, "acled", None):
+        def acled(events: list) -> str:
+            result = publish.to_acled(events)
+            print(f"{args.acled}: {result.summary()}", file=sys.stderr)
+            return result.text
+        outputs.append((args.acled, acled))
     for out, render in outputs:
+        if not out:
+            continue
         text = render(rows)
         if out == "-":
             sys.stdout.write(text)
@@ -50,7 +60,7 @@ def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) 
         except OSError as exc:
             print(f"error: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return False
-        if announce:
+        if announce and out != getattr(args, "acled", None):   # the ACLED summary has said its count
             print(f"{len(rows)} event(s) written to {out}", file=sys.stderr)
     return True
 
@@ -131,6 +141,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 1
+    if not (args.csv or args.json or args.timelinejs or args.acled):
+        print("error: nothing to write: give --csv, --json, --timelinejs or --acled", file=sys.stderr)
+        return 1
     try:
         with st.Store(args.db, create=False) as store:
             chosen, problems = known_values(store, args)
@@ -140,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 1
             filters = Filters(actors=chosen["actors"], actor_mode="all" if args.all_actors else "any",
                               date_from=args.date_from, date_to=args.date_to, categories=chosen["categories"])
-            events = store.query(filters, with_sources=bool(args.json))
+            events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -232,9 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("export", help="write the stored timeline (filtered) as CSV and optionally JSON")
-    p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
+    p = sub.add_parser("export", help="write the stored timeline (filtered) as CSV, JSON, TimelineJS or ACLED")
+    p.add_argument("--csv", metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
     p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
+    p.add_argument("--timelinejs", metavar="OUT.json", help="also write a TimelineJS 3 JSON document")
+    p.add_argument("--group-by", choices=publish.GROUP_BY, default="category",
+                   help="TimelineJS groups: the event's category (default) or its first actor")
+    p.add_argument("--acled", metavar="OUT.csv",
+                   help="also write ACLED's column layout (what ACLED cannot express is left out and counted)")
     p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
     p.add_argument("--actor", action="extend", nargs="+", metavar="NAME",
                    help="keep events naming any of these actors (repeatable; any case)")

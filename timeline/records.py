@@ -34,6 +34,7 @@ class Source:
     date_text: str         # the date phrase in that sentence ("" when dated by publication)
     date_start: int = -1   # offsets of date_text inside sentence, -1 when none
     date_end: int = -1
+    report_id: str = ""    # the id of the row this report made before any merge (stable: article, clause, trigger)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,12 @@ class Event:
     injured: int | None = None
     event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)
     merge_note: str = ""                  # why other reports were joined to this row, for people
+    corrected: bool = False               # an analyst corrected the row (timeline.store.overrides)
+    # a date told relative to another event's ("eight days prior", "the following day"): the report
+    # id of that event, and how far from it in units of `anchor_unit` (day, week, month, quarter, year)
+    anchor_event_id: str = ""
+    anchor_offset: int | None = None
+    anchor_unit: str = ""
 
 
 @dataclass(frozen=True)
