@@ -160,6 +160,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0 if write_outputs(args, events, announce=True) else 1
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    """Extract the stored articles' events again with this version's rules; corrections are kept."""
+    try:
+        with st.Store(args.db, create=False) as store:
+            before = store.event_count()
+            rows = store.reextract(lambda done, total: print(f"[{done}/{total}] extracted", file=sys.stderr, flush=True)
+                                   if done == total or done % 50 == 0 else None)
+            kept = [c for c in store.corrections(include_undone=False) if c.kind != "follow"]
+            waiting = sum(1 for c in kept if not c.applied)
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{store.path}: {before} event(s) before, {rows} now; {len(kept)} correction(s) applied again"
+          + (f", {waiting} waiting (their sentence is no longer an event)" if waiting else ""), file=sys.stderr)
+    return 0
+
+
 def read_stdin(default_published: dt.date | None, date_option: str) -> art.LoadResult:
     """Standard input as one article file (front matter optional), its errors naming <stdin> and
     the option of this command that gives the date."""
@@ -261,6 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events starting on or before DATE")
     p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable; any case)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("reextract", help="extract the stored articles' events again (analysts' corrections are kept)")
+    p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
+    p.set_defaults(func=cmd_reextract)
 
     p = sub.add_parser("extract", help="turn articles into the timeline table (CSV, optionally JSON) without a store")
     p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv), folders, or '-' for stdin")

@@ -3,8 +3,8 @@ atomic file writes. Events become rows and frames through `timeline.table.codec`
 
 CSV cells are safe to open in a spreadsheet: a text cell that begins with `=`, `+`, `-`, `@`, a
 tab or a carriage return is prefixed with `'` (OWASP "CSV injection"); the numeric columns
-(escalation, sources_count, latitude, longitude, geo_precision, fatalities, injured) are written
-as numbers (empty when unknown) and never prefixed.
+(escalation, sources_count, latitude, longitude, geo_precision, fatalities, injured, corrected) are
+written as numbers (empty when unknown; corrected 1 or 0) and never prefixed.
 
 to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
 once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
@@ -153,6 +153,7 @@ def to_json(events: Iterable[Event]) -> str:
         for column in NUMERIC_COLUMNS:
             if row[column] == "":
                 row[column] = None
+        row["corrected"] = bool(e.corrected)
         row["sources"] = [source_dict(s) for s in e.sources]
         out.append(row)
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"

@@ -24,6 +24,7 @@ from typing import Iterator
 from timeline.records import Article
 from timeline.store.ingest import Ingesting
 from timeline.store.migrations import SCHEMA_VERSION, meta_int, migrate, write_count
+from timeline.store.overrides import Correcting
 from timeline.store.query import Querying
 
 DEFAULT_PATH = Path("timeline_data") / "timeline.db"
@@ -39,7 +40,7 @@ def default_path() -> Path:
     return Path(os.environ.get("TIMELINE_DB") or DEFAULT_PATH)
 
 
-class Store(Ingesting, Querying):
+class Store(Ingesting, Querying, Correcting):
     """One timeline store file. Use as a context manager or call close()."""
 
     def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True,

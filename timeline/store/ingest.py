@@ -130,7 +130,6 @@ class Ingesting:
                 yield article, events
 
     def _ingest_one(self, article: Article, events: list[Event], merging: bool) -> "IngestOutcome":
-        added = merged = 0
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 return IngestOutcome(article, "duplicate")  # stored meanwhile (same batch or another process)
@@ -141,18 +140,25 @@ class Ingesting:
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            if any(" " not in a for e in events for a in e.actors):
-                # "President Kowal" here is the "Anna Kowal" the store already names
-                events = unify_names(events, (name for (name,) in conn.execute(
-                    "SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")))
-            # in the order events.merge_all takes one article's rows, so the store merges as extract() does
-            for event in sorted(events, key=lambda e: (e.date, e.event_id)):
-                if merging and self._merge_into_existing(conn, event):
-                    merged += 1
-                else:
-                    self._insert_event(conn, event)
-                    added += 1
+            added, merged = self._store_events(conn, events, merging)
+            self._reapply_overrides(conn)   # analysts' corrections hold over what the new reports changed
         return IngestOutcome(article, "added", events_added=added, events_merged=merged)
+
+    def _store_events(self, conn: sqlite3.Connection, events: list[Event], merging: bool) -> tuple[int, int]:
+        """One article's events into the store: (rows added, rows merged into stored ones)."""
+        added = merged = 0
+        if any(" " not in a for e in events for a in e.actors):
+            # "President Kowal" here is the "Anna Kowal" the store already names
+            events = unify_names(events, (name for (name,) in conn.execute(
+                "SELECT DISTINCT actor FROM event_actors WHERE actor LIKE '% %'")))
+        # in the order events.merge_all takes one article's rows, so the store merges as extract() does
+        for event in sorted(events, key=lambda e: (e.date, e.event_id)):
+            if merging and self._merge_into_existing(conn, event):
+                merged += 1
+            else:
+                self._insert_event(conn, event)
+                added += 1
+        return added, merged
 
     def _merge_into_existing(self, conn: sqlite3.Connection, event: Event) -> bool:
         """Merge `event` into the stored event `events.best_match` picks, as events.merge_all does.
@@ -181,7 +187,8 @@ class Ingesting:
                 event.published.isoformat(), event.url, int(event.sources_count),
                 ACTOR_SEP.join(event.source_actors), ACTOR_SEP.join(event.target_actors), event.event_type,
                 event.location, event.country, event.latitude, event.longitude, event.geo_precision,
-                event.fatalities, event.injured, event.event_mode, event.derivation, event.merge_note, self._writing)
+                event.fatalities, event.injured, event.event_mode, int(bool(event.corrected)), event.derivation,
+                event.merge_note, event.anchor_event_id, event.anchor_offset, event.anchor_unit, self._writing)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)
@@ -222,6 +229,6 @@ class Ingesting:
         sources = event_sources(event)
         conn.executemany(
             "INSERT INTO event_sources (event_id, position, article_id, sentence, date_text, date_start, "
-            "date_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, pos, s.article_id, s.sentence, s.date_text, int(s.date_start), int(s.date_end))
+            "date_end, report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, pos, s.article_id, s.sentence, s.date_text, int(s.date_start), int(s.date_end), s.report_id)
              for pos, s in enumerate(sources)])
