@@ -126,6 +126,8 @@ IDENTIFIERS = {
     "timeline/cli.py:cmd_ingest": "outcome counters",
     "timeline/io/publish.py:ACLED_COLUMNS": "ACLED's column names (its codebook's identifiers)",
     "timeline/io/publish.py:acled_row": "ACLED's column names (its codebook's identifiers)",
+    "timeline/app/corrections.py:audit_section": "column names of the audit table",
+    "timeline/app/maps.py:OFFLINE_GEO": "Plotly's names of its geo base layers (show<layer>)",
 }
 
 

@@ -96,22 +96,35 @@ def test_actor_lanes_fold_rare_actors_into_other(frame):
     assert fig.layout.yaxis.categoryarray  # lanes are ordered
 
 
-def test_escalation_series_daily_max_and_rolling_mean_skip_coarse_events():
+def test_escalation_series_daily_max_of_day_dated_events_and_rolling_mean_of_all_spread():
     # scores: +10 most escalatory; a day's maximum escalation is its highest score
-    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
-                       row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=-3.0),
-                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)])
-    s = charts.escalation_series(df)
+    days = [row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
+            row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=-3.0)]
+    s = charts.escalation_series(pd.DataFrame(days))
     assert [d.date() for d in s["day"]] == [D(2025, 9, 1), D(2025, 9, 3), D(2025, 9, 20)]
-    assert list(s["daily_max"]) == [6.0, 2.0, -3.0]         # the month-level 9 does not spike Sept 1
-    assert list(s["rolling"]) == [6.0, 4.0, -3.0]           # Sept 20's window holds only itself
-    fig = charts.timeline_figure(df)
+    assert list(s["daily_max"]) == [6.0, 2.0, -3.0]
+    assert list(s["rolling"]) == [5.0, 4.0, -3.0]           # Sept 3's window: 4, 6, 2; Sept 20's only itself
+    fig = charts.timeline_figure(pd.DataFrame(days))
     assert fig.layout.yaxis.range[0] < fig.layout.yaxis.range[1]  # up is more escalatory
     # the rolling line breaks across the 17 days without events instead of drawing a trend there
-    rolling = next(t for t in fig.data if t.name.endswith("rolling mean"))
-    assert list(rolling.y) == [6.0, 4.0, None, -3.0]
+    rolling = next(t for t in fig.data if t.name.startswith("7-day rolling mean"))
+    assert list(rolling.y) == [5.0, 4.0, None, -3.0]
     # the curve sits in row 2, whose x axis the timeline's x axis follows (zoom one, zoom both)
     assert fig.data[0].xaxis == "x" and fig.data[-1].xaxis == "x2" and fig.layout.xaxis.matches == "x2"
+
+    # a month-dated event (9) is spread over its 30 days: it does not spike Sept 1's maximum, but the
+    # rolling mean counts it on each day of the month with a thirtieth of an event's weight
+    month = row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)
+    s = charts.escalation_series(pd.DataFrame(days + [month]))
+    assert len(s) == 30 and s["day"].iloc[-1].date() == D(2025, 9, 30)
+    by_day = s.set_index(s["day"].dt.date)
+    assert by_day.loc[D(2025, 9, 1), "daily_max"] == 6.0 and pd.isna(by_day.loc[D(2025, 9, 2), "daily_max"])
+    assert by_day.loc[D(2025, 9, 1), "rolling"] == pytest.approx((4 + 6 + 9 / 30) / (2 + 1 / 30))
+    assert by_day.loc[D(2025, 9, 12), "rolling"] == pytest.approx(9.0)      # only the month in the window
+    assert by_day.loc[D(2025, 9, 20), "rolling"] == pytest.approx((9 * 7 / 30 - 3) / (7 / 30 + 1))
+    fig = charts.timeline_figure(pd.DataFrame(days + [month]))
+    bars = next(t for t in fig.data if t.name == "daily max")
+    assert len(bars.x) == 3   # bars only on days with a day-dated event
 
 
 def test_escalation_series_of_an_empty_frame_is_empty():
