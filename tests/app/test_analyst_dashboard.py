@@ -135,8 +135,14 @@ def test_not_an_event_merge_and_split_from_the_page(monkeypatch, sample_store, s
     assert len(table(at)) == sample_store_info["events"] - 1
 
 
+def open_tab(at: AppTest, label: str) -> AppTest:
+    at.session_state["tab"] = label
+    return run_clean(at)
+
+
 def test_the_map_tab_draws_the_filtered_events_offline(monkeypatch, sample_store, sample_store_info):
-    at = run_clean(page(monkeypatch, sample_store))
+    at = open_tab(run_clean(page(monkeypatch, sample_store)), "Map")
+    assert [c.key for c in at.get("plotly_chart")] == ["timeline_chart", "event_map"]
     fig = json.loads(at.get("plotly_chart")[1].proto.spec)
     traces = fig["data"]
     assert traces[0]["name"] == "outline" and traces[0]["type"] == "scattergeo"
@@ -160,7 +166,7 @@ def test_the_map_tab_draws_the_filtered_events_offline(monkeypatch, sample_store
 
 
 def test_the_weekly_tab_counts_iso_weeks(monkeypatch, sample_store, sample_store_info):
-    at = run_clean(page(monkeypatch, sample_store))
+    at = open_tab(run_clean(page(monkeypatch, sample_store)), "Weekly")
     weeks = frame_with(at, "dated_in_week")
     assert weeks["week"].str.match(r"^\d{4}-W\d{2}$").all()
     assert weeks["events"].sum() == pytest.approx(sample_store_info["events"], abs=0.01)

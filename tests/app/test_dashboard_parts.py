@@ -380,3 +380,22 @@ def test_every_bad_upload_gets_one_message_naming_it_and_the_good_ones_are_added
     assert any(e.startswith("news.jsonl, line 2") for e in out.errors)
     assert any(e.startswith("rows.csv, line 3") for e in out.errors)
     assert all("\n" not in e and "Traceback" not in e for e in out.errors)
+
+
+def test_weekly_series_counts_iso_weeks_with_coarse_events_spread(frame):
+    weeks = charts.weekly_series(frame)
+    # strike (Tue 2 Sept), talks (Fri 5), odd (Sat 6): ISO week 36; the October deployment over 5 weeks
+    assert list(weeks["week"]) == ["2025-W36", "2025-W40", "2025-W41", "2025-W42", "2025-W43", "2025-W44"]
+    first = weeks.iloc[0]
+    assert (first["events"], first["dated_in_week"], first["max_escalation"]) == (3.0, 3, 8.5)
+    assert first["mean_escalation"] == pytest.approx((8.5 + 2.0 + 1.0) / 3, abs=1e-3)
+    assert weeks["events"].sum() == pytest.approx(4.0)          # every event counted once, spread or not
+    october = weeks.iloc[1:]
+    assert october["deployment"].tolist() == pytest.approx([5 / 31, 7 / 31, 7 / 31, 7 / 31, 5 / 31], abs=1e-3)
+    assert (october["dated_in_week"] == 0).all() and october["max_escalation"].isna().all()
+    assert (october["mean_escalation"] == 6.0).all()
+    fig = charts.weekly_figure(frame)
+    assert {t.name for t in fig.data} >= {"force", "deployment", "diplomacy", "mean escalation"}
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo < pd.Timestamp("2025-09-01") and hi > pd.Timestamp("2025-09-06")   # on the day-dated weeks
+    assert charts.weekly_series(frame.iloc[0:0]).empty

@@ -262,7 +262,7 @@ def weekly_series(frame: pd.DataFrame) -> pd.DataFrame:
     in the week with each coarse-dated event spread over its interval (a month-dated event counts
     about a quarter in each of its weeks), one column per category likewise, `dated_in_week` the
     events dated inside the week, `max_escalation` their highest score and `mean_escalation` the
-    weighted mean score of everything the week holds. One row per week from the first to the last."""
+    weighted mean score of everything the week holds. One row per week that any event touches."""
     columns = ["week", "week_start", "events", "dated_in_week", "max_escalation", "mean_escalation"]
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
@@ -285,12 +285,13 @@ def weekly_series(frame: pd.DataFrame) -> pd.DataFrame:
     for c in CATEGORY_COLORS:
         if f"cat:{c}" in weeks:
             out[c] = weeks[f"cat:{c}"].round(3).to_numpy()
-    return out
+    return out[weeks["events"].to_numpy() > 1e-6].reset_index(drop=True)   # the weeks any event touches
 
 
-def weekly_figure(frame: pd.DataFrame, height: int = 460) -> go.Figure:
+def weekly_figure(frame: pd.DataFrame, height: int = 460, x_range: tuple | None = None) -> go.Figure:
     """Events per ISO week (bars stacked by category, coloured like the timeline) and the week's
-    mean and maximum escalation (right axis)."""
+    mean and maximum escalation (right axis). The axis spans `x_range` when given, else the weeks of
+    the day-dated events (zooming out shows the rest)."""
     weeks = weekly_series(frame)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     for category, color in CATEGORY_COLORS.items():
@@ -311,8 +312,16 @@ def weekly_figure(frame: pd.DataFrame, height: int = 460) -> go.Figure:
                       legend=dict(orientation="v", x=1.06, y=1.0), hovermode="closest",
                       title_text="Events per ISO week (coarse dates spread over their weeks) and escalation")
     fig.update_yaxes(title_text="events", secondary_y=False, rangemode="tozero")
-    fig.update_yaxes(title_text="escalation", secondary_y=True, range=[SCORE_RANGE[0], SCORE_RANGE[1]])
-    fig.update_xaxes(type="date", tickformat="%G-W%V", dtick=7 * 24 * 3600 * 1000 if len(weeks) <= 20 else None)
+    fig.update_yaxes(title_text="escalation", secondary_y=True, range=[SCORE_RANGE[0], SCORE_RANGE[1]],
+                     tickmode="linear", tick0=-10, dtick=5, showgrid=False)
+    if x_range is None and len(frame):
+        df = prepare(frame)
+        precise = df[~df["coarse"]] if (~df["coarse"]).any() else df
+        x_range = (precise["start"].min(), precise["start"].max())
+    if x_range is not None:
+        lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
+        x_range = [lo - pd.Timedelta(days=lo.day_of_week + 4), hi + pd.Timedelta(days=10 - hi.day_of_week)]
+    fig.update_xaxes(type="date", tickformat="%G-W%V", range=x_range)
     return fig
 
 

@@ -77,8 +77,8 @@ def map_figure(path: str, version: int, key: str, size_by: str, _frame):
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def weekly(path: str, version: int, key: str, _frame):
-    return charts.weekly_figure(_frame), charts.weekly_series(_frame)
+def weekly(path: str, version: int, key: str, x_range: tuple | None, _frame):
+    return charts.weekly_figure(_frame, x_range=x_range), charts.weekly_series(_frame)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -221,10 +221,7 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
         st.info("No events match these filters. Widen the date range, remove an actor or category, "
                 "widen the escalation score range, or press **Reset filters** in the sidebar.")
         return
-    x_range = None
-    if filters.date_from or filters.date_to:   # the axis on the chosen range, not on the events' overhangs
-        bounds = info["bounds"]
-        x_range = (filters.date_from or bounds[0], filters.date_to or bounds[1])
+    x_range = chosen_range(filters, info)
     st.plotly_chart(figure(path, version, key, _view_param(view), x_range, frame), width="stretch",
                     config={"displaylogo": False}, key="timeline_chart", on_select=_picked_in_chart,
                     selection_mode="points")
@@ -233,6 +230,7 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     with left:
         st.subheader("Events")
         table = charts.table_view(frame, TABLE_COLUMNS)
+        st.session_state["shown_ids"] = frame["event_id"].tolist()   # the table's rows, for its selection
         st.dataframe(
             table, hide_index=True, width="stretch", height=440, on_select=_picked_in_table,
             selection_mode="single-row", key="event_table", row_height=TABLE_ROW_HEIGHT,
@@ -255,6 +253,15 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
                                               "see where its date came from.")
         actors = [a for a, _n in info["actor_counts"]]
         corrections.correction_panel(open_store(path), event, frame, actors, categories_offered(info))
+
+
+def chosen_range(filters: flt.Filters, info: dict) -> tuple | None:
+    """The date filter's range, for the charts' axes (None when no date is chosen): the axis is drawn
+    on the chosen range, not on the overhangs of events that only overlap it."""
+    if not (filters.date_from or filters.date_to):
+        return None
+    bounds = info["bounds"]
+    return (filters.date_from or bounds[0], filters.date_to or bounds[1])
 
 
 def categories_offered(info: dict) -> list[str]:
@@ -302,16 +309,17 @@ def map_section(path: str, version: int, key: str, frame) -> None:
         provenance_panel(path, placed if len(placed) else frame, "Click an event on the map to see its provenance.")
 
 
-def weekly_section(path: str, version: int, key: str, frame) -> None:
+def weekly_section(path: str, version: int, key: str, frame, x_range: tuple | None) -> None:
     """Events and escalation per ISO week."""
     if frame.empty:
         st.info("No events match these filters.")
         return
-    fig, weeks = weekly(path, version, key, frame)
+    fig, weeks = weekly(path, version, key, x_range, frame)
     st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key="weekly_chart")
     st.caption("Weeks are ISO weeks (Monday to Sunday). An event dated to a month or a quarter is spread over "
                "its weeks in proportion to its days in each, so its share counts where it may have happened; "
-               "'dated in week' counts only the events whose dates lie inside the week.")
+               "'dated in week' counts only the events whose dates lie inside the week. Weeks no event touches "
+               "are left out of the table.")
     shown = weeks[["week", "week_start", "events", "dated_in_week", "max_escalation", "mean_escalation"]]
     st.dataframe(shown, hide_index=True, width="stretch", key="weekly_table",
                  column_config={"week_start": st.column_config.DateColumn("monday", format="YYYY-MM-DD"),
@@ -350,8 +358,7 @@ def _picked_in_table() -> None:
 
 
 def _picked_position(frame) -> int | None:
-    """The frame row of the event last clicked in the chart or selected in the table, if still shown."""
-    st.session_state["shown_ids"] = frame["event_id"].tolist()
+    """The frame row of the event last clicked in a chart or selected in the table, if still shown."""
     picked = st.session_state.get("picked")
     if not picked:
         return None
@@ -465,12 +472,12 @@ def main() -> None:
                     "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
         else:
             timeline_section(path, version, info, filters, max_esc, frame)
-    with tab_map:
-        if frame is not None:
+    with tab_map:   # drawn only when open (the tabs track their state), so other tabs stay fast
+        if frame is not None and tab_map.open:
             map_section(path, version, key, frame)
     with tab_weekly:
-        if frame is not None:
-            weekly_section(path, version, key, frame)
+        if frame is not None and tab_weekly.open:
+            weekly_section(path, version, key, frame, chosen_range(filters, info))
     with tab_audit:
         corrections.audit_section(store)
     with tab_add:
