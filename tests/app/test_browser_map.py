@@ -12,31 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.test_browser import _browser_available, _no_error_elements, _wait_idle, server  # noqa: F401
-from tests.app.test_browser import BROWSER_FLAGS, CHROMEDRIVER, CHROMIUM, ROOT
+from tests.app.test_browser import ROOT, _no_error_elements, _wait_idle, server, start_browser  # noqa: F401
 
 VISIBLE_PANEL = '[data-testid="stTabs"] [role="tabpanel"]:not([hidden])'
 
 
 @pytest.fixture
 def offline_browser(tmp_path: Path):
-    reason = _browser_available()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (required in CI)")
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which(CHROMIUM) or CHROMIUM
-    for flag in BROWSER_FLAGS:
-        options.add_argument(flag)
     # no host but the local server resolves: anything fetched from the network fails
-    options.add_argument("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER) or CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
+    driver = start_browser(tmp_path, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
     try:
         yield driver
     finally:
@@ -71,17 +55,23 @@ def test_the_map_draws_offline_and_a_click_shows_provenance(server: str, offline
     assert not foreign, f"the page fetched from elsewhere: {foreign[:5]}"
 
     provenance = browser.find_element(By.CSS_SELECTOR, f"{VISIBLE_PANEL} .provenance").text
-    points = browser.find_elements(By.CSS_SELECTOR, f"{panel_map} .geolayer .scattergeo path.point")
-    for pick in (0.5, 0.1, 0.9, 0.3):
-        ActionChains(browser).move_to_element(points[int(pick * (len(points) - 1))]).click().perform()
+    for pick in (0.5, 0.1, 0.9, 0.3, 0.7):
+        # the markers as drawn now (a rerun redraws them), inside the map's box
+        points = browser.execute_script("""
+            const box = document.querySelector(arguments[0] + ' .geolayer .bglayer, ' + arguments[0] + ' .geolayer')
+                .getBoundingClientRect();
+            return [...document.querySelectorAll(arguments[0] + ' .geolayer .scattergeo path.point')].filter(p => {
+                const r = p.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+                return r.width > 0 && x > box.left && x < box.right && y > box.top && y < box.bottom; });""",
+                                        panel_map)
         try:
+            ActionChains(browser).move_to_element(points[int(pick * (len(points) - 1))]).click().perform()
             WebDriverWait(browser, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
                           ).until(lambda d: d.find_element(By.CSS_SELECTOR, f"{VISIBLE_PANEL} .provenance").text
                                   != provenance)
             break
-        except TimeoutException:
+        except (TimeoutException, StaleElementReferenceException):
             _wait_idle(browser, wait)
-            points = browser.find_elements(By.CSS_SELECTOR, f"{panel_map} .geolayer .scattergeo path.point")
     else:
         raise AssertionError("clicking markers on the map never changed the provenance shown")
     _wait_idle(browser, wait)
