@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.events",),
     ("timeline.table",),
     ("timeline.store", "timeline.io.export"),
+    ("timeline.io.publish",),
     ("timeline.app",),
     ("timeline.cli",),
     ("timeline.__main__", "timeline"),
@@ -124,6 +125,10 @@ IDENTIFIERS = {
     "timeline/app/page.py:UPLOAD_TYPES": "file suffixes",
     "timeline/app/page.py:facets": "keys of the sidebar's facets",
     "timeline/cli.py:cmd_ingest": "outcome counters",
+    "timeline/io/publish.py:ACLED_COLUMNS": "ACLED's column names (its codebook's identifiers)",
+    "timeline/io/publish.py:acled_row": "ACLED's column names (its codebook's identifiers)",
+    "timeline/app/corrections.py:audit_section": "column names of the audit table",
+    "timeline/app/maps.py:OFFLINE_GEO": "Plotly's names of its geo base layers (show<layer>)",
 }
 
 

@@ -7,6 +7,7 @@ stderr and gives exit status 1; it never prints a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -16,9 +17,11 @@ from timeline import store as st
 from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
-from timeline.io import export
+from timeline.io import export, publish
 from timeline.records import Filters, one_line, printable
-from timeline.table.facets import actor_counts
+from timeline.table.facets import actor_counts, match_names
+
+STDIN = "<stdin>"   # how standard input is named in messages
 
 
 def _iso_date(value: str) -> dt.date:
@@ -48,10 +51,20 @@ def report_errors(errors: list[art.ArticleError]) -> None:
 
 
 def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) -> bool:
-    """Write rows to --csv (and --json when given): '-' is stdout, files are written atomically.
-    False (after a one-line error) when a file cannot be written."""
+    """Write rows to --csv (and --json, --timelinejs, --acled when given): '-' is stdout, files are
+    written atomically. False (after a one-line error) when a file cannot be written."""
     outputs = [(args.csv, export.to_csv)] + ([(args.json, export.to_json)] if args.json else [])
+    if getattr(args, "timelinejs", None):
+        outputs.append((args.timelinejs, lambda events: publish.to_timelinejs(events, args.group_by)))
+    if getattr(args, "acled", None):
+        def acled(events: list) -> str:
+            result = publish.to_acled(events)
+            print(f"{args.acled}: {result.summary()}", file=sys.stderr)
+            return result.text
+        outputs.append((args.acled, acled))
     for out, render in outputs:
+        if not out:
+            continue
         text = render(rows)
         if out == "-":
             sys.stdout.write(text)
@@ -61,7 +74,7 @@ def write_outputs(args: argparse.Namespace, rows: list, announce: bool = False) 
         except OSError as exc:
             print(f"error: {printable(out)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
             return False
-        if announce:
+        if announce and out != getattr(args, "acled", None):   # the ACLED summary has said its count
             print(f"{len(rows)} event(s) written to {printable(out)}", file=sys.stderr)
     return True
 
@@ -125,17 +138,41 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def known_values(store: st.Store, args: argparse.Namespace) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """--actor and --category as the store spells them (matched whatever their case and accents),
+    and one problem line per value the store does not know, naming the closest known values."""
+    chosen: dict[str, tuple[str, ...]] = {}
+    problems: list[str] = []
+    for name, what, values, known in (
+            ("actors", "actor", args.actor, lambda: [a for a, _n in store.actor_counts()]),
+            ("categories", "category", args.category, store.categories)):
+        if not values:
+            chosen[name] = ()
+            continue
+        chosen[name], unknown = match_names(values, known())
+        problems += [f"--{what} {u.sentence(what)}" for u in unknown]
+    return chosen, problems
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the (filtered) timeline from the store as CSV, and optionally JSON."""
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 1
-    filters = Filters(actors=tuple(args.actor or ()), actor_mode="all" if args.all_actors else "any",
-                         date_from=args.date_from, date_to=args.date_to, categories=tuple(args.category or ()))
+    if not (args.csv or args.json or args.timelinejs or args.acled):
+        print("error: nothing to write: give --csv, --json, --timelinejs or --acled", file=sys.stderr)
+        return 1
     path = st.default_path() if args.db is None else args.db
     try:
         with st.Store(path, create=False) as store:
-            events = store.query(filters, with_sources=bool(args.json))
+            chosen, problems = known_values(store, args)
+            if problems:   # an unknown name would write an empty or wrong table: nothing is written
+                for line in problems:
+                    print(f"error: {line}", file=sys.stderr)
+                return 1
+            filters = Filters(actors=chosen["actors"], actor_mode="all" if args.all_actors else "any",
+                              date_from=args.date_from, date_to=args.date_to, categories=chosen["categories"])
+            events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -146,21 +183,59 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0 if write_outputs(args, events, announce=True) else 1
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    """Extract the stored articles' events again with this version's rules; corrections are kept."""
+    try:
+        with st.Store(args.db, create=False) as store:
+            before = store.event_count()
+            rows = store.reextract(lambda done, total: print(f"[{done}/{total}] extracted", file=sys.stderr, flush=True)
+                                   if done == total or done % 50 == 0 else None)
+            kept = [c for c in store.corrections(include_undone=False) if c.kind != "follow"]
+            waiting = sum(1 for c in kept if not c.applied)
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{printable(str(store.path))}: {before} event(s) before, {rows} now; {len(kept)} correction(s) applied again"
+          + (f", {waiting} waiting (their sentence is no longer an event)" if waiting else ""), file=sys.stderr)
+    return 0
+
+
+def read_stdin(default_published: dt.date | None, date_option: str) -> art.LoadResult:
+    """Standard input as one article file (front matter optional), its errors naming <stdin> and
+    the option of this command that gives the date."""
+    result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), default_published)
+    errors = []
+    for err in result.errors:
+        problem = err.problem
+        if problem.startswith("no publication date"):
+            problem = f"no publication date: give {date_option} YYYY-MM-DD (or a 'published: YYYY-MM-DD' front matter line)"
+        errors.append(art.ArticleError(STDIN, problem, err.line))
+    articles = [dataclasses.replace(a, origin=STDIN) for a in result.articles]
+    return art.LoadResult(articles=articles, errors=errors)
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
     """Print every time expression of an article (file or stdin) as one JSON object per line."""
-    name = "<stdin>" if args.file == "-" else printable(args.file)
+    name = STDIN if args.file == "-" else printable(args.file)
     if args.file == "-":
-        result = art.parse_bytes("stdin.txt", sys.stdin.buffer.read(), args.dct)
+        result = read_stdin(args.dct, "--dct")
     else:
         result = art.load_file(args.file, args.dct)
     for err in result.errors:
-        hint = " (for tag: give --dct YYYY-MM-DD)" if "no publication date" in err.problem else ""
-        print(f"error: {err}{hint}", file=sys.stderr)
+        problem = err.problem
+        if problem.startswith("no publication date") and args.file != "-":
+            problem = "no publication date: give --dct YYYY-MM-DD (or a 'published: YYYY-MM-DD' front matter line)"
+        print(f"error: {art.ArticleError(err.name, problem, err.line)}", file=sys.stderr)
     if not result.articles and not result.errors:
         print(f"error: {name}: no article found", file=sys.stderr)
         return 1
     many = len(result.articles) > 1
     for article in result.articles:
+        if args.dct is not None and article.published != args.dct:
+            # an explicit --dct wins over the file's own date (said, so the difference is not missed)
+            print(f"note: {article.origin or name}: dated {args.dct.isoformat()} (--dct) instead of its "
+                  f"published {article.published.isoformat()}", file=sys.stderr)
+            article = dataclasses.replace(article, published=args.dct, published_at=None)
         for t in timex.tag(article.text, article.published):
             row = t.to_dict()
             row["dct"] = article.published.isoformat()
@@ -171,8 +246,13 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line."""
-    result = art.load_paths(args.files, args.published)
+    """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line.
+    '-' among the files is standard input, read as one article."""
+    files = [f for f in args.files if f != "-"]
+    result = art.load_paths(files, args.published) if files else art.LoadResult()
+    if len(files) < len(args.files):
+        piped = read_stdin(args.published, "--published")
+        result = art.LoadResult(articles=result.articles + piped.articles, errors=result.errors + piped.errors)
     report_errors(result.errors)
     if not result.articles:
         # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
@@ -205,20 +285,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("export", help="write the stored timeline (filtered) as CSV and optionally JSON")
-    p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
+    p = sub.add_parser("export", help="write the stored timeline (filtered) as CSV, JSON, TimelineJS or ACLED")
+    p.add_argument("--csv", metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
     p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
+    p.add_argument("--timelinejs", metavar="OUT.json", help="also write a TimelineJS 3 JSON document")
+    p.add_argument("--group-by", choices=publish.GROUP_BY, default="category",
+                   help="TimelineJS groups: the event's category (default) or its first actor")
+    p.add_argument("--acled", metavar="OUT.csv",
+                   help="also write ACLED's column layout (what ACLED cannot express is left out and counted)")
     p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
     p.add_argument("--actor", action="extend", nargs="+", metavar="NAME",
-                   help="keep events naming any of these actors (repeatable)")
+                   help="keep events naming any of these actors (repeatable; any case)")
     p.add_argument("--all-actors", action="store_true", help="with several --actor: events naming all of them")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="events ending on or after DATE")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events starting on or before DATE")
-    p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable)")
+    p.add_argument("--category", action="extend", nargs="+", metavar="C", help="keep these categories (repeatable; any case)")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("reextract", help="extract the stored articles' events again (analysts' corrections are kept)")
+    p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
+    p.set_defaults(func=cmd_reextract)
+
     p = sub.add_parser("extract", help="turn articles into the timeline table (CSV, optionally JSON) without a store")
-    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv) or folders")
+    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv), folders, or '-' for stdin")
     p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
     p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
@@ -228,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tag", help="print the time expressions of an article, one JSON object per line")
     p.add_argument("file", nargs="?", default="-", help="article file (.txt, .md, .jsonl, .csv) or '-' for stdin")
     p.add_argument("--dct", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="publication date, used when the file has no front matter giving one")
+                   help="publication date; wins over the file's own (a note on stderr says so)")
     p.set_defaults(func=cmd_tag)
     return parser
 

@@ -18,7 +18,9 @@ COLUMNS = ("event_id", "date", "date_end", "granularity", "date_text", "date_bas
            "published", "url", "sources_count",
            # who did what to whom, where, with what toll (appended after the first seventeen)
            "source_actors", "target_actors", "event_type", "location", "country", "latitude", "longitude",
-           "geo_precision", "fatalities", "injured", "event_mode", "actor_types")
+           "geo_precision", "fatalities", "injured", "event_mode", "actor_types",
+           # 1 when an analyst corrected the row (timeline.store.overrides)
+           "corrected")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Source:
     date_text: str         # the date phrase in that sentence ("" when dated by publication)
     date_start: int = -1   # offsets of date_text inside sentence, -1 when none
     date_end: int = -1
+    report_id: str = ""    # the id of the row this report made before any merge (stable: article, clause, trigger)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,12 @@ class Event:
     event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)
     merge_note: str = ""                  # why other reports were joined to this row, for people
     actor_types: tuple[str, ...] = ()     # the type of each name of `actors`, in its order ("official:United States")
+    corrected: bool = False               # an analyst corrected the row (timeline.store.overrides)
+    # a date told relative to another event's ("eight days prior", "the following day"): the report
+    # id of that event, and how far from it in units of `anchor_unit` (day, week, month, quarter, year)
+    anchor_event_id: str = ""
+    anchor_offset: int | None = None
+    anchor_unit: str = ""
 
     def type_of(self, name: str) -> str:
         """The type cell of one of the event's actors ("" when not known)."""
@@ -125,8 +134,9 @@ class Filters:
     """What the dashboard's sidebar (and `export`) select. Empty fields select everything.
 
     actors with actor_mode 'any' keeps events naming at least one of them, 'all' events naming
-    every one; date_from/date_to keep events whose interval overlaps the range; text keeps events
-    whose summary, actors or title contain every word of it (case- and accent-insensitive).
+    every one; date_from/date_to keep events whose interval overlaps the range (date_mode
+    'overlaps') or lies inside it ('within'); text keeps events whose summary, actors or title
+    contain every word of it (case- and accent-insensitive).
     """
 
     actors: tuple[str, ...] = ()
@@ -138,6 +148,7 @@ class Filters:
     sources: tuple[str, ...] = ()
     min_escalation: float | None = None
     text: str = ""
+    date_mode: str = "overlaps"
 
     def __post_init__(self) -> None:
         for name in ("actors", "categories", "statuses", "sources"):
@@ -147,6 +158,8 @@ class Filters:
             object.__setattr__(self, name, tuple(v for v in (value or ()) if v))
         if self.actor_mode not in ("any", "all"):
             raise ValueError(f"actor_mode must be 'any' or 'all', not {self.actor_mode!r}")
+        if self.date_mode not in DATE_MODES:
+            raise ValueError(f"date_mode must be one of {DATE_MODES}, not {self.date_mode!r}")
         for name in ("date_from", "date_to"):  # a datetime / pandas Timestamp / ISO string to a date
             value = getattr(self, name)
             if isinstance(value, str):
@@ -159,8 +172,10 @@ class Filters:
 
 
 STATUSES = ("occurred", "planned", "speculative")
-NUMERIC_COLUMNS = ("escalation", "sources_count", "latitude", "longitude", "geo_precision", "fatalities", "injured")
-INTEGER_COLUMNS = ("sources_count", "geo_precision", "fatalities", "injured")
+DATE_MODES = ("overlaps", "within")   # an event's interval overlapping the date range, or inside it
+NUMERIC_COLUMNS = ("escalation", "sources_count", "latitude", "longitude", "geo_precision", "fatalities", "injured",
+                   "corrected")
+INTEGER_COLUMNS = ("sources_count", "geo_precision", "fatalities", "injured", "corrected")
 DATE_COLUMNS = ("date", "date_end", "published")
 ACTOR_SEPARATOR = ";"          # between actor names in a CSV cell
 SCORE_RANGE = (-10.0, 10.0)    # the escalation scale of lang/en/escalation.tsv

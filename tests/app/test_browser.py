@@ -84,8 +84,8 @@ def server(sample_store: Path, tmp_path: Path):
         log.close()
 
 
-@pytest.fixture
-def browser(tmp_path: Path):
+def start_browser(tmp_path: Path, *extra_flags: str):
+    """Headless Chromium through chromedriver (skipped without them, failed in CI)."""
     reason = _browser_available()
     if reason:
         if os.environ.get("CI") == "true":
@@ -96,11 +96,17 @@ def browser(tmp_path: Path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which(CHROMIUM) or CHROMIUM
-    for flag in BROWSER_FLAGS:
+    for flag in BROWSER_FLAGS + extra_flags:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
     driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER) or CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
+    return driver
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    driver = start_browser(tmp_path)
     try:
         yield driver
     finally:

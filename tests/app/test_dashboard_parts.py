@@ -96,22 +96,35 @@ def test_actor_lanes_fold_rare_actors_into_other(frame):
     assert fig.layout.yaxis.categoryarray  # lanes are ordered
 
 
-def test_escalation_series_daily_max_and_rolling_mean_skip_coarse_events():
+def test_escalation_series_daily_max_of_day_dated_events_and_rolling_mean_of_all_spread():
     # scores: +10 most escalatory; a day's maximum escalation is its highest score
-    df = pd.DataFrame([row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
-                       row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=-3.0),
-                       row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)])
-    s = charts.escalation_series(df)
+    days = [row("a", D(2025, 9, 1), escalation=4.0), row("b", D(2025, 9, 1), escalation=6.0),
+            row("c", D(2025, 9, 3), escalation=2.0), row("d", D(2025, 9, 20), escalation=-3.0)]
+    s = charts.escalation_series(pd.DataFrame(days))
     assert [d.date() for d in s["day"]] == [D(2025, 9, 1), D(2025, 9, 3), D(2025, 9, 20)]
-    assert list(s["daily_max"]) == [6.0, 2.0, -3.0]         # the month-level 9 does not spike Sept 1
-    assert list(s["rolling"]) == [6.0, 4.0, -3.0]           # Sept 20's window holds only itself
-    fig = charts.timeline_figure(df)
+    assert list(s["daily_max"]) == [6.0, 2.0, -3.0]
+    assert list(s["rolling"]) == [5.0, 4.0, -3.0]           # Sept 3's window: 4, 6, 2; Sept 20's only itself
+    fig = charts.timeline_figure(pd.DataFrame(days))
     assert fig.layout.yaxis.range[0] < fig.layout.yaxis.range[1]  # up is more escalatory
     # the rolling line breaks across the 17 days without events instead of drawing a trend there
-    rolling = next(t for t in fig.data if t.name.endswith("rolling mean"))
-    assert list(rolling.y) == [6.0, 4.0, None, -3.0]
+    rolling = next(t for t in fig.data if t.name.startswith("7-day rolling mean"))
+    assert list(rolling.y) == [5.0, 4.0, None, -3.0]
     # the curve sits in row 2, whose x axis the timeline's x axis follows (zoom one, zoom both)
     assert fig.data[0].xaxis == "x" and fig.data[-1].xaxis == "x2" and fig.layout.xaxis.matches == "x2"
+
+    # a month-dated event (9) is spread over its 30 days: it does not spike Sept 1's maximum, but the
+    # rolling mean counts it on each day of the month with a thirtieth of an event's weight
+    month = row("m", D(2025, 9, 1), date_end=D(2025, 9, 30), granularity="month", escalation=9.0)
+    s = charts.escalation_series(pd.DataFrame(days + [month]))
+    assert len(s) == 30 and s["day"].iloc[-1].date() == D(2025, 9, 30)
+    by_day = s.set_index(s["day"].dt.date)
+    assert by_day.loc[D(2025, 9, 1), "daily_max"] == 6.0 and pd.isna(by_day.loc[D(2025, 9, 2), "daily_max"])
+    assert by_day.loc[D(2025, 9, 1), "rolling"] == pytest.approx((4 + 6 + 9 / 30) / (2 + 1 / 30))
+    assert by_day.loc[D(2025, 9, 12), "rolling"] == pytest.approx(9.0)      # only the month in the window
+    assert by_day.loc[D(2025, 9, 20), "rolling"] == pytest.approx((9 * 7 / 30 - 3) / (7 / 30 + 1))
+    fig = charts.timeline_figure(pd.DataFrame(days + [month]))
+    bars = next(t for t in fig.data if t.name == "daily max")
+    assert len(bars.x) == 3   # bars only on days with a day-dated event
 
 
 def test_escalation_series_of_an_empty_frame_is_empty():
@@ -397,3 +410,22 @@ def test_uploaded_article_with_invisible_characters_in_a_date_is_dated_by_it(tmp
     assert (event.date, event.date_text) == (D(2025, 11, 16), "Nov\u200b. 16")
     (source,) = event.sources
     assert source.sentence[source.date_start:source.date_end] == "Nov\u200b. 16"
+
+
+def test_weekly_series_counts_iso_weeks_with_coarse_events_spread(frame):
+    weeks = charts.weekly_series(frame)
+    # strike (Tue 2 Sept), talks (Fri 5), odd (Sat 6): ISO week 36; the October deployment over 5 weeks
+    assert list(weeks["week"]) == ["2025-W36", "2025-W40", "2025-W41", "2025-W42", "2025-W43", "2025-W44"]
+    first = weeks.iloc[0]
+    assert (first["events"], first["dated_in_week"], first["max_escalation"]) == (3.0, 3, 8.5)
+    assert first["mean_escalation"] == pytest.approx((8.5 + 2.0 + 1.0) / 3, abs=1e-3)
+    assert weeks["events"].sum() == pytest.approx(4.0)          # every event counted once, spread or not
+    october = weeks.iloc[1:]
+    assert october["deployment"].tolist() == pytest.approx([5 / 31, 7 / 31, 7 / 31, 7 / 31, 5 / 31], abs=1e-3)
+    assert (october["dated_in_week"] == 0).all() and october["max_escalation"].isna().all()
+    assert (october["mean_escalation"] == 6.0).all()
+    fig = charts.weekly_figure(frame)
+    assert {t.name for t in fig.data} >= {"force", "deployment", "diplomacy", "mean escalation"}
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo < pd.Timestamp("2025-09-01") and hi > pd.Timestamp("2025-09-06")   # on the day-dated weeks
+    assert charts.weekly_series(frame.iloc[0:0]).empty

@@ -9,7 +9,7 @@ from timeline import cli
 def test_tag_reads_dct_from_front_matter(tmp_path, capsys):
     f = tmp_path / "a.md"
     f.write_text("---\ntitle: T\npublished: 2025-11-25\n---\nThis Monday, they met. Eight days prior, he spoke.\n")
-    assert cli.main(["tag", str(f), "--dct", "2020-01-01"]) == 0
+    assert cli.main(["tag", str(f)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["value"] for r in rows] == ["2025-11-24", "2025-11-16"]
     assert rows[1]["anchor"] == "narrative" and rows[1]["interval"] == ["2025-11-16", "2025-11-16"]

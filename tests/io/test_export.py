@@ -133,7 +133,8 @@ def test_frame_without_the_columns_is_refused() -> None:
 # `_reference_to_csv` is a frozen copy of the row-by-row to_csv that export.py had before its
 # vectorised path (commit 3b34c9b): the new path must give byte-identical output for the same input.
 # Changes since: whole-number counts stay exact (they went through float); the columns of issue 11
-# (actors' roles, type, place, toll) follow the first seventeen, numbers empty when unknown.
+# (actors' roles, type, place, toll) follow the first seventeen, numbers empty when unknown; issue 15's
+# `corrected` (1 or 0) comes last.
 
 def _ref_text(value) -> str:
     import math
@@ -193,12 +194,14 @@ def _ref_event_row(event: Event) -> dict:
         "geo_precision": _ref_number(event.geo_precision, True), "fatalities": _ref_number(event.fatalities, True),
         "injured": _ref_number(event.injured, True), "event_mode": event.event_mode,
         "actor_types": ";".join(event.actor_types),
+        "corrected": 1 if event.corrected else 0,
     }
 
 
 def _reference_to_csv(events) -> str:
-    numeric = ("escalation", "sources_count", "latitude", "longitude", "geo_precision", "fatalities", "injured")
-    integer = ("sources_count", "geo_precision", "fatalities", "injured")
+    numeric = ("escalation", "sources_count", "latitude", "longitude", "geo_precision", "fatalities", "injured",
+               "corrected")
+    integer = ("sources_count", "geo_precision", "fatalities", "injured", "corrected")
     if hasattr(events, "to_dict") and hasattr(events, "columns"):
         rows = [{c: (_ref_number(r[c], c in integer) if c in numeric else _ref_text(r[c])) for c in COLUMNS}
                 for r in events[list(COLUMNS)].to_dict("records")]

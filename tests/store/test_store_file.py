@@ -196,9 +196,9 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
         frame = s.query_frame()
         csv_text = to_csv(frame[list(COLUMNS)])
     header, first, second = csv_text.splitlines()
-    assert header.split(",") == list(COLUMNS) and header.endswith("fatalities,injured,event_mode,actor_types")
-    assert second.endswith("United States,Venezuela,ASSAULT,Caribbean Sea,,15.0,-73.0,2,3,,aerial,state;state")
-    assert first.endswith(",,,,,,,,,,,")
+    assert header.split(",") == list(COLUMNS) and header.endswith("fatalities,injured,event_mode,actor_types,corrected")
+    assert second.endswith("United States,Venezuela,ASSAULT,Caribbean Sea,,15.0,-73.0,2,3,,aerial,state;state,0")
+    assert first.endswith(",,,,,,,,,,,,0")
     item = [e for e in __import__("json").loads(to_json([old, got])) if e["event_id"] == "ev2"][0]
     assert item["target_actors"] == ["Venezuela"] and item["actor_types"] == ["state", "state"] and item["fatalities"] == 3 and item["injured"] is None
 

@@ -69,9 +69,9 @@ def reference(events: list[Event], f: Filters, sources_of: dict[str, str]) -> li
                 continue
             if f.actor_mode == "any" and not hits:
                 continue
-        if f.date_from and e.date_end < f.date_from:
+        if f.date_from and (e.date if f.date_mode == "within" else e.date_end) < f.date_from:
             continue
-        if f.date_to and e.date > f.date_to:
+        if f.date_to and (e.date_end if f.date_mode == "within" else e.date) > f.date_to:
             continue
         if f.categories and e.category not in f.categories:
             continue
@@ -93,7 +93,7 @@ filters = st.builds(
     Filters,
     actors=st.lists(st.sampled_from(ACTORS + ("Nobody",)), max_size=3).map(tuple),
     actor_mode=st.sampled_from(("any", "all")),
-    date_from=dates, date_to=dates,
+    date_from=dates, date_to=dates, date_mode=st.sampled_from(("overlaps", "within")),
     categories=st.lists(st.sampled_from(CATEGORIES), max_size=2).map(tuple),
     statuses=st.lists(st.sampled_from(STATUSES), max_size=2).map(tuple),
     sources=st.lists(st.sampled_from(SOURCES), max_size=2).map(tuple),

@@ -9,7 +9,10 @@ One figure holds both views on a shared x axis (zooming one zooms the other):
   coarse dates), coloured by category, y = escalation score or one lane per actor; events
   dated only to a week/month/quarter/year also get a translucent horizontal bar over their
   interval, so the uncertainty is visible; marker size grows with the number of sources.
-- row 2, the escalation curve: the daily maximum escalation and its 7-day rolling mean.
+- row 2, the escalation curve: the daily maximum escalation of day-dated events and the 7-day
+  rolling mean of every event, coarse-dated ones spread over their interval.
+
+`weekly_figure` counts events and escalation per ISO week, coarse-dated events spread likewise.
 
 Escalation is the score of lang/en/escalation.tsv (a Goldstein-like scale with the sign
 flipped): +10 is the most escalatory (deaths, force), -10 the most cooperative, so "up" is
@@ -23,6 +26,7 @@ import html
 import zlib
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -196,26 +200,129 @@ def _lane_rows(df: pd.DataFrame, lanes: list[str]) -> pd.DataFrame:
     return out
 
 
+def day_weights(df: pd.DataFrame) -> tuple[pd.DatetimeIndex, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Each event spread evenly over the days of its interval (weight 1/days per day, so a day-dated
+    event weighs 1 on its day and a month-dated one 1/30 on each day of its month): the days from
+    the first start to the last end, the weight of each category on each day, and the total weight
+    and the weighted escalation score of each day."""
+    starts = df["start"].to_numpy().astype("datetime64[D]")
+    ends = df["end"].to_numpy().astype("datetime64[D]")
+    lo, hi = starts.min(), ends.max()
+    n = int((hi - lo).astype(int)) + 1
+    first = (starts - lo).astype(int)
+    after = (ends - lo).astype(int) + 1
+    share = 1.0 / (after - first)
+    scores = df["escalation"].to_numpy(dtype=float)
+
+    def spread(values: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+        acc = np.zeros(n + 1)
+        take = slice(None) if mask is None else mask
+        np.add.at(acc, first[take], values[take])
+        np.add.at(acc, after[take], -values[take])
+        return np.cumsum(acc)[:n]
+
+    by_category = {c: spread(share, (df["category"] == c).to_numpy()) for c in df["category"].unique()}
+    days = pd.date_range(pd.Timestamp(lo), periods=n, freq="D")
+    return days, by_category, spread(share), spread(share * scores)
+
+
 def escalation_series(frame: pd.DataFrame, window_days: int = ROLLING_DAYS) -> pd.DataFrame:
-    """Daily maximum escalation (the day's highest, most conflictual score) and its rolling mean over
+    """Daily maximum escalation (the day's highest, most conflictual score) and the escalation over
     the last `window_days` calendar days.
 
-    Only events dated to a day or a few days (not week/month/... granular ones) are counted: a
-    month-level report would otherwise spike the curve on the 1st. If no event is that precise,
-    all events are counted at their start date. Days without events are absent from `daily_max`
-    and do not dilute the rolling mean (it averages the event days inside the window).
-    Returns columns day (Timestamp), daily_max, rolling; one row per event day, sorted.
+    The daily maximum counts the events dated to a day or a few days only: a month-level report
+    would otherwise spike it on the 1st. The rolling line counts every event, spread over its
+    interval (`day_weights`): the weighted mean score of the events in the window, each event
+    weighing the share of its interval that falls in it, so a month-dated event shapes the whole
+    month a little instead of being left out. One row per day any event covers, sorted; daily_max
+    is NaN on days without a day-precise event.
     """
     if frame.empty:
         return pd.DataFrame({"day": pd.Series(dtype="datetime64[ns]"),
                              "daily_max": pd.Series(dtype=float), "rolling": pd.Series(dtype=float)})
     df = frame if "start" in frame and "coarse" in frame else prepare(frame)
+    days, _by_category, weight, weighted = day_weights(df)
+    window_weight = pd.Series(weight).rolling(window_days, min_periods=1).sum().to_numpy()
+    window_score = pd.Series(weighted).rolling(window_days, min_periods=1).sum().to_numpy()
+    covered = weight > 1e-9
     precise = df[~df["coarse"]]
-    if precise.empty:
-        precise = df
-    daily = precise.groupby("start")["escalation"].max().sort_index()
-    rolling = daily.rolling(f"{window_days}D").mean()
-    return pd.DataFrame({"day": daily.index, "daily_max": daily.to_numpy(), "rolling": rolling.to_numpy()})
+    daily = precise.groupby("start")["escalation"].max()
+    out = pd.DataFrame({"day": days[covered], "daily_max": daily.reindex(days[covered]).to_numpy(),
+                        "rolling": window_score[covered] / window_weight[covered]})
+    return out.reset_index(drop=True)
+
+
+def iso_week(day: pd.Timestamp) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weekly_series(frame: pd.DataFrame) -> pd.DataFrame:
+    """Events and escalation per ISO week, as analysts count them: `events` is the number of events
+    in the week with each coarse-dated event spread over its interval (a month-dated event counts
+    about a quarter in each of its weeks), one column per category likewise, `dated_in_week` the
+    events dated inside the week, `max_escalation` their highest score and `mean_escalation` the
+    weighted mean score of everything the week holds. One row per week that any event touches."""
+    columns = ["week", "week_start", "events", "dated_in_week", "max_escalation", "mean_escalation"]
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=float) for c in columns})
+    df = frame if "start" in frame and "coarse" in frame else prepare(frame)
+    days, by_category, weight, weighted = day_weights(df)
+    monday = days - pd.to_timedelta(days.day_of_week, unit="D")
+    per_day = pd.DataFrame({"week_start": monday, "events": weight, "score": weighted,
+                            **{f"cat:{c}": w for c, w in by_category.items()}})
+    weeks = per_day.groupby("week_start").sum()
+    inside = df[(df["start"] - pd.to_timedelta(df["start"].dt.day_of_week, unit="D"))
+                == (df["end"] - pd.to_timedelta(df["end"].dt.day_of_week, unit="D"))]
+    inside_week = inside["start"] - pd.to_timedelta(inside["start"].dt.day_of_week, unit="D")
+    grouped = inside.groupby(inside_week)["escalation"]
+    out = pd.DataFrame({
+        "week": [iso_week(w) for w in weeks.index], "week_start": weeks.index,
+        "events": weeks["events"].round(3).to_numpy(),
+        "dated_in_week": grouped.count().reindex(weeks.index, fill_value=0).astype(int).to_numpy(),
+        "max_escalation": grouped.max().reindex(weeks.index).to_numpy(),
+        "mean_escalation": (weeks["score"] / weeks["events"].where(weeks["events"] > 1e-9)).round(3).to_numpy()})
+    for c in CATEGORY_COLORS:
+        if f"cat:{c}" in weeks:
+            out[c] = weeks[f"cat:{c}"].round(3).to_numpy()
+    return out[weeks["events"].to_numpy() > 1e-6].reset_index(drop=True)   # the weeks any event touches
+
+
+def weekly_figure(frame: pd.DataFrame, height: int = 460, x_range: tuple | None = None) -> go.Figure:
+    """Events per ISO week (bars stacked by category, coloured like the timeline) and the week's
+    mean and maximum escalation (right axis). The axis spans `x_range` when given, else the weeks of
+    the day-dated events (zooming out shows the rest)."""
+    weeks = weekly_series(frame)
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    for category, color in CATEGORY_COLORS.items():
+        if category in weeks:
+            fig.add_trace(go.Bar(x=weeks["week_start"], y=weeks[category], name=category, marker_color=color,
+                                 customdata=weeks["week"], legendgroup=category,
+                                 hovertemplate=f"%{{customdata}}: %{{y:.2f}} {category} event(s)<extra></extra>"),
+                          secondary_y=False)
+    fig.add_trace(go.Scatter(x=weeks["week_start"], y=weeks["mean_escalation"], name="mean escalation",
+                             mode="lines+markers", line=dict(color="#b2182b", width=2.5), customdata=weeks["week"],
+                             hovertemplate="%{customdata}: mean escalation %{y:.2f}<extra></extra>"), secondary_y=True)
+    fig.add_trace(go.Scatter(x=weeks["week_start"], y=weeks["max_escalation"], name="max escalation (dated in week)",
+                             mode="markers", marker=dict(color="#67001f", symbol="triangle-up", size=9),
+                             customdata=weeks["week"],
+                             hovertemplate="%{customdata}: most escalatory event %{y:.1f}<extra></extra>"),
+                  secondary_y=True)
+    fig.update_layout(barmode="stack", height=height, template="plotly_white", margin=dict(l=10, r=10, t=30, b=10),
+                      legend=dict(orientation="v", x=1.06, y=1.0), hovermode="closest",
+                      title_text="Events per ISO week (coarse dates spread over their weeks) and escalation")
+    fig.update_yaxes(title_text="events", secondary_y=False, rangemode="tozero")
+    fig.update_yaxes(title_text="escalation", secondary_y=True, range=[SCORE_RANGE[0], SCORE_RANGE[1]],
+                     tickmode="linear", tick0=-10, dtick=5, showgrid=False)
+    if x_range is None and len(frame):
+        df = prepare(frame)
+        precise = df[~df["coarse"]] if (~df["coarse"]).any() else df
+        x_range = (precise["start"].min(), precise["start"].max())
+    if x_range is not None:
+        lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
+        x_range = [lo - pd.Timedelta(days=lo.day_of_week + 4), hi + pd.Timedelta(days=10 - hi.day_of_week)]
+    fig.update_xaxes(type="date", tickformat="%G-W%V", range=x_range)
+    return fig
 
 
 def _break_gaps(days: pd.Series, values: pd.Series, gap: pd.Timedelta) -> tuple[list, list]:
@@ -248,8 +355,10 @@ def focus_range(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return lo - pad, hi + pad
 
 
-def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int = 640) -> go.Figure:
-    """The timeline (row 1) over the escalation curve (row 2), sharing the x axis."""
+def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int = 640,
+                    x_range: tuple | None = None) -> go.Figure:
+    """The timeline (row 1) over the escalation curve (row 2), sharing the x axis; the axis spans
+    `x_range` (the date filter's range) when given, else the span of the day-dated events."""
     if y_mode not in Y_MODES:
         raise ValueError(f"y_mode must be one of {Y_MODES}, not {y_mode!r}")
     df = prepare(frame)
@@ -284,13 +393,15 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
             customdata=part["event_id"], text=part["hover"], hovertemplate="%{text}<extra></extra>"),
             row=1, col=1)
     series = escalation_series(df)
-    fig.add_trace(go.Bar(x=series["day"], y=series["daily_max"], name="daily max",
+    bars = series.dropna(subset=["daily_max"])
+    fig.add_trace(go.Bar(x=bars["day"], y=bars["daily_max"], name="daily max",
                          marker_color="#f4a582", base=0, hovertemplate="%{x|%Y-%m-%d}: most escalatory event scores %{y:.1f}<extra></extra>"),
                   row=2, col=1)
     line_x, line_y = _break_gaps(series["day"], series["rolling"], pd.Timedelta(days=ROLLING_DAYS))
-    fig.add_trace(go.Scatter(x=line_x, y=line_y, name=f"{ROLLING_DAYS}-day rolling mean",
+    fig.add_trace(go.Scatter(x=line_x, y=line_y, name=f"{ROLLING_DAYS}-day rolling mean (coarse dates spread)",
                              mode="lines+markers", line=dict(color="#b2182b", width=2.5), marker=dict(size=4),
-                             hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f}<extra></extra>"),
+                             hovertemplate="%{x|%Y-%m-%d}: 7-day mean %{y:.2f} (events weighted by the share "
+                                           "of their interval in the window)<extra></extra>"),
                   row=2, col=1)
     if y_mode == "actor":
         order = lanes + [lane for lane in (OTHER_LANE, NO_ACTOR_LANE) if (plot["lane"] == lane).any()]
@@ -303,8 +414,12 @@ def timeline_figure(frame: pd.DataFrame, y_mode: str = "escalation", height: int
                          zerolinecolor="#bbbbbb")
     fig.update_yaxes(title_text="escalation", row=2, col=1, range=[SCORE_RANGE[0], SCORE_RANGE[1]],
                      zeroline=True, zerolinecolor="#bbbbbb")
-    focus = focus_range(df)
-    x_range = [focus[0], focus[1]] if focus else None
+    if x_range is not None:
+        lo, hi = (pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1]) + pd.Timedelta(days=1))
+        x_range = [lo - pd.Timedelta(hours=12), hi + pd.Timedelta(hours=12)]
+    else:
+        focus = focus_range(df)
+        x_range = [focus[0], focus[1]] if focus else None
     fig.update_xaxes(type="date", showgrid=True, range=x_range, row=1, col=1)
     fig.update_xaxes(type="date", showgrid=True, range=x_range, row=2, col=1)
     fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), hovermode="closest",

@@ -1,32 +1,38 @@
 """The dashboard page: `streamlit run dashboard.py` (or `make run`) runs `run()` on every rerun.
 
 Layout and widgets only. The work is done beside it and below: the store (timeline.store), filter
-state <-> URL (url_state.py), figures (charts.py), provenance (provenance.py), uploads
-(uploads.py) and exports (timeline.io.export). The store file is TIMELINE_DB (default
+state <-> URL (url_state.py), figures (charts.py, maps.py), provenance (provenance.py), corrections
+(corrections.py), uploads (uploads.py) and exports (timeline.io.export, timeline.io.publish). The store file is TIMELINE_DB (default
 timeline_data/timeline.db); an empty store is filled from sample_data/ on first run.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 import streamlit as st
 
-from timeline.app import charts, markdown, provenance, uploads
+from timeline.app import charts, corrections, maps, markdown, provenance, uploads
 from timeline.app import url_state as flt
 from timeline.events import pipeline
 from timeline.io.articles import load_paths
 from timeline.io.export import to_csv, to_json
+from timeline.io.publish import to_acled, to_timelinejs
 from timeline.records import COLUMNS, SCORE_RANGE, STATUSES, one_line
 from timeline.store import Store, StoreError, default_path
 from timeline.table import codec
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
-TABLE_COLUMNS = ["date", "date_end", "category", "event_type", "status", "escalation", "actors", "summary",
+# the summary first (wrapped: rows are three lines high), then the rest, reachable by scrolling sideways
+TABLE_COLUMNS = ["summary", "date", "date_end", "category", "event_type", "status", "escalation", "actors",
                  "source_actors", "target_actors", "location", "country", "fatalities", "date_text", "granularity",
-                 "source", "sources_count"]
+                 "source", "sources_count", "corrected"]
+TABLE_ROW_HEIGHT = 72   # px: above 4rem Streamlit wraps a cell's text
 UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
+TABS = ["Timeline", "Map", "Weekly", "Corrections", "Add articles"]
+SECONDS_PER_SAMPLE = 0.6   # measured on a 2-core machine, after the language model (about 3 s) is loaded
 
 # Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
 PAGE_CSS = """<style>
@@ -61,8 +67,29 @@ def filtered_frame(path: str, version: int, key: str, max_escalation: float | No
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def figure(path: str, version: int, key: str, view: str, _frame):
-    return charts.timeline_figure(_frame, y_mode=view)
+def figure(path: str, version: int, key: str, view: str, x_range: tuple | None, _frame):
+    return charts.timeline_figure(_frame, y_mode=view, x_range=x_range)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def map_figure(path: str, version: int, key: str, size_by: str, _frame):
+    return maps.map_figure(_frame, size_by=size_by)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def weekly(path: str, version: int, key: str, x_range: tuple | None, _frame):
+    return charts.weekly_figure(_frame, x_range=x_range), charts.weekly_series(_frame)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_timelinejs(path: str, version: int, key: str, max_escalation: float | None, group_by: str,
+                      _filters: flt.Filters) -> str:
+    return to_timelinejs(flt.apply_max_escalation(open_store(path).query(_filters), max_escalation), group_by)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_acled(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters):
+    return to_acled(flt.apply_max_escalation(open_store(path).query(_filters), max_escalation))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -78,7 +105,7 @@ def export_json(path: str, version: int, key: str, max_escalation: float | None,
 # ------------------------------------------------------------------ page parts
 
 def first_run_ingest(store: Store) -> None:
-    """Fill an empty store from sample_data/ once, with a progress bar."""
+    """Fill an empty store from sample_data/ once, saying what happens and how long it takes."""
     samples = Path(os.environ.get("TIMELINE_SAMPLE_DIR") or BUNDLED_SAMPLES)
     if store.article_count() or st.session_state.get("sample_tried") or not samples.is_dir():
         return
@@ -86,12 +113,26 @@ def first_run_ingest(store: Store) -> None:
     loaded = load_paths([samples])
     if not loaded.articles:
         return
+    total = len(loaded.articles)
+    estimate = 3 + SECONDS_PER_SAMPLE * total
+    note = st.empty()
+    note.info(f"First start: reading the {total} bundled sample articles into the store (about {estimate:.0f} s, "
+              "only this once). The language model loads, then each article's time expressions, events, actors "
+              "and places are extracted; the timeline appears when it is done.")
+    began = time.monotonic()
     language_model()
-    bar = st.progress(0.0, text="First run: reading the sample articles into the store…")
-    store.ingest(loaded.articles,
-                 progress=lambda done, total: bar.progress(done / max(total, 1),
-                                                           text=f"First run: sample article {done} of {total}"))
+    bar = st.progress(0.0, text=f"First start: sample article 1 of {total}…")
+
+    def progress(done: int, count: int) -> None:
+        per = (time.monotonic() - began) / max(done, 1)
+        left = max(count - done, 0) * per
+        bar.progress(done / max(count, 1), text=f"First start: sample article {done} of {count} read"
+                     + (f", about {left:.0f} s left" if left >= 1 else ""))
+
+    store.ingest(loaded.articles, progress=progress)
     bar.empty()
+    note.success(f"First start: the {total} bundled sample articles were read into the store in "
+                 f"{time.monotonic() - began:.0f} s. Add your own under **Add articles**.")
     for err in loaded.errors:
         st.warning(f"Sample data: {markdown.md_escape(err)}")
 
@@ -136,6 +177,9 @@ def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
         if bounds is not None:
             st.date_input("Date range", min_value=bounds[0], max_value=bounds[1], key=keys["dates"],
                           format="YYYY-MM-DD")
+            st.radio("Events", list(flt.DATE_MODE_LABELS.values()), key=keys["date_mode"], horizontal=True,
+                     help="Overlapping: every event whose dates touch the range (an event 'since early "
+                          "September' is in October). Within: only events dated inside the range.")
         st.multiselect("Categories", options=info["categories"], key=keys["categories"], placeholder="All categories")
         st.multiselect("Status", options=list(STATUSES), key=keys["statuses"], placeholder="Any status")
         st.multiselect("Sources", options=info["sources"], key=keys["sources"], placeholder="All sources")
@@ -146,6 +190,7 @@ def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
         st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")
+        corrections.name_field()
         st.caption(f"{info['events']:,} events from {info['articles']:,} articles in "
                    f"{markdown.md_escape(Path(path).name)}")
     values = {k: st.session_state.get(k) for k in keys.values()}
@@ -176,7 +221,8 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
         st.info("No events match these filters. Widen the date range, remove an actor or category, "
                 "widen the escalation score range, or press **Reset filters** in the sidebar.")
         return
-    st.plotly_chart(figure(path, version, key, _view_param(view), frame), width="stretch",
+    x_range = chosen_range(filters, info)
+    st.plotly_chart(figure(path, version, key, _view_param(view), x_range, frame), width="stretch",
                     config={"displaylogo": False}, key="timeline_chart", on_select=_picked_in_chart,
                     selection_mode="points")
 
@@ -184,14 +230,16 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     with left:
         st.subheader("Events")
         table = charts.table_view(frame, TABLE_COLUMNS)
+        st.session_state["shown_ids"] = frame["event_id"].tolist()   # the table's rows, for its selection
         st.dataframe(
-            table, hide_index=True, width="stretch", height=420, on_select=_picked_in_table,
-            selection_mode="single-row", key="event_table",
+            table, hide_index=True, width="stretch", height=440, on_select=_picked_in_table,
+            selection_mode="single-row", key="event_table", row_height=TABLE_ROW_HEIGHT,
             column_config={
+                "corrected": st.column_config.CheckboxColumn("corrected"),
                 "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
                 "date_end": st.column_config.DateColumn("until", format="YYYY-MM-DD"),
                 "escalation": st.column_config.NumberColumn("escalation", format="%.1f"),
-                "summary": st.column_config.TextColumn("summary", width="large"),
+                "summary": st.column_config.TextColumn("summary", width="large", pinned=True),
                 "date_text": st.column_config.TextColumn("date phrase"),
                 "sources_count": st.column_config.NumberColumn("sources"),
                 "event_type": st.column_config.TextColumn("type (PLOVER)"),
@@ -201,26 +249,103 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
             })
         export_buttons(path, version, key, filters, max_esc, frame)
     with right:
-        st.subheader("Provenance")
-        position = _picked_position(frame)
-        if position is None:
-            position = 0
-            st.caption("Click an event in the chart or select a row in the table to see where its date "
-                       "came from.")
-        row = frame.iloc[position].to_dict()
-        event = codec.event_from_row(row, open_store(path).event_sources(str(row["event_id"])))
-        st.markdown(f"**{event.date.isoformat()}** · {event.category} · {event.status} · "
-                    f"escalation {event.escalation:.1f}")
-        st.markdown(provenance.CSS + provenance.provenance_html(event), unsafe_allow_html=True)
+        event = provenance_panel(path, frame, "Click an event in the chart or select a row in the table to "
+                                              "see where its date came from.")
+        actors = [a for a, _n in info["actor_counts"]]
+        corrections.correction_panel(open_store(path), event, frame, actors, categories_offered(info))
 
 
-def _picked_in_chart() -> None:
+def chosen_range(filters: flt.Filters, info: dict) -> tuple | None:
+    """The date filter's range, for the charts' axes (None when no date is chosen): the axis is drawn
+    on the chosen range, not on the overhangs of events that only overlap it."""
+    if not (filters.date_from or filters.date_to):
+        return None
+    bounds = info["bounds"]
+    return (filters.date_from or bounds[0], filters.date_to or bounds[1])
+
+
+def categories_offered(info: dict) -> list[str]:
+    from_taxonomy = list(charts.CATEGORY_COLORS)
+    return list(dict.fromkeys(from_taxonomy + list(info["categories"])))
+
+
+def provenance_panel(path: str, frame, hint: str):
+    """The picked event's provenance (the first row's when none is picked), with its corrections."""
+    st.subheader("Provenance")
+    position = _picked_position(frame)
+    if position is None:
+        position = 0
+        st.caption(hint)
+    row = frame.iloc[position].to_dict()
+    store = open_store(path)
+    event = codec.event_from_row(row, store.event_sources(str(row["event_id"])))
+    flag = " · **corrected**" if event.corrected else ""
+    st.markdown(f"**{event.date.isoformat()}** · {event.category} · {event.status} · "
+                f"escalation {event.escalation:.1f}{flag}")
+    st.markdown(provenance.CSS + provenance.provenance_html(event, store.corrections(event.event_id)),
+                unsafe_allow_html=True)
+    return event
+
+
+def map_section(path: str, version: int, key: str, frame) -> None:
+    """The filtered events by place (an outline map drawn offline), provenance on click."""
+    if frame.empty:
+        st.info("No events match these filters, so the map is empty.")
+        return
+    top = st.columns([3, 2])
+    placed = maps.placed(frame)
+    with top[0]:
+        st.markdown(f"**{len(placed):,}** of {len(frame):,} filtered events have a place with a point; "
+                    "the others name no place the gazetteer can put on a map.")
+    with top[1]:
+        size_by = st.radio("Marker size", list(maps.SIZE_BY), key="map_size_by", horizontal=True,
+                           format_func=lambda s: "by fatalities" if s == "fatalities" else "by sources")
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.plotly_chart(map_figure(path, version, key, size_by, frame), width="stretch",
+                        config={"displaylogo": False}, key="event_map", on_select=_picked_on_map,
+                        selection_mode="points")
+    with right:
+        provenance_panel(path, placed if len(placed) else frame, "Click an event on the map to see its provenance.")
+
+
+def weekly_section(path: str, version: int, key: str, frame, x_range: tuple | None) -> None:
+    """Events and escalation per ISO week."""
+    if frame.empty:
+        st.info("No events match these filters.")
+        return
+    fig, weeks = weekly(path, version, key, x_range, frame)
+    st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key="weekly_chart")
+    st.caption("Weeks are ISO weeks (Monday to Sunday). An event dated to a month or a quarter is spread over "
+               "its weeks in proportion to its days in each, so its share counts where it may have happened; "
+               "'dated in week' counts only the events whose dates lie inside the week. Weeks no event touches "
+               "are left out of the table.")
+    shown = weeks[["week", "week_start", "events", "dated_in_week", "max_escalation", "mean_escalation"]]
+    st.dataframe(shown, hide_index=True, width="stretch", key="weekly_table",
+                 column_config={"week_start": st.column_config.DateColumn("monday", format="YYYY-MM-DD"),
+                                "events": st.column_config.NumberColumn("events (spread)", format="%.2f"),
+                                "max_escalation": st.column_config.NumberColumn("max escalation", format="%.1f"),
+                                "mean_escalation": st.column_config.NumberColumn("mean escalation", format="%.2f")})
+    st.download_button("Download weekly CSV", shown.to_csv(index=False), file_name="timeline-weekly.csv",
+                       mime="text/csv", key="download_weekly", icon=":material/download:", on_click="ignore")
+
+
+def _picked_point(chart_key: str) -> None:
+    """The event of the point clicked in a chart (its customdata) becomes the picked event."""
     try:
-        points = st.session_state["timeline_chart"].selection.points
+        points = st.session_state[chart_key].selection.points
         ids = [p.get("customdata") for p in points if p.get("customdata")]
     except (KeyError, AttributeError, TypeError):
         ids = []
     st.session_state["picked"] = str(ids[0]) if ids else None
+
+
+def _picked_in_chart() -> None:
+    _picked_point("timeline_chart")
+
+
+def _picked_on_map() -> None:
+    _picked_point("event_map")
 
 
 def _picked_in_table() -> None:
@@ -233,8 +358,7 @@ def _picked_in_table() -> None:
 
 
 def _picked_position(frame) -> int | None:
-    """The frame row of the event last clicked in the chart or selected in the table, if still shown."""
-    st.session_state["shown_ids"] = frame["event_id"].tolist()
+    """The frame row of the event last clicked in a chart or selected in the table, if still shown."""
     picked = st.session_state.get("picked")
     if not picked:
         return None
@@ -248,7 +372,8 @@ def _view_param(view: str) -> str:
 
 def export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_esc: float | None,
                    frame) -> None:
-    """CSV and JSON of the filtered rows, generated when clicked (not on every rerun)."""
+    """CSV and JSON of the filtered rows, a TimelineJS 3 document and ACLED's layout, generated when
+    clicked (not on every rerun)."""
     stamp = dt.date.today().isoformat()
     cols = st.columns(2)
     cols[0].download_button("Download CSV", lambda: export_csv(path, version, key, frame),
@@ -257,9 +382,23 @@ def export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_
     cols[1].download_button("Download JSON", lambda: export_json(path, version, key, max_esc, filters),
                             file_name=f"timeline-{stamp}.json", mime="application/json",
                             key="download_json", icon=":material/download:", on_click="ignore")
+    with st.expander("Publish: TimelineJS, ACLED"):
+        group_by = st.radio("TimelineJS groups", ["category", "actor"], key="timelinejs_group", horizontal=True)
+        st.download_button("Download TimelineJS 3 JSON",
+                           lambda: export_timelinejs(path, version, key, max_esc, group_by, filters),
+                           file_name=f"timeline-{stamp}-timelinejs.json", mime="application/json",
+                           key="download_timelinejs", icon=":material/download:", on_click="ignore")
+        acled = export_acled(path, version, key, max_esc, filters)
+        st.download_button("Download ACLED CSV", lambda: export_acled(path, version, key, max_esc, filters).text,
+                           file_name=f"timeline-{stamp}-acled.csv",
+                           mime="text/csv", key="download_acled", icon=":material/download:", on_click="ignore")
+        st.caption(markdown.md_escape(acled.summary()) + ". ACLED's layout holds events dated to a day, a week or "
+                   "a month that happened; its columns this timeline cannot fill (region, admin areas, "
+                   "disorder type) are left out.")
 
 
 def add_articles_section(store: Store) -> None:
+    # the tab is remembered across the rerun after an ingest, so the outcome shows where the user is
     outcome = st.session_state.pop("upload_outcome", None)
     if outcome is not None:
         show_outcome(outcome)
@@ -286,6 +425,8 @@ def add_articles_section(store: Store) -> None:
                 done / max(total, 1), text=f"File {min(done + 1, total)} of {total}: {label}" if label else "Done"))
         bar.empty()
         st.session_state["upload_outcome"] = outcome
+        if outcome.added:
+            st.toast(f"Added {len(outcome.added)} article(s) with {outcome.events_added} new event(s)", icon="✅")
         st.rerun()
 
 
@@ -307,26 +448,38 @@ def main() -> None:
     except StoreError as exc:
         st.error(f"Cannot open the store: {markdown.md_escape(one_line(exc))}")
         st.stop()
-    first_run_ingest(store)
+    st.markdown(PAGE_CSS, unsafe_allow_html=True)
+    st.title("Escalation timeline")
+    first_run_ingest(store)   # under the title, saying what happens on a first start
     version = store.version()
     info = facets(path, version)
     init_filters_from_url(info)
 
-    st.markdown(PAGE_CSS, unsafe_allow_html=True)
-    st.title("Escalation timeline")
     for note in st.session_state.pop("url_notes", []):  # shown once, on arrival
-        st.info(f"Link parameter {markdown.md_escape(note)}")
+        st.info(markdown.md_escape(note))
     filters, max_esc = sidebar(path, info)
     sync_url(filters, _view_param(st.session_state.get("view", "escalation")), max_esc)
 
-    tab_timeline, tab_add = st.tabs(["Timeline", "Add articles"])
+    # the chosen tab is remembered (keyed, tracked): a rerun after adding articles stays on that tab
+    tab_timeline, tab_map, tab_weekly, tab_audit, tab_add = st.tabs(TABS, key="tab", on_change="rerun")
+    frame = None
+    key = flt.cache_key(filters, max_esc)
+    if info["events"]:
+        frame = filtered_frame(path, version, key, max_esc, filters)
     with tab_timeline:
-        if not info["events"]:
+        if frame is None:
             st.info("The store has no events yet. Open **Add articles** to upload article files "
                     "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
         else:
-            frame = filtered_frame(path, version, flt.cache_key(filters, max_esc), max_esc, filters)
             timeline_section(path, version, info, filters, max_esc, frame)
+    with tab_map:   # drawn only when open (the tabs track their state), so other tabs stay fast
+        if frame is not None and tab_map.open:
+            map_section(path, version, key, frame)
+    with tab_weekly:
+        if frame is not None and tab_weekly.open:
+            weekly_section(path, version, key, frame, chosen_range(filters, info))
+    with tab_audit:
+        corrections.audit_section(store)
     with tab_add:
         add_articles_section(store)
 

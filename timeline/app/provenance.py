@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import Sequence
 from urllib.parse import urlsplit
 
 from timeline.events.dating import summary_derivation
@@ -82,13 +83,32 @@ def source_html(source: Source) -> str:
             f'<div class="prov-meta">{title_html}{" — " + meta if meta else ""}</div>')
 
 
-def provenance_html(event: Event) -> str:
-    """The whole provenance block for one event (all article text escaped)."""
+def provenance_html(event: Event, corrections: Sequence = ()) -> str:
+    """The whole provenance block for one event (all article text escaped), with the analysts'
+    corrections of it (timeline.store.Correction) first."""
     parts = [source_html(s) for s in event_sources(event)]
-    derivation = f'<div class="prov-derivation"><b>Date derived:</b> {_e(derivation_text(event))}</div>'
+    derivation = corrections_html(corrections)
+    derivation += f'<div class="prov-derivation"><b>Date derived:</b> {_e(derivation_text(event))}</div>'
     if event.merge_note:
         derivation += f'<div class="prov-derivation"><b>Reports joined:</b> {_e(event.merge_note)}</div>'
     return f'<div class="provenance">{derivation}{"".join(parts)}</div>'
+
+
+def corrections_html(corrections: Sequence) -> str:
+    """The corrections of an event, newest first: what changed, who, when, the note; undone ones struck."""
+    items = []
+    for c in corrections:
+        when = _e(str(c.made_at)[:16].replace("T", " "))
+        note = f" — “{_e(c.note)}”" if c.note else ""
+        text = f"{_e(c.change())} · by {_e(c.who)}, {when} UTC{note}"
+        if not c.active:
+            text = f"<s>{text}</s> (undone by {_e(c.undone_by)})"
+        elif not c.applied:
+            text += " (waiting: its sentence is no longer an event)"
+        items.append(f"<li>{text}</li>")
+    if not items:
+        return ""
+    return f'<div class="prov-corrections"><b>Corrected:</b><ul>{"".join(items)}</ul></div>'
 
 
 CSS = """
@@ -98,6 +118,9 @@ CSS = """
   border-left: 4px solid #d62728; background: rgba(127,127,127,.06); }
 .provenance .prov-meta { font-size: .9em; opacity: .8; margin-bottom: .6em; }
 .provenance .prov-derivation { font-size: .95em; }
+.provenance .prov-corrections { font-size: .95em; background: rgba(255, 224, 138, .25); padding: .3em .6em;
+  border-radius: 4px; margin-bottom: .4em; }
+.provenance .prov-corrections ul { margin: .2em 0 0 1.2em; }
 </style>
 """
 

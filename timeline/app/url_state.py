@@ -3,8 +3,9 @@
 - `timeline.records.Filters`, what the store queries with;
 - URL query parameters (`st.query_params`), so a filtered view can be shared and reloaded:
   ?actor=Venezuela&actor=Donald+Trump&mode=all&from=2025-09-01&to=2025-10-31&category=force
-  &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike&view=actor  (repeated keys for
-  lists; defaults omitted; `view` is the chart's y axis: escalation or actor lanes);
+  &status=occurred&source=Reuters&min_esc=-9&max_esc=-4&q=strike&view=actor&dates=within  (repeated
+  keys for lists; defaults omitted; `view` is the chart's y axis: escalation or actor lanes; `dates`
+  keeps events inside the date range instead of those overlapping it);
 - sidebar widget values (keyed by WIDGET_KEYS), which must only hold options the widgets offer.
 
 Query parameters come from users: anything unreadable is dropped with a one-line note, never raised.
@@ -23,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
-from timeline.records import SCORE_RANGE, STATUSES, Filters
+from timeline.records import DATE_MODES, SCORE_RANGE, STATUSES, Filters
+from timeline.table.facets import match_names
 
 ACTOR_MODES = ("any", "all")
 VIEW_MODES = ("escalation", "actor")
@@ -32,7 +34,7 @@ VIEW_MODES = ("escalation", "actor")
 PARAM = {
     "actors": "actor", "actor_mode": "mode", "date_from": "from", "date_to": "to",
     "categories": "category", "statuses": "status", "sources": "source",
-    "min_escalation": "min_esc", "text": "q",
+    "min_escalation": "min_esc", "text": "q", "date_mode": "dates",
 }
 LIST_FIELDS = ("actors", "categories", "statuses", "sources")
 VIEW_PARAM = "view"
@@ -41,7 +43,9 @@ MAX_PARAM = "max_esc"
 WIDGET_KEYS = {
     "actors": "f_actors", "actor_mode": "f_actor_mode", "dates": "f_dates", "categories": "f_categories",
     "statuses": "f_statuses", "sources": "f_sources", "escalation": "f_escalation", "text": "f_text",
+    "date_mode": "f_date_mode",
 }
+DATE_MODE_LABELS = {"overlaps": "overlapping the range", "within": "within the range"}
 MAX_TEXT = 200
 
 
@@ -85,11 +89,11 @@ def from_params(params: Mapping[str, object]) -> Parsed:
     kw: dict[str, object] = {name: _dedupe(_values(params, PARAM[name])) for name in LIST_FIELDS}
     bad_status = [s for s in kw["statuses"] if s not in STATUSES]  # type: ignore[union-attr]
     if bad_status:
-        notes.append(f"ignored unknown status {', '.join(bad_status)!s} (use {', '.join(STATUSES)})")
+        notes.append(f"The link's status “{', '.join(bad_status)}” was left out: a status is {', '.join(STATUSES)}.")
         kw["statuses"] = tuple(s for s in kw["statuses"] if s in STATUSES)  # type: ignore[union-attr]
     mode = _last(params, PARAM["actor_mode"]) or "any"
     if mode not in ACTOR_MODES:
-        notes.append(f"ignored mode={mode!r} (use any or all)")
+        notes.append(f"The link's mode “{mode[:40]}” was left out: use any or all.")
         mode = "any"
     kw["actor_mode"] = mode
     for name in ("date_from", "date_to"):
@@ -99,10 +103,15 @@ def from_params(params: Mapping[str, object]) -> Parsed:
         try:
             kw[name] = dt.date.fromisoformat(raw)
         except ValueError:
-            notes.append(f"ignored {PARAM[name]}={raw[:40]!r}: not a date (YYYY-MM-DD)")
+            notes.append(f"The link's {PARAM[name]} date “{raw[:40]}” was left out: it is not a date (YYYY-MM-DD).")
     if kw.get("date_from") and kw.get("date_to") and kw["date_from"] > kw["date_to"]:  # type: ignore[operator]
-        notes.append("ignored from/to: 'from' is after 'to'")
+        notes.append("The link's date range was left out: its start comes after its end.")
         kw.pop("date_from"), kw.pop("date_to")
+    date_mode = _last(params, PARAM["date_mode"]) or "overlaps"
+    if date_mode not in DATE_MODES:
+        notes.append(f"The link's dates “{date_mode[:40]}” was left out: use {' or '.join(DATE_MODES)}.")
+        date_mode = "overlaps"
+    kw["date_mode"] = date_mode
     scores: dict[str, float] = {}
     for key in (PARAM["min_escalation"], MAX_PARAM):
         raw = _last(params, key)
@@ -114,9 +123,9 @@ def from_params(params: Mapping[str, object]) -> Parsed:
                 raise ValueError
             scores[key] = value
         except ValueError:
-            notes.append(f"ignored {key}={raw[:40]!r}: not a score from -10 to 10")
+            notes.append(f"The link's {key} “{raw[:40]}” was left out: a score is from -10 to 10.")
     if len(scores) == 2 and scores[PARAM["min_escalation"]] > scores[MAX_PARAM]:
-        notes.append("ignored min_esc/max_esc: the minimum is above the maximum")
+        notes.append("The link's score range was left out: its minimum is above its maximum.")
         scores.clear()
     if PARAM["min_escalation"] in scores:
         kw["min_escalation"] = scores[PARAM["min_escalation"]]
@@ -125,7 +134,7 @@ def from_params(params: Mapping[str, object]) -> Parsed:
         kw["text"] = text[:MAX_TEXT]
     view = _last(params, VIEW_PARAM) or "escalation"
     if view not in VIEW_MODES:
-        notes.append(f"ignored view={view[:40]!r} (use escalation or actor)")
+        notes.append(f"The link's view “{view[:40]}” was left out: use escalation or actor.")
         view = "escalation"
     return Parsed(dataclasses.replace(Filters(), **kw), view, scores.get(MAX_PARAM), notes)
 
@@ -150,6 +159,8 @@ def to_params(filters: Filters, view: str = "escalation",
         out[MAX_PARAM] = [f"{max_escalation:g}"]
     if filters.text:
         out[PARAM["text"]] = [filters.text]
+    if filters.date_mode != "overlaps" and (filters.date_from or filters.date_to):
+        out[PARAM["date_mode"]] = [filters.date_mode]
     if view != "escalation":
         out[VIEW_PARAM] = [view]
     return out
@@ -173,12 +184,13 @@ def restrict(filters: Filters, *, actors: Iterable[str], categories: Iterable[st
     notes: list[str] = []
     changes: dict[str, object] = {}
     for name, known in (("actors", actors), ("categories", categories), ("sources", sources)):
-        known_set = set(known)
         current = tuple(getattr(filters, name) or ())
-        kept = tuple(v for v in current if v in known_set)
+        kept, unknown = match_names(current, known)   # "china" in a link is the store's "China"
+        for u in unknown:
+            hint = f" (closest: {', '.join(u.closest)})" if u.closest else ""
+            notes.append(f"No event here has the {PARAM[name]} “{u.value[:60]}” the link asks for{hint}, "
+                         "so it was left out.")
         if kept != current:
-            dropped = [v for v in current if v not in known_set]
-            notes.append(f"no events for {PARAM[name]} {', '.join(d[:60] for d in dropped)}: ignored")
             changes[name] = kept
     if bounds is not None:
         lo, hi = bounds
@@ -202,6 +214,7 @@ def widget_values(filters: Filters, bounds: tuple[dt.date, dt.date] | None,
         WIDGET_KEYS["escalation"]: (SCORE_RANGE[0] if filters.min_escalation is None else filters.min_escalation,
                                     SCORE_RANGE[1] if max_escalation is None else max_escalation),
         WIDGET_KEYS["text"]: filters.text or "",
+        WIDGET_KEYS["date_mode"]: DATE_MODE_LABELS[filters.date_mode],
     }
     if bounds is not None:
         values[WIDGET_KEYS["dates"]] = (filters.date_from or bounds[0], filters.date_to or bounds[1])
@@ -237,6 +250,8 @@ def from_widgets(values: Mapping[str, object],
         sources=_dedupe(values.get(WIDGET_KEYS["sources"]) or ()),  # type: ignore[arg-type]
         min_escalation=min_esc,
         text=text,
+        date_mode="within" if values.get(WIDGET_KEYS["date_mode"]) in ("within", DATE_MODE_LABELS["within"])
+        else "overlaps",
     ), max_esc
 
 

@@ -29,6 +29,8 @@ class Dated:
     char_start: int = -1   # of the date phrase in the article
     char_end: int = -1
     own: bool = False      # the date phrase is in the event's own clause
+    anchor_end: int = -1   # where the date phrase it was reckoned from ends ("This Monday" for "eight days
+                           # prior"), -1 when it was read from the calendar or the publication date
 
 
 def doc_text(doc) -> str:
@@ -100,7 +102,7 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
     word = marks[0].lower_
     return Dated(day, day, "day", f"{t.text} {word}", "explicit",
                   f"'{t.text} {word}' the event dated '{base.text}' ({fmt_interval(base.start, base.end)}) → "
-                  f"{fmt_interval(day, day)}", t.start, t.end, True)
+                  f"{fmt_interval(day, day)}", t.start, t.end, True, base.char_end)
 
 
 def window_date(clause: Clause, dated: Dated) -> Dated | None:
@@ -227,13 +229,15 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                 return Dated(frame.day, frame.day, "day", label, "narrative",
                              f"{label} → in words said on the day of the statement ('{frame.text}') → "
                              f"{frame.day.isoformat()}", t.start, t.end, rank[0] == 0)
+            anchored = t.anchor == "narrative" and t.anchor_end is not None
             return Dated(start, end, granularity_of(t.value, start, end), label,
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
-                          t.end - len(label), t.end, rank[0] == 0)
+                          t.end - len(label), t.end, rank[0] == 0, t.anchor_end if anchored else -1)
     if narrative is not None and told_in_past(clause):
         return Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
-                      f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}")
+                      f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}",
+                      anchor_end=narrative.char_end)
     if frame is not None and clause.head.idx >= frame.start:
         # words said on the frame's day: whatever they tell without a date is of that day
         return Dated(frame.day, frame.day, "day", "", "narrative",

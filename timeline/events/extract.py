@@ -27,6 +27,7 @@ from timeline.places import find_places
 from timeline.actors import article_types, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
+from timeline.events.anchors import link_anchors
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speaker_of_frame,
                                     speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all
@@ -110,6 +111,7 @@ def extract_article(article, doc=None) -> list[Event]:
     earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
 
     told: list[tuple[Event, bool]] = []   # each row, and whether it names an event told before
+    dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
     if frame is not None:
@@ -208,6 +210,8 @@ def extract_article(article, doc=None) -> list[Event]:
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
             told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places),
                          item.clause.retold))
+            dates.append(item.dated)
+    linked = link_anchors([event for event, _retold in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
-            for e in join_retellings(told)]
+            for e in join_retellings(zip(linked, (retold for _event, retold in told)))]

@@ -202,6 +202,8 @@ def merge(a: Event, b: Event) -> Event:
     notes = [n for n in (first.merge_note, second.merge_note) if n] + [_joined_because(first, second)]
     return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
                    date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
+                   anchor_event_id=precise.anchor_event_id, anchor_offset=precise.anchor_offset,
+                   anchor_unit=precise.anchor_unit,
                    actors=actors, actor_types=realign_types(actors, first, second),
                    sources=tuple(sources), sources_count=count,
                    source_actors=_united(first.source_actors, second.source_actors),

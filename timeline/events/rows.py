@@ -217,7 +217,7 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     else:
         d_start = d_end = -1
     source = Source(article.id, article.title, article.source, article.published, article.url,
-                    sentence, dated.text, d_start, d_end)
+                    sentence, dated.text, d_start, d_end, report_id=event_id)
     roles = clause_roles(clause, mention_at, statement=clause.weak or clause.category == "statement")
     sources, targets = list(roles.source), list(roles.target)
     for other in found.folded:   # a folded clause fills a role the event's own clause leaves empty

@@ -5,8 +5,9 @@ CSV cells are safe to open in a spreadsheet: a text cell that begins with a tab 
 return, or whose first visible character is `=`, `+`, `-` or `@` (or their fullwidth and small
 forms, ＝ ﹦), is prefixed with `'` (OWASP "CSV injection"). Visible means after any leading
 whitespace, quote marks (`"=…`, which a reader may strip), and invisible characters (a zero-width
-space, BOM, bidi mark, control). The numeric columns (escalation, sources_count, latitude, longitude, geo_precision, fatalities,
-injured) are written as numbers (empty when unknown) and never prefixed.
+space, BOM, bidi mark, control). The numeric columns (escalation, sources_count, latitude, longitude,
+geo_precision, fatalities, injured, corrected) are written as numbers (empty when unknown;
+corrected 1 or 0) and never prefixed.
 
 to_csv works column-wide (one vectorised escape per text column, each distinct date formatted
 once, one sort, one csv.writer pass) rather than one dict per row: 100,000 rows in about a second
@@ -173,6 +174,7 @@ def to_json(events: Iterable[Event]) -> str:
         for column in NUMERIC_COLUMNS:
             if row[column] == "":
                 row[column] = None
+        row["corrected"] = bool(e.corrected)
         row["sources"] = [source_dict(s) for s in e.sources]
         out.append(row)
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from timeline.records import Article, printable
 from timeline.store.ingest import Ingesting
 from timeline.store.migrations import SCHEMA_VERSION, meta_int, migrate, write_count
+from timeline.store.overrides import Correcting
 from timeline.store.query import Querying
 
 DEFAULT_PATH = Path("timeline_data") / "timeline.db"
@@ -76,7 +77,7 @@ def _read_only_uri(path: Path, wal_mode: bool) -> str:
     return uri
 
 
-class Store(Ingesting, Querying):
+class Store(Ingesting, Querying, Correcting):
     """One timeline store file. Use as a context manager or call close()."""
 
     def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True,

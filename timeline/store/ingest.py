@@ -136,7 +136,6 @@ class Ingesting(Grouping):
                 yield article, events
 
     def _ingest_one(self, article: Article, events: list[Event], merging: bool) -> "IngestOutcome":
-        added = merged = 0
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 return IngestOutcome(article, "duplicate")  # stored meanwhile (same batch or another process)
@@ -147,9 +146,16 @@ class Ingesting(Grouping):
                  article.published_at.isoformat() if article.published_at else None, article.url,
                  article.text, article.origin,
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            reports, changed = self._store_reports(conn, events)
-            done = self._regroup(conn, reports, changed, merging)
-        return IngestOutcome(article, "added", events_added=done.added, events_merged=done.merged)
+            added, merged = self._store_events(conn, events, merging)
+            self._reapply_overrides(conn)   # analysts' corrections hold over what the new reports changed
+        return IngestOutcome(article, "added", events_added=added, events_merged=merged)
+
+    def _store_events(self, conn: sqlite3.Connection, events: list[Event], merging: bool) -> tuple[int, int]:
+        """One article's events into the store, as reports, and the rows regrouped around them
+        (grouping.py): (rows of its own, reports joined to other articles' rows)."""
+        reports, changed = self._store_reports(conn, events)
+        done = self._regroup(conn, reports, changed, merging)
+        return done.added, done.merged
 
     def _event_row(self, event: Event) -> tuple:
         """The values of STORED_COLUMNS after event_id, then the write that changes the row."""
@@ -160,7 +166,8 @@ class Ingesting(Grouping):
                 ACTOR_SEP.join(event.source_actors), ACTOR_SEP.join(event.target_actors), event.event_type,
                 event.location, event.country, event.latitude, event.longitude, event.geo_precision,
                 event.fatalities, event.injured, event.event_mode, ACTOR_SEP.join(event.actor_types),
-                event.derivation, event.merge_note, self._writing)
+                int(bool(event.corrected)), event.derivation, event.merge_note, event.anchor_event_id,
+                event.anchor_offset, event.anchor_unit, self._writing)
 
     def _insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
         event_id = self._free_event_id(conn, event.event_id)
@@ -181,6 +188,10 @@ class Ingesting(Grouping):
             (event_id, *self._event_row(event), rowid))
         self._drop_children(conn, rowid)
         self._write_children(conn, rowid, event)
+
+    def _update_event(self, conn: sqlite3.Connection, rowid: int, old: Event, event: Event) -> None:
+        """Row `rowid` (holding `old`) becomes `event` (an analyst's correction, overrides.py)."""
+        self._rewrite_event(conn, rowid, event)
 
     def _delete_event(self, conn: sqlite3.Connection, rowid: int) -> None:
         self._drop_children(conn, rowid)
@@ -212,6 +223,6 @@ class Ingesting(Grouping):
         sources = event_sources(event)
         conn.executemany(
             "INSERT INTO event_sources (event_id, position, article_id, sentence, date_text, date_start, "
-            "date_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, pos, s.article_id, s.sentence, s.date_text, int(s.date_start), int(s.date_end))
+            "date_end, report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, pos, s.article_id, s.sentence, s.date_text, int(s.date_start), int(s.date_end), s.report_id)
              for pos, s in enumerate(sources)])

@@ -200,6 +200,39 @@ def _v6(conn: sqlite3.Connection) -> None:
                          [(name, last_word(name)) for name in event.actors])
 
 
+_V7 = (
+    # analysts' corrections (issue 15): a row's `corrected` flag, the event a date was told relative
+    # to (the report id of that event, the offset and its unit), each report's own id (what a
+    # correction is matched by after re-extraction), and the corrections themselves (overrides.py)
+    "ALTER TABLE events ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE events ADD COLUMN anchor_event_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN anchor_offset INTEGER",
+    "ALTER TABLE events ADD COLUMN anchor_unit TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE event_sources ADD COLUMN report_id TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX event_sources_report ON event_sources(report_id)",
+    "CREATE INDEX events_anchor ON events(anchor_event_id)",
+    """CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,                 -- set, follow, dismiss, merge, split
+        field TEXT NOT NULL DEFAULT '',     -- for set/follow: date, category, event_type, status, actors, location
+        target TEXT NOT NULL,               -- JSON: the reports of the row corrected (how it is found again)
+        other TEXT NOT NULL DEFAULT '[]',   -- JSON: merge: the other row's reports; split: the reports split off
+        event_id TEXT NOT NULL,             -- the row's event_id when corrected (for people)
+        summary TEXT NOT NULL DEFAULT '',   -- the row's summary when corrected (for people)
+        old TEXT NOT NULL DEFAULT 'null',   -- JSON: the value before
+        new TEXT NOT NULL DEFAULT 'null',   -- JSON: the value after
+        base TEXT NOT NULL DEFAULT 'null',  -- JSON: the machine's value underneath (what undo restores)
+        who TEXT NOT NULL DEFAULT '',
+        made_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        parent INTEGER REFERENCES overrides(id),   -- follow: the date correction it follows
+        applied INTEGER NOT NULL DEFAULT 1,        -- 0 when its row is not found (after re-extraction)
+        undone_at TEXT,
+        undone_by TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX overrides_parent ON overrides(parent)",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -215,6 +248,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (4, _statements(_V4)),
     (5, _statements(_V5)),
     (6, _v6),
+    (7, _statements(_V7)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

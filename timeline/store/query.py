@@ -13,20 +13,20 @@ from timeline.store.migrations import ACTOR_SEP, fold, write_count
 from timeline.table.codec import event_from_row, source_from_row
 
 
-# query_frame: COLUMNS, then these (provenance of the first source, for the event table).
-EXTRA_COLUMNS = ("derivation", "merge_note", "sentence", "phrase_start", "phrase_end")
+# the events table has a column of each name of COLUMNS, and these
+STORED_COLUMNS = COLUMNS + ("derivation", "merge_note", "anchor_event_id", "anchor_offset", "anchor_unit")
+# query_frame: the stored columns, then the provenance of the first source, for the event table.
+EXTRA_COLUMNS = STORED_COLUMNS[len(COLUMNS):] + ("sentence", "phrase_start", "phrase_end")
 FRAME_COLUMNS = COLUMNS + EXTRA_COLUMNS
-_NUMBER_COLUMNS = NUMERIC_COLUMNS + ("phrase_start", "phrase_end")
+_NUMBER_COLUMNS = NUMERIC_COLUMNS + ("phrase_start", "phrase_end", "anchor_offset")
 ACTOR_COLUMNS = ("actors", "source_actors", "target_actors", "actor_types")   # joined by ACTOR_SEP in the store
-# the events table has a column of each name of COLUMNS, and the derivation
-STORED_COLUMNS = COLUMNS + ("derivation", "merge_note")
 _EVENT_SELECT = "e.id, " + ", ".join(f"e.{c}" for c in STORED_COLUMNS)
 _SOURCE_SELECT = ("s.event_id, s.article_id, a.title, a.source, a.published, a.url, s.sentence, "
-                  "s.date_text, s.date_start, s.date_end")
+                  "s.date_text, s.date_start, s.date_end, s.report_id")
 _FRAME_SELECT = ", ".join(f"e.{c}" for c in STORED_COLUMNS) + ", s.sentence, s.date_start, s.date_end"
 _ORDER = " ORDER BY e.date, e.date_end, e.id"
 _SOURCE_COLUMNS = ("article_id", "title", "source", "published", "url", "sentence", "date_text", "date_start",
-                   "date_end")
+                   "date_end", "report_id")
 
 
 def sql_where(f: Filters) -> tuple[str, list]:
@@ -43,11 +43,12 @@ def sql_where(f: Filters) -> tuple[str, list]:
         else:
             clauses.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor IN ({marks}))")
             params.extend(f.actors)
+    within = f.date_mode == "within"
     if f.date_from is not None:
-        clauses.append("e.date_end >= ?")
+        clauses.append("e.date >= ?" if within else "e.date_end >= ?")
         params.append(f.date_from.isoformat())
     if f.date_to is not None:
-        clauses.append("e.date <= ?")
+        clauses.append("e.date_end <= ?" if within else "e.date <= ?")
         params.append(f.date_to.isoformat())
     for column, values in (("category", f.categories), ("status", f.statuses)):
         if values:
@@ -103,8 +104,9 @@ def _frame(rows: list[tuple]):
     frame["sources_count"] = frame["sources_count"].astype("int64")
     for col in ("latitude", "longitude"):
         frame[col] = frame[col].astype("float64")
-    for col in ("geo_precision", "fatalities", "injured"):   # whole numbers that may be unknown
+    for col in ("geo_precision", "fatalities", "injured", "anchor_offset"):   # whole numbers that may be unknown
         frame[col] = frame[col].astype("Int64")
+    frame["corrected"] = frame["corrected"].fillna(0).astype(bool)
     return frame
 
 

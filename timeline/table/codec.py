@@ -45,6 +45,7 @@ def event_row(event: Event) -> dict:
         "geo_precision": number_cell(event.geo_precision, True), "fatalities": number_cell(event.fatalities, True),
         "injured": number_cell(event.injured, True), "event_mode": event.event_mode,
         "actor_types": ACTOR_SEPARATOR.join(event.actor_types),
+        "corrected": int(bool(event.corrected)),
     }
 
 
@@ -52,7 +53,8 @@ def source_dict(source: Source) -> dict:
     """One source as a dict of plain values (the JSON export's `sources` items)."""
     return {"article_id": source.article_id, "title": source.title, "source": source.source,
             "published": source.published.isoformat(), "url": source.url, "sentence": source.sentence,
-            "date_text": source.date_text, "date_start": source.date_start, "date_end": source.date_end}
+            "date_text": source.date_text, "date_start": source.date_start, "date_end": source.date_end,
+            "report_id": source.report_id}
 
 
 def events_frame(events: Iterable[Event]):
@@ -96,6 +98,8 @@ def event_record(event: Event) -> dict:
         value = getattr(event, name)
         row[name] = value
     row["derivation"], row["merge_note"] = event.derivation, event.merge_note
+    row["anchor_event_id"], row["anchor_offset"], row["anchor_unit"] = \
+        event.anchor_event_id, event.anchor_offset, event.anchor_unit
     row["sources"] = [source_dict(s) for s in event.sources]
     return row
 
@@ -111,7 +115,8 @@ def source_from_row(row: Mapping) -> Source:
     """A Source from a mapping with its fields (a store row, a JSON item)."""
     return Source(article_id=row["article_id"], title=row["title"], source=row["source"],
                   published=_day(row["published"]), url=row["url"], sentence=row["sentence"],
-                  date_text=row["date_text"], date_start=row["date_start"], date_end=row["date_end"])
+                  date_text=row["date_text"], date_start=row["date_start"], date_end=row["date_end"],
+                  report_id=str(row.get("report_id") or ""))
 
 
 def _names(value) -> tuple[str, ...]:
@@ -158,7 +163,10 @@ def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()
                  fatalities=_optional_number(row.get("fatalities"), True),
                  injured=_optional_number(row.get("injured"), True), event_mode=_text_or_empty(row.get("event_mode")),
                  merge_note=_text_or_empty(row.get("merge_note")),
-                 actor_types=_types(row.get("actor_types"), len(actors)))
+                 actor_types=_types(row.get("actor_types"), len(actors)), corrected=_flag(row.get("corrected")),
+                 anchor_event_id=_text_or_empty(row.get("anchor_event_id")),
+                 anchor_offset=_optional_number(row.get("anchor_offset"), True),
+                 anchor_unit=_text_or_empty(row.get("anchor_unit")))
 
 
 def _types(value, count: int) -> tuple[str, ...]:
@@ -168,6 +176,14 @@ def _types(value, count: int) -> tuple[str, ...]:
         return ()
     cells = tuple(c.strip() for c in value.split(ACTOR_SEPARATOR)) if isinstance(value, str) else tuple(value)
     return cells if len(cells) == count and any(cells) else ()
+
+
+def _flag(value) -> bool:
+    """A yes/no cell: True, 1, "1", "true" are yes; nothing, 0, "", "0", "false", NaN are no."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes")
+    cell = number_cell(value)
+    return bool(cell) if cell != "" else False
 
 
 def _text_or_empty(value) -> str:
