@@ -181,3 +181,20 @@ def test_export_writes_timelinejs_and_acled_from_the_store(tmp_path, capsys):
     assert "1 event(s) in ACLED's layout; 1 left out: 1 planned" in err
     assert main(["export", "--db", str(db)]) == 1
     assert "nothing to write" in capsys.readouterr().err
+
+
+def test_acled_actor_codes_come_from_the_actor_types():
+    official = ev("official", D(2025, 11, 16), actors=("Donald Trump", "Venezuela"),
+                  actor_types=("official:United States", "state"), source_actors=("Donald Trump",))
+    group = ev("group", D(2025, 11, 16), actors=("Tren de Aragua", "United Nations"),
+               actor_types=("armed_group", "international"), source_actors=("Tren de Aragua",),
+               target_actors=("United Nations",))
+    home = ev("home", D(2025, 11, 16), actors=("Vladimir Padrino López", "Tren de Aragua"),
+              actor_types=("official:Venezuela", "armed_group"), source_actors=("Vladimir Padrino López",),
+              target_actors=("Tren de Aragua",))
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(io.StringIO(publish.to_acled([official, group, home]).text))}
+    # an official of another state acting in Venezuela is an external force; the state at home its own forces
+    assert (rows["official"]["inter1"], rows["official"]["inter2"], rows["official"]["interaction"]) == ("8", "1", "18")
+    # ACLED splits armed groups into rebels and militias: the timeline cannot tell, so no code, no interaction
+    assert (rows["group"]["inter1"], rows["group"]["inter2"], rows["group"]["interaction"]) == ("", "8", "")
+    assert (rows["home"]["inter1"], rows["home"]["inter2"]) == ("1", "")

@@ -143,8 +143,7 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "event
                  "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
                  "fatalities", "tags")
 NOT_ACLED = "-"
-# ACLED actor types (inter1/inter2) the timeline can tell: a state acting in its own country is
-# its state forces (1), elsewhere an external force (8); other actors are left without a type.
+# ACLED actor types (inter1/inter2) the timeline can tell (see _actor_type)
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
 LEFT_OUT_REASONS = {
     "coarse": "dated more coarsely than a month",
@@ -210,10 +209,20 @@ def midpoint(event: Event) -> dt.date:
     return event.date + dt.timedelta(days=(event.date_end - event.date).days // 2)
 
 
-def _actor_type(name: str, country: str) -> int | None:
-    if not name or table_kind(name) not in ("GPE", "CAPITAL"):
+def _actor_type(name: str, event: Event) -> int | None:
+    """ACLED's inter code of one actor of `event`, from its actor type (`actor_types`): a state, its
+    armed forces or an official acting in the state's own country are state forces (1), elsewhere
+    external forces (8); an international organisation is external (8). Other actors (armed groups,
+    which ACLED splits into rebels and militias, companies, people) are left without a code."""
+    if not name:
         return None
-    return STATE_FORCES if country and name == country else EXTERNAL_FORCES
+    kind, _, serves = event.type_of(name).partition(":")
+    if kind in ("state", "armed_forces", "official") or (not kind and table_kind(name) in ("GPE", "CAPITAL")):
+        state = serves or name
+        return STATE_FORCES if event.country and state == event.country else EXTERNAL_FORCES
+    if kind == "international":
+        return EXTERNAL_FORCES
+    return None
 
 
 def _interaction(inter1: int | None, inter2: int | None, has_actor2: bool) -> str:
@@ -230,7 +239,7 @@ def acled_row(event: Event, rule: AcledRule) -> dict:
     actors1 = list(event.source_actors) or [a for a in event.actors if a not in event.target_actors][:1]
     actors2 = list(event.target_actors)
     actor1, actor2 = (actors1[0] if actors1 else ""), (actors2[0] if actors2 else "")
-    inter1, inter2 = _actor_type(actor1, event.country), _actor_type(actor2, event.country)
+    inter1, inter2 = _actor_type(actor1, event), _actor_type(actor2, event)
     day = midpoint(event)
     outlets = list(dict.fromkeys(s.source for s in event.sources if s.source)) or ([event.source] if event.source else [])
     notes = event.summary if not event.date_text else f"{event.summary} [dated by: {event.date_text}]"
