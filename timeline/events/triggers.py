@@ -139,6 +139,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             continue  # "posed no threat"
+        if topic_of_another_noun(anchor, clause, taxonomy, lemmas):
+            continue  # "canceled briefings on the strikes": the briefings are the clause's business
         if role >= 3 and anchor.pos_ == "NOUN" and trigger.category == "statement":
             continue  # "said in a statement", "in a televised speech": the manner of saying, no event
         if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
@@ -172,6 +174,22 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
         # an event noun heading its own clause ("after the attack") may name an event told before
         clause.retold = anchor.i == head.i and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens)
+
+
+TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
+
+
+def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
+    """An event noun that is the topic of a noun telling no event ("briefings on the strikes",
+    "questions about the raid", "a report into the killing"): it is talked about, not done."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    owner = prep.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i == clause.head.i:
+        return False
+    found = taxonomy.match(lemmas, owner.i)
+    return found is None or found.category is None
 
 
 NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
