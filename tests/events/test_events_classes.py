@@ -195,3 +195,15 @@ def test_different_events_on_the_same_day_are_never_joined():
     rows = events.extract(arts)
     assert sorted(e.category for e in rows) == ["force", "force", "threat"]
     assert all(e.sources_count == 1 for e in rows)
+
+
+def test_nearing_a_decision_is_no_movement_and_what_it_nears_is_speculative():
+    [row] = extract("Reports say Trump is moving closer to ordering airstrikes on Iran.", "2025-06-18")
+    assert (row.category, row.status) == ("force", "speculative")
+    [moved] = extract("The carrier moved closer to the Venezuelan coast on Monday.", "2025-06-18")
+    assert (moved.category, moved.status) == ("deployment", "occurred")
+
+
+def test_an_event_noun_that_is_the_topic_of_another_noun_is_not_the_clauses_event():
+    assert [e.category for e in extract("The administration canceled Congressional briefings on the strikes.")] != ["force"]
+    assert [e.category for e in extract("US forces carried out strikes on two boats on Monday.")] == ["force"]

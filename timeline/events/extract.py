@@ -40,7 +40,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, 
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import choose_trigger, deadline, killing_as_act, named_act
+from timeline.events.triggers import choose_trigger, deadline, killing_as_act, named_act, nears_an_event
 from timeline.records import Event
 
 DISABLE: tuple[str, ...] = ()
@@ -194,6 +194,8 @@ def extract_article(article, doc=None) -> list[Event]:
             elif dated.basis == "explicit" and dated.granularity == "day":
                 narrative = dated  # only a day is precise enough to carry over to later sentences
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
+            if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
+                status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and simple_present(clause) \

@@ -123,6 +123,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if trigger.lemmas in taxonomy.requests and anchor.tag_ == "VBN" and \
                 not any(a.dep_ == "aux" and a.lemma_ == "have" for a in anchor.children):
             continue  # "asked about it, the official said ...": being asked is no request
+        if anchor.pos_ == "VERB" and nears_an_event(anchor, taxonomy, lemmas):
+            continue  # "is moving closer to ordering strikes": nearing a decision, no movement
         if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemmas[c.i] in taxonomy.figurative
                                          for c in anchor.children):
             continue  # "the pressure reached a new level": a figure of speech
@@ -177,6 +179,26 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
 
 
 TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
+APPROACH_ADVERBS = lang.words("words.tsv")["approach_adverbs"]
+
+
+def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
+    """"moving closer to ordering strikes", "edging nearer to war": a verb of motion with "closer
+    to" an act or an event noun is figurative (a ship "moving closer to the coast" is not)."""
+    for adverb in verb.children:
+        if adverb.lower_ not in APPROACH_ADVERBS:
+            continue
+        for prep in list(adverb.children) + list(verb.children):
+            if prep.dep_ != "prep":
+                continue
+            for goal in prep.children:
+                if goal.dep_ == "pcomp" and goal.tag_ == "VBG":
+                    return True
+                if goal.dep_ == "pobj" and goal.pos_ == "NOUN":
+                    found = taxonomy.match(lemmas, goal.i)
+                    if found is not None and found.category is not None:
+                        return True
+    return False
 
 
 def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
