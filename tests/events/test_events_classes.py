@@ -207,3 +207,10 @@ def test_nearing_a_decision_is_no_movement_and_what_it_nears_is_speculative():
 def test_an_event_noun_that_is_the_topic_of_another_noun_is_not_the_clauses_event():
     assert [e.category for e in extract("The administration canceled Congressional briefings on the strikes.")] != ["force"]
     assert [e.category for e in extract("US forces carried out strikes on two boats on Monday.")] == ["force"]
+
+
+def test_a_meeting_arranged_for_later_today_is_planned_but_an_attack_under_way_is_not():
+    [vote] = extract("The cabinet is meeting this afternoon to vote on the ceasefire.", "2025-10-09")
+    assert vote.status == "planned"
+    [strike] = extract("Israeli jets are striking Gaza this afternoon.", "2025-10-09")
+    assert strike.status == "occurred"

@@ -9,6 +9,7 @@ import datetime as dt
 from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, is_reported
 from timeline.events.dating import Dated
+from timeline.events.taxonomy import load_taxonomy
 
 
 def speaker_of(verb, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str | None:
@@ -45,7 +46,26 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
         status = "planned"
     elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
         status = "planned"   # "the ceasefire takes effect at midnight": told as scheduled, not yet done
+    elif status == "occurred" and dated.start == published and arranged_for_later_today(clause, dated):
+        status = "planned"   # "the cabinet is meeting this afternoon to vote"
     return status
+
+
+LATER_TODAY = lang.word_lists("words.tsv")["later_today"]
+
+
+def arranged_for_later_today(clause: Clause, dated: Dated) -> bool:
+    """A present progressive dated by its own "this afternoon", "tonight", "later today": an
+    arrangement for later in the day ("is meeting this afternoon"), not something under way. Only
+    for what is arranged (meetings, talks, votes, signings, statements: categories of escalation
+    0 or below); "jets are striking Gaza this afternoon" is under way."""
+    if load_taxonomy().score(clause.category) > 0:
+        return False
+    head = clause.head
+    if head.tag_ != "VBG" or not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+        return False
+    said = " ".join(dated.text.lower().split())
+    return dated.own and any(said.endswith(phrase) for phrase in LATER_TODAY)
 
 
 SCHEDULED_VERBS = {tuple(phrase.split()) for phrase in lang.word_lists("words.tsv")["scheduled_verbs"]}
