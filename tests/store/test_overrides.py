@@ -8,13 +8,13 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import sqlite3
 
 import pytest
 
 from timeline.io.export import to_csv, to_json
 from timeline.records import Article, Event, Source
 from timeline.store import CorrectionError, Store, location_value, migrations
+from tests.store.old_stores import old_store
 
 D = dt.date
 
@@ -257,17 +257,7 @@ def test_dismiss_merge_and_split_each_undone(store):
 
 def test_a_version_6_store_migrates_to_7_keeping_its_rows(tmp_path):
     path = tmp_path / "v6.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    assert migrations.migrate(conn, upto=6) == 6
-    conn.execute("INSERT INTO articles (id, title, source, published, url, text, origin, ingested_at) "
-                 "VALUES ('a1', 'Old', 'Reuters', '2025-09-01', '', 'Body.', 'old.md', '2025-09-01')")
-    conn.execute("INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
-                 "category, escalation, actors, summary, article_id, title, source, published, url, sources_count) "
-                 "VALUES ('ev1', '2025-09-02', '2025-09-02', 'day', '', 'publication', 'occurred', 'force', "
-                 "9, 'United States', 'A strike at sea', 'a1', 'Old', 'Reuters', '2025-09-01', '', 1)")
-    conn.execute("INSERT INTO event_sources (event_id, position, article_id, sentence, date_text, date_start, "
-                 "date_end) VALUES (1, 0, 'a1', 'A strike at sea.', '', -1, -1)")
-    conn.close()
+    old_store(path, 6, with_source=True)
     with Store(path) as s:
         assert s.schema_version() == migrations.SCHEMA_VERSION == 7
         (old,) = s.query()

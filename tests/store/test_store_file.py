@@ -11,6 +11,7 @@ from timeline.store import migrations
 from timeline.records import Article
 from timeline.records import Filters
 from timeline.store import Store, StoreError
+from tests.store.old_stores import old_store
 
 
 def digest(path) -> str:
@@ -166,16 +167,7 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
     from timeline.records import COLUMNS, Article, Event, Source
 
     path = tmp_path / "v5.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    assert migrations.migrate(conn, upto=5) == 5
-    conn.execute("INSERT INTO articles (id, title, source, published, url, text, origin, ingested_at) "
-                 "VALUES ('a1', 'Old', 'Reuters', '2025-09-01', '', 'Body.', 'old.md', '2025-09-01')")
-    conn.execute("INSERT INTO events (event_id, date, date_end, granularity, date_text, date_basis, status, "
-                 "category, escalation, actors, summary, article_id, title, source, published, url, sources_count) "
-                 "VALUES ('ev1', '2025-09-02', '2025-09-02', 'day', '', 'publication', 'occurred', 'force', "
-                 "9, 'United States', 'A strike at sea', 'a1', 'Old', 'Reuters', '2025-09-01', '', 1)")
-    conn.execute("INSERT INTO event_actors (actor, event_id) VALUES ('United States', 1)")
-    conn.close()
+    old_store(path, 5, with_actor=True)
     art = Article(text="US forces struck a boat off Venezuela, killing three.", published=dt.date(2025, 9, 16))
     src = Source(art.id, "", "", art.published, "", art.text, "", -1, -1)
     new = Event(event_id="ev2", date=dt.date(2025, 9, 15), date_end=dt.date(2025, 9, 15), granularity="day",
