@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from timeline.io import parquet
-from timeline.records import Event, Source
+from timeline.records import Article, Event, Source
 
 D = dt.date
 
@@ -28,10 +28,12 @@ def test_a_dataset_gives_back_the_events_it_was_written_with(tmp_path):
     events = [event("e1", D(2025, 9, 2)), event("e2", D(2025, 10, 31), fatalities=None, actors=(), actor_types=(),
                                                   latitude=None, longitude=None, geo_precision=None),
               event("e3", D(2025, 10, 1), anchor_event_id="r1", anchor_offset=-8, anchor_unit="day")]
+    articles = [Article("US forces struck a boat.", D(2025, 9, 2), "Strike", "VOA", "https://voanews.com/x", origin="a.md")]
     manifest = parquet.write_dataset(tmp_path / "out", events, [parquet.BadArticle("x.jsonl", "3", "no text")],
-                                     articles=4)
+                                     articles, inputs=["a.md"])
     assert manifest["events"] == 3 and manifest["reports"] == 3 and manifest["errors"] == 1
-    assert manifest["articles"] == 4
+    assert manifest["articles"] == 1 and manifest["inputs"] == ["a.md"]
+    assert parquet.read_articles(tmp_path / "out") == articles
     assert parquet.read_events(tmp_path / "out") == sorted(events, key=lambda e: e.date)
     assert parquet.read_errors(tmp_path / "out") == [parquet.BadArticle("x.jsonl", "3", "no text")]
 

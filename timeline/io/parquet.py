@@ -7,6 +7,8 @@ A dataset is a folder:
                                         and the anchor fields; dates as date32, the actor columns as
                                         lists of names, partitioned (hive style) by the month of `date`
     OUT/provenance/*.parquet            one row per report: event_id, position, then the Source fields
+    OUT/articles/*.parquet              one row per article read: id, title, source, published, url,
+                                        origin, text (so the rows can be loaded into a store and extracted again)
     OUT/errors/*.parquet                one row per article that could not be used: file, record, reason
 
 The manifest is written last, so a folder without it is an unfinished run, never read as a
@@ -28,11 +30,11 @@ from typing import Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from timeline.records import COLUMNS, Event, Source
+from timeline.records import COLUMNS, Article, Event, Source
 
 LAYOUT_VERSION = 1
 MANIFEST = "timeline-dataset.json"
-EVENTS, PROVENANCE, ERRORS = "events", "provenance", "errors"
+EVENTS, PROVENANCE, ERRORS, ARTICLES = "events", "provenance", "errors", "articles"
 
 LIST_COLUMNS = ("actors", "source_actors", "target_actors", "actor_types")
 EXTRA_COLUMNS = ("derivation", "merge_note", "anchor_event_id", "anchor_offset", "anchor_unit")
@@ -48,6 +50,9 @@ PROVENANCE_SCHEMA = pa.schema([("event_id", pa.string()), ("position", pa.int32(
                                ("title", pa.string()), ("source", pa.string()), ("published", pa.date32()),
                                ("url", pa.string()), ("sentence", pa.string()), ("date_text", pa.string()),
                                ("date_start", pa.int32()), ("date_end", pa.int32()), ("report_id", pa.string())])
+ARTICLE_SCHEMA = pa.schema([("id", pa.string()), ("title", pa.string()), ("source", pa.string()),
+                            ("published", pa.date32()), ("url", pa.string()), ("origin", pa.string()),
+                            ("text", pa.string())])
 ERROR_SCHEMA = pa.schema([("file", pa.string()), ("record", pa.string()), ("reason", pa.string())])
 
 
@@ -97,6 +102,14 @@ def provenance_table(events: Iterable[Event]) -> pa.Table:
     return pa.table(rows, schema=PROVENANCE_SCHEMA)
 
 
+def articles_table(articles: Iterable[Article]) -> pa.Table:
+    rows: dict[str, list] = {f.name: [] for f in ARTICLE_SCHEMA}
+    for a in articles:
+        for name in rows:
+            rows[name].append(getattr(a, name))
+    return pa.table(rows, schema=ARTICLE_SCHEMA)
+
+
 def errors_table(errors: Iterable[BadArticle]) -> pa.Table:
     errors = list(errors)
     return pa.table({"file": [e.file for e in errors], "record": [e.record for e in errors],
@@ -111,9 +124,10 @@ def _write(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_part(root: str | os.PathLike, name: str, events: list[Event]) -> int:
-    """Write one part of the events (split by month) and their provenance under `root`, each file
-    named `name`; a part written again under the same name replaces the old files. Rows written."""
+def write_part(root: str | os.PathLike, name: str, events: list[Event], articles: Iterable[Article] = ()) -> int:
+    """Write one part of the events (split by month), their provenance and the articles they came
+    from under `root`, each file named `name`; a part written again under the same name replaces
+    the old files. Rows written."""
     root = Path(root)
     by_month: dict[str, list[Event]] = {}
     for e in events:
@@ -121,6 +135,9 @@ def write_part(root: str | os.PathLike, name: str, events: list[Event]) -> int:
     for month, rows in sorted(by_month.items()):
         _write(events_table(rows), root / EVENTS / f"month={month}" / f"{name}.parquet")
     _write(provenance_table(events), root / PROVENANCE / f"{name}.parquet")
+    articles = list(articles)
+    if articles:
+        _write(articles_table(articles), root / ARTICLES / f"{name}.parquet")
     return len(events)
 
 
@@ -133,7 +150,7 @@ def finish(root: str | os.PathLike, **facts) -> dict:
     root = Path(root)
     manifest = {"layout": LAYOUT_VERSION, "written": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "events": _count(root / EVENTS), "reports": _count(root / PROVENANCE),
-                "errors": _count(root / ERRORS), **facts}
+                "errors": _count(root / ERRORS), "articles": _count(root / ARTICLES), **facts}
     tmp = root / f".{MANIFEST}.tmp"
     tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, root / MANIFEST)
@@ -144,7 +161,8 @@ def _count(folder: Path) -> int:
     return sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(folder.rglob("*.parquet"))) if folder.is_dir() else 0
 
 
-def write_dataset(out: str | os.PathLike, events: list[Event], errors: Iterable[BadArticle] = (), **facts) -> dict:
+def write_dataset(out: str | os.PathLike, events: list[Event], errors: Iterable[BadArticle] = (),
+                  articles: Iterable[Article] = (), **facts) -> dict:
     """The whole dataset at `out`, atomically: built in a temporary folder beside it, then renamed.
     An existing dataset at `out` is replaced; any other non-empty folder is refused."""
     out = Path(out)
@@ -153,7 +171,7 @@ def write_dataset(out: str | os.PathLike, events: list[Event], errors: Iterable[
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        write_part(tmp, "part-0", events)
+        write_part(tmp, "part-0", events, articles)
         write_errors(tmp, "part-0", errors)
         manifest = finish(tmp, **facts)
         replace_folder(tmp, out)
@@ -198,6 +216,11 @@ def read_events(root: str | os.PathLike, with_sources: bool = True) -> list[Even
         events.append(Event(**r, sources=own))
     events.sort(key=lambda e: (e.date, e.date_end, e.event_id))
     return events
+
+
+def read_articles(root: str | os.PathLike) -> list[Article]:
+    files = sorted((Path(root) / ARTICLES).rglob("*.parquet"))
+    return [Article(**r) for f in files for r in pq.read_table(f, schema=ARTICLE_SCHEMA).to_pylist()]
 
 
 def read_errors(root: str | os.PathLike) -> list[BadArticle]:
