@@ -258,14 +258,10 @@ def test_a_bad_setting_gives_one_line_naming_it_not_an_exception(tmp_path, monke
 
 def test_someone_elses_database_gives_one_line_and_not_a_byte_changes(tmp_path, monkeypatch):
     """Issue 16, item 4: checked read-only before the store would switch it to WAL and migrate it."""
-    import sqlite3
+    from tests.store.old_stores import foreign_database
 
     other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    foreign_database(other, user_version=3)
     before = other.read_bytes()
     monkeypatch.setenv("TIMELINE_DB", str(other))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)

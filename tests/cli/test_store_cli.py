@@ -244,14 +244,10 @@ def test_export_from_a_damaged_store_in_a_real_process(tmp_path):
 
 @pytest.mark.parametrize("user_version", [0, 3])
 def test_ingest_into_someone_elses_database_changes_not_a_byte(tmp_path, capsys, user_version):
-    import sqlite3
+    from tests.store.old_stores import foreign_database
 
     db = tmp_path / "other.db"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.execute(f"PRAGMA user_version = {user_version}")
-    conn.commit()
-    conn.close()
+    foreign_database(db, user_version=user_version)
     before = db.read_bytes()
     good = tmp_path / "a.md"
     good.write_text("---\npublished: 2025-09-03\n---\nSome text.\n", encoding="utf-8")

@@ -1,4 +1,5 @@
-"""A store file as an older version of timeline left it: one article and one event row."""
+"""Database files the store tests open: a store as an older version of timeline left it (one
+article and one event row), and another program's SQLite database."""
 from __future__ import annotations
 
 import sqlite3
@@ -21,4 +22,19 @@ def old_store(path, version: int, *, with_source: bool = False, with_actor: bool
                      "date_end) VALUES (1, 0, 'a1', 'A strike at sea.', '', -1, -1)")
     if with_actor:
         conn.execute("INSERT INTO event_actors (actor, event_id) VALUES ('United States', 1)")
+    conn.close()
+
+
+INVOICES = ("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)", "INSERT INTO invoices (amount) VALUES (12.5)")
+
+
+def foreign_database(path, user_version: int = 0, wal: bool = False, statements=INVOICES) -> None:
+    """Someone else's SQLite database (an invoices table) at `path`."""
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    for statement in statements:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
     conn.close()

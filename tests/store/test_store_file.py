@@ -11,7 +11,7 @@ from timeline.store import migrations
 from timeline.records import Article
 from timeline.records import Filters
 from timeline.store import Store, StoreError
-from tests.store.old_stores import old_store
+from tests.store.old_stores import INVOICES, foreign_database, old_store
 
 
 def digest(path) -> str:
@@ -79,11 +79,7 @@ def test_newer_schema_is_refused_and_left_unchanged(tmp_path, journal):
 
 def test_someone_elses_sqlite_database_is_refused_and_left_unchanged(tmp_path):
     path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.execute("INSERT INTO invoices (amount) VALUES (12.5)")
-    conn.commit()
-    conn.close()
+    foreign_database(path)
     before = digest(path)
     with pytest.raises(StoreError, match="not a timeline store"):
         Store(path)
@@ -197,20 +193,6 @@ def test_version_5_store_gains_the_roles_type_place_and_toll_columns_empty(tmp_p
 
 # ---------------------------------------------------------------- issue 16, items 4 and 6
 
-INVOICES = ("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)", "INSERT INTO invoices (amount) VALUES (12.5)")
-
-
-def make_foreign(path, user_version: int, wal: bool, statements=INVOICES) -> None:
-    conn = sqlite3.connect(path)
-    if wal:
-        conn.execute("PRAGMA journal_mode = WAL")
-    for statement in statements:
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {user_version}")
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("user_version,wal,statements", [
     (0, False, INVOICES),
     (0, True, INVOICES),
@@ -225,7 +207,7 @@ def test_someone_elses_database_is_refused_before_anything_is_written(tmp_path, 
     """The file is inspected through a read-only connection first: not a byte of it changes (the
     journal-mode bytes of the header included), and no -wal or -shm file is left beside it."""
     path = tmp_path / "other.db"
-    make_foreign(path, user_version, wal, statements)
+    foreign_database(path, user_version, wal, statements)
     before, files = path.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(StoreError, match="not a timeline store") as info:
         Store(path)
