@@ -214,3 +214,13 @@ def test_a_meeting_arranged_for_later_today_is_planned_but_an_attack_under_way_i
     assert vote.status == "planned"
     [strike] = extract("Israeli jets are striking Gaza this afternoon.", "2025-10-09")
     assert strike.status == "occurred"
+
+
+def test_an_event_the_article_sets_apart_from_the_one_it_told_is_a_row_of_its_own():
+    text = ("On Monday, US forces bombed a boat in the Caribbean, killing three people. "
+            "A previous strike on another boat killed 11 people.")
+    single = extract(text, "2025-09-16")
+    batch = events.extract([Article(text=text, published=D(2025, 9, 16), title="t", source="Wire")])
+    for table in (single, batch):
+        assert sorted(e.fatalities for e in table) == [3, 11]
+        assert all(e.sources_count == 1 for e in table)

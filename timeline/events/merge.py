@@ -69,6 +69,14 @@ def same_event(a: Event, b: Event) -> bool:
 ORDINALS = lang.words("words.tsv")["ordinal_words"]
 
 
+OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
+
+
+def _contrast(e: Event) -> set[str]:
+    """The words of a row that set its event apart from another told in its article."""
+    return {w for w in re.findall(r"[a-z]+", e.summary.lower()) if w in OTHER_EVENT_WORDS}
+
+
 def _ordinals(e: Event) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", e.summary.lower()) if w in ORDINALS}
 
@@ -154,6 +162,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # "the first strike" and "a second strike" are two strikes
     if _apart(a, b):
         return None   # two different towns, two countries, two seas
+    if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
+        return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.35
@@ -241,16 +251,21 @@ def join_retellings(rows: Iterable[tuple[Event, bool]]) -> list[Event]:
     article told joins that row (its sentence becomes another source of it). A row marked retold (its
     trigger names an event told before: "the attack", "announced the seizure") joins the last earlier
     row of its category whose dates overlap its own (a date known only from publication overlaps
-    any); another row joins an earlier one that `merge_margin` accepts (same-article bar)."""
+    any); another row joins an earlier one that `merge_margin` accepts (same-article bar). A row
+    that sets its event apart from what was told ("a previous strike", "another attack") joins no
+    earlier row that lacks the word."""
     out: list[Event] = []
     for event, retold in rows:
         target = None
+        apart = _contrast(event)
+        open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
         if retold:
-            target = next((i for i in range(len(out) - 1, -1, -1) if out[i].category == event.category and (
+            target = next((i for i in reversed(open_rows) if out[i].category == event.category and (
                 (out[i].date <= event.date_end and event.date <= out[i].date_end)
                 or "publication" in (out[i].date_basis, event.date_basis))), None)
         else:
-            target = best_match(out, event)
+            found = best_match([out[i] for i in open_rows], event)
+            target = None if found is None else open_rows[found]
         if target is None:
             out.append(event)
         else:
