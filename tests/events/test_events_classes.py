@@ -224,3 +224,12 @@ def test_an_event_the_article_sets_apart_from_the_one_it_told_is_a_row_of_its_ow
     for table in (single, batch):
         assert sorted(e.fatalities for e in table) == [3, 11]
         assert all(e.sources_count == 1 for e in table)
+
+
+def test_a_speaker_thanking_the_audience_is_a_courtesy_but_thanking_a_state_for_its_work_is_an_event():
+    text = ("Statement by Ambassador Kariuki at the Security Council on Monday.\n\n"
+            "We welcome the resolution adopted today.\n\nThank you.")
+    assert [e.summary for e in extract(text, "2025-09-16") if "Thank" in e.summary] == []
+    assert [e.summary for e in extract("I thank you, Madam President.", "2025-09-16")] == []
+    [row] = extract("We thank Qatar for its mediation.", "2025-09-16")
+    assert row.category == "diplomacy"

@@ -144,6 +144,21 @@ def performative(clause: Clause, mention_at: dict) -> bool:
     return False
 
 
+COURTESY_VERBS = lang.words("words.tsv")["courtesy_verbs"]
+ADDRESSEE = lang.words("words.tsv")["addressee_pronouns"]
+
+
+def courtesy(clause: Clause) -> bool:
+    """"Thank you.", "I thank you, Madam President": a speaker thanking the audience is a courtesy
+    of the speech, not an event ("We thank Qatar for its mediation" is one)."""
+    verb = clause.head
+    if verb.lemma_.lower() not in COURTESY_VERBS and verb.lower_ not in COURTESY_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    return bool(objects) and all(o.lower_ in ADDRESSEE for o in objects) and \
+        not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
 def running_tally(clause: Clause, since_words: set[int]) -> bool:
     """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
     strikes"): a tally that repeats the events told one by one, background rather than an event. The
