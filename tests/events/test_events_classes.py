@@ -233,3 +233,11 @@ def test_a_speaker_thanking_the_audience_is_a_courtesy_but_thanking_a_state_for_
     assert [e.summary for e in extract("I thank you, Madam President.", "2025-09-16")] == []
     [row] = extract("We thank Qatar for its mediation.", "2025-09-16")
     assert row.category == "diplomacy"
+
+
+def test_an_act_done_to_nothing_did_not_happen():
+    rows = extract("Hegseth said the victims were drug traffickers, but offered no proof.", "2025-09-16")
+    assert "diplomacy" not in [e.category for e in rows]
+    assert extract("Russia offered no concessions at the talks on Monday.", "2025-09-16") == []
+    [offer] = extract("Iran offered talks on Monday.", "2025-09-16")
+    assert offer.category == "diplomacy"

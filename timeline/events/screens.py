@@ -180,13 +180,17 @@ def _counted(noun) -> bool:
 
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
-    first's "not", unless "but" turns it: "did not X but Y")."""
+    first's "not", unless "but" turns it: "did not X but Y"), "offered no proof"."""
     if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
         return True
     for subj in clause.head.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and (subj.lower_ in NEGATIVE_SUBJECTS or any(
                 d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_SUBJECTS for d in subj.children)):
             return True  # "neither government has said ...", "no country has sent troops"
+    if clause.trigger.i == clause.head.i and any(
+            o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in o.children)
+            for o in clause.head.children):
+        return True  # "offered no proof": the act is the verb, and what it acted on is nothing
     head = clause.head
     if head.dep_ == "conj" and head.head.i != head.i:
         gov = head.head
