@@ -241,3 +241,14 @@ def test_an_act_done_to_nothing_did_not_happen():
     assert extract("Russia offered no concessions at the talks on Monday.", "2025-09-16") == []
     [offer] = extract("Iran offered talks on Monday.", "2025-09-16")
     assert offer.category == "diplomacy"
+
+
+def test_a_news_paragraph_naming_testimony_is_no_statement_heading_so_its_today_is_publication_day():
+    text = ("On Tuesday, Trump dismissed findings by his intelligence agencies. In March, Gabbard told lawmakers "
+            "in testimony that Iran was not building a weapon. On Tuesday, Trump dismissed her testimony.\n\n"
+            "More than 50 Israeli warplanes struck targets inside Iran in the early hours of today.")
+    [strike] = [e for e in extract(text, "2025-06-18") if "warplanes" in e.summary]
+    assert (strike.date, strike.date_text) == (D(2025, 6, 18), "today")
+    heading = "UK Statement on Sudan. Delivered yesterday by the UK's Permanent Representative.\n\nToday we condemn the attacks."
+    [said] = extract(heading, "2026-02-26")
+    assert said.date == D(2026, 2, 25)   # the words were said yesterday: their "today" is that day

@@ -286,18 +286,26 @@ def speaker_of_frame(mentions: list, frame: SpeechFrame):
     return None
 
 
+def _told_sentences(line) -> int:
+    """How many sentences of a line tell something (a verb with its subject): a heading and its
+    subheading tell at most one ("UK Statement for ... Delivered yesterday by ..."), a news
+    paragraph several."""
+    return sum(1 for sent in line.sents if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children))
+
+
 def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     """The speech frame of an article that opens with a short line presenting words said on a day:
     a line naming a statement, speech or remarks with the day ("Statement given recently (22 August
     2025) by ...", "... Delivered yesterday by ..."), or a line ending in a colon that says who spoke
-    when ("An FCDO spokesperson yesterday said:"). None for other articles (a news lead that reports
+    when ("An FCDO spokesperson yesterday said:"). A paragraph that tells more than one thing is
+    news, not such a line. None for other articles (a news lead that reports
     what someone said is not one)."""
     text = doc_text(doc)
     start = 0
     breaks = [m for m in re.finditer(r"\n\s*\n", text)]
     for m in breaks[:FRAME_PARAGRAPHS]:
         line = doc.char_span(start, m.start(), alignment_mode="contract")
-        if line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS:
+        if line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS and _told_sentences(line) <= 1:
             lemmas = {t.lemma_.lower() for t in line}
             colon = text[start:m.start()].rstrip().endswith(":")
             if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS):
