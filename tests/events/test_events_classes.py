@@ -252,3 +252,16 @@ def test_a_news_paragraph_naming_testimony_is_no_statement_heading_so_its_today_
     heading = "UK Statement on Sudan. Delivered yesterday by the UK's Permanent Representative.\n\nToday we condemn the attacks."
     [said] = extract(heading, "2026-02-26")
     assert said.date == D(2026, 2, 25)   # the words were said yesterday: their "today" is that day
+
+
+def test_a_readout_dates_the_conversation_it_tells_by_its_one_sentence_lead():
+    text = ("The Prime Minister spoke to the leaders of Ukraine, Poland and Italy yesterday afternoon.\n\n"
+            "The Prime Minister began by condemning the violation of Poland's airspace.\n\n"
+            "The leaders agreed to stay in close touch.")
+    rows = extract(text, "2025-09-11")
+    assert {e.date for e in rows} == {D(2025, 9, 10)}
+    assert {e.date_basis for e in rows if "spoke" not in e.summary} == {"narrative"}
+    news = ("President Trump met Prime Minister Netanyahu at the White House on Tuesday. Envoys met in Doha.\n\n"
+            "Israel struck targets in Gaza.")
+    [strike] = [e for e in extract(news, "2025-07-09") if "struck" in e.summary]
+    assert strike.date == D(2025, 7, 9)   # a news lead of two sentences is no readout

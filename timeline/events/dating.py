@@ -251,6 +251,7 @@ OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
 OFFSET_WINDOWS = _windows()
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]
 SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]
+READOUT_VERBS = lang.words("words.tsv")["readout_verbs"]
 FRAME_PARAGRAPHS = 3   # the opening lines looked at
 DEICTIC_DAYS = lang.words("words.tsv")["deictic_days"]
 INTRO_MAX_WORDS = 60
@@ -297,18 +298,20 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     """The speech frame of an article that opens with a short line presenting words said on a day:
     a line naming a statement, speech or remarks with the day ("Statement given recently (22 August
     2025) by ...", "... Delivered yesterday by ..."), or a line ending in a colon that says who spoke
-    when ("An FCDO spokesperson yesterday said:"). A paragraph that tells more than one thing is
-    news, not such a line. None for other articles (a news lead that reports
+    when ("An FCDO spokesperson yesterday said:"), or the one-sentence lead of a readout ("The Prime
+    Minister spoke to the leaders of ... yesterday afternoon."): what follows tells that conversation.
+    A paragraph that tells more than one thing is news, not such a line. None for other articles (a news lead that reports
     what someone said is not one)."""
     text = doc_text(doc)
     start = 0
     breaks = [m for m in re.finditer(r"\n\s*\n", text)]
-    for m in breaks[:FRAME_PARAGRAPHS]:
+    for number, m in enumerate(breaks[:FRAME_PARAGRAPHS]):
         line = doc.char_span(start, m.start(), alignment_mode="contract")
         if line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS and _told_sentences(line) <= 1:
             lemmas = {t.lemma_.lower() for t in line}
             colon = text[start:m.start()].rstrip().endswith(":")
-            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS):
+            readout = number == 0 and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
+            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or readout:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
                         if start <= t.start and t.end <= m.start() and first == last]
                 if days:
