@@ -265,3 +265,12 @@ def test_a_readout_dates_the_conversation_it_tells_by_its_one_sentence_lead():
             "Israel struck targets in Gaza.")
     [strike] = [e for e in extract(news, "2025-07-09") if "struck" in e.summary]
     assert strike.date == D(2025, 7, 9)   # a news lead of two sentences is no readout
+
+
+def test_a_movement_of_things_that_are_no_force_is_no_deployment():
+    for text in ("Health officials in Gaza say the bodies arrived with their hands and legs cuffed.",
+                 "Aid trucks arrived in Gaza on Sunday."):
+        assert [e.category for e in extract(text, "2025-10-15")] == [], text
+    for text in ("Eight warships arrived off Venezuela on Sunday.", "More US troops arrived in Puerto Rico.",
+                 "The USS Gerald R. Ford arrived in the Caribbean on Sunday."):
+        assert [e.category for e in extract(text, "2025-10-15")] == ["deployment"], text

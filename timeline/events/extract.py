@@ -34,7 +34,8 @@ from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, commentary, courtesy, embedded_question, infinitive_clause,
+from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, cargo_moves, commentary, courtesy,
+                                     embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
 from timeline.events.status import decide_status
@@ -172,6 +173,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not comment", "has not confirmed": nothing happened
             if courtesy(clause):
                 continue  # "Thank you.": the speaker thanking the audience
+            if cargo_moves(clause, taxonomy, lemmas, mention_at):
+                continue  # "the bodies arrived with their hands cuffed": no force moved
             if infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):

@@ -159,6 +159,27 @@ def courtesy(clause: Clause) -> bool:
         not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
+MOVERS = lang.words("words.tsv")["force_movers"]
+
+
+def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> bool:
+    """"The bodies arrived with their hands cuffed", "aid trucks reached Gaza": a movement told of
+    things that are no force (and of no one named) is no deployment, and no event of the conflict.
+    A named mover, or a force noun (troops, warships, a carrier, jets: `force_movers`), deploys."""
+    key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    if clause.category != "deployment" or key not in taxonomy.person or clause.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in clause.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    for subj in subjects:
+        words = [t for t in subj.subtree if t.i < subj.i] + [subj] + [c for c in subj.conjuncts]
+        if any(t.i in mention_at or t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in MOVERS
+               or t.lower_ in MOVERS for t in words):
+            return False
+    return True
+
+
 def running_tally(clause: Clause, since_words: set[int]) -> bool:
     """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
     strikes"): a tally that repeats the events told one by one, background rather than an event. The
