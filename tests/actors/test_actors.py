@@ -187,3 +187,13 @@ def test_extract_names_one_person_once_across_articles() -> None:
 ])
 def test_a_known_surname_inside_another_persons_name_is_that_person(nlp, text: str, person: str) -> None:
     assert names(nlp, text) == [person]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei warned the United States.", "Ali Khamenei"),
+    ("Illinois Democrat Mike Quigley told reporters the strikes were illegal.", "Mike Quigley"),
+    ("German Chancellor Friedrich Merz spoke to the Prime Minister.", "Friedrich Merz"),
+])
+def test_titles_of_religion_party_and_office_are_not_part_of_the_name(nlp, text: str, name: str) -> None:
+    found = names(nlp, text)
+    assert name in found and not any(n.endswith(name) and n != name for n in found)
