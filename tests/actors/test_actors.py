@@ -197,3 +197,13 @@ def test_a_known_surname_inside_another_persons_name_is_that_person(nlp, text: s
 def test_titles_of_religion_party_and_office_are_not_part_of_the_name(nlp, text: str, name: str) -> None:
     found = names(nlp, text)
     assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Government of the DRC signed the declaration.", "Democratic Republic of the Congo"),
+    ("The FCDO summoned the Russian Ambassador.", "United Kingdom"),
+    ("The Foreign, Commonwealth and Development Office summoned the ambassador.", "United Kingdom"),
+    ("Fighters of the Rwandan Defence Force entered Bukavu.", "Rwanda Defence Force"),
+])
+def test_a_government_or_its_office_is_its_state_and_a_force_has_one_name(nlp, text: str, name: str) -> None:
+    assert name in names(nlp, text)
