@@ -207,3 +207,9 @@ def test_titles_of_religion_party_and_office_are_not_part_of_the_name(nlp, text:
 ])
 def test_a_government_or_its_office_is_its_state_and_a_force_has_one_name(nlp, text: str, name: str) -> None:
     assert name in names(nlp, text)
+
+
+def test_a_town_the_tagger_takes_for_a_person_is_a_place_where_the_places_find_it(nlp) -> None:
+    found = names(nlp, "Israel bombed the Nasser Medical Complex in Khan Younis on Monday.")
+    assert "Khan Younis" not in found and "Israel" in found
+    assert "Marco Rubio" in names(nlp, "Secretary of State Marco Rubio arrived in Kinshasa on Monday.")

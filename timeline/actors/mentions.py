@@ -206,10 +206,14 @@ def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
 
 def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
     """A mention that is a town, region, sea or facility ("Gaza", "Tulkarem", "Natanz"), unless the
-    name stands for a state (a country, or a capital the alias table maps to its government)."""
-    if m.kind == "PERSON" or m.nominal:
+    name stands for a state (a country, or a capital the alias table maps to its government). A
+    "person" is a place only where the places find a town of exactly that name."""
+    if m.nominal:
         return False
     known = table.lookup(m.canonical)
+    if m.kind == "PERSON":   # a town the tagger took for a person ("in Khan Younis"), where the places find it
+        return (known is None or known.kind != "PERSON") and any(
+            (p.start, p.end) == (m.start, m.end) and p.place.kind != "country" for p in place_mentions)
     if known is not None and known.kind in ("GPE", "ORG") and m.canonical != m.text:
         return False   # "Caracas said" is Venezuela; "the Pentagon" an organisation
     for p in place_mentions:
