@@ -213,3 +213,8 @@ def test_a_town_the_tagger_takes_for_a_person_is_a_place_where_the_places_find_i
     found = names(nlp, "Israel bombed the Nasser Medical Complex in Khan Younis on Monday.")
     assert "Khan Younis" not in found and "Israel" in found
     assert "Marco Rubio" in names(nlp, "Secretary of State Marco Rubio arrived in Kinshasa on Monday.")
+
+
+def test_a_nationality_word_the_tagger_takes_for_a_name_is_its_state(nlp) -> None:
+    assert names(nlp, "Ukrainian officials said the talks were useful.") == ["Ukraine"]
+    assert "Ukraine" in names(nlp, "Ukrainian drones hit Russian air bases on Sunday.")

@@ -161,8 +161,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             if all(not w.text[:1].isupper() for w in words):
                 continue
             state = _demonym_state(words[0].text, table)
-            if state and len(words) > 1 and any(w.pos_ == "NOUN" for w in words[1:]):
-                # "Thai F-16s", "Israeli jets" taken for one name: the nationality names the state that acts
+            if state and (len(words) == 1 or any(w.pos_ == "NOUN" for w in words[1:])):
+                # "Ukrainian" alone, "Thai F-16s", "Israeli jets" taken for one name: the nationality names the state that acts
                 mentions.append(Mention(words[0].i, words[0].i + 1, words[0].text, state, "GPE"))
                 continue
             text = doc[words[0].i:words[-1].i + 1].text
