@@ -22,7 +22,7 @@ PACKAGE = ROOT / "timeline"
 # below it (within one layer, only its own package), never a layer above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.records", "timeline.lang"),
-    ("timeline.io.articles",),
+    ("timeline.io.articles", "timeline.io.parquet"),   # reading and writing files of records
     ("timeline.nlp", "timeline.timex"),
     ("timeline.places",),
     ("timeline.actors",),
