@@ -43,6 +43,7 @@ _FRAME_SELECT = ", ".join(
     for c in STORED_COLUMNS) + ", p.sentence, p.date_start, p.date_end"
 AGGREGATE_UNITS = ("day", "week")
 AGGREGATE_LANES = ("actor", "category")
+AGGREGATE_COLUMNS = ("period", "lane", "events", "max_escalation", "mean_escalation", "sources")
 
 
 def _like(word: str) -> str:
@@ -227,8 +228,7 @@ class DatasetStore:
                    "avg(p.escalation), sum(p.sources_count) FROM picked p JOIN top USING (lane) "
                    "GROUP BY ALL ORDER BY period, p.lane")
             rows = self._rows(sql, params)
-        frame = pd.DataFrame.from_records(rows, columns=["period", "lane", "events", "max_escalation",
-                                                         "mean_escalation", "sources"])
+        frame = pd.DataFrame.from_records(rows, columns=list(AGGREGATE_COLUMNS))
         return frame.astype({"lane": "str", "events": "int64", "max_escalation": "float64",
                              "mean_escalation": "float64", "sources": "int64"})
 
