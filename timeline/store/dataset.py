@@ -23,24 +23,22 @@ import pandas as pd
 
 from timeline.io.parquet import (ARTICLE_SCHEMA, ARTICLES, EVENT_SCHEMA, EVENTS, MANIFEST, PROVENANCE,
                                  PROVENANCE_SCHEMA, is_dataset, month_of)
-from timeline.records import Event, Filters, Source
+from timeline.records import ACTOR_SEPARATOR, DATE_COLUMNS, Event, Filters, Source
 from timeline.store.db import StoreError
-from timeline.store.migrations import ACTOR_SEP, fold
-from timeline.store.query import ACTOR_COLUMNS, STORED_COLUMNS, _frame
+from timeline.store.migrations import fold
+from timeline.store.query import ACTOR_COLUMNS, FRAME_COLUMNS, STORED_COLUMNS, _frame
 from timeline.table.codec import event_from_row, source_from_row
 
-_SEP = "chr(31)"   # ACTOR_SEP in SQL: the frame is built from the same cells the SQLite store holds
-assert ACTOR_SEP == "\x1f"
 _ORDER = " ORDER BY e.date, e.date_end, e.event_id"
 _SOURCE_COLUMNS = ("article_id", "title", "source", "published", "url", "sentence", "date_text", "date_start",
                    "date_end", "report_id")
-_DATE_CELLS = ("date", "date_end", "published")
-# the frame's cells as the SQLite store keeps them (ISO dates, names joined by ACTOR_SEP), then the
-# first source's sentence and the offsets of its date phrase
+# the frame's columns: names joined as the CSV joins them, then the first source's sentence and the
+# offsets of its date phrase
 _FRAME_SELECT = ", ".join(
-    f"strftime(e.{c}, '%Y-%m-%d')" if c in _DATE_CELLS else
-    f"array_to_string(e.{c}, {_SEP})" if c in ACTOR_COLUMNS else f"e.{c}"
-    for c in STORED_COLUMNS) + ", p.sentence, p.date_start, p.date_end"
+    f"array_to_string(e.{c}, '{ACTOR_SEPARATOR}') AS {c}" if c in ACTOR_COLUMNS else f"e.{c}"
+    for c in STORED_COLUMNS) + ", p.sentence, p.date_start AS phrase_start, p.date_end AS phrase_end"
+_WHOLE = ("sources_count", "phrase_start", "phrase_end")
+_MAYBE_WHOLE = ("geo_precision", "fatalities", "injured", "anchor_offset")
 AGGREGATE_UNITS = ("day", "week")
 AGGREGATE_LANES = ("actor", "category")
 AGGREGATE_COLUMNS = ("period", "lane", "events", "max_escalation", "mean_escalation", "sources")
@@ -54,11 +52,21 @@ def _like(word: str) -> str:
 _SEARCH = "strip_accents(lower(e.summary || ' \n ' || array_to_string(e.actors, ' ; ') || ' \n ' || e.title))"
 
 
-def sql_where(f: Filters) -> tuple[str, list]:
+def sql_where(f: Filters, max_escalation: float | None = None, max_span_days: int | None = None) -> tuple[str, list]:
     """The WHERE clause (over the view `events e`) and its parameters for a Filters: the same rows
-    the SQLite store's `query.sql_where` selects."""
+    the SQLite store's `query.sql_where` selects (and, with `max_escalation`, only those scoring at
+    most that: the dashboard's upper bound, which Filters does not carry).
+
+    The month folders (hive partition `month`, the month of `date`) outside the range are skipped:
+    after `date_to`, and before `date_from` less `max_span_days` (the longest event of the
+    dataset: an event overlapping the range starts at most that long before it). The months are
+    written into the SQL as literals (made from dates, YYYY-MM) so DuckDB prunes the folders
+    before reading them."""
     clauses: list[str] = []
     params: list = []
+    if max_escalation is not None:
+        clauses.append("e.escalation <= ?")
+        params.append(float(max_escalation))
     if f.actors:
         clauses.append(("list_has_all" if f.actor_mode == "all" else "list_has_any") + "(e.actors, ?::VARCHAR[])")
         params.append(list(f.actors))
@@ -66,14 +74,13 @@ def sql_where(f: Filters) -> tuple[str, list]:
     if f.date_from is not None:
         clauses.append("e.date >= ?" if within else "e.date_end >= ?")
         params.append(f.date_from)
-        if within:   # the month folders before the range hold nothing that starts inside it
-            clauses.append("e.month >= ?")
-            params.append(month_of(f.date_from))
+        if within or max_span_days is not None:
+            earliest = f.date_from - dt.timedelta(days=0 if within else max_span_days)
+            clauses.append(f"e.month >= '{month_of(earliest)}'")
     if f.date_to is not None:
         clauses.append("e.date_end <= ?" if within else "e.date <= ?")
         params.append(f.date_to)
-        clauses.append("e.month <= ?")   # an event starts in its month: later folders start after the range
-        params.append(month_of(f.date_to))
+        clauses.append(f"e.month <= '{month_of(f.date_to)}'")   # later folders hold events starting later
     for column, values in (("category", f.categories), ("status", f.statuses)):
         if values:
             clauses.append(f"e.{column} IN ({', '.join('?' * len(values))})")
@@ -110,6 +117,7 @@ class DatasetStore:
         except (OSError, ValueError) as exc:
             raise StoreError(f"{self.path}: cannot read the dataset's {MANIFEST} ({exc})") from None
         self._lock = threading.RLock()
+        self._max_span: int | None = None
         self._conn = duckdb.connect(":memory:")
         try:
             self._views()
@@ -137,12 +145,44 @@ class DatasetStore:
 
     # ------------------------------------------------------------ plumbing
 
+    def _where(self, filters: Filters | None, max_escalation: float | None = None) -> tuple[str, list]:
+        f = filters or Filters()
+        span = None
+        if f.date_from is not None and f.date_mode != "within":
+            if self._max_span is None:   # the longest event, once: what lets a date_from skip folders
+                self._max_span = int(self._one("SELECT coalesce(max(date_end - date), 0) FROM events")[0])
+            span = self._max_span
+        return sql_where(f, max_escalation, span)
+
     def _rows(self, sql: str, params: list | tuple = ()) -> list[tuple]:
         with self._lock:
             try:
                 return self._conn.execute(sql, list(params)).fetchall()
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
+
+    def _frame(self, sql: str, params: list) -> pd.DataFrame:
+        """The rows of a _FRAME_SELECT query as the SQLite store's query_frame gives them (the same
+        columns, dtypes and cells), converted column by column from Arrow, not row by row."""
+        with self._lock:
+            try:
+                table = self._conn.sql(sql, params=list(params)).to_arrow_table()
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
+        if table.num_rows == 0:
+            return _frame([])
+        frame = table.to_pandas(date_as_object=True)
+        for col in DATE_COLUMNS:
+            frame[col] = frame[col].astype(object)
+        frame["sentence"] = frame["sentence"].fillna("")
+        for col in _WHOLE:
+            frame[col] = frame[col].fillna(-1).astype("int64")
+        for col in ("escalation", "latitude", "longitude"):
+            frame[col] = frame[col].astype("float64")
+        for col in _MAYBE_WHOLE:
+            frame[col] = frame[col].astype("Int64")
+        frame["corrected"] = frame["corrected"].fillna(False).astype(bool)
+        return frame[list(FRAME_COLUMNS)]
 
     def _one(self, sql: str, params: list | tuple = ()) -> tuple:
         return self._rows(sql, params)[0]
@@ -164,7 +204,7 @@ class DatasetStore:
     def query(self, filters: Filters | None = None, *, with_sources: bool = True) -> list[Event]:
         """The events selected by `filters`, sorted by date (then end date, then event id), each
         with its sources."""
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters)
         columns = ", ".join(f"e.{c}" for c in STORED_COLUMNS)
         rows = self._rows(f"SELECT {columns} FROM events e WHERE {where}{_ORDER}", params)
         sources: dict[str, list[Source]] = {}
@@ -182,55 +222,57 @@ class DatasetStore:
             out.append(event_from_row(record, tuple(sources.get(record["event_id"], ()))))
         return out
 
-    def query_frame(self, filters: Filters | None = None, *, limit: int | None = None):
+    def query_frame(self, filters: Filters | None = None, *, limit: int | None = None,
+                    max_escalation: float | None = None):
         """The selected events as the SQLite store's `query_frame` gives them (FRAME_COLUMNS, the
         same dtypes), the first `limit` of them in date order when a limit is given."""
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters, max_escalation)
         cut = f" LIMIT {int(limit)}" if limit is not None else ""
         sql = (f"SELECT {_FRAME_SELECT} FROM (SELECT * FROM events e WHERE {where}{_ORDER}{cut}) e "
                "LEFT JOIN provenance p ON p.event_id = e.event_id AND p.position = 0" + _ORDER)
-        return _frame(self._rows(sql, params))
+        return self._frame(sql, params)
 
-    def count(self, filters: Filters | None = None) -> int:
+    def count(self, filters: Filters | None = None, max_escalation: float | None = None) -> int:
         """How many events `filters` selects."""
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters, max_escalation)
         return int(self._one(f"SELECT count(*) FROM events e WHERE {where}", params)[0])
 
-    def top_events(self, filters: Filters | None = None, by: str = "escalation", limit: int = 20):
+    def top_events(self, filters: Filters | None = None, by: str = "escalation", limit: int = 20,
+                   max_escalation: float | None = None):
         """The selected events with the highest `by` (escalation or sources_count), as a frame of
         FRAME_COLUMNS, highest first."""
         if by not in ("escalation", "sources_count"):
             raise ValueError(f"top_events orders by escalation or sources_count, not {by!r}")
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters, max_escalation)
         order = f" ORDER BY e.{by} DESC, e.date, e.date_end, e.event_id"
         sql = (f"SELECT {_FRAME_SELECT} FROM (SELECT * FROM events e WHERE {where}{order} LIMIT {int(limit)}) e "
                "LEFT JOIN provenance p ON p.event_id = e.event_id AND p.position = 0" + order)
-        return _frame(self._rows(sql, params))
+        return self._frame(sql, params)
 
     def aggregate(self, filters: Filters | None = None, unit: str = "week", lane: str = "actor",
-                  lanes: int = 12) -> pd.DataFrame:
+                  lanes: int = 12, max_escalation: float | None = None) -> pd.DataFrame:
         """Events per `unit` (day, or ISO week starting Monday) of their start date per `lane` (each
         of the `lanes` most frequent actors of the view, or each category), computed in SQL: columns
         period (date), lane, events, max_escalation, mean_escalation, sources."""
         if unit not in AGGREGATE_UNITS or lane not in AGGREGATE_LANES:
             raise ValueError(f"aggregate by {AGGREGATE_UNITS} per {AGGREGATE_LANES}, not {unit!r} per {lane!r}")
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters, max_escalation)
         period = "e.date" if unit == "day" else "CAST(date_trunc('week', e.date) AS DATE)"
         if lane == "category":
             sql = (f"SELECT {period} AS period, e.category AS lane, count(*), max(e.escalation), avg(e.escalation), "
-                   f"sum(e.sources_count) FROM events e WHERE {where} GROUP BY ALL ORDER BY period, lane")
-            rows = self._rows(sql, params)
-        else:
-            sql = (f"WITH picked AS (SELECT e.date, e.escalation, e.sources_count, unnest(list_distinct(e.actors)) AS lane "
-                   f"FROM events e WHERE {where}), "
-                   f"top AS (SELECT lane FROM picked GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(lanes)}) "
-                   f"SELECT {period.replace('e.date', 'p.date')} AS period, p.lane, count(*), max(p.escalation), "
-                   "avg(p.escalation), sum(p.sources_count) FROM picked p JOIN top USING (lane) "
-                   "GROUP BY ALL ORDER BY period, p.lane")
-            rows = self._rows(sql, params)
-        frame = pd.DataFrame.from_records(rows, columns=list(AGGREGATE_COLUMNS))
-        return frame.astype({"lane": "str", "events": "int64", "max_escalation": "float64",
-                             "mean_escalation": "float64", "sources": "int64"})
+                   f"sum(e.sources_count) FROM events e WHERE {where} GROUP BY ALL")
+        else:   # one pass over every (event, actor); the top lanes are picked from the small result
+            sql = (f"SELECT {period.replace('e.date', 'p.date')} AS period, p.lane, count(*), max(p.escalation), "
+                   "avg(p.escalation), sum(p.sources_count) FROM (SELECT e.date, e.escalation, e.sources_count, "
+                   f"unnest(e.actors) AS lane FROM events e WHERE {where}) p GROUP BY ALL")
+        frame = pd.DataFrame.from_records(self._rows(sql, params), columns=list(AGGREGATE_COLUMNS))
+        frame = frame.astype({"lane": "str", "events": "int64", "max_escalation": "float64",
+                              "mean_escalation": "float64", "sources": "int64"})
+        if lane == "actor" and len(frame):
+            totals = frame.groupby("lane")["events"].sum().reset_index()
+            top = totals.sort_values(["events", "lane"], ascending=[False, True]).head(int(lanes))["lane"]
+            frame = frame[frame["lane"].isin(set(top))]
+        return frame.sort_values(["period", "lane"]).reset_index(drop=True)
 
     def event_sources(self, event_id: str) -> list[Source]:
         rows = self._rows(f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM provenance WHERE event_id = ? ORDER BY position",
@@ -241,9 +283,9 @@ class DatasetStore:
 
     def actor_counts(self, filters: Filters | None = None) -> list[tuple[str, int]]:
         """(actor, number of selected events naming it), most frequent first."""
-        where, params = sql_where(filters or Filters())
+        where, params = self._where(filters)
         return [(a, int(n)) for a, n in self._rows(
-            f"SELECT actor, count(*) AS n FROM (SELECT unnest(list_distinct(e.actors)) AS actor FROM events e "
+            f"SELECT actor, count(*) AS n FROM (SELECT unnest(e.actors) AS actor FROM events e "
             f"WHERE {where}) GROUP BY actor ORDER BY n DESC, actor", params)]
 
     def categories(self) -> list[str]:
