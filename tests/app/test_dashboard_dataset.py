@@ -17,7 +17,10 @@ from timeline.io.parquet import write_dataset
 from timeline.records import COLUMNS, Filters
 from timeline.store import DatasetStore, Store
 from tests.app.conftest import build_sample_store
-from tests.app.test_dashboard import download, media, plain, run_clean   # noqa: F401 - media is a fixture
+from tests.app import test_dashboard as dashboard_tests
+from tests.app.test_dashboard import download, plain, run_clean
+
+media = dashboard_tests.media   # the fixture recording download buttons' files
 
 ROOT = Path(__file__).resolve().parents[2]
 K = flt.WIDGET_KEYS
