@@ -18,7 +18,7 @@ from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
 from timeline.io import export, parquet, publish
-from timeline.records import Filters, one_line, printable
+from timeline.records import COLUMNS, Filters, one_line, printable
 from timeline.table.facets import actor_counts, match_names
 
 STDIN = "<stdin>"   # how standard input is named in messages
@@ -215,7 +215,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 1
             filters = Filters(actors=chosen["actors"], actor_mode="all" if args.all_actors else "any",
                               date_from=args.date_from, date_to=args.date_to, categories=chosen["categories"])
-            events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
+            if isinstance(store, st.DatasetStore) and not (args.json or args.timelinejs or args.acled):
+                # CSV only, from a dataset: the frame (read column by column) gives the same bytes as
+                # the events, many times faster for a large selection
+                events = store.query_frame(filters)[list(COLUMNS)]
+            else:
+                events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

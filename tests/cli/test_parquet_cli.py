@@ -137,6 +137,18 @@ def test_export_from_a_dataset_writes_what_the_store_writes(sample, tmp_path, ca
     assert outputs["store"][0].count(b"\n") > 1
 
 
+@pytest.mark.parametrize("filters", [(), ("--actor", "venezuela", "--to", "2025-10-01")])
+def test_csv_only_export_from_a_dataset_is_the_stores_csv(sample, tmp_path, capsys, filters):
+    built, dataset, _articles = sample
+    texts = []
+    for name, db in (("store", built), ("dataset", dataset)):
+        out = tmp_path / f"{name}.csv"
+        code, _out, err = run(capsys, "export", "--db", str(db), "--csv", str(out), *filters)
+        assert code == 0, err
+        texts.append(out.read_bytes())
+    assert texts[0] == texts[1] and texts[0].count(b"\n") > 1
+
+
 def test_export_names_a_folder_that_is_no_dataset(tmp_path, capsys):
     (tmp_path / "half" / "events").mkdir(parents=True)
     code, _out, err = run(capsys, "export", "--db", str(tmp_path / "half"), "--csv", str(tmp_path / "o.csv"))

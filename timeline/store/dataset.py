@@ -117,7 +117,7 @@ class DatasetStore:
         except (OSError, ValueError) as exc:
             raise StoreError(f"{self.path}: cannot read the dataset's {MANIFEST} ({exc})") from None
         self._lock = threading.RLock()
-        self._max_span: int | None = None
+        self._max_span: tuple[int, int] | None = None   # (version, longest event in days)
         self._conn = duckdb.connect(":memory:")
         try:
             self._views()
@@ -149,9 +149,10 @@ class DatasetStore:
         f = filters or Filters()
         span = None
         if f.date_from is not None and f.date_mode != "within":
-            if self._max_span is None:   # the longest event, once: what lets a date_from skip folders
-                self._max_span = int(self._one("SELECT coalesce(max(date_end - date), 0) FROM events")[0])
-            span = self._max_span
+            version = self.version()   # the longest event, once per version: what lets date_from skip folders
+            if self._max_span is None or self._max_span[0] != version:
+                self._max_span = (version, int(self._one("SELECT coalesce(max(date_end - date), 0) FROM events")[0]))
+            span = self._max_span[1]
         return sql_where(f, max_escalation, span)
 
     def _rows(self, sql: str, params: list | tuple = ()) -> list[tuple]:
