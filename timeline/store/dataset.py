@@ -36,7 +36,7 @@ _SOURCE_COLUMNS = ("article_id", "title", "source", "published", "url", "sentenc
 # offsets of its date phrase
 _FRAME_SELECT = ", ".join(
     f"array_to_string(e.{c}, '{ACTOR_SEPARATOR}') AS {c}" if c in ACTOR_COLUMNS else f"e.{c}"
-    for c in STORED_COLUMNS) + ", p.sentence, p.date_start AS phrase_start, p.date_end AS phrase_end"
+    for c in STORED_COLUMNS)
 _WHOLE = ("sources_count", "phrase_start", "phrase_end")
 _MAYBE_WHOLE = ("geo_precision", "fatalities", "injured", "anchor_offset")
 AGGREGATE_UNITS = ("day", "week")
@@ -162,17 +162,32 @@ class DatasetStore:
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
 
-    def _frame(self, sql: str, params: list) -> pd.DataFrame:
-        """The rows of a _FRAME_SELECT query as the SQLite store's query_frame gives them (the same
-        columns, dtypes and cells), converted column by column from Arrow, not row by row."""
+    def _arrow(self, sql: str, params: list):
         with self._lock:
             try:
-                table = self._conn.sql(sql, params=list(params)).to_arrow_table()
+                return self._conn.sql(sql, params=list(params)).to_arrow_table()
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
+
+    def _frame(self, sql: str, params: list) -> pd.DataFrame:
+        """The rows of a _FRAME_SELECT query, with the first source's sentence and date phrase
+        offsets, as the SQLite store's query_frame gives them (the same columns, dtypes and cells),
+        converted column by column from Arrow, not row by row.
+
+        The first sources are looked up for those rows only, after them: by the ids' range (row
+        groups of other ids are skipped by their statistics) and a semi-join on the ids, never a
+        join over the whole provenance."""
+        table = self._arrow(sql, params)
         if table.num_rows == 0:
             return _frame([])
+        ids = table.column("event_id").to_pylist()
+        first = self._arrow("SELECT event_id, sentence, date_start AS phrase_start, date_end AS phrase_end "
+                            "FROM provenance WHERE position = 0 AND event_id BETWEEN ? AND ? "
+                            "AND event_id IN (SELECT unnest(?::VARCHAR[]))", [min(ids), max(ids), ids])
         frame = table.to_pandas(date_as_object=True)
+        found = first.to_pandas().drop_duplicates("event_id").set_index("event_id")
+        for col in ("sentence", "phrase_start", "phrase_end"):
+            frame[col] = frame["event_id"].map(found[col]) if len(found) else None
         for col in DATE_COLUMNS:
             frame[col] = frame[col].astype(object)
         frame["sentence"] = frame["sentence"].fillna("")
@@ -229,8 +244,7 @@ class DatasetStore:
         same dtypes), the first `limit` of them in date order when a limit is given."""
         where, params = self._where(filters, max_escalation)
         cut = f" LIMIT {int(limit)}" if limit is not None else ""
-        sql = (f"SELECT {_FRAME_SELECT} FROM (SELECT * FROM events e WHERE {where}{_ORDER}{cut}) e "
-               "LEFT JOIN provenance p ON p.event_id = e.event_id AND p.position = 0" + _ORDER)
+        sql = f"SELECT {_FRAME_SELECT} FROM events e WHERE {where}{_ORDER}{cut}"
         return self._frame(sql, params)
 
     def count(self, filters: Filters | None = None, max_escalation: float | None = None) -> int:
@@ -246,8 +260,7 @@ class DatasetStore:
             raise ValueError(f"top_events orders by escalation or sources_count, not {by!r}")
         where, params = self._where(filters, max_escalation)
         order = f" ORDER BY e.{by} DESC, e.date, e.date_end, e.event_id"
-        sql = (f"SELECT {_FRAME_SELECT} FROM (SELECT * FROM events e WHERE {where}{order} LIMIT {int(limit)}) e "
-               "LEFT JOIN provenance p ON p.event_id = e.event_id AND p.position = 0" + order)
+        sql = f"SELECT {_FRAME_SELECT} FROM events e WHERE {where}{order} LIMIT {int(limit)}"
         return self._frame(sql, params)
 
     def aggregate(self, filters: Filters | None = None, unit: str = "week", lane: str = "actor",
