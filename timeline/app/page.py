@@ -42,8 +42,8 @@ TABS = ["Timeline", "Map", "Weekly", "Corrections", "Add articles"]
 EXPORT_LIMIT = 200_000   # events the page writes to a download from a large view (export writes any number)
 SECONDS_PER_SAMPLE = 0.6   # measured on a 2-core machine, after the language model (about 3 s) is loaded
 
-READ_ONLY_NOTE = ("Read-only: this is a Parquet dataset, so articles cannot be added and events cannot be "
-                  "corrected here. To edit it, load it into a store (`python -m timeline ingest --parquet {path} "
+READ_ONLY_NOTE = ("Read-only: this is a Parquet dataset ({path}), so articles cannot be added and events cannot be "
+                  "corrected here. To edit it, load it into a store (`python -m timeline ingest --parquet DATASET "
                   "--db store.db`) and open that store.")
 
 # Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
