@@ -1,11 +1,14 @@
 """Analytic store benchmark: the dashboard's and export's reads of a large Parquet dataset through DuckDB.
 
-    python bench/scale_store_bench.py [--rows 10000000] [--out DIR] [--keep] [--runs 50] [--seed 7]
+    python bench/scale_store_bench.py [--rows 10000000] [--out DIR] [--keep] [--runs 50] [--seed 7] [--sort category]
 
 Writes a synthetic dataset of --rows events in the layout of timeline.io.parquet (events by month,
 provenance, articles, manifest), generated vectorised with numpy/pyarrow one month at a time so
 memory holds one month: dates over five years with a rising trend, ~200 actors with a Zipf skew,
-the categories with their escalation ranges, 1-4 sources per event (a geometric tail). Then times,
+the categories with their escalation ranges, 1-4 sources per event (a geometric tail). Each month's
+file is sorted as `timeline.io.parquet.write_part` sorts it, by category then date, in row groups
+of EVENT_ROW_GROUP rows, so a category filter skips the row groups of the other categories
+(--sort date keeps date order, to compare). Then times,
 through `timeline.store.DatasetStore`:
 
   * the page's filtered view: --runs random filters (one of the common actors + a date range of
@@ -41,8 +44,8 @@ import pyarrow.parquet as pq
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline.io.export import to_csv  # noqa: E402
-from timeline.io.parquet import (ARTICLE_SCHEMA, ARTICLES, EVENT_SCHEMA, EVENTS, MANIFEST, PROVENANCE,  # noqa: E402
-                                 PROVENANCE_SCHEMA, finish, is_dataset)
+from timeline.io.parquet import (ARTICLE_SCHEMA, ARTICLES, EVENT_ROW_GROUP, EVENT_SCHEMA, EVENTS,  # noqa: E402
+                                 MANIFEST, PROVENANCE, PROVENANCE_SCHEMA, finish, is_dataset)
 from timeline.records import COLUMNS, Filters  # noqa: E402
 from timeline.store import DatasetStore  # noqa: E402
 
@@ -90,7 +93,7 @@ def name_lists(names: list[str], lengths: np.ndarray, values: np.ndarray) -> pa.
 
 
 def month_tables(index: int, n: int, first_id: int, rng: np.random.Generator, actors: list[str],
-                 zipf: np.ndarray) -> tuple[pa.Table, pa.Table]:
+                 zipf: np.ndarray, sort: str = "category") -> tuple[pa.Table, pa.Table]:
     """One month's events (sorted by date) and their provenance (sorted by event id)."""
     lo = month_start(index)
     days = (month_start(index + 1) - lo).days
@@ -146,6 +149,9 @@ def month_tables(index: int, n: int, first_id: int, rng: np.random.Generator, ac
         "anchor_unit": empty,
     }
     events = pa.table([cols[f.name] for f in EVENT_SCHEMA], schema=EVENT_SCHEMA)
+    if sort == "category":
+        events = events.sort_by([("category", "ascending"), ("date", "ascending"), ("date_end", "ascending"),
+                                 ("event_id", "ascending")])
     # provenance: sources_count rows per event, position 0 its own article, the others random articles
     rep = np.repeat(np.arange(n), sources_count)
     position = np.concatenate([np.arange(k) for k in sources_count]) if n else np.zeros(0, np.int64)
@@ -164,7 +170,7 @@ def month_tables(index: int, n: int, first_id: int, rng: np.random.Generator, ac
     return events, pa.table([prov[f.name] for f in PROVENANCE_SCHEMA], schema=PROVENANCE_SCHEMA)
 
 
-def generate(out: Path, rows: int, seed: int) -> None:
+def generate(out: Path, rows: int, seed: int, sort: str = "category") -> None:
     rng = np.random.default_rng(seed)
     actors = actor_names()
     zipf = 1.0 / np.arange(1, len(actors) + 1) ** 1.1
@@ -173,11 +179,11 @@ def generate(out: Path, rows: int, seed: int) -> None:
     first = 0
     began = time.perf_counter()
     for index, n in enumerate(split_rows(rows, rng)):
-        events, prov = month_tables(index, int(n), first, rng, actors, zipf)
+        events, prov = month_tables(index, int(n), first, rng, actors, zipf, sort)
         month = month_start(index)
         folder = tmp / EVENTS / f"month={month.year:04d}-{month.month:02d}"
         folder.mkdir(parents=True)
-        pq.write_table(events, folder / "part-0.parquet", compression="zstd", row_group_size=128 * 1024)
+        pq.write_table(events, folder / "part-0.parquet", compression="zstd", row_group_size=EVENT_ROW_GROUP)
         (tmp / PROVENANCE).mkdir(exist_ok=True)
         pq.write_table(prov, tmp / PROVENANCE / f"part-{index:03d}.parquet", compression="zstd",
                        row_group_size=128 * 1024)
@@ -194,7 +200,7 @@ def generate(out: Path, rows: int, seed: int) -> None:
                         schema=ARTICLE_SCHEMA)
     (tmp / ARTICLES).mkdir()
     pq.write_table(articles, tmp / ARTICLES / "part-0.parquet", compression="zstd")
-    finish(tmp, generator="bench/scale_store_bench.py", seed=seed)
+    finish(tmp, generator="bench/scale_store_bench.py", seed=seed, sort=sort)
     if out.exists():
         shutil.rmtree(out)
     tmp.rename(out)
@@ -220,13 +226,16 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the generated dataset")
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sort", choices=("category", "date"), default="category",
+                        help="order of the events inside each month's file (default: category, then date)")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="scale-bench-")) / "dataset"
     out.parent.mkdir(parents=True, exist_ok=True)
-    if is_dataset(out) and json.loads((out / MANIFEST).read_text())["events"] == args.rows:
+    manifest = json.loads((out / MANIFEST).read_text()) if is_dataset(out) else {}
+    if manifest.get("events") == args.rows and manifest.get("sort", "date") == args.sort:
         print(f"reusing {out}", file=sys.stderr)
     else:
-        seconds, _ = timed(lambda: generate(out, args.rows, args.seed))
+        seconds, _ = timed(lambda: generate(out, args.rows, args.seed, args.sort))
         print(f"generated {args.rows:,} events in {seconds:.0f} s at {out}", file=sys.stderr)
     size = sum(f.stat().st_size for f in out.rglob("*.parquet"))
     rng = np.random.default_rng(args.seed + 1)
@@ -286,7 +295,8 @@ def main() -> int:
     finally:
         if args.out is None and not args.keep:
             shutil.rmtree(out.parent, ignore_errors=True)
-    print(f"dataset: {args.rows:,} events, {size / 2**20:,.0f} MiB of Parquet", file=sys.stderr)
+    print(f"dataset: {args.rows:,} events, {size / 2**20:,.0f} MiB of Parquet, months sorted by {args.sort}",
+          file=sys.stderr)
     for name, value in figures.items():
         print(f"{name}={value:.3f}" if isinstance(value, float) and not name.endswith("rows") else f"{name}={value:g}")
     return 0
