@@ -155,3 +155,16 @@ def test_export_names_a_folder_that_is_no_dataset(tmp_path, capsys):
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert str(tmp_path / "half") in err and "did not finish" in err
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_export_names_a_damaged_file_of_a_dataset_in_one_line(sample, tmp_path, capsys):
+    import shutil
+    _built, dataset, _articles = sample
+    copy = tmp_path / "ds"
+    shutil.copytree(dataset, copy)
+    damaged = sorted((copy / "events").rglob("*.parquet"))[0]
+    damaged.write_bytes(b"not parquet at all")
+    code, _out, err = run(capsys, "export", "--db", str(copy), "--csv", str(tmp_path / "o.csv"))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert str(copy) in err and damaged.name in err and "\\n" not in err
+    assert not (tmp_path / "o.csv").exists()

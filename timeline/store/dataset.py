@@ -23,7 +23,7 @@ import pandas as pd
 
 from timeline.io.parquet import (ARTICLE_SCHEMA, ARTICLES, EVENT_SCHEMA, EVENTS, MANIFEST, PROVENANCE,
                                  PROVENANCE_SCHEMA, is_dataset, month_of)
-from timeline.records import ACTOR_SEPARATOR, DATE_COLUMNS, Event, Filters, Source
+from timeline.records import ACTOR_SEPARATOR, DATE_COLUMNS, Event, Filters, Source, one_line
 from timeline.store.db import StoreError
 from timeline.store.migrations import fold
 from timeline.store.query import ACTOR_COLUMNS, FRAME_COLUMNS, STORED_COLUMNS, _frame
@@ -42,6 +42,11 @@ _MAYBE_WHOLE = ("geo_precision", "fatalities", "injured", "anchor_offset")
 AGGREGATE_UNITS = ("day", "week")
 AGGREGATE_LANES = ("actor", "category")
 AGGREGATE_COLUMNS = ("period", "lane", "events", "max_escalation", "mean_escalation", "sources")
+
+
+def _problem(exc: Exception) -> str:
+    """DuckDB's message, first line only (the rest quotes our SQL), cut to one readable line."""
+    return one_line(str(exc).strip().splitlines()[0] if str(exc).strip() else exc)
 
 
 def _like(word: str) -> str:
@@ -123,7 +128,7 @@ class DatasetStore:
             self._views()
         except duckdb.Error as exc:
             self._conn.close()
-            raise StoreError(f"{self.path}: cannot read the dataset's Parquet files ({exc})") from None
+            raise StoreError(f"{self.path}: cannot read the dataset's Parquet files ({_problem(exc)})") from None
 
     def _views(self) -> None:
         """events (with its `month` partition), provenance, articles: views over the files, or
@@ -160,14 +165,14 @@ class DatasetStore:
             try:
                 return self._conn.execute(sql, list(params)).fetchall()
             except duckdb.Error as exc:
-                raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
+                raise StoreError(f"{self.path}: cannot read the dataset ({_problem(exc)})") from None
 
     def _arrow(self, sql: str, params: list):
         with self._lock:
             try:
                 return self._conn.sql(sql, params=list(params)).to_arrow_table()
             except duckdb.Error as exc:
-                raise StoreError(f"{self.path}: cannot read the dataset ({' '.join(str(exc).split())[:300]})") from None
+                raise StoreError(f"{self.path}: cannot read the dataset ({_problem(exc)})") from None
 
     def _frame(self, sql: str, params: list) -> pd.DataFrame:
         """The rows of a _FRAME_SELECT query, with the first source's sentence and date phrase
