@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from timeline.app import aggregate
+from timeline.app import aggregate, page
 from timeline.app import url_state as flt
 from timeline.io.articles import load_paths
 from timeline.io.export import to_csv
@@ -37,9 +37,10 @@ def dataset(tmp_path_factory) -> tuple[Path, Path, dict]:
 
 
 @pytest.fixture
-def app(dataset, monkeypatch) -> AppTest:
+def app(dataset, monkeypatch):
     monkeypatch.setenv("TIMELINE_DB", str(dataset[0]))
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    yield AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    page.open_store.clear()   # the page's DatasetStore (its DuckDB connection) does not outlive the test
 
 
 def read_only_note_shown(at: AppTest) -> bool:
