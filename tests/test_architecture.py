@@ -22,7 +22,7 @@ PACKAGE = ROOT / "timeline"
 # below it (within one layer, only its own package), never a layer above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.records", "timeline.lang"),
-    ("timeline.io.articles",),
+    ("timeline.io.articles", "timeline.io.parquet"),   # reading and writing files of records
     ("timeline.nlp", "timeline.timex"),
     ("timeline.places",),
     ("timeline.actors",),
@@ -129,6 +129,10 @@ IDENTIFIERS = {
     "timeline/io/publish.py:acled_row": "ACLED's column names (its codebook's identifiers)",
     "timeline/app/corrections.py:audit_section": "column names of the audit table",
     "timeline/app/maps.py:OFFLINE_GEO": "Plotly's names of its geo base layers (show<layer>)",
+    "timeline/io/parquet.py:": "folder names of a Parquet dataset (EVENTS, PROVENANCE, ERRORS, ARTICLES)",
+    "timeline/io/parquet.py:errors_table": "column names of a dataset's errors",
+    "timeline/io/parquet.py:finish": "keys of a dataset's manifest",
+    "timeline/store/dataset.py:AGGREGATE_COLUMNS": "column names of the aggregated chart data",
 }
 
 

@@ -17,8 +17,8 @@ from timeline import store as st
 from timeline import timex
 from timeline.events import extract
 from timeline.io import articles as art
-from timeline.io import export, publish
-from timeline.records import Filters, one_line, printable
+from timeline.io import export, parquet, publish
+from timeline.records import COLUMNS, Filters, one_line, printable
 from timeline.table.facets import actor_counts, match_names
 
 STDIN = "<stdin>"   # how standard input is named in messages
@@ -91,6 +91,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Load article files and add them to the store, one progress line per file (after its commits)."""
+    if args.parquet is not None:
+        if args.files:
+            print("error: give article files or --parquet DIR, not both", file=sys.stderr)
+            return 1
+        return ingest_parquet(args)
+    if not args.files:
+        print("error: no article files given (or load a Parquet dataset with --parquet DIR)", file=sys.stderr)
+        return 1
     paths, folder_errors = art.find_files(args.files)
     report_errors(folder_errors)  # a folder with no article files is an error, as for check
     if not paths:
@@ -138,7 +146,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def known_values(store: st.Store, args: argparse.Namespace) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+def ingest_parquet(args: argparse.Namespace) -> int:
+    """Load a Parquet dataset (its articles with their text, its events with their sources) into the
+    store in one transaction: all of it, or nothing when anything goes wrong."""
+    where = printable(str(args.parquet))
+    try:
+        events = parquet.read_events(args.parquet)
+        articles = parquet.read_articles(args.parquet)
+    except parquet.DatasetError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:   # a damaged or foreign Parquet file
+        print(f"error: {where}: cannot read the dataset ({printable(one_line(exc))})", file=sys.stderr)
+        return 1
+    try:
+        store = st.Store(args.db)
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    with store:
+        try:
+            report = store.load_extracted(articles, events)
+        except ValueError as exc:
+            print(f"error: {where}: {printable(one_line(exc))}; nothing was loaded", file=sys.stderr)
+            return 1
+        except sqlite3.Error as exc:
+            print(f"error: {printable(str(store.path))}: not stored ({printable(one_line(exc))}); the store was "
+                  "left as it was", file=sys.stderr)
+            return 1
+        print(f"{where}: {len(report.added)} article(s) added, {len(report.duplicates)} duplicate(s); "
+              f"{report.events_added} new event(s), {report.events_merged} merged into existing ones; "
+              f"{printable(str(store.path))} now holds {store.article_count()} article(s), "
+              f"{store.event_count()} event(s)", file=sys.stderr)
+    return 0
+
+
+def known_values(store: st.Store | st.DatasetStore, args: argparse.Namespace) -> tuple[dict[str, tuple[str, ...]], list[str]]:
     """--actor and --category as the store spells them (matched whatever their case and accents),
     and one problem line per value the store does not know, naming the closest known values."""
     chosen: dict[str, tuple[str, ...]] = {}
@@ -155,7 +198,7 @@ def known_values(store: st.Store, args: argparse.Namespace) -> tuple[dict[str, t
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the (filtered) timeline from the store as CSV, and optionally JSON."""
+    """Write the (filtered) timeline from the store (or a Parquet dataset) as CSV, and optionally JSON."""
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 1
@@ -164,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     path = st.default_path() if args.db is None else args.db
     try:
-        with st.Store(path, create=False) as store:
+        with st.open_store(path, create=False) as store:   # a store file, or a Parquet dataset folder
             chosen, problems = known_values(store, args)
             if problems:   # an unknown name would write an empty or wrong table: nothing is written
                 for line in problems:
@@ -172,7 +215,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 1
             filters = Filters(actors=chosen["actors"], actor_mode="all" if args.all_actors else "any",
                               date_from=args.date_from, date_to=args.date_to, categories=chosen["categories"])
-            events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
+            if isinstance(store, st.DatasetStore) and not (args.json or args.timelinejs or args.acled):
+                # CSV only, from a dataset: the frame (read column by column) gives the same bytes as
+                # the events, many times faster for a large selection
+                events = store.query_frame(filters)[list(COLUMNS)]
+            else:
+                events = store.query(filters, with_sources=bool(args.json or args.timelinejs or args.acled))
     except st.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -280,7 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("ingest", help="add articles (and their events) to the store; duplicates change nothing")
-    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv) or folders")
+    p.add_argument("files", nargs="*", help="article files (.txt, .md, .jsonl, .csv) or folders")
+    p.add_argument("--parquet", metavar="DIR", help="instead of files: load a Parquet dataset (articles, "
+                   "events and their sources, as extracted) into the store, in one transaction")
     p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
     p.set_defaults(func=cmd_ingest)
@@ -293,7 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="TimelineJS groups: the event's category (default) or its first actor")
     p.add_argument("--acled", metavar="OUT.csv",
                    help="also write ACLED's column layout (what ACLED cannot express is left out and counted)")
-    p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
+    p.add_argument("--db", help="store file or Parquet dataset folder (default: $TIMELINE_DB or "
+                   "timeline_data/timeline.db)")
     p.add_argument("--actor", action="extend", nargs="+", metavar="NAME",
                    help="keep events naming any of these actors (repeatable; any case)")
     p.add_argument("--all-actors", action="store_true", help="with several --actor: events naming all of them")

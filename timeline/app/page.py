@@ -4,6 +4,11 @@ Layout and widgets only. The work is done beside it and below: the store (timeli
 state <-> URL (url_state.py), figures (charts.py, maps.py), provenance (provenance.py), corrections
 (corrections.py), uploads (uploads.py) and exports (timeline.io.export, timeline.io.publish). The store file is TIMELINE_DB (default
 timeline_data/timeline.db); an empty store is filled from sample_data/ on first run.
+
+TIMELINE_DB may also name a Parquet dataset folder (timeline.io.parquet), read through DuckDB: the
+page is then read-only (no uploads, no corrections), and a view of more than aggregate.LARGE_VIEW
+events is drawn from counts the dataset computes (aggregate.py) with tables of its top events,
+each event's provenance fetched when it is picked.
 """
 from __future__ import annotations
 
@@ -12,16 +17,18 @@ import os
 import time
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from timeline.app import charts, corrections, maps, markdown, provenance, uploads
+from timeline.app import aggregate, charts, corrections, maps, markdown, provenance, uploads
 from timeline.app import url_state as flt
 from timeline.events import pipeline
 from timeline.io.articles import load_paths
 from timeline.io.export import to_csv, to_json
 from timeline.io.publish import to_acled, to_timelinejs
 from timeline.records import COLUMNS, SCORE_RANGE, STATUSES, one_line
-from timeline.store import Store, StoreError, default_path
+from timeline.store import DatasetStore, Store, StoreError, default_path, is_read_only
+from timeline.store import open_store as open_any
 from timeline.table import codec
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
@@ -32,7 +39,12 @@ TABLE_COLUMNS = ["summary", "date", "date_end", "category", "event_type", "statu
 TABLE_ROW_HEIGHT = 72   # px: above 4rem Streamlit wraps a cell's text
 UPLOAD_TYPES = ["txt", "md", "jsonl", "csv"]
 TABS = ["Timeline", "Map", "Weekly", "Corrections", "Add articles"]
+EXPORT_LIMIT = 200_000   # events the page writes to a download from a large view (export writes any number)
 SECONDS_PER_SAMPLE = 0.6   # measured on a 2-core machine, after the language model (about 3 s) is loaded
+
+READ_ONLY_NOTE = ("Read-only: this is a Parquet dataset ({path}), so articles cannot be added and events cannot be "
+                  "corrected here. To edit it, load it into a store (`python -m timeline ingest --parquet DATASET "
+                  "--db store.db`) and open that store.")
 
 # Our own layout tweaks only (no article content ever goes into unsafe HTML outside timeline.provenance).
 PAGE_CSS = """<style>
@@ -43,8 +55,9 @@ h1 { padding-top: 0 !important; font-size: 2rem !important; }
 # ------------------------------------------------------------------ cached resources and data
 
 @st.cache_resource(show_spinner=False)
-def open_store(path: str) -> Store:
-    return Store(path)
+def open_store(path: str) -> Store | DatasetStore:
+    """The SQLite store file, or the read-only Parquet dataset when the path is a dataset folder."""
+    return open_any(path)
 
 
 @st.cache_resource(show_spinner="Loading the English language model…")
@@ -64,6 +77,23 @@ def facets(path: str, version: int) -> dict:
 @st.cache_data(show_spinner=False, max_entries=16)
 def filtered_frame(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters):
     return flt.apply_max_escalation(open_store(path).query_frame(_filters), max_escalation)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def view_count(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters) -> int:
+    """How many events the view holds, counted in the dataset (a SQLite store's view is always loaded)."""
+    return open_store(path).count(_filters, max_escalation=max_escalation)
+
+
+@st.cache_data(show_spinner="Counting events in the dataset…", max_entries=16)
+def view_aggregate(path: str, version: int, key: str, max_escalation: float | None, unit: str, lane: str,
+                   _filters: flt.Filters):
+    return open_store(path).aggregate(_filters, unit=unit, lane=lane, max_escalation=max_escalation)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def view_top(path: str, version: int, key: str, max_escalation: float | None, by: str, _filters: flt.Filters):
+    return open_store(path).top_events(_filters, by=by, limit=aggregate.TOP_EVENTS, max_escalation=max_escalation)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -95,6 +125,12 @@ def export_acled(path: str, version: int, key: str, max_escalation: float | None
 @st.cache_data(show_spinner=False, max_entries=16)
 def export_csv(path: str, version: int, key: str, _frame) -> str:
     return to_csv(_frame[list(COLUMNS)])
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def export_view_csv(path: str, version: int, key: str, max_escalation: float | None, _filters: flt.Filters) -> str:
+    """The CSV of a view too large to keep loaded (a dataset's), read from it when asked."""
+    return to_csv(open_store(path).query_frame(_filters, max_escalation=max_escalation)[list(COLUMNS)])
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -190,7 +226,8 @@ def sidebar(path: str, info: dict) -> tuple[flt.Filters, float | None]:
         st.text_input("Search", key=keys["text"], placeholder="words in summary, actors or title",
                       max_chars=flt.MAX_TEXT)
         st.button("Reset filters", on_click=reset_filters, width="stretch")
-        corrections.name_field()
+        if not is_read_only(open_store(path)):
+            corrections.name_field()
         st.caption(f"{info['events']:,} events from {info['articles']:,} articles in "
                    f"{markdown.md_escape(Path(path).name)}")
     values = {k: st.session_state.get(k) for k in keys.values()}
@@ -251,8 +288,49 @@ def timeline_section(path: str, version: int, info: dict, filters: flt.Filters, 
     with right:
         event = provenance_panel(path, frame, "Click an event in the chart or select a row in the table to "
                                               "see where its date came from.")
-        actors = [a for a, _n in info["actor_counts"]]
-        corrections.correction_panel(open_store(path), event, frame, actors, categories_offered(info))
+        if not is_read_only(open_store(path)):
+            actors = [a for a, _n in info["actor_counts"]]
+            corrections.correction_panel(open_store(path), event, frame, actors, categories_offered(info))
+
+
+def large_section(path: str, version: int, info: dict, filters: flt.Filters, max_esc: float | None,
+                  count: int) -> None:
+    """A view of more events than the chart draws one by one (a Parquet dataset): counts per day or
+    week per lane computed in the dataset, the view's top events, and the provenance of the one picked."""
+    view = st.session_state.get("view", "escalation")
+    key = flt.cache_key(filters, max_esc)
+    top = st.columns([3, 1])
+    with top[0]:
+        st.markdown(f"**{count:,}** of {info['events']:,} events from {info['articles']:,} articles")
+        st.caption(f"More than {aggregate.LARGE_VIEW:,} events: the chart shows how many there are per period "
+                   "and lane, counted in the dataset. Narrow the filters (actors, dates, categories) to see them "
+                   "one by one.")
+    with top[1]:
+        st.radio("Chart y axis", ["escalation", "actor lanes"], key="view", horizontal=True,
+                 label_visibility="collapsed")
+    x_range = chosen_range(filters, info)
+    lo, hi = info["bounds"]
+    unit = aggregate.unit_for((filters.date_from or lo, filters.date_to or hi))
+    lane = "actor" if view == "actor lanes" else "category"
+    counts = view_aggregate(path, version, key, max_esc, unit, lane, filters)
+    st.plotly_chart(aggregate.aggregate_figure(counts, lane, unit, x_range=x_range), width="stretch",
+                    config={"displaylogo": False}, key="aggregate_chart")
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        shown = []
+        for by, title in (("escalation", "Most escalatory events"), ("sources_count", "Most reported events")):
+            rows = view_top(path, version, key, max_esc, by, filters)
+            shown.append(rows)
+            st.subheader(title)
+            st.session_state[f"shown_ids_{by}"] = rows["event_id"].tolist()
+            st.dataframe(charts.table_view(rows, TABLE_COLUMNS), hide_index=True, width="stretch",
+                         on_select=PICKED_IN_TOP[by], selection_mode="single-row", key=f"top_{by}",
+                         row_height=TABLE_ROW_HEIGHT)
+        large_export_buttons(path, version, key, filters, max_esc, count)
+    with right:
+        # the rows of both tables (an event in both once): the panel shows the one picked in either
+        picked = pd.concat(shown, ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+        provenance_panel(path, picked, "Select a row of either table to see where its date came from.")
 
 
 def chosen_range(filters: flt.Filters, info: dict) -> tuple | None:
@@ -357,6 +435,20 @@ def _picked_in_table() -> None:
     st.session_state["picked"] = str(shown[rows[0]]) if rows and 0 <= rows[0] < len(shown) else None
 
 
+def _picked_in_top(by: str) -> None:
+    """The row selected in a top-events table (by escalation or sources) becomes the picked event."""
+    try:
+        rows = list(st.session_state[f"top_{by}"].selection.rows)
+    except (KeyError, AttributeError, TypeError):
+        rows = []
+    shown = st.session_state.get(f"shown_ids_{by}") or []
+    st.session_state["picked"] = str(shown[rows[0]]) if rows and 0 <= rows[0] < len(shown) else None
+
+
+PICKED_IN_TOP = {"escalation": lambda: _picked_in_top("escalation"),
+                 "sources_count": lambda: _picked_in_top("sources_count")}
+
+
 def _picked_position(frame) -> int | None:
     """The frame row of the event last clicked in a chart or selected in the table, if still shown."""
     picked = st.session_state.get("picked")
@@ -395,6 +487,24 @@ def export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_
         st.caption(markdown.md_escape(acled.summary()) + ". ACLED's layout holds events dated to a day, a week or "
                    "a month that happened; its columns this timeline cannot fill (region, admin areas, "
                    "disorder type) are left out.")
+
+
+def large_export_buttons(path: str, version: int, key: str, filters: flt.Filters, max_esc: float | None,
+                         count: int) -> None:
+    """CSV and JSON of a large view, generated when clicked, up to EXPORT_LIMIT events."""
+    if count > EXPORT_LIMIT:
+        st.caption(f"The view holds {count:,} events, more than the page exports ({EXPORT_LIMIT:,}): narrow the "
+                   "filters, or write them all with `python -m timeline export --db "
+                   f"{markdown.md_escape(path)} --csv OUT.csv` (same filters as options).")
+        return
+    stamp = dt.date.today().isoformat()
+    cols = st.columns(2)
+    cols[0].download_button("Download CSV", lambda: export_view_csv(path, version, key, max_esc, filters),
+                            file_name=f"timeline-{stamp}.csv", mime="text/csv", key="download_csv",
+                            icon=":material/download:", on_click="ignore")
+    cols[1].download_button("Download JSON", lambda: export_json(path, version, key, max_esc, filters),
+                            file_name=f"timeline-{stamp}.json", mime="application/json",
+                            key="download_json", icon=":material/download:", on_click="ignore")
 
 
 def add_articles_section(store: Store) -> None:
@@ -450,7 +560,12 @@ def main() -> None:
         st.stop()
     st.markdown(PAGE_CSS, unsafe_allow_html=True)
     st.title("Escalation timeline")
-    first_run_ingest(store)   # under the title, saying what happens on a first start
+    read_only = is_read_only(store)
+    note = READ_ONLY_NOTE.format(path=markdown.md_escape(path)) if read_only else ""
+    if read_only:
+        st.caption(note)
+    else:
+        first_run_ingest(store)   # under the title, saying what happens on a first start
     version = store.version()
     info = facets(path, version)
     init_filters_from_url(info)
@@ -464,24 +579,41 @@ def main() -> None:
     tab_timeline, tab_map, tab_weekly, tab_audit, tab_add = st.tabs(TABS, key="tab", on_change="rerun")
     frame = None
     key = flt.cache_key(filters, max_esc)
+    large = 0   # the number of events of a view too large to load, drawn from aggregates instead
     if info["events"]:
-        frame = filtered_frame(path, version, key, max_esc, filters)
+        if read_only and (n := view_count(path, version, key, max_esc, filters)) > aggregate.LARGE_VIEW:
+            large = n
+        else:
+            frame = filtered_frame(path, version, key, max_esc, filters)
     with tab_timeline:
-        if frame is None:
+        if large:
+            large_section(path, version, info, filters, max_esc, large)
+        elif frame is None:
             st.info("The store has no events yet. Open **Add articles** to upload article files "
                     "(.txt, .md, .jsonl, .csv) or paste a news article; its dated events appear here.")
         else:
             timeline_section(path, version, info, filters, max_esc, frame)
     with tab_map:   # drawn only when open (the tabs track their state), so other tabs stay fast
-        if frame is not None and tab_map.open:
+        if large:
+            st.info(f"The view holds {large:,} events, more than the map draws ({aggregate.LARGE_VIEW:,}): "
+                    "narrow the filters to see them on the map.")
+        elif frame is not None and tab_map.open:
             map_section(path, version, key, frame)
     with tab_weekly:
-        if frame is not None and tab_weekly.open:
+        if large:
+            st.info(f"The view holds {large:,} events: the Timeline tab shows them per week.")
+        elif frame is not None and tab_weekly.open:
             weekly_section(path, version, key, frame, chosen_range(filters, info))
     with tab_audit:
-        corrections.audit_section(store)
+        if read_only:
+            st.info(note)
+        else:
+            corrections.audit_section(store)
     with tab_add:
-        add_articles_section(store)
+        if read_only:
+            st.info(note)
+        else:
+            add_articles_section(store)
 
 
 def run() -> None:

@@ -139,16 +139,82 @@ class Ingesting(Grouping):
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 return IngestOutcome(article, "duplicate")  # stored meanwhile (same batch or another process)
-            conn.execute(
-                "INSERT INTO articles (id, title, source, published, published_at, url, text, origin, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, article.title, article.source, article.published.isoformat(),
-                 article.published_at.isoformat() if article.published_at else None, article.url,
-                 article.text, article.origin,
-                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            self._insert_article(conn, article)
             added, merged = self._store_events(conn, events, merging)
             self._reapply_overrides(conn)   # analysts' corrections hold over what the new reports changed
         return IngestOutcome(article, "added", events_added=added, events_merged=merged)
+
+    @staticmethod
+    def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
+        conn.execute(
+            "INSERT INTO articles (id, title, source, published, published_at, url, text, origin, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.title, article.source, article.published.isoformat(),
+             article.published_at.isoformat() if article.published_at else None, article.url,
+             article.text, article.origin,
+             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+
+    def load_extracted(self, articles: Iterable[Article], events: Iterable[Event],
+                       progress: Progress | None = None) -> IngestReport:
+        """Articles with events already extracted and merged elsewhere (a Parquet dataset's rows:
+        `python -m timeline ingest --parquet`), all in one transaction: an error leaves the store
+        as it was.
+
+        Each event is filed as a report of its own article (`article_id`, its first source's), so
+        the store regroups it as it would that article's reports: a row merged across articles
+        stays one row, folded from one report. An article already stored is not stored again; an
+        event only stored articles report is left out (the store has their reports), and one that
+        new articles report too is filed under the first of them, to be merged with the stored
+        reports as a new article's would be. Every article an event cites (its own and its
+        sources') must be among `articles` or already stored: a ValueError names the first that is
+        not, before anything is written. `progress(done, total)` is called after each article.
+        """
+        items = list(dict((a.id, a) for a in articles).values())
+        events = list(events)
+        by_article: dict[str, list[Event]] = {}
+        for event in events:
+            by_article.setdefault(event.article_id, []).append(event)
+        report = IngestReport()
+        if not by_article and not items:
+            return report
+        if items and all(self.has_article(a.id) for a in items):   # nothing new: no write, the version stays
+            report.duplicates = [a.id for a in items]
+            if progress is not None:
+                progress(len(items), len(items))
+            return report
+        with self._write() as conn:
+            stored = {a.id for a in items
+                      if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone()}
+            known = {a.id for a in items}
+            for article_id, rows in by_article.items():
+                for cited in [article_id] + [s.article_id for e in rows for s in e.sources]:
+                    if cited not in known and not conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                                               (cited,)).fetchone():
+                        raise ValueError(f"event {rows[0].event_id} cites article {cited}, which is neither "
+                                         "among the articles given nor in the store")
+            fresh = [a for a in items if a.id not in stored]
+            if stored:   # an event of a stored article that new ones also report goes with the first of those
+                by_article = {}
+                for event in events:
+                    home = next((a for a in [event.article_id] + [s.article_id for s in event.sources]
+                                 if a not in stored), None)
+                    if home is not None:
+                        by_article.setdefault(home, []).append(event)
+            for article in fresh:   # every article first: a merged row's sources cite several
+                self._insert_article(conn, article)
+            for done, article in enumerate(items, start=1):
+                if article.id in stored:
+                    report.duplicates.append(article.id)
+                else:
+                    added, merged = self._store_events(conn, by_article.get(article.id, []), True)
+                    report.added.append(article.id)
+                    report.events_added += added
+                    report.events_merged += merged
+                if progress is not None:
+                    progress(done, len(items))
+            if fresh:
+                self._reapply_overrides(conn)
+        return report
 
     def _store_events(self, conn: sqlite3.Connection, events: list[Event], merging: bool) -> tuple[int, int]:
         """One article's events into the store, as reports, and the rows regrouped around them
