@@ -124,3 +124,22 @@ def test_a_folder_that_is_no_dataset_is_one_line_on_the_page(tmp_path, monkeypat
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert len(at.error) == 1 and "half" in plain(at.error[0].value) and "did not finish" in plain(at.error[0].value)
+
+
+def test_the_store_comes_from_db_after_streamlits_double_dash_then_the_environment(tmp_path):
+    env = {"TIMELINE_DB": str(tmp_path / "env.db")}
+    assert page.store_path(["--db", "/data/dataset"], env) == "/data/dataset"
+    assert page.store_path(["--db=/data/store.db"], env) == "/data/store.db"
+    assert page.store_path([], env) == str(tmp_path / "env.db")
+
+
+def test_page_opened_with_db_reads_that_dataset(dataset, monkeypatch):
+    monkeypatch.delenv("TIMELINE_DB", raising=False)
+    monkeypatch.setattr("sys.argv", ["dashboard.py", "--db", str(dataset[0])])
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    try:
+        at = run_clean(at)
+        assert read_only_note_shown(at)
+        assert len(at.dataframe[0].value) == dataset[2]["events"]
+    finally:
+        page.open_store.clear()

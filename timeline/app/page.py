@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -550,9 +551,20 @@ def show_outcome(outcome: uploads.UploadOutcome) -> None:
         st.error(markdown.md_escape(err))
 
 
+def store_path(argv: list[str], environ=os.environ) -> str:
+    """The store the page opens: `--db PATH` after Streamlit's `--` (`streamlit run dashboard.py --
+    --db DIR`), else $TIMELINE_DB, else the default store file. A SQLite file or a dataset folder."""
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    return str(Path(environ.get("TIMELINE_DB") or default_path()))
+
+
 def main() -> None:
     st.set_page_config(page_title="Escalation timeline", page_icon="🗓️", layout="wide")
-    path = str(Path(os.environ.get("TIMELINE_DB") or default_path()))
+    path = store_path(sys.argv[1:])
     try:
         store = open_store(path)
     except StoreError as exc:
