@@ -119,6 +119,23 @@ def test_top_events_and_aggregates(pair):
         dataset.aggregate(f, unit="month")
 
 
+@pytest.mark.parametrize("lane", ["actor", "category"])
+@pytest.mark.parametrize("f", [Filters(), Filters(categories=("force", "threat")), Filters(statuses=("planned",))])
+def test_a_whole_dataset_is_drawn_from_its_weekly_rollup_with_the_same_figures(pair, lane, f):
+    _store, dataset, events, _ = pair
+    assert dataset._rolled_up(f, "week", lane, None) is not None          # the rollup answers this view
+    rolled = dataset.aggregate(f, unit="week", lane=lane, lanes=50)
+    sql, params = dataset._aggregate_sql(f, "week", lane, None)             # ... as the events themselves do
+    raw = pd.DataFrame.from_records(dataset._rows(sql, params), columns=list(rolled.columns))
+    raw = raw[raw["lane"].isin(set(rolled["lane"]))].sort_values(["period", "lane"]).reset_index(drop=True)
+    assert len(rolled) and list(rolled["lane"]) == list(raw["lane"]) and list(rolled["period"]) == list(raw["period"])
+    for column in ("events", "sources", "max_escalation"):
+        assert list(rolled[column]) == list(raw[column].astype(rolled[column].dtype))
+    assert list(rolled["mean_escalation"]) == pytest.approx(list(raw["mean_escalation"]))
+    assert dataset._rolled_up(Filters(actors=("CIA",)), "week", lane, None) is None   # the rollup keeps no actors' events
+    assert dataset._rolled_up(f, "day", lane, None) is None
+
+
 def test_accented_and_case_folded_text_search(tmp_path):
     art = Article(text="Text.", published=dt.date(2025, 3, 1), title="Talks in Bogotá", source="El País")
     event = Event(event_id="x1", date=dt.date(2025, 3, 1), date_end=dt.date(2025, 3, 1), granularity="day",

@@ -10,6 +10,10 @@ A dataset is a folder:
     OUT/articles/*.parquet              one row per article read: id, title, source, published, url,
                                         origin, text (so the rows can be loaded into a store and extracted again)
     OUT/errors/*.parquet                one row per article that could not be used: file, record, reason
+    OUT/rollup/{actor,category}.parquet weekly counts of the events per lane (each actor they name,
+                                        or their category), category and status, written by `finish`:
+                                        what the dashboard draws for a whole dataset without reading
+                                        every event
 
 The manifest is written last, so a folder without it is an unfinished run, never read as a
 dataset. Parts are named by the caller (`write_part`); writing a part again under the same name
@@ -35,6 +39,9 @@ from timeline.records import COLUMNS, Article, Event, Source
 LAYOUT_VERSION = 1
 MANIFEST = "timeline-dataset.json"
 EVENTS, PROVENANCE, ERRORS, ARTICLES = "events", "provenance", "errors", "articles"
+ROLLUP = "rollup"
+# lane -> the SQL expression of an event's lanes: each actor it names, or its category
+ROLLUP_LANES = {"actor": "unnest(actors)", "category": "category"}
 
 LIST_COLUMNS = ("actors", "source_actors", "target_actors", "actor_types")
 EXTRA_COLUMNS = ("derivation", "merge_note", "anchor_event_id", "anchor_offset", "anchor_unit")
@@ -151,9 +158,35 @@ def write_errors(root: str | os.PathLike, name: str, errors: Iterable[BadArticle
     _write(errors_table(errors), Path(root) / ERRORS / f"{name}.parquet")
 
 
-def finish(root: str | os.PathLike, **facts) -> dict:
-    """Write the manifest (counts read back from the files, plus `facts`): the dataset is done."""
+def write_rollups(root: str | os.PathLike) -> None:
+    """The weekly rollups of a dataset's events (see the module's docstring), computed by DuckDB
+    over the event files; none for a dataset without events."""
     root = Path(root)
+    files = sorted((root / EVENTS).rglob("*.parquet")) if (root / EVENTS).is_dir() else []
+    if not files:
+        return
+    import duckdb   # only here: the rest of the module is pyarrow alone
+
+    (root / ROLLUP).mkdir(parents=True, exist_ok=True)
+    pattern = str(root / EVENTS / "**" / "*.parquet").replace("'", "''")
+    with duckdb.connect(":memory:") as conn:
+        for lane, expr in ROLLUP_LANES.items():
+            out = root / ROLLUP / f"{lane}.parquet"
+            tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+            conn.execute(
+                "COPY (SELECT CAST(date_trunc('week', date) AS DATE) AS week, lane, category, status, "
+                "count(*) AS events, max(escalation) AS max_escalation, sum(escalation) AS sum_escalation, "
+                "sum(sources_count) AS sources FROM (SELECT date, " + expr + " AS lane, category, status, escalation, "
+                f"sources_count FROM read_parquet('{pattern}', hive_partitioning = false)) GROUP BY ALL "
+                f"ORDER BY week, lane) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+            os.replace(tmp, out)
+
+
+def finish(root: str | os.PathLike, **facts) -> dict:
+    """Write the rollups, then the manifest (counts read back from the files, plus `facts`): the
+    dataset is done."""
+    root = Path(root)
+    write_rollups(root)
     manifest = {"layout": LAYOUT_VERSION, "written": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "events": _count(root / EVENTS), "reports": _count(root / PROVENANCE),
                 "errors": _count(root / ERRORS), "articles": _count(root / ARTICLES), **facts}

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from timeline.io.parquet import (ARTICLE_SCHEMA, ARTICLES, EVENT_SCHEMA, EVENTS, MANIFEST, PROVENANCE,
-                                 PROVENANCE_SCHEMA, is_dataset, month_of)
+                                 PROVENANCE_SCHEMA, ROLLUP, is_dataset, month_of)
 from timeline.records import ACTOR_SEPARATOR, DATE_COLUMNS, Event, Filters, Source, one_line
 from timeline.store.db import StoreError
 from timeline.store.migrations import fold
@@ -275,15 +275,11 @@ class DatasetStore:
         period (date), lane, events, max_escalation, mean_escalation, sources."""
         if unit not in AGGREGATE_UNITS or lane not in AGGREGATE_LANES:
             raise ValueError(f"aggregate by {AGGREGATE_UNITS} per {AGGREGATE_LANES}, not {unit!r} per {lane!r}")
-        where, params = self._where(filters, max_escalation)
-        period = "e.date" if unit == "day" else "CAST(date_trunc('week', e.date) AS DATE)"
-        if lane == "category":
-            sql = (f"SELECT {period} AS period, e.category AS lane, count(*), max(e.escalation), avg(e.escalation), "
-                   f"sum(e.sources_count) FROM events e WHERE {where} GROUP BY ALL")
-        else:   # one pass over every (event, actor); the top lanes are picked from the small result
-            sql = (f"SELECT {period.replace('e.date', 'p.date')} AS period, p.lane, count(*), max(p.escalation), "
-                   "avg(p.escalation), sum(p.sources_count) FROM (SELECT e.date, e.escalation, e.sources_count, "
-                   f"unnest(e.actors) AS lane FROM events e WHERE {where}) p GROUP BY ALL")
+        rolled = self._rolled_up(filters or Filters(), unit, lane, max_escalation)
+        if rolled is not None:
+            sql, params = rolled
+        else:
+            sql, params = self._aggregate_sql(filters, unit, lane, max_escalation)
         frame = pd.DataFrame.from_records(self._rows(sql, params), columns=list(AGGREGATE_COLUMNS))
         frame = frame.astype({"lane": "str", "events": "int64", "max_escalation": "float64",
                               "mean_escalation": "float64", "sources": "int64"})
@@ -292,6 +288,36 @@ class DatasetStore:
             top = totals.sort_values(["events", "lane"], ascending=[False, True]).head(int(lanes))["lane"]
             frame = frame[frame["lane"].isin(set(top))]
         return frame.sort_values(["period", "lane"]).reset_index(drop=True)
+
+    def _aggregate_sql(self, filters: Filters | None, unit: str, lane: str,
+                       max_escalation: float | None) -> tuple[str, list]:
+        """The aggregate over the events themselves, filters pushed down."""
+        where, params = self._where(filters, max_escalation)
+        period = "e.date" if unit == "day" else "CAST(date_trunc('week', e.date) AS DATE)"
+        if lane == "category":
+            return (f"SELECT {period} AS period, e.category AS lane, count(*), max(e.escalation), avg(e.escalation), "
+                    f"sum(e.sources_count) FROM events e WHERE {where} GROUP BY ALL"), params
+        # one pass over every (event, actor); the top lanes are picked from the small result
+        return (f"SELECT {period.replace('e.date', 'p.date')} AS period, p.lane, count(*), max(p.escalation), "
+                "avg(p.escalation), sum(p.sources_count) FROM (SELECT e.date, e.escalation, e.sources_count, "
+                f"unnest(e.actors) AS lane FROM events e WHERE {where}) p GROUP BY ALL"), params
+
+    def _rolled_up(self, f: Filters, unit: str, lane: str, max_escalation: float | None) -> tuple[str, list] | None:
+        """The aggregate from the dataset's weekly rollup, when the view is the whole dataset or
+        only its categories and statuses are chosen (the rollup keeps nothing else); else None."""
+        rollup = self.path / ROLLUP / f"{lane}.parquet"
+        if unit != "week" or not rollup.is_file() or f.actors or f.date_from or f.date_to or f.sources or \
+                f.min_escalation is not None or f.text.strip() or max_escalation is not None:
+            return None
+        clauses, params = [], []
+        for column, values in (("category", f.categories), ("status", f.statuses)):
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params += list(values)
+        where = " AND ".join(clauses) or "true"
+        path = str(rollup).replace("'", "''")
+        return (f"SELECT week AS period, lane, sum(events), max(max_escalation), sum(sum_escalation) / sum(events), "
+                f"sum(sources) FROM read_parquet('{path}') WHERE {where} GROUP BY ALL"), params
 
     def event_sources(self, event_id: str) -> list[Source]:
         rows = self._rows(f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM provenance WHERE event_id = ? ORDER BY position",
