@@ -22,7 +22,7 @@ PACKAGE = ROOT / "timeline"
 # below it (within one layer, only its own package), never a layer above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.records", "timeline.lang"),
-    ("timeline.io.articles",),
+    ("timeline.io.articles", "timeline.io.parquet"),
     ("timeline.nlp", "timeline.timex"),
     ("timeline.places",),
     ("timeline.actors",),
@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.table",),
     ("timeline.store", "timeline.io.export"),
     ("timeline.io.publish",),
+    ("timeline.distributed",),
     ("timeline.app",),
     ("timeline.cli",),
     ("timeline.__main__", "timeline"),
@@ -129,6 +130,9 @@ IDENTIFIERS = {
     "timeline/io/publish.py:acled_row": "ACLED's column names (its codebook's identifiers)",
     "timeline/app/corrections.py:audit_section": "column names of the audit table",
     "timeline/app/maps.py:OFFLINE_GEO": "Plotly's names of its geo base layers (show<layer>)",
+    "timeline/io/parquet.py:": "folder names of the Parquet dataset",
+    "timeline/io/parquet.py:errors_table": "column names of the errors table",
+    "timeline/io/parquet.py:finish": "keys of the dataset's manifest",
 }
 
 

@@ -1,0 +1,85 @@
+"""The cluster a distributed run uses, and how it shows progress.
+
+`connect` gives a Dask client: on a running cluster (its scheduler's address) or on a LocalCluster
+of N worker processes with one thread each (spaCy is not thread-parallel; processes are). Every
+worker loads the spaCy pipeline once, when it starts (`LoadPipeline`, a worker plugin, so a worker
+restarted after a crash loads it too), and keeps it for every task it runs.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from typing import IO, Iterator
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from timeline.events import pipeline
+
+DEFAULT_DASHBOARD = ":8787"
+
+
+class LoadPipeline(WorkerPlugin):
+    """Loads the pipeline into a worker process as it starts (cached there by `timeline.nlp.load`)."""
+
+    name = "timeline-pipeline"
+
+    def setup(self, worker) -> None:
+        pipeline()
+
+
+@contextmanager
+def connect(scheduler: str | None = None, workers: int = 1, dashboard: str | None = DEFAULT_DASHBOARD,
+            timeout: float = 30.0) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes (closed
+    on leaving). OSError (or TimeoutError) when the scheduler cannot be reached."""
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout=timeout)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=dashboard)
+        client = Client(cluster)
+    try:
+        client.register_plugin(LoadPipeline())
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def dashboard_link(client: Client) -> str | None:
+    """The address of the Dask dashboard, None when the scheduler serves none (bokeh not installed)."""
+    try:
+        if "dashboard" not in client.scheduler_info().get("services", {}):
+            return None
+        return client.dashboard_link
+    except Exception:  # noqa: BLE001 - only a line of information
+        return None
+
+
+class ProgressBar:
+    """Tasks done per round (labelled "extract partitions", ...) on a stream (stderr): a bar redrawn
+    in place on a terminal, else a line at every tenth done and at the end."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: IO[str] | None = None):
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.started = time.monotonic()
+        self.shown: dict[str, int] = {}
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if total == 0:
+            return
+        tenth = done * 10 // total
+        if self.tty:
+            filled = done * self.WIDTH // total
+            self.stream.write(f"\r{label}: [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{total} tasks"
+                              f" ({time.monotonic() - self.started:.0f} s)" + ("\n" if done == total else ""))
+        elif done and (done == total or tenth != self.shown.get(label, 0)):
+            self.stream.write(f"{label}: {done}/{total} tasks ({time.monotonic() - self.started:.0f} s)\n")
+        self.shown[label] = tenth
+        self.stream.flush()
