@@ -121,20 +121,25 @@ def extract_partition(index: int, partition: Partition, root: str, default_publi
     """Round 1: one partition's articles to unmerged rows in scratch files, articles and errors to
     the dataset at `root`."""
     loaded, errors = load(partition, default_published)
-    by_key: dict[Key, list[Event]] = {}
-    for item, rows in _extract_each(loaded, errors):
-        for row in rows:
-            by_key.setdefault(key_of(row), []).append(row)
+    rows = [row for _item, found in _extract_each(loaded, errors) for row in found]
     name = f"p{index:05d}"
-    work = Path(root) / WORK
-    for key, rows in by_key.items():
-        _save(rows, _key_folder(work, key) / f"{name}.pkl")
     if loaded:
         parquet.write_articles(root, name, [item.article for item in loaded])
     if errors:
         parquet.write_errors(root, name, errors)
-    names = frozenset(a for rows in by_key.values() for e in rows for a in e.actors)
-    return Extracted(index, len(loaded), {k: len(v) for k, v in by_key.items()}, names, tuple(errors))
+    return save_rows(root, index, rows, len(loaded), errors)
+
+
+def save_rows(root: str, index: int, rows: list[Event], articles: int = 0,
+              errors: Iterable[BadArticle] = ()) -> Extracted:
+    """Partition `index`'s unmerged rows saved in scratch files by key, for the merge rounds."""
+    by_key: dict[Key, list[Event]] = {}
+    for row in rows:
+        by_key.setdefault(key_of(row), []).append(row)
+    for key, part in by_key.items():
+        _save(part, _key_folder(Path(root) / WORK, key) / f"p{index:05d}.pkl")
+    names = frozenset(a for e in rows for a in e.actors)
+    return Extracted(index, articles, {k: len(v) for k, v in by_key.items()}, names, tuple(errors))
 
 
 def _extract_each(loaded: list[Loaded], errors: list[BadArticle]) -> Iterator[tuple[Loaded, list[Event]]]:
@@ -251,7 +256,23 @@ def _run(client: Client, plan: Plan, out: Path, tmp: Path, default_published: dt
     result.articles = sum(e.articles for e in extracted)
     if not result.articles:
         return result
+    result.rows, result.events = merge_saved(client, root, extracted, tag, progress)
+    shutil.rmtree(work, ignore_errors=True)
+    for stray in tmp.rglob(".*.tmp"):   # files a killed task left half written (never renamed into place)
+        stray.unlink(missing_ok=True)
+    if plan.errors:
+        parquet.write_errors(root, "inputs", plan.errors)
+    result.manifest = parquet.finish(root, partitions=len(plan.partitions), rows_unmerged=result.rows,
+                                     how="python -m timeline extract --parquet (Dask)", **facts)
+    result.written = True
+    return result
 
+
+def merge_saved(client: Client, root: str, extracted: list[Extracted], tag: str,
+                progress: Progress = lambda *_: None) -> tuple[int, int]:
+    """Rounds 2 and 3: the rows the extraction tasks saved under `root`, merged across articles and
+    written as parts of the dataset at `root`. (rows before merging, events written)"""
+    work = Path(root) / WORK
     # the global name table of `unify_names`
     rename = unify_surnames(set().union(*(e.names for e in extracted)))
     # ids: the rows of each key, partition after partition, numbered from 0
@@ -266,7 +287,6 @@ def _run(client: Client, plan: Plan, out: Path, tmp: Path, default_published: dt
             if key in e.rows:
                 sources.setdefault(key, []).append((str(folder / f"p{e.index:05d}.pkl"), total))
                 total += e.rows[key]
-    result.rows = total
     pairs_of_keys = _gather(client, [
         client.submit(find_pairs, sources[key], sources.get((key[0], key[1] + 1), []), rename,
                       key=f"pairs-{tag}-{n}", pure=False)
@@ -291,17 +311,7 @@ def _run(client: Client, plan: Plan, out: Path, tmp: Path, default_published: dt
         futures.append(client.submit(fold_key, root, f"k{n:05d}", sources[key], others, mine, joined.get(n, set()),
                                      rename, key=f"fold-{tag}-{n}", pure=False))
     folded = _gather(client, futures, "merge and write date buckets", progress)
-    result.events = sum(n for n, _rows in folded)
-
-    shutil.rmtree(work, ignore_errors=True)
-    for stray in tmp.rglob(".*.tmp"):   # files a killed task left half written (never renamed into place)
-        stray.unlink(missing_ok=True)
-    if plan.errors:
-        parquet.write_errors(root, "inputs", plan.errors)
-    result.manifest = parquet.finish(root, partitions=len(plan.partitions), rows_unmerged=total,
-                                     how="python -m timeline extract --parquet (Dask)", **facts)
-    result.written = True
-    return result
+    return total, sum(n for n, _rows in folded)
 
 
 def _components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
