@@ -305,6 +305,11 @@ def extract_parquet(args: argparse.Namespace) -> int:
         print(f"error: {'--workers' if workers < 1 else '--partition-bytes'} must be 1 or more", file=sys.stderr)
         return 1
     out = args.parquet
+    try:
+        parquet.check_replaceable(out)   # before any cluster starts
+    except parquet.DatasetError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 1
     plan = dinputs.plan(args.files, size)
     if not plan.partitions:
         for e in plan.errors:
@@ -321,13 +326,12 @@ def extract_parquet(args: argparse.Namespace) -> int:
                 print(f"Dask dashboard: {link}", file=sys.stderr)
             result = dextract.run(client, plan, out, args.published, progress=drun.ProgressBar(),
                                   inputs=[printable(str(f)) for f in args.files], workers=len(client.nthreads()))
-    except parquet.DatasetError as exc:
-        print(f"error: {printable(str(exc))}", file=sys.stderr)
+    except (parquet.DatasetError, drun.Unreachable) as exc:
+        print(f"error: {printable(str(exc))}; {printable(out)} not written", file=sys.stderr)
         return 1
-    except OSError as exc:   # the scheduler cannot be reached, the output folder cannot be written, ...
-        what = f"cannot reach the scheduler at {printable(args.scheduler)}" if args.scheduler and \
-            isinstance(exc, (ConnectionError, TimeoutError)) else "cannot complete the run"
-        print(f"error: {what} ({printable(one_line(exc))}); {printable(out)} not written", file=sys.stderr)
+    except OSError as exc:   # the output folder cannot be written, a worker cannot read an input, ...
+        print(f"error: cannot complete the run ({printable(one_line(exc))}); {printable(out)} not written",
+              file=sys.stderr)
         return 1
     for e in result.errors[:MAX_ERRORS_SHOWN]:
         print(f"error: {_bad_line(e)}", file=sys.stderr)

@@ -15,8 +15,13 @@ from typing import IO, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from timeline.events import pipeline
+from timeline.records import one_line
 
 DEFAULT_DASHBOARD = ":8787"
+
+
+class Unreachable(Exception):
+    """The scheduler given cannot be reached; the message says which and why, in one line."""
 
 
 class LoadPipeline(WorkerPlugin):
@@ -29,13 +34,17 @@ class LoadPipeline(WorkerPlugin):
 
 
 @contextmanager
-def connect(scheduler: str | None = None, workers: int = 1, dashboard: str | None = DEFAULT_DASHBOARD,
-            timeout: float = 30.0) -> Iterator[Client]:
+def connect(scheduler: str | None = None, workers: int = 1,
+            dashboard: str | None = DEFAULT_DASHBOARD) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes (closed
-    on leaving). OSError (or TimeoutError) when the scheduler cannot be reached."""
+    on leaving). `Unreachable` when the scheduler does not answer within Dask's connect timeout
+    (distributed.comm.timeouts.connect, 30 s unless configured)."""
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout=timeout)
+        try:
+            client = Client(scheduler)
+        except (OSError, ValueError) as exc:   # refused, timed out, not an address
+            raise Unreachable(f"cannot reach the scheduler at {scheduler} ({one_line(exc)})") from None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=dashboard)

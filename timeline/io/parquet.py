@@ -188,10 +188,16 @@ def new_folder(out: str | os.PathLike) -> Path:
     """An empty temporary folder beside `out` to build a dataset in (then `replace_folder`). Refuses
     an `out` that exists and is neither a dataset nor an empty folder."""
     out = Path(out)
-    if out.exists() and not (out.is_dir() and (is_dataset(out) or not any(out.iterdir()))):
-        raise DatasetError(f"{out}: exists and is not a timeline dataset; not overwritten")
+    check_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+
+
+def check_replaceable(out: str | os.PathLike) -> None:
+    """DatasetError unless `out` is absent, an empty folder or a dataset (which a new one may replace)."""
+    out = Path(out)
+    if out.exists() and not (out.is_dir() and (is_dataset(out) or not any(out.iterdir()))):
+        raise DatasetError(f"{out}: exists and is not a timeline dataset; not overwritten")
 
 
 def replace_folder(new: Path, out: Path) -> None:
