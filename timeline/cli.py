@@ -261,9 +261,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: {'--scheduler' if args.scheduler else '--partition-bytes'} goes with --parquet",
               file=sys.stderr)
         return 1
-    if args.workers is not None and args.workers < 1:
-        print(f"error: --workers {args.workers}: give 1 or more", file=sys.stderr)
-        return 1
     files = [f for f in args.files if f != "-"]
     result = art.load_paths(files, args.published) if files else art.LoadResult()
     if len(files) < len(args.files):
