@@ -17,12 +17,17 @@ each; the spaCy pipeline loaded as a worker starts, before the clock starts) and
 `python -m timeline extract CORPUS --parquet OUT` runs: the extraction map, the merge across
 articles, the Parquet dataset. Figures (one name=value a line at the end):
   scale_rate_<size>_<w>w             articles per wall-clock second, whole run (extract + merge + write)
-  scale_extract_rate_<size>_<w>w     articles per second of the extraction round alone
+  scale_extract_rate_<size>_<w>w     articles per wall-clock second of the extraction round alone
+  scale_cpu_rate_<size>_<w>w         articles per CPU second of the workers and the driver together:
+                                     what one core does, whatever else the machine runs
   scale_efficiency_<size>            rate with 2 workers / (2 x rate with 1 worker); 1.0 is perfect
   scale_peak_rss_mb_<size>_<w>w      the largest peak RSS of a worker process (getrusage, from the worker)
   scale_size_ratio_<w>w              rate at the largest size / rate at the smallest (1.0: flat)
-Wall-clock rates on a shared machine vary run to run; the machine's cores bound the 2-worker figure
-(2 workers on 2 cores share them with the driver and the scheduler).
+  year_of_100k_a_day_*               a year of a 100,000-articles-a-day feed at the CPU rate of the
+                                     largest size with 1 worker: core-hours, and cores to keep up
+Wall-clock rates on a shared machine vary with what else runs (the load average during each run is
+printed beside it); the machine's cores bound the 2-worker figure (2 workers on 2 cores share them
+with the driver and the scheduler). The CPU rate does not depend on that.
 """
 from __future__ import annotations
 
@@ -120,6 +125,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KiB on Linux
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 @dataclasses.dataclass
 class Figures:
     size: int
@@ -130,6 +140,12 @@ class Figures:
     events: int
     errors: int
     worker_rss_mb: float
+    cpu_seconds: float     # workers' and driver's
+    load: float            # the machine's 1-minute load average at the end
+
+    @property
+    def cpu_rate(self) -> float:
+        return self.articles / self.cpu_seconds
 
     @property
     def rate(self) -> float:
@@ -154,14 +170,17 @@ def measure(corpus: Path, size: int, workers: int, partition_bytes: int, scratch
                 print(f"  [{size} articles, {workers} worker(s)] {done}/{total} partitions extracted "
                       f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
 
+        cpu0 = client.run(cpu_seconds)
+        driver0 = cpu_seconds()
         t0 = time.perf_counter()
         result = dx.run(client, plan, out, progress=progress)
         seconds = time.perf_counter() - t0
+        cpu = cpu_seconds() - driver0 + sum(v - cpu0.get(w, 0.0) for w, v in client.run(cpu_seconds).items())
         rss = max(client.run(peak_rss_mb).values())
     shutil.rmtree(out, ignore_errors=True)
     extract_done = next(v for k, v in marks.items() if k.startswith("extract"))
     return Figures(size, workers, seconds, extract_done - t0, result.articles, result.events,
-                   len(result.errors), rss)
+                   len(result.errors), rss, cpu, os.getloadavg()[0])
 
 
 def main() -> int:
@@ -195,8 +214,8 @@ def main() -> int:
                 f = measure(corpus, size, w, args.partition_bytes, scratch)
                 figures.append(f)
                 print(f"{size:>9,} articles  {w} worker(s)  {f.seconds:8.1f} s  {f.rate:6.2f} articles/s "
-                      f"(extraction {f.extract_rate:6.2f}/s)  {f.events:,} events  {f.errors} errors  "
-                      f"worker peak RSS {f.worker_rss_mb:,.0f} MB", flush=True)
+                      f"(extraction {f.extract_rate:6.2f}/s)  {f.cpu_rate:5.2f} per CPU s  {f.events:,} events  "
+                      f"{f.errors} errors  worker peak RSS {f.worker_rss_mb:,.0f} MB  load {f.load:.1f}", flush=True)
             corpus.unlink()
     finally:
         if not args.dir:
@@ -207,6 +226,7 @@ def main() -> int:
     for f in figures:
         lines += [f"scale_rate_{f.size}_{f.workers}w={f.rate:.3f}",
                   f"scale_extract_rate_{f.size}_{f.workers}w={f.extract_rate:.3f}",
+                  f"scale_cpu_rate_{f.size}_{f.workers}w={f.cpu_rate:.3f}",
                   f"scale_peak_rss_mb_{f.size}_{f.workers}w={f.worker_rss_mb:.0f}"]
     for size in sizes:
         if (size, 1) in by and (size, 2) in by:
@@ -215,7 +235,7 @@ def main() -> int:
         if (sizes[0], w) in by and (sizes[-1], w) in by and len(sizes) > 1:
             lines.append(f"scale_size_ratio_{w}w={by[sizes[-1], w].rate / by[sizes[0], w].rate:.3f}")
     if (sizes[-1], 1) in by:
-        per_core = by[sizes[-1], 1].rate
+        per_core = by[sizes[-1], 1].cpu_rate
         year = 100_000 * 365
         lines += [f"year_of_100k_a_day_articles={year}",
                   f"year_of_100k_a_day_core_hours={year / per_core / 3600:.0f}",

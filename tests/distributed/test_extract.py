@@ -11,6 +11,7 @@ from pathlib import Path
 import dask
 import pytest
 
+from timeline import nlp
 from timeline.cli import main
 from timeline.distributed import extract as dx
 from timeline.distributed import inputs
@@ -57,6 +58,11 @@ def test_the_dataset_holds_the_rows_of_extract(client, corpus, expected, tmp_pat
     assert parquet.read_errors(out)[0].reason.startswith("no publication date")
     assert sorted(a.origin for a in parquet.read_articles(out)) == sorted(str(corpus / n) for n in NAMES)
     assert not leftovers(out) and not [p for p in tmp_path.iterdir() if p.name != "ds"]
+    assert set(client.run(pipelines_loaded).values()) == {1}   # once per worker, not once per article
+
+
+def pipelines_loaded() -> int:
+    return nlp.load.cache_info().misses
 
 
 def test_a_worker_killed_during_the_run_changes_nothing(client, corpus, expected, tmp_path):

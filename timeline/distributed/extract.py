@@ -39,9 +39,7 @@ import shutil
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-from distributed import Client, as_completed
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from timeline import nlp
 from timeline.actors import rename_names, unify_surnames
@@ -51,6 +49,9 @@ from timeline.events.merge import LONG_SPAN_DAYS, fold, linked_pairs
 from timeline.io import parquet
 from timeline.io.parquet import BadArticle
 from timeline.records import Event, one_line
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 BUCKET_DAYS = LONG_SPAN_DAYS + 1
 BATCH_SIZE = 8
@@ -228,6 +229,7 @@ def run(client: Client, plan: Plan, out: str | os.PathLike, default_published: d
 def _gather(client: Client, futures: list, label: str, progress: Progress) -> list:
     """The results of `futures` in their order, reporting each one done; the first failure cancels
     the rest and is raised."""
+    from distributed import as_completed   # Dask is imported on first use, not by the CLI's other commands
     results = [None] * len(futures)
     position = {f.key: i for i, f in enumerate(futures)}
     progress(label, 0, len(futures))

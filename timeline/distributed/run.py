@@ -2,20 +2,24 @@
 
 `connect` gives a Dask client: on a running cluster (its scheduler's address) or on a LocalCluster
 of N worker processes with one thread each (spaCy is not thread-parallel; processes are). Every
-worker loads the spaCy pipeline once, when it starts (`LoadPipeline`, a worker plugin, so a worker
-restarted after a crash loads it too), and keeps it for every task it runs.
+worker process loads the spaCy pipeline once and keeps it for every task it runs (`timeline.nlp`
+caches it per process): the workers there at the start load it before any task, a worker restarted
+after a crash at its first task.
+
+Dask is imported on first use, not with this module: the other commands of the CLI do not pay for it.
 """
 from __future__ import annotations
 
 import sys
 import time
 from contextlib import contextmanager
-from typing import IO, Iterator
-
-from distributed import Client, LocalCluster, WorkerPlugin
+from typing import IO, TYPE_CHECKING, Iterator
 
 from timeline.events import pipeline
 from timeline.records import one_line
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 DEFAULT_DASHBOARD = ":8787"
 
@@ -24,13 +28,9 @@ class Unreachable(Exception):
     """The scheduler given cannot be reached; the message says which and why, in one line."""
 
 
-class LoadPipeline(WorkerPlugin):
-    """Loads the pipeline into a worker process as it starts (cached there by `timeline.nlp.load`)."""
-
-    name = "timeline-pipeline"
-
-    def setup(self, worker) -> None:
-        pipeline()
+def load_pipeline() -> None:
+    """Run on a worker: the pipeline loaded into its process (cached there by `timeline.nlp.load`)."""
+    pipeline()
 
 
 @contextmanager
@@ -39,6 +39,7 @@ def connect(scheduler: str | None = None, workers: int = 1,
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes (closed
     on leaving). `Unreachable` when the scheduler does not answer within Dask's connect timeout
     (distributed.comm.timeouts.connect, 30 s unless configured)."""
+    from distributed import Client, LocalCluster   # imported on first use (see the module's note)
     cluster = None
     if scheduler:
         try:
@@ -50,7 +51,7 @@ def connect(scheduler: str | None = None, workers: int = 1,
                                dashboard_address=dashboard)
         client = Client(cluster)
     try:
-        client.register_plugin(LoadPipeline())
+        client.run(load_pipeline)
         yield client
     finally:
         client.close()
