@@ -189,7 +189,7 @@ def main() -> int:
     print(f"\ningest of one 20-event article into the full store, merging through events.same_event: "
           f"{merge_ingest_ms:.0f} ms ({more_report.events_merged} merged)")
     t0 = time.perf_counter()
-    after = store.query_frame(cases["actor"])
+    store.query_frame(cases["actor"])
     after_write_ms = (time.perf_counter() - t0) * 1000
     print(f"first filtered query after a 20-event write (refreshes only the changed rows): {after_write_ms:.0f} ms")
 

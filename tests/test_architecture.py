@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("timeline.table",),
     ("timeline.store", "timeline.io.export"),
     ("timeline.io.publish",),
+    ("timeline.distributed",),
     ("timeline.app",),
     ("timeline.cli",),
     ("timeline.__main__", "timeline"),

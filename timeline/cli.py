@@ -10,11 +10,15 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import sqlite3
 import sys
 
 from timeline import store as st
 from timeline import timex
+from timeline.distributed import extract as dextract
+from timeline.distributed import inputs as dinputs
+from timeline.distributed import run as drun
 from timeline.events import extract
 from timeline.io import articles as art
 from timeline.io import export, parquet, publish
@@ -295,7 +299,16 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Articles to the timeline table (CSV, optionally JSON), without a store; one summary line.
-    '-' among the files is standard input, read as one article."""
+    '-' among the files is standard input, read as one article. With --parquet: `extract_parquet`."""
+    if args.parquet is not None:
+        return extract_parquet(args)
+    if args.csv is None:
+        print("error: nothing to write: give --csv OUT.csv (or --parquet OUT_DIR)", file=sys.stderr)
+        return 1
+    if args.scheduler or args.partition_bytes is not None:
+        print(f"error: {'--scheduler' if args.scheduler else '--partition-bytes'} goes with --parquet",
+              file=sys.stderr)
+        return 1
     files = [f for f in args.files if f != "-"]
     result = art.load_paths(files, args.published) if files else art.LoadResult()
     if len(files) < len(args.files):
@@ -306,13 +319,81 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # Nothing to write: an existing OUT.csv from an earlier run is left as it was.
         print(f"error: no article could be loaded; {printable(args.csv)} not written", file=sys.stderr)
         return 1
-    table = extract(result.articles, workers=args.workers)
+    table = extract(result.articles, workers=args.workers or 1)
     if not write_outputs(args, table):
         return 1
     print(f"{len(result.articles)} article(s), {len(table)} event(s), "
           f"{len(actor_counts(table))} actor(s)" + (f"; {len(result.errors)} file error(s)" if result.errors else ""),
           file=sys.stderr if args.csv == "-" else sys.stdout)
     return 1 if result.errors or not result.articles else 0
+
+
+MAX_ERRORS_SHOWN = 20
+
+
+def extract_parquet(args: argparse.Namespace) -> int:
+    """Articles to a Parquet dataset by a Dask map over partitions of them, on a LocalCluster of
+    --workers processes or the cluster at --scheduler; progress on stderr, one summary line."""
+    if args.csv or args.json:
+        print(f"error: {'--csv' if args.csv else '--json'} cannot go with --parquet: one output per run",
+              file=sys.stderr)
+        return 1
+    if args.scheduler and args.workers is not None:
+        print("error: give --scheduler ADDRESS or --workers N, not both", file=sys.stderr)
+        return 1
+    if "-" in args.files:
+        print("error: standard input ('-') cannot be read by a distributed run; give files", file=sys.stderr)
+        return 1
+    workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    size = args.partition_bytes if args.partition_bytes is not None else dinputs.DEFAULT_PARTITION_BYTES
+    if workers < 1 or size < 1:
+        print(f"error: {'--workers' if workers < 1 else '--partition-bytes'} must be 1 or more", file=sys.stderr)
+        return 1
+    out = args.parquet
+    try:
+        parquet.check_replaceable(out)   # before any cluster starts
+    except parquet.DatasetError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    plan = dinputs.plan(args.files, size)
+    if not plan.partitions:
+        for e in plan.errors:
+            print(f"error: {_bad_line(e)}", file=sys.stderr)
+        print(f"error: no article could be loaded; {printable(out)} not written", file=sys.stderr)
+        return 1
+    where = f"the cluster at {args.scheduler}" if args.scheduler else f"{workers} local worker process(es)"
+    print(f"{len(plan.files)} file(s), {plan.size:,} bytes in {len(plan.partitions)} partition(s), "
+          f"on {where}", file=sys.stderr)
+    try:
+        with drun.connect(args.scheduler, workers) as client:
+            link = drun.dashboard_link(client)
+            if link:
+                print(f"Dask dashboard: {link}", file=sys.stderr)
+            result = dextract.run(client, plan, out, args.published, progress=drun.ProgressBar(),
+                                  inputs=[printable(str(f)) for f in args.files], workers=len(client.nthreads()))
+    except (parquet.DatasetError, drun.Unreachable) as exc:
+        print(f"error: {printable(str(exc))}; {printable(out)} not written", file=sys.stderr)
+        return 1
+    except OSError as exc:   # the output folder cannot be written, a worker cannot read an input, ...
+        print(f"error: cannot complete the run ({printable(one_line(exc))}); {printable(out)} not written",
+              file=sys.stderr)
+        return 1
+    for e in result.errors[:MAX_ERRORS_SHOWN]:
+        print(f"error: {_bad_line(e)}", file=sys.stderr)
+    if len(result.errors) > MAX_ERRORS_SHOWN:
+        print(f"error: ... and {len(result.errors) - MAX_ERRORS_SHOWN} more (all in {printable(out)}/errors)",
+              file=sys.stderr)
+    if not result.written:
+        print(f"error: no article could be loaded; {printable(out)} not written", file=sys.stderr)
+        return 1
+    print(f"{result.articles} article(s), {result.events} event(s) (from {result.rows} report(s)) in "
+          f"{result.partitions} partition(s); {len(result.errors)} error(s); written to {printable(out)}")
+    return 1 if result.errors else 0
+
+
+def _bad_line(e: parquet.BadArticle) -> str:
+    where = e.file + (f", {'row' if e.file.lower().endswith('.parquet') else 'line'} {e.record}" if e.record else "")
+    return printable(f"{where}: {e.reason}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -357,12 +438,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="store file (default: $TIMELINE_DB or timeline_data/timeline.db)")
     p.set_defaults(func=cmd_reextract)
 
-    p = sub.add_parser("extract", help="turn articles into the timeline table (CSV, optionally JSON) without a store")
-    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv), folders, or '-' for stdin")
-    p.add_argument("--csv", required=True, metavar="OUT.csv", help="CSV file to write ('-' for stdout)")
+    p = sub.add_parser("extract", help="turn articles into the timeline table (CSV, optionally JSON) without a store, "
+                                       "or into a Parquet dataset on a Dask cluster")
+    p.add_argument("files", nargs="+", help="article files (.txt, .md, .jsonl, .csv; with --parquet also .parquet), "
+                                            "folders, globs, or '-' for stdin")
+    p.add_argument("--csv", metavar="OUT.csv", help="CSV file to write ('-' for stdout); required unless --parquet")
     p.add_argument("--json", metavar="OUT.json", help="also write JSON (rows plus their sources)")
+    p.add_argument("--parquet", metavar="OUT_DIR",
+                   help="write a Parquet dataset instead, extracting as a Dask map over partitions of the articles")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --parquet: run on the Dask cluster at ADDRESS (tcp://host:8786) instead of a local one")
+    p.add_argument("--partition-bytes", type=int, metavar="N",
+                   help=f"with --parquet: about N bytes of articles per task (default {dinputs.DEFAULT_PARTITION_BYTES:,})")
     p.add_argument("--published", type=_iso_date, help="publication date for files without front matter")
-    p.add_argument("--workers", type=int, default=1, metavar="K", help="extract in K processes (default 1)")
+    p.add_argument("--workers", type=int, metavar="K",
+                   help="extract in K processes (default 1); with --parquet, K local Dask workers (default: one per CPU)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("tag", help="print the time expressions of an article, one JSON object per line")

@@ -12,7 +12,6 @@ import sys
 import pytest
 
 from timeline import cli
-from timeline.records import Event
 from timeline.store import Store
 from timeline.table.facets import match_names
 

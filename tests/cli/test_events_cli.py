@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-from pathlib import Path
 
 from timeline import cli
 from timeline.records import COLUMNS

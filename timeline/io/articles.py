@@ -377,10 +377,13 @@ def _json_object(pairs: list[tuple[str, object]]) -> dict:
     return obj
 
 
-def parse_jsonl(name: str, text: str, default_published: dt.date | None = None) -> LoadResult:
-    """One JSON object per line; a broken line is reported with its number and the rest still load."""
+def parse_jsonl(name: str, text: str, default_published: dt.date | None = None, first_line: int = 1) -> LoadResult:
+    """One JSON object per line; a broken line is reported with its number and the rest still load.
+
+    `text` may be a block of a larger file whose first line is line `first_line` of the file (the
+    numbers in messages and origins are the file's); only a whole file (first_line 1) is "empty"."""
     result = LoadResult()
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -401,7 +404,7 @@ def parse_jsonl(name: str, text: str, default_published: dt.date | None = None) 
             result.articles.append(make_article(name, record, default_published, number))
         except ArticleError as exc:
             result.errors.append(exc)
-    if not result.articles and not result.errors:
+    if not result.articles and not result.errors and first_line == 1:
         result.errors.append(ArticleError(name, "empty file: no articles"))
     return result
 
@@ -621,26 +624,30 @@ def load_file(path: str | os.PathLike, default_published: dt.date | None = None)
     return parse_bytes(name, data, default_published)
 
 
-def _folder_files(folder: Path) -> list[Path]:
+def _folder_files(folder: Path, suffixes: Iterable[str] = SUPPORTED_SUFFIXES) -> list[Path]:
+    wanted = set(suffixes) - {""}
     return sorted(f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")
-                  and f.suffix.lower() in SUPPORTED_SUFFIXES - {""}
+                  and f.suffix.lower() in wanted
                   and f.stem.upper() != "README")
 
 
-def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ArticleError]]:
-    """`expand_paths`, with an error for each folder that has no article files (or cannot be listed)."""
+def find_files(paths: Iterable[str | os.PathLike],
+               suffixes: Iterable[str] = SUPPORTED_SUFFIXES) -> tuple[list[Path], list[ArticleError]]:
+    """`expand_paths`, with an error for each folder that has no article files (or cannot be listed).
+    A folder stands for its files ending in one of `suffixes` (the distributed reader adds .parquet)."""
     files: list[Path] = []
     errors: list[ArticleError] = []
     seen: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
             try:
-                found = _folder_files(p)
+                found = _folder_files(p, suffixes)
             except OSError as exc:
                 errors.append(ArticleError(str(p), f"cannot list folder ({exc.strerror or exc})"))
                 continue
             if not found:
-                errors.append(ArticleError(str(p), "folder has no article files (.txt, .md, .jsonl, .csv)"))
+                more = ", .parquet" if ".parquet" in suffixes else ""
+                errors.append(ArticleError(str(p), f"folder has no article files (.txt, .md, .jsonl, .csv{more})"))
         else:
             found = [p]
         for f in found:

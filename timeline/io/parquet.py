@@ -158,6 +158,12 @@ def write_errors(root: str | os.PathLike, name: str, errors: Iterable[BadArticle
     _write(errors_table(errors), Path(root) / ERRORS / f"{name}.parquet")
 
 
+def write_articles(root: str | os.PathLike, name: str, articles: Iterable[Article]) -> None:
+    """The articles read by one task, apart from any events (a distributed run writes events after
+    merging across articles, articles as each partition is read)."""
+    _write(articles_table(articles), Path(root) / ARTICLES / f"{name}.parquet")
+
+
 def write_rollups(root: str | os.PathLike) -> None:
     """The weekly rollups of a dataset's events (see the module's docstring), computed by DuckDB
     over the event files; none for a dataset without events."""
@@ -205,10 +211,7 @@ def write_dataset(out: str | os.PathLike, events: list[Event], errors: Iterable[
     """The whole dataset at `out`, atomically: built in a temporary folder beside it, then renamed.
     An existing dataset at `out` is replaced; any other non-empty folder is refused."""
     out = Path(out)
-    if out.exists() and not (out.is_dir() and (is_dataset(out) or not any(out.iterdir()))):
-        raise DatasetError(f"{out}: exists and is not a timeline dataset; not overwritten")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    tmp = new_folder(out)
     try:
         write_part(tmp, "part-0", events, articles)
         write_errors(tmp, "part-0", errors)
@@ -218,6 +221,22 @@ def write_dataset(out: str | os.PathLike, events: list[Event], errors: Iterable[
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return manifest
+
+
+def new_folder(out: str | os.PathLike) -> Path:
+    """An empty temporary folder beside `out` to build a dataset in (then `replace_folder`). Refuses
+    an `out` that exists and is neither a dataset nor an empty folder."""
+    out = Path(out)
+    check_replaceable(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+
+
+def check_replaceable(out: str | os.PathLike) -> None:
+    """DatasetError unless `out` is absent, an empty folder or a dataset (which a new one may replace)."""
+    out = Path(out)
+    if out.exists() and not (out.is_dir() and (is_dataset(out) or not any(out.iterdir()))):
+        raise DatasetError(f"{out}: exists and is not a timeline dataset; not overwritten")
 
 
 def replace_folder(new: Path, out: Path) -> None:
