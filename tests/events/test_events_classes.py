@@ -81,6 +81,24 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
     assert "said on the day of the statement" in found[1].derivation
 
 
+def test_a_dated_past_sentence_without_a_row_still_sets_the_storys_day():
+    # The opening sentence is no event of the taxonomy, but it puts the story on Tuesday: the
+    # undated past events that follow happened that day, not on the publication day.
+    text = ("The former minister appeared before a tribunal in Geneva Tuesday, where he answered questions. "
+            "During the hearing, the minister accused Colombia of sabotage. "
+            "Prosecutors later condemned the bombing of the pipeline.")
+    found = extract(text, "2025-11-20")
+    assert [(e.category, e.date, e.date_basis) for e in found] == [
+        ("accusation", D(2025, 11, 18), "narrative"), ("accusation", D(2025, 11, 18), "narrative")]
+    # a day named inside a relative clause, or a coming day, sets nothing
+    later = extract("Crowds filled the square, which reopened on Tuesday. The minister accused Colombia of sabotage.",
+                    "2025-11-20")
+    assert [(e.date, e.date_basis) for e in later if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
+    coming = extract("The minister will appear before a tribunal on Friday. The minister accused Colombia of sabotage.",
+                     "2025-11-20")
+    assert [(e.date, e.date_basis) for e in coming if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
+
+
 def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]

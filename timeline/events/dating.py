@@ -247,6 +247,36 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
 
 
+# The links by which a date phrase hangs on the verb it dates ("appeared in court Monday",
+# "met on Friday", "on Friday, the court heard ..."): through a preposition or as an adverb of time.
+SETTING_DEPS = frozenset({"npadvmod", "prep", "pobj", "advmod", "obl", "nmod", "tmod"})
+INNER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "csubj", "xcomp", "pcomp"})
+
+
+def setting_day(sent, sent_spans: list, article, doc) -> Dated | None:
+    """The day a past-tense sentence is set on, read from a date phrase on its verb, for a
+    sentence that made no row dated to a day: "Maduro appeared in a federal court Monday" sets the
+    story's time for "During his arraignment, Maduro declared ..." that follows. None when the
+    main verb is not in the past, when the phrase is not a single past day, or when it hangs on a
+    clause inside the sentence ("the deal, which was signed on Monday")."""
+    days = []
+    for (t, _s, _e, (start, end)), root_i in sent_spans:
+        if start != end or start > article.published:
+            continue
+        verb = doc[root_i]
+        while verb.dep_ in SETTING_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ == "VBD" and verb.dep_ not in INNER_CLAUSE_DEPS and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+            days.append((t, start))
+    if len({day for _t, day in days}) != 1:
+        return None
+    t, day = days[0]
+    label = doc_text(doc)[t.start:t.end]
+    return Dated(day, day, "day", label, "explicit", f"'{label}' sets the story's day → {day.isoformat()}",
+                 t.start, t.end)
+
+
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
 OFFSET_WINDOWS = _windows()
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]

@@ -28,7 +28,7 @@ from timeline.actors import article_types, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.anchors import link_anchors
-from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, speaker_of_frame,
+from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speaker_of_frame,
                                     speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
@@ -218,6 +218,9 @@ def extract_article(article, doc=None) -> list[Event]:
             told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places),
                          item.clause.retold))
             dates.append(item.dated)
+        if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
+            # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
+            narrative = setting_day(sent, sent_spans, article, doc) or narrative
     linked = link_anchors([event for event, _retold in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
