@@ -140,6 +140,7 @@ class Figures:
     events: int
     errors: int
     worker_rss_mb: float
+    extract_rss_mb: float  # the workers' peak when the last partition was extracted (before merging)
     cpu_seconds: float     # workers' and driver's
     load: float            # the machine's 1-minute load average at the end
 
@@ -162,10 +163,13 @@ def measure(corpus: Path, size: int, workers: int, partition_bytes: int, scratch
     with run.connect(workers=workers, dashboard=":0") as client:
         client.wait_for_workers(workers)
         marks: dict[str, float] = {}
+        extract_rss: list[float] = []
 
         def progress(label: str, done: int, total: int) -> None:
             if done == total:
                 marks[label] = time.perf_counter()
+                if label.startswith("extract"):
+                    extract_rss.append(max(client.run(peak_rss_mb).values()))
             if label.startswith("extract") and (done == total or done % max(1, total // 5) == 0):
                 print(f"  [{size} articles, {workers} worker(s)] {done}/{total} partitions extracted "
                       f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
@@ -180,7 +184,7 @@ def measure(corpus: Path, size: int, workers: int, partition_bytes: int, scratch
     shutil.rmtree(out, ignore_errors=True)
     extract_done = next(v for k, v in marks.items() if k.startswith("extract"))
     return Figures(size, workers, seconds, extract_done - t0, result.articles, result.events,
-                   len(result.errors), rss, cpu, os.getloadavg()[0])
+                   len(result.errors), rss, extract_rss[0] if extract_rss else rss, cpu, os.getloadavg()[0])
 
 
 def main() -> int:
@@ -215,7 +219,8 @@ def main() -> int:
                 figures.append(f)
                 print(f"{size:>9,} articles  {w} worker(s)  {f.seconds:8.1f} s  {f.rate:6.2f} articles/s "
                       f"(extraction {f.extract_rate:6.2f}/s)  {f.cpu_rate:5.2f} per CPU s  {f.events:,} events  "
-                      f"{f.errors} errors  worker peak RSS {f.worker_rss_mb:,.0f} MB  load {f.load:.1f}", flush=True)
+                      f"{f.errors} errors  worker peak RSS {f.extract_rss_mb:,.0f} MB extracting, {f.worker_rss_mb:,.0f} MB "
+                      f"at the end  load {f.load:.1f}", flush=True)
             corpus.unlink()
     finally:
         if not args.dir:
@@ -227,7 +232,8 @@ def main() -> int:
         lines += [f"scale_rate_{f.size}_{f.workers}w={f.rate:.3f}",
                   f"scale_extract_rate_{f.size}_{f.workers}w={f.extract_rate:.3f}",
                   f"scale_cpu_rate_{f.size}_{f.workers}w={f.cpu_rate:.3f}",
-                  f"scale_peak_rss_mb_{f.size}_{f.workers}w={f.worker_rss_mb:.0f}"]
+                  f"scale_peak_rss_mb_{f.size}_{f.workers}w={f.worker_rss_mb:.0f}",
+                  f"scale_extract_peak_rss_mb_{f.size}_{f.workers}w={f.extract_rss_mb:.0f}"]
     for size in sizes:
         if (size, 1) in by and (size, 2) in by:
             lines.append(f"scale_efficiency_{size}={by[size, 2].rate / (2 * by[size, 1].rate):.3f}")
