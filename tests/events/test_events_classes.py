@@ -292,3 +292,17 @@ def test_a_movement_of_things_that_are_no_force_is_no_deployment():
     for text in ("Eight warships arrived off Venezuela on Sunday.", "More US troops arrived in Puerto Rico.",
                  "The USS Gerald R. Ford arrived in the Caribbean on Sunday."):
         assert [e.category for e in extract(text, "2025-10-15")] == ["deployment"], text
+
+
+# ---------------------------------------------------------------- 7. the second act of a sentence
+
+def test_conjoined_acts_of_force_with_their_own_objects_are_separate_rows():
+    text = "Soldiers raided the village market, set fire to the clinic and detained dozens of farmers on Sunday."
+    found = extract(text, "2025-11-20")
+    assert [e.category for e in found] == ["force", "force", "force"]
+    assert {e.date for e in found} == {D(2025, 11, 16)}
+    assert len({e.event_id for e in found}) == 3   # three rows, never joined again as retellings
+    # one object shared, or a visit told in two verbs: one event
+    assert len(extract("Artillery units bombed and shelled the border town on Sunday.", "2025-11-20")) == 1
+    assert [e.category for e in extract("The envoy travelled to Lima and met the president on Sunday.",
+                                        "2025-11-20")] == ["diplomacy"]

@@ -77,6 +77,13 @@ def _contrast(e: Event) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", e.summary.lower()) if w in OTHER_EVENT_WORDS}
 
 
+def _told_together(a: Event, b: Event) -> bool:
+    """Whether two rows are two acts of one sentence of one article (the sentence step keeps one
+    row per act, so two rows of one sentence are never one event)."""
+    return any(x.article_id == y.article_id and x.sentence == y.sentence and x.sentence
+               for x in a.sources or () for y in b.sources or ())
+
+
 def _ordinals(e: Event) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", e.summary.lower()) if w in ORDINALS}
 
@@ -164,6 +171,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # two different towns, two countries, two seas
     if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
+    if _told_together(a, b):
+        return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.35

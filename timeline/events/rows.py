@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from timeline import lang
 from timeline.events.clauses import Clause, nested_in, own_speaker
 from timeline.events.dating import Dated
 from timeline.events.roles import clause_roles
@@ -60,12 +61,67 @@ def one_per_category(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         same = [k for k in kept if k.category == item.category]
-        if not same or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
+        acts = [k for k in same if separate_act(k.clause, item.clause)]
+        if acts:
+            share_date(acts + [item])
+        if not same or acts or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
             continue
         fold_into(same[0], item)
     return kept
+
+
+
+SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
+TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def _objects(verb) -> set[int]:
+    """The nouns a verb acts on: its direct object, else the objects of the prepositions after it
+    ("laid siege to the complex"), leaving out times and numbers ("on Saturday", "for a week")."""
+    out = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    if not out:
+        out = {g.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children
+               if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES}
+    return out
+
+
+def separate_act(first: Clause, second: Clause) -> bool:
+    """Whether two clauses of one category in a sentence tell two acts: in a category of
+    SEPARATE_ACT_CATEGORIES, a verb conjoined to the other, in the past, with another predicate and
+    its own object ("attacked tents outside its gates, laid siege to the complex and arrested scores
+    of staff"). "Bombed and shelled the city" (one object shared), participles ("bringing ... and
+    joining ..."), a state ("units were on alert and had stepped up exercises": "be" is no act) and a
+    visit ("travelled to Caracas and met Maduro") stay one event."""
+    a, b = first.head, second.head
+    if first.category not in SEPARATE_ACT_CATEGORIES or b.dep_ != "conj" or a.i == b.i or first.trigger is None or second.trigger is None:
+        return False
+    if not {a.tag_, b.tag_} <= {"VBD", "VBN"} or a.lemma_ == b.lemma_ or {a.pos_, b.pos_} != {"VERB"}:
+        return False
+    x = b
+    while x.dep_ == "conj" and x.head.i != x.i:   # b hangs on a through a chain of conjuncts
+        x = x.head
+        if x.i == a.i:
+            break
+    if x.i != a.i:
+        return False
+    own_a, own_b = _objects(a), _objects(b)
+    return bool(own_a) and bool(own_b) and not own_a & own_b
+
+
+def share_date(acts: list[Found]) -> None:
+    """Conjoined acts share a date phrase one of them carries ("raided the market, set fire to the
+    clinic and detained farmers on Sunday"): an act dated only by publication takes it (and its
+    status, as a clause folded into another does: a future date makes it planned)."""
+    carrier = next((a for a in acts if a.dated.basis == "explicit"), None)
+    if carrier is None:
+        return
+    for a in acts:
+        if a.dated.basis == "publication":
+            a.dated = carrier.dated
+            if a.status == "occurred":
+                a.status = carrier.status
 
 
 def fold_into(target: Found, item: Found) -> None:
