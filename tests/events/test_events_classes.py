@@ -306,3 +306,23 @@ def test_conjoined_acts_of_force_with_their_own_objects_are_separate_rows():
     assert len(extract("Artillery units bombed and shelled the border town on Sunday.", "2025-11-20")) == 1
     assert [e.category for e in extract("The envoy travelled to Lima and met the president on Sunday.",
                                         "2025-11-20")] == ["diplomacy"]
+
+
+def test_an_adverbial_clause_with_another_subject_tells_another_act():
+    found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
+    assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]
+    assert {e.date for e in found} == {D(2025, 11, 16)}
+    # a pronoun subject may be the main clause's, and a "since" clause says where a tally starts
+    assert len(extract("More than 700 people have been killed by soldiers since the army began operations "
+                       "in May.", "2025-11-20")) == 1
+
+
+def test_a_seizure_and_an_assault_on_one_day_are_two_events_however_alike_told():
+    arts = [Article(text="US forces seized the militia commander in a raid on Saturday.", published=D(2026, 1, 4),
+                    title="a", source="Wire A"),
+            Article(text="US forces attacked the militia compound in a raid on Saturday.", published=D(2026, 1, 4),
+                    title="b", source="Wire B"),
+            Article(text="US troops captured the militia commander on Saturday.", published=D(2026, 1, 4),
+                    title="c", source="Wire C")]
+    rows = events.extract(arts)
+    assert sorted((e.event_type, e.sources_count) for e in rows) == [("ASSAULT", 1), ("COERCE", 2)]

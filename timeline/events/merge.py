@@ -142,7 +142,7 @@ def _fold(text: str) -> str:
 def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
-    Required: the same category, overlapping date intervals (a running tally over months only
+    Required: the same category and PLOVER type (when both have one), overlapping date intervals (a running tally over months only
     matches the identical span), no two disjoint non-empty actor lists, no two different ordinals
     ("first" / "second" strike) and no two places that cannot be one (`_apart`). Then the evidence of
     `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
@@ -171,6 +171,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # two different towns, two countries, two seas
     if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
     evidence = sum(weight for _why, weight in merge_evidence(a, b))

@@ -64,7 +64,7 @@ def one_per_category(found: list[Found]) -> list[Found]:
         acts = [k for k in same if separate_act(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
-        if not same or acts or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
+        if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
             continue
@@ -74,6 +74,7 @@ def one_per_category(found: list[Found]) -> list[Found]:
 
 
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
+SINCE_WORDS = lang.words("words.tsv")["since_words"]
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 
 
@@ -108,6 +109,35 @@ def separate_act(first: Clause, second: Clause) -> bool:
         return False
     own_a, own_b = _objects(a), _objects(b)
     return bool(own_a) and bool(own_b) and not own_a & own_b
+
+
+def _subject(verb) -> str:
+    return " ".join(t.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
+def subordinate_act(first: Clause, second: Clause) -> bool:
+    """Whether one of two clauses of one category is an adverbial clause of the other that tells
+    another act by another subject ("Iran retaliated after Israel launched an attack", "Cambodian
+    troops shelled the post as Thai jets bombed the bridge"): two events, each dated by its own
+    clause. A pronoun subject ("Israel struck the port after it bombed the docks") may be the
+    other's, and a "since" clause tells where a tally starts: neither is a second event here."""
+    if first.category not in SEPARATE_ACT_CATEGORIES or first.trigger is None or second.trigger is None:
+        return False
+    a, b = first.head, second.head
+    if b.head.i == a.i and b.dep_ == "advcl":
+        pass
+    elif a.head.i == b.i and a.dep_ == "advcl":
+        a, b = b, a
+    else:
+        return False
+    if {a.pos_, b.pos_} != {"VERB"} or a.lemma_ == b.lemma_ or not {a.tag_, b.tag_} <= {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in SINCE_WORDS for c in b.children):
+        return False   # "killed ... since it began operations in May": where a tally starts
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for v in (a, b) for c in v.children):
+        return False   # "after it bombed the docks": the pronoun may be the other's subject
+    sa, sb = _subject(a), _subject(b)
+    return bool(sa) and bool(sb) and sa not in sb and sb not in sa
 
 
 def share_date(acts: list[Found]) -> None:
