@@ -78,6 +78,16 @@ def test_pronoun_us_and_common_noun_navy_are_not_actors(nlp) -> None:
     assert "United States" not in found and "US Navy" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Marines boarded a freighter named Ocean Meridian near the strait.",
+    "Marines boarded the tanker Polar Wren near the strait.",
+    "Marines boarded a vessel called the Santa Lucia near the strait.",
+])
+def test_a_ship_named_in_the_text_is_not_an_actor(nlp, text: str) -> None:
+    found = names(nlp, text)
+    assert not any(n in found for n in ("Ocean Meridian", "Polar Wren", "Santa Lucia")), found
+
+
 def make_event(actors: tuple[str, ...]) -> Event:
     day = dt.date(2025, 11, 16)
     return Event(event_id="e", date=day, date_end=day, granularity="day", date_text="", date_basis="publication",

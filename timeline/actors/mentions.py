@@ -231,6 +231,8 @@ def _not_an_actor(doc, m: Mention) -> bool:
     words = m.text.split()
     if words and words[0].lower() in NON_ACTOR_HEADS:
         return True
+    if _ship_name(doc, m):
+        return True
     if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
         return True
     if m.text.isupper() and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text):
@@ -238,6 +240,20 @@ def _not_an_actor(doc, m: Mention) -> bool:
     first = doc[m.start]
     return m.end - m.start == 1 and first.is_sent_start and first.pos_ in ("NOUN", "VERB", "ADJ") \
         and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
+
+
+def _ship_name(doc, m: Mention) -> bool:
+    """Whether the name is a ship's: named by a ship noun ("the tanker named The Skipper", "the
+    tanker Skipper", "a vessel, the Bella 1")."""
+    head = doc[m.start:m.end].root
+    x = head.head
+    if head.dep_ in ("oprd", "dobj", "attr", "xcomp") and x.lemma_.lower() in NAME_GIVING_VERBS:
+        x = x.head   # "a tanker named The Skipper": the name hangs on "named", "named" on the tanker
+    elif head.dep_ not in ("appos", "compound", "npadvmod"):
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    return x.lemma_.lower() in VESSEL_NOUNS or (before is not None and before.lower_ in VESSEL_NOUNS
+                                                  and head.dep_ == "compound")
 
 
 def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place_mentions: list,
@@ -295,6 +311,8 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
+VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
+NAME_GIVING_VERBS = lang.words("words.tsv")["name_giving_verbs"]
 PRONOUN_REACH_SENTENCES = 2
 
 
