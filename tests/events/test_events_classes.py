@@ -33,6 +33,14 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert e.category == "casualties"
 
 
+def test_being_met_with_something_is_no_meeting_and_will_be_met_with_force_is_a_warning():
+    [warned] = extract("The defence minister said any new incursion will be met with force.", "2025-11-20")
+    assert (warned.category, warned.status) == ("threat", "occurred")
+    assert all(e.category != "diplomacy" for e in extract("The reform plan was met with protests on Monday.", "2025-11-20"))
+    [met] = extract("The envoy was met by the foreign minister at the airport on Monday.", "2025-11-20")
+    assert met.category == "diplomacy"
+
+
 # ---------------------------------------------------------------- 3. background and commentary are no rows
 
 def test_quoted_speech_tells_the_speakers_words_not_rows():

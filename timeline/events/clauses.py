@@ -23,6 +23,7 @@ class Clause:
     dropped: bool = False
     retold: bool = False               # its trigger names an event told before ("announced the seizure")
     parent: "Clause | None" = None    # the clause this one is nested in
+    warning: bool = False              # a reception announced ("will be met with force"): a threat made when said
 
 
 def simple_present(clause: Clause) -> bool:

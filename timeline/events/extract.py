@@ -206,6 +206,8 @@ def extract_article(article, doc=None) -> list[Event]:
             if dated.basis == "publication" and status == "occurred" and simple_present(clause) \
                     and not performative(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
+            if clause.warning and status == "planned" and dated.start <= article.published:
+                status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality):
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"

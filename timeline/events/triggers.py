@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import Clause, role_of
+from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
 from timeline.events.syntax import PREDICATE_ADJ_DEPS, descriptive_verb, in_predicate_phrase
 
 
@@ -85,6 +85,7 @@ def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] =
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
+    warning = None  # "will be met with force": a reception announced, a threat when nothing else is told
     retold = None   # an event told before, named again as the object of a verb ("announced the seizure")
     head = clause.head
     subject_words = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -141,6 +142,13 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             continue  # "posed no threat"
+        if anchor.pos_ == "VERB" and anchor.lemma_ in PASSIVE_REACTIONS and any(
+                c.dep_ == "auxpass" for c in anchor.children) and not any(c.dep_ == "agent" for c in anchor.children):
+            # "was met with protests": a reception, no meeting ("was met by the president" is one);
+            # "will be met with force" announces the reception: a warning
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ in FUTURE_AUXILIARIES) for c in anchor.children):
+                warning = warning or anchor
+            continue
         if topic_of_another_noun(anchor, clause, taxonomy, lemmas):
             continue  # "canceled briefings on the strikes": the briefings are the clause's business
         if role >= 3 and anchor.pos_ == "NOUN" and trigger.category == "statement":
@@ -176,6 +184,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
         # an event noun heading its own clause ("after the attack") may name an event told before
         clause.retold = anchor.i == head.i and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens)
+    elif warning is not None:
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = warning, taxonomy.threat_category, False, 1
+        clause.warning = True
 
 
 TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
@@ -215,6 +226,7 @@ def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> 
 
 
 NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
+PASSIVE_REACTIONS = lang.words("words.tsv")["passive_reactions"]
 REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
 
 
