@@ -186,6 +186,9 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             if rec.get("fatalities") is not None:
                 t.add("with_fatalities")
                 t.add("fatalities_ok", getattr(row, "fatalities", None) == rec["fatalities"])
+                if verbose and getattr(row, "fatalities", None) != rec["fatalities"]:
+                    print(f"TOLL    {g.id} gold {rec['fatalities']} got {getattr(row, 'fatalities', None)}: "
+                          f"{rec['sentence'][:80]}")
         if verbose:
             for ri, (row, sents) in enumerate(rows):
                 if ri not in used_r:

@@ -4,8 +4,10 @@ event's own predicate, planned events, missed events, merging across articles.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from timeline import events
+from timeline.events.merge import merge_evidence
 from timeline.records import Article
 
 D = dt.date
@@ -39,6 +41,15 @@ def test_being_met_with_something_is_no_meeting_and_will_be_met_with_force_is_a_
     assert all(e.category != "diplomacy" for e in extract("The reform plan was met with protests on Monday.", "2025-11-20"))
     [met] = extract("The envoy was met by the foreign minister at the airport on Monday.", "2025-11-20")
     assert met.category == "diplomacy"
+
+
+def test_an_attack_that_goes_on_is_an_event_of_the_day_not_a_retelling():
+    [row] = extract("The army continues its shelling of the northern districts.", "2025-11-20")
+    assert (row.category, row.date, row.status) == ("force", D(2025, 11, 20), "occurred")
+    [row] = extract("Rebels are intensifying their assault on the provincial capital, killing at least nine people.",
+                    "2025-11-20")
+    assert (row.category, row.fatalities) == ("force", 9)
+    assert extract("The ministry denies any role in the attack.", "2025-11-20") == []   # a present state stays none
 
 
 # ---------------------------------------------------------------- 3. background and commentary are no rows
@@ -323,6 +334,16 @@ def test_an_adverbial_clause_with_another_subject_tells_another_act():
     # a pronoun subject may be the main clause's, and a "since" clause says where a tally starts
     assert len(extract("More than 700 people have been killed by soldiers since the army began operations "
                        "in May.", "2025-11-20")) == 1
+
+
+def test_two_tolls_weigh_against_one_event():
+    [x] = events.extract([Article(text="Israeli jets struck the camp on Tuesday, killing 46 people.",
+                                  published=D(2025, 5, 14), title="a", source="Wire A")])
+    [y] = events.extract([Article(text="Israeli jets struck the camp on Tuesday, killing 12 people.",
+                                  published=D(2025, 5, 14), title="b", source="Wire B")])
+    assert ("different tolls (46 and 12 killed)", -0.1) in merge_evidence(x, y)
+    untold = events.merge_margin(x, replace(y, fatalities=None))
+    assert abs(events.merge_margin(x, y) - (untold - 0.1)) < 1e-9   # it weighs, it does not forbid
 
 
 def test_a_seizure_and_an_assault_on_one_day_are_two_events_however_alike_told():

@@ -41,7 +41,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, 
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import choose_trigger, deadline, killing_as_act, named_act, nears_an_event
+from timeline.events.triggers import CONTINUATION_VERBS, choose_trigger, deadline, killing_as_act, named_act, nears_an_event
 from timeline.records import Event
 
 DISABLE: tuple[str, ...] = ()
@@ -204,8 +204,9 @@ def extract_article(article, doc=None) -> list[Event]:
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and simple_present(clause) \
-                    and not performative(clause, mention_at):
+                    and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS:
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
+                # ("Israel continues its attacks" tells the attacks going on today)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality):

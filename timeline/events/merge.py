@@ -90,7 +90,8 @@ def _ordinals(e: Event) -> set[str]:
 
 def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
     """What says two rows are one event, and how much each piece weighs: shared words of their
-    summaries, shared actors and targets, the same PLOVER type, place and toll."""
+    summaries, shared actors and targets, the same PLOVER type, place and toll (different tolls
+    weigh against)."""
     found: list[tuple[str, float]] = []
     words = similarity(a, b)
     if words:
@@ -109,6 +110,9 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
         found.append((f"same place {a.location}", 0.15))
     if a.fatalities is not None and a.fatalities == b.fatalities:
         found.append((f"the same toll ({a.fatalities} killed)", 0.15))
+    elif a.fatalities is not None and b.fatalities is not None:
+        # a toll may be revised between reports, so this weighs against, it does not forbid
+        found.append((f"different tolls ({a.fatalities} and {b.fatalities} killed)", -0.1))
     return found
 
 

@@ -18,10 +18,12 @@ BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
 def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
     """A definite or possessive event noun without an ordinal or a date of its own clause ("the
     strike was carried out by ...") names an event already told; "the second strike came on
-    Monday" and "the September 2 attack" are events in their own right."""
+    Monday", "the September 2 attack" and "continues its attacks" are events in their own right."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "predet", "amod")]
     if not any(d.lower_ in BACK_DETERMINERS or d.dep_ == "poss" for d in determiners):
         return False
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in CONTINUATION_VERBS:
+        return False   # "Israel continues its attacks": the attacks go on, a new event of the story
     if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(ORDINAL_SUFFIXES)
                                             or c.like_num) for c in noun.children):
         return False
@@ -29,6 +31,7 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
 
 
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
+CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 ORDINAL_SUFFIXES = lang.word_lists("words.tsv")["ordinal_suffixes"]
 VERB_ENDINGS = lang.word_lists("words.tsv")["verb_endings"]
 
