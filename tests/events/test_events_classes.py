@@ -52,6 +52,16 @@ def test_an_attack_that_goes_on_is_an_event_of_the_day_not_a_retelling():
     assert extract("The ministry denies any role in the attack.", "2025-11-20") == []   # a present state stays none
 
 
+def test_a_threat_repeated_is_a_threat_of_the_day_and_a_stance_is_no_deployment():
+    found = extract("The ministry imposed new sanctions on Friday as the president repeated his threats to strike "
+                    "the ports.", "2025-11-20")
+    assert sorted((e.category, e.date) for e in found) == [("sanction", D(2025, 11, 14)), ("threat", D(2025, 11, 14))]
+    assert all(e.category != "deployment" for e in extract(
+        "He repeated the government's position that the election was not legitimate.", "2025-11-20"))
+    [moved] = extract("The navy positioned two destroyers off the coast on Monday.", "2025-11-20")
+    assert moved.category == "deployment"
+
+
 # ---------------------------------------------------------------- 3. background and commentary are no rows
 
 def test_quoted_speech_tells_the_speakers_words_not_rows():
