@@ -331,6 +331,11 @@ def test_conjoined_acts_of_force_with_their_own_objects_are_separate_rows():
     assert [e.category for e in found] == ["force", "force", "force"]
     assert {e.date for e in found} == {D(2025, 11, 16)}
     assert len({e.event_id for e in found}) == 3   # three rows, never joined again as retellings
+    # the window one act is told in is the other's too
+    told = extract("Troops seized the port, days after rebels attacked the airport and set fire to the depot.",
+                   "2025-11-20")
+    assert sorted((e.date, e.date_end, e.date_basis) for e in told) == \
+        [(D(2025, 11, 10), D(2025, 11, 19), "narrative")] * 2 + [(D(2025, 11, 20), D(2025, 11, 20), "publication")]
     # one object shared, or a visit told in two verbs: one event
     assert len(extract("Artillery units bombed and shelled the border town on Sunday.", "2025-11-20")) == 1
     assert [e.category for e in extract("The envoy travelled to Lima and met the president on Sunday.",

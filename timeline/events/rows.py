@@ -142,9 +142,11 @@ def subordinate_act(first: Clause, second: Clause) -> bool:
 
 def share_date(acts: list[Found]) -> None:
     """Conjoined acts share a date phrase one of them carries ("raided the market, set fire to the
-    clinic and detained farmers on Sunday"): an act dated only by publication takes it (and its
+    clinic and detained farmers on Sunday"), or the window one of them is told in ("days after the
+    U.S. attacked Venezuela and abducted its president"): an act dated only by publication takes it (and its
     status, as a clause folded into another does: a future date makes it planned)."""
-    carrier = next((a for a in acts if a.dated.basis == "explicit"), None)
+    carrier = next((a for a in acts if a.dated.basis == "explicit"), None) or \
+        next((a for a in acts if a.dated.basis != "publication"), None)   # "days after X attacked and abducted ..."
     if carrier is None:
         return
     for a in acts:
