@@ -34,7 +34,7 @@ _STOP = _stop_words()
 _SUFFIXES = lang.word_lists("words.tsv")["merge_suffixes"]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=262144)
 def _stems(text: str) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z0-9]+", text.lower()):
@@ -72,9 +72,18 @@ ORDINALS = lang.words("words.tsv")["ordinal_words"]
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 
 
-def _contrast(e: Event) -> set[str]:
+# A summary's word sets are read once per summary (merging compares each row with many others).
+SUMMARY_CACHE = 262144
+
+
+def _contrast(e: Event) -> frozenset[str]:
     """The words of a row that set its event apart from another told in its article."""
-    return {w for w in re.findall(r"[a-z]+", e.summary.lower()) if w in OTHER_EVENT_WORDS}
+    return _contrast_words(e.summary)
+
+
+@functools.lru_cache(maxsize=SUMMARY_CACHE)
+def _contrast_words(summary: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", summary.lower()) if w in OTHER_EVENT_WORDS)
 
 
 def _told_together(a: Event, b: Event) -> bool:
@@ -84,8 +93,13 @@ def _told_together(a: Event, b: Event) -> bool:
                for x in a.sources or () for y in b.sources or ())
 
 
-def _ordinals(e: Event) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", e.summary.lower()) if w in ORDINALS}
+def _ordinals(e: Event) -> frozenset[str]:
+    return _ordinal_words(e.summary)
+
+
+@functools.lru_cache(maxsize=SUMMARY_CACHE)
+def _ordinal_words(summary: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", summary.lower()) if w in ORDINALS)
 
 
 def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
