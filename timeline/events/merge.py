@@ -30,11 +30,17 @@ def _stop_words() -> frozenset[str]:
 _STOP = _stop_words()
 
 
+# A summary's word sets are read once per summary while it is compared (merging compares each row
+# with the rows around its date). Bounded: a long-running worker sees millions of summaries, and
+# 65,536 cached stem sets held ~170 MB (bench/scale_bench.py: worker RSS 376 MB at 1,000 articles,
+# 578 MB at 10,000); 8,192 hold ~20 MB and still cover the rows one date window compares.
+SUMMARY_CACHE = 8192
+
 # Crude suffix stripping so "arrived" meets "arrival" and "designated" meets "designation".
 _SUFFIXES = lang.word_lists("words.tsv")["merge_suffixes"]
 
 
-@functools.lru_cache(maxsize=262144)
+@functools.lru_cache(maxsize=SUMMARY_CACHE)
 def _stems(text: str) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[a-z0-9]+", text.lower()):
@@ -72,8 +78,6 @@ ORDINALS = lang.words("words.tsv")["ordinal_words"]
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 
 
-# A summary's word sets are read once per summary (merging compares each row with many others).
-SUMMARY_CACHE = 262144
 
 
 def _contrast(e: Event) -> frozenset[str]:
