@@ -110,10 +110,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print("error: no article files found in " + ", ".join(printable(str(f)) for f in args.files),
                   file=sys.stderr)
         return 1
-    try:
-        store = st.Store(args.db)
-    except st.StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    store = _writable_store(args.db)
+    if store is None:
         return 1
     loaded = [(printable(str(path)), art.load_file(path, args.published)) for path in paths]
     bad = len(folder_errors) + sum(len(result.errors) for _, result in loaded)
@@ -150,6 +148,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _writable_store(db: str | None) -> st.Store | None:
+    """The store to write into (created when absent), or None after saying on stderr why it cannot be."""
+    try:
+        return st.Store(db)
+    except st.StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
 def ingest_parquet(args: argparse.Namespace) -> int:
     """Load a Parquet dataset (its articles with their text, its events with their sources) into the
     store in one transaction: all of it, or nothing when anything goes wrong."""
@@ -163,10 +170,8 @@ def ingest_parquet(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:   # a damaged or foreign Parquet file
         print(f"error: {where}: cannot read the dataset ({printable(one_line(exc))})", file=sys.stderr)
         return 1
-    try:
-        store = st.Store(args.db)
-    except st.StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    store = _writable_store(args.db)
+    if store is None:
         return 1
     with store:
         try:
