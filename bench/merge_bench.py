@@ -3,14 +3,15 @@
 The rows of the sample articles, extracted once, are copied N times with their dates shifted to a
 random day of the year before (ids and article ids made unique), so a larger N puts more rows of
 each category around every date, as a denser feed does. For each N the script times
-`linked_pairs` (the pairs that report one event, the step both the single-process merge and the
-distributed merge round run) and prints rows, candidate comparisons, pairs found and seconds.
+`linked_pairs` (the pairs that report one event), once giving every pair and once as the spanning
+forest the merges run (`clusters`, the distributed merge round), and prints rows, comparisons,
+pairs and seconds.
 
     python bench/merge_bench.py [--copies 50,100,200]
 
-Last lines: `merge_s_<rows>=...` per size and `merge_time_ratio_largest_vs_smallest`, beside
-`merge_rows_ratio_largest_vs_smallest` (a ratio near the square of the rows ratio says the cost
-grows with the square of the density).
+Last lines: `merge_{all,forest}_s_<rows>=...` per size and the time and comparison ratios of the
+largest to the smallest size, beside `merge_rows_ratio_largest_vs_smallest` (a ratio near the
+square of the rows ratio says the cost grows with the square of the density).
 """
 from __future__ import annotations
 
@@ -55,28 +56,37 @@ def main() -> int:
     figures = []
     for copies in sizes:
         rows = copies_of(base, copies)
-        calls = 0
-        real = merge.same_event
+        line = [f"{len(rows):>8,} rows"]
+        for forest in (False, True):
+            calls = 0
+            real = merge.same_event
 
-        def counted(a, b):
-            nonlocal calls
-            calls += 1
-            return real(a, b)
+            def counted(a, b):
+                nonlocal calls
+                calls += 1
+                return real(a, b)
 
-        merge.same_event = counted
-        try:
-            t0 = time.perf_counter()
-            pairs = sum(1 for _ in merge.linked_pairs(rows))
-            seconds = time.perf_counter() - t0
-        finally:
-            merge.same_event = real
-        figures.append((len(rows), seconds))
-        print(f"{len(rows):>8,} rows  {calls:>11,} comparisons  {pairs:>9,} pairs  {seconds:7.2f} s")
-    lines = [f"merge_s_{n}={s:.3f}" for n, s in figures]
-    if len(figures) > 1:
-        (n0, s0), (n1, s1) = figures[0], figures[-1]
-        lines += [f"merge_rows_ratio_largest_vs_smallest={n1 / n0:.2f}",
-                  f"merge_time_ratio_largest_vs_smallest={s1 / s0:.2f}"]
+            merge.same_event = counted
+            try:
+                t0 = time.perf_counter()
+                pairs = sum(1 for _ in merge.linked_pairs(rows, forest=forest))
+                seconds = time.perf_counter() - t0
+            finally:
+                merge.same_event = real
+            label = "forest" if forest else "every pair"
+            line.append(f"{label}: {calls:>9,} comparisons {pairs:>7,} pairs {seconds:6.2f} s")
+            figures.append((forest, len(rows), seconds, calls))
+        print("  ".join(line))
+    lines = [f"merge_{'forest' if f else 'all'}_s_{n}={s:.3f}" for f, n, s, _c in figures]
+    for forest in (False, True):
+        mine = [(n, s, c) for f, n, s, c in figures if f == forest]
+        if len(mine) > 1:
+            (_n0, s0, c0), (_n1, s1, c1) = mine[0], mine[-1]
+            name = "forest" if forest else "all"
+            lines += [f"merge_{name}_time_ratio_largest_vs_smallest={s1 / s0:.2f}",
+                      f"merge_{name}_comparisons_ratio_largest_vs_smallest={c1 / c0:.2f}"]
+    if len(sizes) > 1:
+        lines.append(f"merge_rows_ratio_largest_vs_smallest={figures[-1][1] / figures[0][1]:.2f}")
     print("\n".join(lines))
     return 0
 

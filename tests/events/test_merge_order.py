@@ -57,3 +57,37 @@ def test_the_store_holds_the_same_table_whatever_order_articles_are_ingested_in(
             store.ingest([a], extract=lambda art: by_article[art.id])
         stored = store.query()
     assert table(stored) == table(events.merge_all(unify_names(reports)))
+
+
+def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(reports):
+    # five copies of every report, each copy shifted by a few days: many reports retell one event
+    import dataclasses
+    import datetime as dt
+    import random
+
+    from timeline.events.merge import Groups, linked_pairs
+
+    rng = random.Random(7)
+    rows = []
+    for k in range(5):
+        for e in reports:
+            shift = dt.timedelta(days=rng.randint(0, 3))
+            rows.append(dataclasses.replace(e, date=e.date + shift, date_end=e.date_end + shift,
+                                            event_id=f"{e.event_id}-{k}", article_id=f"{e.article_id}-{k}",
+                                            sources=tuple(dataclasses.replace(s, article_id=f"{s.article_id}-{k}")
+                                                          for s in e.sources)))
+
+    def groups_of(pairs) -> set[frozenset[int]]:
+        g = Groups(len(rows))
+        for i, j in pairs:
+            g.join(i, j)
+        by_root: dict[int, set[int]] = {}
+        for i in range(len(rows)):
+            by_root.setdefault(g.root(i), set()).add(i)
+        return {frozenset(members) for members in by_root.values()}
+
+    every = list(linked_pairs(rows))
+    forest = list(linked_pairs(rows, forest=True))
+    assert groups_of(forest) == groups_of(every)
+    assert len(forest) < len(every) and len(forest) <= len(rows) - 1
+    assert set(forest) <= set(every)

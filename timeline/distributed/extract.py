@@ -10,7 +10,9 @@ Three rounds of tasks; between them the driver holds only small things (counts, 
     dataset. It returns its counts per key and the actor names its rows use.
     Driver: `unify_surnames` over all the names: the rename table `unify_names` would make.
  2. pairs, one task per key: the key's rows and its neighbour's (same category, next bucket),
-    renamed, through `linked_pairs`: every pair of rows that `same_event` joins, as (id, id).
+    renamed, through `linked_pairs(forest=True)`: the pairs of rows that `same_event` joins, as
+    (id, id), leaving out pairs already joined through others (the same components, at most one
+    pair per row, so neither the task nor the driver holds the square of a dense bucket).
     Driver: the connected components of those pairs (union-find over ids only).
  3. fold, one task per key: the key's rows that joined nothing, as they are; each component whose
     first row (lowest id) is in the key, folded (`fold`, canonical order); written as one part.
@@ -20,8 +22,10 @@ names. `same_event` needs one category and overlapping dates, and a row spanning
 LONG_SPAN_DAYS pairs only with the very same span; so for two rows that can pair, the later start is
 at most LONG_SPAN_DAYS days after the earlier, and with buckets BUCKET_DAYS = LONG_SPAN_DAYS + 1 days
 wide it lies in the earlier row's bucket or the next. `linked_pairs` over bucket k and k+1 therefore
-finds every pair whose earlier row is in k, so the pairs of all keys are all the pairs `merge_all`
-finds, the components are the same, and `fold` sorts each component into canonical order, so the
+finds every pair whose earlier row is in k, or joins its rows through other pairs it reports (a
+pair left out in task k because its rows are already joined there is joined through pairs with a row
+in k, reported by k, or pairs of two rows of k+1, which task k+1 reports or joins the same way), so
+the components are those of all the pairs `merge_all` finds, and `fold` sorts each component into canonical order, so the
 folded rows are the same whatever order the rows arrived in. Only the order of the rows differs.
 
 Every task writes files named by its partition or key, each by rename, so a task run again (a worker
@@ -176,7 +180,7 @@ def find_pairs(own: list[tuple[str, int]], neighbour: list[tuple[str, int]],
         ids.append(i)
         rows.append(row)
     rows = rename_names(rows, rename)
-    return [(ids[a], ids[b]) for a, b in linked_pairs(rows) if a < mine or b < mine]
+    return [(ids[a], ids[b]) for a, b in linked_pairs(rows, forest=True) if a < mine or b < mine]
 
 
 def fold_key(root: str, name: str, own: list[tuple[str, int]], others: list[tuple[str, int]],
