@@ -81,7 +81,7 @@ def main() -> int:
     for forest in (False, True):
         mine = [(n, s, c) for f, n, s, c in figures if f == forest]
         if len(mine) > 1:
-            (_n0, s0, c0), (_n1, s1, c1) = mine[0], mine[-1]
+            (s0, c0), (s1, c1) = mine[0][1:], mine[-1][1:]
             name = "forest" if forest else "all"
             lines += [f"merge_{name}_time_ratio_largest_vs_smallest={s1 / s0:.2f}",
                       f"merge_{name}_comparisons_ratio_largest_vs_smallest={c1 / c0:.2f}"]
