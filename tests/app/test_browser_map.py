@@ -54,7 +54,8 @@ def test_the_map_draws_offline_and_a_click_shows_provenance(server: str, offline
     foreign = [r for r in resources if not r.startswith(("data:", "blob:")) and page_host not in r]
     assert not foreign, f"the page fetched from elsewhere: {foreign[:5]}"
 
-    provenance = browser.find_element(By.CSS_SELECTOR, f"{VISIBLE_PANEL} .provenance").text
+    # the provenance block is drawn after the map; on a busy machine it may come a moment later
+    provenance = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, f"{VISIBLE_PANEL} .provenance")).text
     for pick in (0.5, 0.1, 0.9, 0.3, 0.7):
         # the markers as drawn now (a rerun redraws them), inside the map's box
         points = browser.execute_script("""
