@@ -91,3 +91,34 @@ def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(repo
     assert groups_of(forest) == groups_of(every)
     assert len(forest) < len(every) and len(forest) <= len(rows) - 1
     assert set(forest) <= set(every)
+
+
+def test_folding_a_group_in_one_pass_gives_the_row_of_merging_one_report_after_another(reports):
+    # groups of many reports (copies of the samples, shifted by a few days, some in other orders)
+    import dataclasses
+    import datetime as dt
+    import random
+
+    from timeline.events.merge import canonical_key, clusters, fold, merge
+
+    rng = random.Random(11)
+    rows = []
+    for k in range(6):
+        for e in reports:
+            shift = dt.timedelta(days=rng.randint(0, 2))
+            rows.append(dataclasses.replace(e, date=e.date + shift, date_end=e.date_end + shift,
+                                            event_id=f"{e.event_id}-{k}", article_id=f"{e.article_id}-{k}",
+                                            published=e.published + shift,
+                                            sources=tuple(dataclasses.replace(s, article_id=f"{s.article_id}-{k}",
+                                                                              published=s.published + shift)
+                                                          for s in e.sources)))
+    groups = [g for g in clusters(rows) if len(g) >= 3]
+    assert len(groups) >= 10 and max(len(g) for g in groups) >= 6
+    for group in groups:
+        members = [rows[i] for i in group]
+        rng.shuffle(members)
+        ordered = sorted(members, key=canonical_key)
+        one_by_one = ordered[0]
+        for other in ordered[1:]:
+            one_by_one = merge(one_by_one, other)
+        assert fold(members) == one_by_one
