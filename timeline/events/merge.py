@@ -17,6 +17,7 @@ from timeline.records import Event, Source, realign_types
 
 
 BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
+_STATUS_ORDER = ("occurred", "planned", "speculative")   # a merged row takes the first its reports have
 
 
 LONG_SPAN_DAYS = 31
@@ -226,37 +227,58 @@ def merge(a: Event, b: Event) -> Event:
     one source is `occurred` even if another announced it beforehand (its summary is then the
     report of it as done)."""
     first, second = sorted((a, b), key=_earliest_key)
-    precise = min((a, b), key=lambda e: (BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days,
-                                          _earliest_key(e)))
-    actors = tuple(dict.fromkeys(first.actors + second.actors))
+    precise = min((a, b), key=lambda e: _date_rank(e, _earliest_key(e)))
+    placed = min((a, b), key=lambda e: _place_rank(e, _earliest_key(e)))
+    sources = _unique_sources(first.sources + second.sources)
+    count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
+    notes = [n for n in (first.merge_note, second.merge_note) if n] + [_joined_because(first, second)]
+    return replace(first, **_combined(first, second, precise, placed), sources=sources, sources_count=count,
+                   merge_note=" | ".join(dict.fromkeys(notes)))
+
+
+def _date_rank(e: Event, earliest: tuple) -> tuple:
+    """How precise a report's date is (lower is more precise; the earlier report wins a tie)."""
+    return BASIS_RANK.get(e.date_basis, 3), (e.date_end - e.date).days, earliest
+
+
+def _place_rank(e: Event, earliest: tuple) -> tuple:
+    """How precise a report's place is (lower is more precise; the earlier report wins a tie)."""
+    return e.geo_precision or 9, earliest
+
+
+def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Sources earliest first (stable), each report of a sentence once."""
     seen: set[tuple] = set()
-    sources: list[Source] = []
-    for s in sorted(first.sources + second.sources, key=lambda s: (s.published, s.article_id)):
+    unique: list[Source] = []
+    for s in sorted(sources, key=lambda s: (s.published, s.article_id)):
         key = (s.article_id, s.sentence, s.date_text, s.date_start)
         if key not in seen:
             seen.add(key)
-            sources.append(s)
-    count = len({s.article_id for s in sources}) if sources else max(a.sources_count, b.sources_count)
-    statuses = {a.status, b.status}
-    status = next((st for st in ("occurred", "planned", "speculative") if st in statuses), first.status)
+            unique.append(s)
+    return tuple(unique)
+
+
+def _combined(first: Event, second: Event, precise: Event, placed: Event) -> dict:
+    """The fields of the row that joins `second` to `first` (the one with the earliest source), but
+    its sources and merge note: the date of `precise`, the place of `placed`, actors united, the
+    most advanced status, told as the report that gave it tells it."""
+    statuses = {first.status, second.status}
+    status = next((st for st in _STATUS_ORDER if st in statuses), first.status)
     # the summary tells the event as the row's status does: "met ... on Thursday", not "will meet"
     told = second if first.status != status and second.status == status else first
-    placed = min((a, b), key=lambda e: (e.geo_precision or 9, _earliest_key(e)))   # the most precise place
-    notes = [n for n in (first.merge_note, second.merge_note) if n] + [_joined_because(first, second)]
-    return replace(first, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end, granularity=precise.granularity,
-                   date_text=precise.date_text, date_basis=precise.date_basis, derivation=precise.derivation,
-                   anchor_event_id=precise.anchor_event_id, anchor_offset=precise.anchor_offset,
-                   anchor_unit=precise.anchor_unit,
-                   actors=actors, actor_types=realign_types(actors, first, second),
-                   sources=tuple(sources), sources_count=count,
-                   source_actors=_united(first.source_actors, second.source_actors),
-                   target_actors=tuple(n for n in _united(first.target_actors, second.target_actors)
-                                       if n not in first.source_actors + second.source_actors),
-                   event_type=first.event_type or second.event_type, event_mode=first.event_mode or second.event_mode,
-                   location=placed.location, country=placed.country, latitude=placed.latitude,
-                   longitude=placed.longitude, geo_precision=placed.geo_precision,
-                   fatalities=_most(a.fatalities, b.fatalities), injured=_most(a.injured, b.injured),
-                   merge_note=" | ".join(dict.fromkeys(notes)))
+    actors = tuple(dict.fromkeys(first.actors + second.actors))
+    return dict(status=status, summary=told.summary, date=precise.date, date_end=precise.date_end,
+                granularity=precise.granularity, date_text=precise.date_text, date_basis=precise.date_basis,
+                derivation=precise.derivation, anchor_event_id=precise.anchor_event_id,
+                anchor_offset=precise.anchor_offset, anchor_unit=precise.anchor_unit,
+                actors=actors, actor_types=realign_types(actors, first, second),
+                source_actors=_united(first.source_actors, second.source_actors),
+                target_actors=tuple(n for n in _united(first.target_actors, second.target_actors)
+                                    if n not in first.source_actors + second.source_actors),
+                event_type=first.event_type or second.event_type, event_mode=first.event_mode or second.event_mode,
+                location=placed.location, country=placed.country, latitude=placed.latitude,
+                longitude=placed.longitude, geo_precision=placed.geo_precision,
+                fatalities=_most(first.fatalities, second.fatalities), injured=_most(first.injured, second.injured))
 
 
 def _joined_because(first: Event, second: Event, first_ids: set[str] | None = None) -> str:
@@ -414,9 +436,6 @@ def fold(reports: Iterable[Event]) -> Event:
     return _fold_many(ordered)
 
 
-_STATUS_ORDER = ("occurred", "planned", "speculative")
-
-
 def _fold_many(ordered: list[Event]) -> Event:
     """`merge` applied along `ordered` (canonical order, every report with sources), field by field.
     In canonical order the row built so far always has the earliest source, so it is `merge`'s
@@ -440,36 +459,14 @@ def _fold_many(ordered: list[Event]) -> Event:
         if why != other.merge_note and not note_equals(why):
             kept.append(why)
         parts.extend(kept)
-        statuses = {acc.status, other.status}
-        status = next((st for st in _STATUS_ORDER if st in statuses), acc.status)
-        told = other if acc.status != status and other.status == status else acc
         other_key = _earliest_key(other)
-        precise = other if (BASIS_RANK.get(other.date_basis, 3), (other.date_end - other.date).days, other_key) < \
-            (BASIS_RANK.get(acc.date_basis, 3), (acc.date_end - acc.date).days, first_key) else acc
-        placed = other if (other.geo_precision or 9, other_key) < (acc.geo_precision or 9, first_key) else acc
-        actors = tuple(dict.fromkeys(acc.actors + other.actors))
-        acc = replace(acc, status=status, summary=told.summary, date=precise.date, date_end=precise.date_end,
-                      granularity=precise.granularity, date_text=precise.date_text, date_basis=precise.date_basis,
-                      derivation=precise.derivation, anchor_event_id=precise.anchor_event_id,
-                      anchor_offset=precise.anchor_offset, anchor_unit=precise.anchor_unit,
-                      actors=actors, actor_types=realign_types(actors, acc, other),
-                      source_actors=_united(acc.source_actors, other.source_actors),
-                      target_actors=tuple(n for n in _united(acc.target_actors, other.target_actors)
-                                          if n not in acc.source_actors + other.source_actors),
-                      event_type=acc.event_type or other.event_type, event_mode=acc.event_mode or other.event_mode,
-                      location=placed.location, country=placed.country, latitude=placed.latitude,
-                      longitude=placed.longitude, geo_precision=placed.geo_precision,
-                      fatalities=_most(acc.fatalities, other.fatalities), injured=_most(acc.injured, other.injured))
+        precise = other if _date_rank(other, other_key) < _date_rank(acc, first_key) else acc
+        placed = other if _place_rank(other, other_key) < _place_rank(acc, first_key) else acc
+        acc = replace(acc, **_combined(acc, other, precise, placed))
         ids |= _article_ids(other)
         sources.extend(other.sources)
-    seen: set[tuple] = set()
-    unique: list[Source] = []
-    for src in sorted(sources, key=lambda src: (src.published, src.article_id)):
-        key = (src.article_id, src.sentence, src.date_text, src.date_start)
-        if key not in seen:
-            seen.add(key)
-            unique.append(src)
-    return replace(acc, sources=tuple(unique), sources_count=len({src.article_id for src in unique}),
+    unique = _unique_sources(sources)
+    return replace(acc, sources=unique, sources_count=len({src.article_id for src in unique}),
                    merge_note=" | ".join(parts))
 
 
