@@ -3,6 +3,9 @@ reports are joined as the connected groups of `same_event`, folded in a fixed or
 permutation of the same reports gives the same rows."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import events
 from timeline.actors import unify_names
+from timeline.events.merge import Groups, canonical_key, clusters, fold, linked_pairs, merge
 from timeline.io.articles import load_paths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,23 +63,24 @@ def test_the_store_holds_the_same_table_whatever_order_articles_are_ingested_in(
     assert table(stored) == table(events.merge_all(unify_names(reports)))
 
 
-def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(reports):
-    # five copies of every report, each copy shifted by a few days: many reports retell one event
-    import dataclasses
-    import datetime as dt
-    import random
-
-    from timeline.events.merge import Groups, linked_pairs
-
-    rng = random.Random(7)
+def copies(reports, n: int, max_shift: int, seed: int) -> list:
+    """`n` copies of every report, each copy from another article and told (dates, publication) a
+    random 0..`max_shift` days later: many reports retelling one event."""
+    rng = random.Random(seed)
     rows = []
-    for k in range(5):
+    for k in range(n):
         for e in reports:
-            shift = dt.timedelta(days=rng.randint(0, 3))
-            rows.append(dataclasses.replace(e, date=e.date + shift, date_end=e.date_end + shift,
-                                            event_id=f"{e.event_id}-{k}", article_id=f"{e.article_id}-{k}",
-                                            sources=tuple(dataclasses.replace(s, article_id=f"{s.article_id}-{k}")
-                                                          for s in e.sources)))
+            shift = dt.timedelta(days=rng.randint(0, max_shift))
+            rows.append(dataclasses.replace(
+                e, date=e.date + shift, date_end=e.date_end + shift, event_id=f"{e.event_id}-{k}",
+                article_id=f"{e.article_id}-{k}", published=e.published + shift,
+                sources=tuple(dataclasses.replace(s, article_id=f"{s.article_id}-{k}", published=s.published + shift)
+                              for s in e.sources)))
+    return rows
+
+
+def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(reports):
+    rows = copies(reports, 5, max_shift=3, seed=7)
 
     def groups_of(pairs) -> set[frozenset[int]]:
         g = Groups(len(rows))
@@ -94,24 +99,9 @@ def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(repo
 
 
 def test_folding_a_group_in_one_pass_gives_the_row_of_merging_one_report_after_another(reports):
-    # groups of many reports (copies of the samples, shifted by a few days, some in other orders)
-    import dataclasses
-    import datetime as dt
-    import random
-
-    from timeline.events.merge import canonical_key, clusters, fold, merge
-
+    # groups of many reports, folded from a shuffled order
+    rows = copies(reports, 6, max_shift=2, seed=11)
     rng = random.Random(11)
-    rows = []
-    for k in range(6):
-        for e in reports:
-            shift = dt.timedelta(days=rng.randint(0, 2))
-            rows.append(dataclasses.replace(e, date=e.date + shift, date_end=e.date_end + shift,
-                                            event_id=f"{e.event_id}-{k}", article_id=f"{e.article_id}-{k}",
-                                            published=e.published + shift,
-                                            sources=tuple(dataclasses.replace(s, article_id=f"{s.article_id}-{k}",
-                                                                              published=s.published + shift)
-                                                          for s in e.sources)))
     groups = [g for g in clusters(rows) if len(g) >= 3]
     assert len(groups) >= 10 and max(len(g) for g in groups) >= 6
     for group in groups:
