@@ -1,17 +1,18 @@
-"""How the cross-article merge (`events.merge.linked_pairs`) grows with the rows around each date.
+"""How the cross-article merge (`events.merge.clusters`) grows with the rows around each date.
 
 The rows of the sample articles, extracted once, are copied N times with their dates shifted to a
 random day of the year before (ids and article ids made unique), so a larger N puts more rows of
-each category around every date, as a denser feed does. For each N the script times
-`linked_pairs` (the pairs that report one event), once giving every pair and once as the spanning
-forest the merges run (`clusters`, the distributed merge round), and prints rows, comparisons,
-pairs and seconds.
+each category around every date, as a denser feed does. For each N the script times `clusters`
+(the links of `group_links`: rows of the very same dates as a spanning forest, rows inside wider
+ones with their margins; then `nest_groups`), what `merge_all`, the store and the distributed
+merge round run, and prints rows, comparisons (`merge_margin` calls), links, groups, the largest
+group and seconds.
 
     python bench/merge_bench.py [--copies 50,100,200]
 
-Last lines: `merge_{all,forest}_s_<rows>=...` per size and the time and comparison ratios of the
-largest to the smallest size, beside `merge_rows_ratio_largest_vs_smallest` (a ratio near the
-square of the rows ratio says the cost grows with the square of the density).
+Last lines: `merge_s_<rows>=...` per size and the time and comparison ratios of the largest to the
+smallest size, beside `merge_rows_ratio_largest_vs_smallest` (a ratio near the square of the rows
+ratio says the cost grows with the square of the density), and `merge_largest_group_<rows>`.
 """
 from __future__ import annotations
 
@@ -56,37 +57,33 @@ def main() -> int:
     figures = []
     for copies in sizes:
         rows = copies_of(base, copies)
-        line = [f"{len(rows):>8,} rows"]
-        for forest in (False, True):
-            calls = 0
-            real = merge.same_event
+        calls = 0
+        real = merge.merge_margin
 
-            def counted(a, b):
-                nonlocal calls
-                calls += 1
-                return real(a, b)
+        def counted(a, b):
+            nonlocal calls
+            calls += 1
+            return real(a, b)
 
-            merge.same_event = counted
-            try:
-                t0 = time.perf_counter()
-                pairs = sum(1 for _ in merge.linked_pairs(rows, forest=forest))
-                seconds = time.perf_counter() - t0
-            finally:
-                merge.same_event = real
-            label = "forest" if forest else "every pair"
-            line.append(f"{label}: {calls:>9,} comparisons {pairs:>7,} pairs {seconds:6.2f} s")
-            figures.append((forest, len(rows), seconds, calls))
-        print("  ".join(line))
-    lines = [f"merge_{'forest' if f else 'all'}_s_{n}={s:.3f}" for f, n, s, _c in figures]
-    for forest in (False, True):
-        mine = [(n, s, c) for f, n, s, c in figures if f == forest]
-        if len(mine) > 1:
-            (s0, c0), (s1, c1) = mine[0][1:], mine[-1][1:]
-            name = "forest" if forest else "all"
-            lines += [f"merge_{name}_time_ratio_largest_vs_smallest={s1 / s0:.2f}",
-                      f"merge_{name}_comparisons_ratio_largest_vs_smallest={c1 / c0:.2f}"]
-    if len(sizes) > 1:
-        lines.append(f"merge_rows_ratio_largest_vs_smallest={figures[-1][1] / figures[0][1]:.2f}")
+        merge.merge_margin = counted
+        try:
+            t0 = time.perf_counter()
+            links = list(merge.group_links(rows))
+            groups = merge.nest_groups(links, key=lambda i, rows=rows: merge.canonical_key(rows[i]))
+            seconds = time.perf_counter() - t0
+        finally:
+            merge.merge_margin = real
+        largest = max((len(g) for g in groups), default=1)
+        print(f"{len(rows):>8,} rows  {calls:>9,} comparisons {len(links):>7,} links {len(groups):>6,} groups "
+              f"(largest {largest}) {seconds:6.2f} s")
+        figures.append((len(rows), seconds, calls, largest))
+    lines = [f"merge_s_{n}={s:.3f}" for n, s, _c, _l in figures]
+    lines += [f"merge_largest_group_{n}={g}" for n, _s, _c, g in figures]
+    if len(figures) > 1:
+        (n0, s0, c0, _), (n1, s1, c1, _) = figures[0], figures[-1]
+        lines += [f"merge_time_ratio_largest_vs_smallest={s1 / s0:.2f}",
+                  f"merge_comparisons_ratio_largest_vs_smallest={c1 / c0:.2f}",
+                  f"merge_rows_ratio_largest_vs_smallest={n1 / n0:.2f}"]
     print("\n".join(lines))
     return 0
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import events
 from timeline.actors import unify_names
-from timeline.events.merge import Groups, canonical_key, clusters, fold, linked_pairs, merge
+from timeline.events.merge import Groups, canonical_key, clusters, fold, group_links, merge, nest_groups, same_event
 from timeline.io.articles import load_paths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,8 +79,12 @@ def copies(reports, n: int, max_shift: int, seed: int) -> list:
     return rows
 
 
-def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(reports):
+def test_rows_of_the_very_same_dates_are_joined_through_a_spanning_forest(reports):
+    """The "same" links of `group_links` give the groups every same-dates pair gives, from fewer pairs."""
     rows = copies(reports, 5, max_shift=3, seed=7)
+    same = [link[1:] for link in group_links(rows) if link[0] == "same"]
+    every = [(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
+             if (rows[i].date, rows[i].date_end) == (rows[j].date, rows[j].date_end) and same_event(rows[i], rows[j])]
 
     def groups_of(pairs) -> set[frozenset[int]]:
         g = Groups(len(rows))
@@ -91,11 +95,61 @@ def test_the_spanning_forest_gives_the_groups_of_all_pairs_from_fewer_pairs(repo
             by_root.setdefault(g.root(i), set()).add(i)
         return {frozenset(members) for members in by_root.values()}
 
-    every = list(linked_pairs(rows))
-    forest = list(linked_pairs(rows, forest=True))
-    assert groups_of(forest) == groups_of(every)
-    assert len(forest) < len(every) and len(forest) <= len(rows) - 1
-    assert set(forest) <= set(every)
+    assert groups_of(same) == groups_of(every)
+    assert len(same) < len(every) and set(same) <= set(every)
+
+
+def test_groups_depend_on_the_links_not_on_their_order(reports):
+    rows = copies(reports, 4, max_shift=9, seed=5)
+    links = list(group_links(rows))
+    assert any(link[0] == "in" for link in links)
+    want = nest_groups(links, key=lambda i: canonical_key(rows[i]))
+    rng = random.Random(3)
+    for _ in range(5):
+        rng.shuffle(links)
+        assert nest_groups(links, key=lambda i: canonical_key(rows[i])) == want
+
+
+def test_every_report_of_a_group_holds_the_dates_of_its_narrowest_report(reports):
+    """A wider report ("strikes this week") joins one narrower group, never two: so no group chains
+    reports of days apart through the wide ones."""
+    rows = copies(reports, 8, max_shift=9, seed=13)
+    groups = clusters(rows)
+    assert sum(len(g) > 1 for g in groups) >= 20
+    for group in groups:
+        latest_start = max(rows[i].date for i in group)
+        earliest_end = min(rows[i].date_end for i in group)
+        assert latest_start <= earliest_end, [(rows[i].date, rows[i].date_end) for i in group]
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_store_holds_the_same_table_as_extract_when_wider_reports_join_narrower_ones(tmp_path_factory, reports,
+                                                                                      rnd):
+    """Copies told some days later make rows that lie inside others' dates: ingested article by
+    article in any order, the store still equals `merge_all` over all the reports."""
+    from timeline.store import Store
+    from timeline.records import Article
+    rows = copies(reports, 3, max_shift=5, seed=rnd.randint(0, 999))
+    by_article: dict[str, list] = {}
+    for e in rows:
+        by_article.setdefault(e.article_id, []).append(e)
+    arts = {aid: Article(text=f"Report {aid}", published=evs[0].published, title=aid, source="S",
+                         url=f"https://example.org/{aid}", origin=f"{aid}.md") for aid, evs in by_article.items()}
+    order = sorted(by_article)
+    rnd.shuffle(order)
+    with Store(tmp_path_factory.mktemp("nested") / "t.db") as store:
+        for aid in order:
+            art = arts[aid]
+            store.ingest([art], extract=lambda _a, aid=aid, art=art: [
+                dataclasses.replace(e, article_id=art.id, sources=tuple(dataclasses.replace(s, article_id=art.id)
+                                                                          for s in e.sources)) for e in by_article[aid]])
+        stored = store.query()
+    expected = events.merge_all(unify_names([
+        dataclasses.replace(e, article_id=arts[e.article_id].id,
+                            sources=tuple(dataclasses.replace(s, article_id=arts[e.article_id].id) for s in e.sources))
+        for e in rows]))
+    assert table(stored) == table(expected)
 
 
 def test_folding_a_group_in_one_pass_gives_the_row_of_merging_one_report_after_another(reports):

@@ -479,8 +479,8 @@ def test_merge_candidates_stay_near_the_date_however_long_the_longest_stored_eve
     read: list[list[tuple]] = []
     real = store._region
 
-    def region_dates(conn, seeds):
-        rows, reports = real(conn, seeds)
+    def region_dates(conn, seeds, renamed):
+        rows, reports = real(conn, seeds, renamed)
         read.append(sorted(conn.execute(f"SELECT date, date_end FROM reports WHERE id IN "
                                         f"({','.join(str(r) for r in reports)})").fetchall()))
         return rows, reports

@@ -10,23 +10,23 @@ Three rounds of tasks; between them the driver holds only small things (counts, 
     dataset. It returns its counts per key and the actor names its rows use.
     Driver: `unify_surnames` over all the names: the rename table `unify_names` would make.
  2. pairs, one task per key: the key's rows and its neighbour's (same category, next bucket),
-    renamed, through `linked_pairs(forest=True)`: the pairs of rows that `same_event` joins, as
-    (id, id), leaving out pairs already joined through others (the same components, at most one
-    pair per row, so neither the task nor the driver holds the square of a dense bucket).
-    Driver: the connected components of those pairs (union-find over ids only).
+    renamed, through `group_links`: rows of the very same dates that `same_event` joins, as a
+    spanning forest (at most one pair per row, so neither the task nor the driver holds the square
+    of a dense bucket), and rows whose dates lie inside another's that report its event, with their
+    margins and the narrower row's canonical key.
+    Driver: the groups of `nest_groups` over those links (ids, margins and keys only).
  3. fold, one task per key: the key's rows that joined nothing, as they are; each component whose
     first row (lowest id) is in the key, folded (`fold`, canonical order); written as one part.
 
 Why this is `merge_all(unify_names(rows))`: renaming uses the same table, made from the same set of
-names. `same_event` needs one category and overlapping dates, and a row spanning more than
-LONG_SPAN_DAYS pairs only with the very same span; so for two rows that can pair, the later start is
-at most LONG_SPAN_DAYS days after the earlier, and with buckets BUCKET_DAYS = LONG_SPAN_DAYS + 1 days
-wide it lies in the earlier row's bucket or the next. `linked_pairs` over bucket k and k+1 therefore
-finds every pair whose earlier row is in k, or joins its rows through other pairs it reports (a
-pair left out in task k because its rows are already joined there is joined through pairs with a row
-in k, reported by k, or pairs of two rows of k+1, which task k+1 reports or joins the same way), so
-the components are those of all the pairs `merge_all` finds, and `fold` sorts each component into canonical order, so the
-folded rows are the same whatever order the rows arrived in. Only the order of the rows differs.
+names. Rows of the very same dates start on one day, so they are in one bucket, and the task of that
+bucket finds their forest. An "in" link needs overlapping dates of at most LONG_SPAN_DAYS, so the
+later start is at most LONG_SPAN_DAYS days after the earlier, and with buckets BUCKET_DAYS =
+LONG_SPAN_DAYS + 1 days wide it lies in the earlier row's bucket or the next: the task of the
+earlier row's bucket finds it, and only that task. So the driver holds the links `merge_all` finds,
+`nest_groups` makes the same groups of them (they depend on the links, not their order), and `fold`
+sorts each group into canonical order, so the folded rows are the same whatever order the rows
+arrived in. Only the order of the rows differs.
 
 Every task writes files named by its partition or key, each by rename, so a task run again (a worker
 killed, Dask retrying it elsewhere) replaces its own files: no duplicates, no gaps. The dataset is
@@ -49,7 +49,7 @@ from timeline import nlp
 from timeline.actors import rename_names, unify_surnames
 from timeline.distributed.inputs import Loaded, Partition, Plan, load
 from timeline.events import extract_article, pipeline
-from timeline.events.merge import LONG_SPAN_DAYS, fold, linked_pairs
+from timeline.events.merge import LONG_SPAN_DAYS, canonical_key, fold, group_links, nest_groups
 from timeline.io import parquet
 from timeline.io.parquet import BadArticle
 from timeline.records import Event, one_line
@@ -165,22 +165,31 @@ def _extract_each(loaded: list[Loaded], errors: list[BadArticle]) -> Iterator[tu
 
 
 def find_pairs(own: list[tuple[str, int]], neighbour: list[tuple[str, int]],
-               rename: dict[str, str]) -> list[tuple[int, int]]:
-    """Round 2: the (id, id) pairs that report one event among the rows of a key (`own`) and of
-    the next bucket of its category (`neighbour`), at least one of each pair in the key."""
+               rename: dict[str, str]) -> tuple[list[tuple], dict[int, tuple]]:
+    """Round 2: the links (`group_links`, by row id) among the rows of a key (`own`) and of the
+    next bucket of its category (`neighbour`), at least one row of each link in the key; and the
+    canonical key of every narrower row of an "in" link (`nest_groups` breaks ties with it)."""
     ids: list[int] = []
     rows: list[Event] = []
     for i, row in _rows(own):
         ids.append(i)
         rows.append(row)
     if not rows:
-        return []
+        return [], {}
     mine = len(rows)
     for i, row in _rows(neighbour):
         ids.append(i)
         rows.append(row)
     rows = rename_names(rows, rename)
-    return [(ids[a], ids[b]) for a, b in linked_pairs(rows, forest=True) if a < mine or b < mine]
+    links: list[tuple] = []
+    keys: dict[int, tuple] = {}
+    for link in group_links(rows):
+        a, b = link[1], link[2]
+        if a < mine or b < mine:
+            links.append((link[0], ids[a], ids[b]) + tuple(link[3:]))
+            if link[0] == "in":
+                keys[ids[b]] = canonical_key(rows[b])
+    return links, keys
 
 
 def fold_key(root: str, name: str, own: list[tuple[str, int]], others: list[tuple[str, int]],
@@ -298,7 +307,10 @@ def merge_saved(client: Client, root: str, extracted: list[Extracted], tag: str,
                       key=f"pairs-{tag}-{n}", pure=False)
         for n, key in enumerate(keys)], "compare date buckets", progress)
 
-    components = _components(p for pairs in pairs_of_keys for p in pairs)
+    keys_of: dict[int, tuple] = {}
+    for _links, keys_found in pairs_of_keys:
+        keys_of.update(keys_found)
+    components = nest_groups((link for links, _keys in pairs_of_keys for link in links), key=keys_of.__getitem__)
 
     def key_at(i: int) -> int:   # the index in `keys` of the key of row id i
         return bisect.bisect_right(starts, i) - 1
@@ -318,24 +330,3 @@ def merge_saved(client: Client, root: str, extracted: list[Extracted], tag: str,
                                      rename, key=f"fold-{tag}-{n}", pure=False))
     folded = _gather(client, futures, "merge and write date buckets", progress)
     return total, sum(n for n, _rows in folded)
-
-
-def _components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """The connected components (two rows or more) of the graph of `pairs`, each sorted by id."""
-    parent: dict[int, int] = {}
-
-    def root(i: int) -> int:
-        parent.setdefault(i, i)
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = {}
-    for i in parent:
-        members.setdefault(root(i), []).append(i)
-    return sorted(sorted(m) for m in members.values())

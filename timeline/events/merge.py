@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator
 
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -366,61 +366,112 @@ class Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def linked_pairs(events: list[Event], forest: bool = False) -> Iterator[tuple[int, int]]:
-    """The pairs (i, j) of `events` that report one event (`same_event`), found without comparing
-    every pair: only rows of one category whose dates overlap can be one event, and a row spanning
-    more than LONG_SPAN_DAYS only one of the very same span (`merge_margin`).
+def _inside(a: Event, b: Event) -> bool:
+    """Whether `b`'s dates lie inside `a`'s and are not the very same."""
+    return a.date <= b.date and b.date_end <= a.date_end and (a.date, a.date_end) != (b.date, b.date_end)
 
-    With `forest`, two rows already joined through earlier pairs are not compared again, and only
-    the pairs that join two groups are given: a spanning forest of the relation, so the same groups
-    (`clusters`) from at most len(events) - 1 pairs, and far fewer comparisons where many reports
-    retell one event (`bench/merge_bench.py`)."""
-    groups = Groups(len(events)) if forest else None
 
-    def linked(i: int, j: int) -> bool:
-        if groups is None:
-            return same_event(events[i], events[j])
-        if groups.root(i) == groups.root(j) or not same_event(events[i], events[j]):
-            return False
-        groups.join(i, j)
-        return True
+def group_links(events: list[Event]) -> Iterator[tuple]:
+    """What `clusters` joins on, found without comparing every pair (only rows of one category
+    whose dates overlap can be one event):
 
+    - ("same", i, j): two rows of the very same dates that report one event (`same_event`), as a
+      spanning forest (rows already joined through earlier pairs are not compared again);
+    - ("in", wide, narrow, margin): a row whose dates lie inside the wider dates of another (both
+      spanning at most LONG_SPAN_DAYS) and that reports its event, with the `merge_margin`.
+
+    Rows that merely overlap ("the past week" and "this month", a week apart) are never joined: they
+    could be two events, and joining them chains a month of strikes into one row."""
     by_category: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         by_category.setdefault(e.category, []).append(i)
     for members in by_category.values():
         spans: dict[tuple, list[int]] = {}
-        short: list[int] = []
         for i in members:
-            e = events[i]
-            if (e.date_end - e.date).days > LONG_SPAN_DAYS:
-                spans.setdefault((e.date, e.date_end), []).append(i)
-            else:
-                short.append(i)
+            spans.setdefault((events[i].date, events[i].date_end), []).append(i)
         for group in spans.values():
-            for x, i in enumerate(group):
-                for j in group[x + 1:]:
-                    if linked(i, j):
-                        yield i, j
+            if len(group) < 2:
+                continue
+            joined = Groups(len(group))
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    if joined.root(x) != joined.root(y) and same_event(events[group[x]], events[group[y]]):
+                        joined.join(x, y)
+                        yield "same", group[x], group[y]
+        short = [i for i in members if (events[i].date_end - events[i].date).days <= LONG_SPAN_DAYS]
         short.sort(key=lambda i: (events[i].date, events[i].date_end))
         for x, i in enumerate(short):
+            a = events[i]
             for j in short[x + 1:]:
-                if events[j].date > events[i].date_end:
+                b = events[j]
+                if b.date > a.date_end:
                     break
-                if linked(i, j):
-                    yield i, j
+                if _inside(a, b):
+                    wide, narrow = i, j
+                elif _inside(b, a):
+                    wide, narrow = j, i
+                else:
+                    continue
+                margin = merge_margin(events[wide], events[narrow])
+                if margin is not None and margin >= 0:
+                    yield "in", wide, narrow, margin
+
+
+def nest_groups(links: Iterable[tuple], key: Callable[[Hashable], tuple]) -> list[list]:
+    """The groups of rows (named by any hashable id) that report one real-world event, from the
+    links of `group_links` (`key`: the canonical key of a row, for ties).
+
+    Rows of the very same dates joined by "same" links are one *core*. A core whose dates are wider
+    than a day's (a week, "this month") joins the one core of narrower dates inside them that it
+    reports best (the highest margin of any two of their rows; of equals, the one holding the row
+    of the lowest key), never two: so every row of a group contains the dates of its narrowest core,
+    and "strikes this month" cannot chain the strike of the 2nd to the strike of the 9th. Groups of
+    two rows or more, each sorted; they depend only on the links, never on their order."""
+    parent: dict = {}
+
+    def root(i):
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a, b) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            low, high = sorted((ra, rb), key=_order)
+            parent[high] = low
+
+    inside = []
+    for link in links:
+        if link[0] == "same":
+            join(link[1], link[2])
+        else:
+            inside.append(link)
+    best: dict = {}
+    for _kind, wide, narrow, margin in inside:
+        w, t = root(wide), root(narrow)
+        rank = (-margin, key(narrow))
+        if w not in best or rank < best[w][0]:
+            best[w] = (rank, t)
+    for w, (_rank, t) in best.items():
+        join(w, t)
+    members: dict = {}
+    for i in list(parent):
+        members.setdefault(root(i), []).append(i)
+    return sorted((sorted(m, key=_order) for m in members.values() if len(m) > 1), key=lambda m: _order(m[0]))
+
+
+def _order(i) -> tuple:
+    return (type(i).__name__, i)
 
 
 def clusters(events: list[Event]) -> list[list[int]]:
-    """The groups of `events` that report one real-world event: the connected components of the
-    `same_event` relation. They depend only on the set of rows, never on their order."""
-    groups = Groups(len(events))
-    for i, j in linked_pairs(events, forest=True):
-        groups.join(i, j)
-    by_root: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        by_root.setdefault(groups.root(i), []).append(i)
-    return list(by_root.values())
+    """The groups of `events` that report one real-world event (`nest_groups` over `group_links`),
+    every row in exactly one group. They depend only on the set of rows, never on their order."""
+    grouped = nest_groups(group_links(events), key=lambda i: canonical_key(events[i]))
+    seen = {i for g in grouped for i in g}
+    return grouped + [[i] for i in range(len(events)) if i not in seen]
 
 
 def fold(reports: Iterable[Event]) -> Event:

@@ -3,15 +3,16 @@ makes of every report the store holds, whatever order the articles came in (issu
 
 Each article's rows, as extracted, are kept as *reports* (table `reports`, the event as JSON,
 with its names as the article gives them). A row of `events` is the fold of one group of
-reports: the connected reports of `events.same_event`, after one-word names are read as the full
+reports: the groups of `events.merge.clusters` (reports of the very same dates that report one
+event, each wider report joined to the narrower group inside its dates it reports best), after one-word names are read as the full
 name the store knows (`actors.unify_surnames`, over every name of the store with that last word).
 
 A new article can only change the groups around its own reports: those its reports link to (same
 category, overlapping dates), and those holding a name whose reading the article changes ("Kowal"
 becomes "Anna Kowal" once she is named in full, or stops being her once a second Kowal appears).
 So an ingest regroups that *region*: the rows of the reports it touches, all their reports, and
-the new ones. Links only ever join reports of overlapping dates in one category, and a rename only
-touches reports holding that name, so the groups outside the region cannot change.
+the new ones (`_region` says why nothing outside it can change). Links only ever join reports of
+overlapping dates in one category, and a rename only touches reports holding that name.
 """
 from __future__ import annotations
 
@@ -75,12 +76,24 @@ class Grouping:
             names |= self._names_under(conn, key)
         return unify_surnames(names)
 
-    def _region(self, conn: sqlite3.Connection, seeds: set[int]) -> tuple[set[int], set[int]]:
+    def _region(self, conn: sqlite3.Connection, seeds: set[int], renamed: bool) -> tuple[set[int], set[int]]:
         """(rows, reports) an ingest must regroup: the rows of the seeds and of the reports they may
-        link to, and every report of those rows, the seeds included."""
+        link to, and every report of those rows, the seeds included.
+
+        Groups only grow by new reports: a core gains rows, a wider row's best narrower core can
+        only become a core holding a seed, and that core and the wider row are both near a seed.
+        A renamed report may also lose links (`renamed`): then a wider row of the region may pick
+        another narrower core anywhere inside its dates, so those reports (and rows) join too."""
         rows: set[int] = set()
         reports = set(seeds)
-        for report, category, start, end, row in self._report_keys(conn, seeds):
+        self._reach(conn, seeds, rows, reports)
+        if renamed:
+            self._reach(conn, set(reports) - seeds, rows, reports)
+        return rows, reports
+
+    def _reach(self, conn: sqlite3.Connection, near: set[int], rows: set[int], reports: set[int]) -> None:
+        """Add to `reports` and `rows` the reports that may link to those of `near`, and every report of their rows."""
+        for report, category, start, end, row in self._report_keys(conn, near):
             if row is not None:
                 rows.add(row)
             first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
@@ -97,7 +110,6 @@ class Grouping:
                     rows.add(other_row)
         for row in rows:
             reports |= {r for (r,) in conn.execute("SELECT id FROM reports WHERE event_row = ?", (row,))}
-        return rows, reports
 
     @staticmethod
     def _report_keys(conn: sqlite3.Connection, ids: set[int]) -> list[tuple]:
@@ -118,7 +130,7 @@ class Grouping:
         for name in sorted(changed):
             seeds |= {r for (r,) in conn.execute("SELECT report_id FROM report_names WHERE name = ?", (name,))}
         if merging:
-            rows, region = self._region(conn, seeds)
+            rows, region = self._region(conn, seeds, renamed=bool(changed))
         else:   # every report a row of its own: only renames reach other rows
             rows = {row for (_id, _c, _s, _e, row) in self._report_keys(conn, seeds) if row is not None}
             region = set(seeds)
