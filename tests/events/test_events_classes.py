@@ -35,6 +35,17 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert e.category == "casualties"
 
 
+def test_what_an_appeal_asks_for_is_no_event_of_its_own():
+    """"called for an end to the fighting": the appeal is the row (diplomacy, DEMAND), not force."""
+    (e,) = extract("The UN called on Monday for an end to the fighting in Gaza.")
+    assert (e.category, e.event_type, e.source_actors) == ("diplomacy", "DEMAND", ("United Nations",))
+    (e,) = extract("On Monday the UK called for an immediate cessation of hostilities and the withdrawal of all troops.")
+    assert e.category == "diplomacy"
+    # the asking verb only covers its own object: an act told beside it stays the act
+    found = extract("Israel launched strikes on Monday after Hamas called for attacks.")
+    assert [e.category for e in found] == ["force", "diplomacy"]
+
+
 def test_being_met_with_something_is_no_meeting_and_will_be_met_with_force_is_a_warning():
     [warned] = extract("The defence minister said any new incursion will be met with force.", "2025-11-20")
     assert (warned.category, warned.status) == ("threat", "occurred")

@@ -157,6 +157,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if topic_of_another_noun(anchor, clause, taxonomy, lemmas):
             continue  # "canceled briefings on the strikes": the briefings are the clause's business
+        if asked_for(anchor, clause, taxonomy, lemmas):
+            continue  # "called for an end to the fighting": the fighting is what the appeal is about
         if role >= 3 and anchor.pos_ == "NOUN" and trigger.category == "statement":
             continue  # "said in a statement", "in a televised speech": the manner of saying, no event
         if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
@@ -215,6 +217,27 @@ def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
                     found = taxonomy.match(lemmas, goal.i)
                     if found is not None and found.category is not None:
                         return True
+    return False
+
+
+ASKED_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "appos", "poss"})
+
+
+def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
+    """A word inside what a request of the clause asks for ("called for an end to the fighting",
+    "appealed for a halt to the strikes", "asked for the withdrawal of troops"): the asking is the
+    event (the table's `(request)` row), not what is asked."""
+    x = tok
+    while x.head.i != x.i and x.i != clause.head.i:
+        governor = x.head
+        if x.dep_ not in ASKED_DEPS:
+            return False
+        if governor.pos_ == "VERB":
+            key = (lemmas[governor.i],)
+            after = [c for c in governor.children if c.dep_ == "prep" and c.i > governor.i]
+            phrases = {key} | {key + (lemmas[c.i],) for c in after}
+            return x.i != governor.i and bool(phrases & taxonomy.requests) and x.i > governor.i
+        x = governor
     return False
 
 
