@@ -46,6 +46,32 @@ def test_what_an_appeal_asks_for_is_no_event_of_its_own():
     assert [e.category for e in found] == ["force", "diplomacy"]
 
 
+def test_must_said_by_a_state_or_official_is_a_demand_made_that_day():
+    (e,) = extract("Britain said on Monday that Russia must end its illegal war on Ukraine.")
+    assert (e.category, e.event_type, e.status, e.date) == ("threat", "DEMAND", "occurred", D(2025, 11, 17))
+    assert (e.source_actors, e.target_actors) == (("United Kingdom",), ("Russia",))
+    # in a quotation, the speaker is the one the sentence attributes it to
+    (e,) = extract("On Friday, Trump wrote on Truth Social, \u201cIsrael must immediately stop the bombing of Gaza, so "
+                   "that we can get the hostages out safely.\u201d", "2025-10-04")
+    assert (e.category, e.event_type, e.source_actors, e.target_actors) == ("threat", "DEMAND", ("Donald Trump",), ("Israel",))
+    # "should" is an appeal
+    (e,) = extract("All sides should refrain from steps that lead to further escalation, the foreign ministers of France "
+                   "and Germany said on Friday.", "2025-06-21")
+    assert (e.category, e.event_type, e.source_actors) == ("diplomacy", "DEMAND", ("France", "Germany"))
+
+
+def test_must_in_a_statement_is_the_speakers_demand_and_in_the_articles_own_voice_no_event():
+    statement = ("Statement by the UK at the UN Security Council, delivered on 22 August 2025 by Ambassador James Kariuki."
+                 "\n\nThe parties must comply with the ceasefires to which they have committed. This must be sustained.")
+    demands = [e for e in extract(statement, "2025-08-23") if e.event_type == "DEMAND"]
+    assert [(e.summary, e.source_actors, e.date) for e in demands] == [
+        ("The parties must comply with the ceasefires to which they have committed.", ("United Kingdom",), D(2025, 8, 22))]
+    assert extract("Airlines must take longer routes around the region.") == []
+    # an unnamed speaker makes no actor's demand
+    assert not [e for e in extract("Carriers must take longer routes around the region, the airline said on Monday.")
+                if e.event_type == "DEMAND"]
+
+
 def test_being_met_with_something_is_no_meeting_and_will_be_met_with_force_is_a_warning():
     [warned] = extract("The defence minister said any new incursion will be met with force.", "2025-11-20")
     assert (warned.category, warned.status) == ("threat", "occurred")
@@ -117,7 +143,8 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
     found = extract(text, "2025-08-26")
     assert [(e.category, e.date, e.date_basis) for e in found] == [
         ("statement", D(2025, 8, 22), "explicit"),      # the opening line: the statement itself
-        ("diplomacy", D(2025, 8, 22), "narrative"), ("diplomacy", D(2025, 8, 22), "narrative")]
+        ("diplomacy", D(2025, 8, 22), "narrative"), ("diplomacy", D(2025, 8, 22), "narrative"),
+        ("threat", D(2025, 8, 22), "narrative")]   # "the Council must act": the speaker's demand, made that day
     assert "said on the day of the statement" in found[1].derivation
 
 

@@ -24,6 +24,7 @@ class Clause:
     retold: bool = False               # its trigger names an event told before ("announced the seizure")
     parent: "Clause | None" = None    # the clause this one is nested in
     warning: bool = False              # a reception announced ("will be met with force"): a threat made when said
+    demand_by: tuple = ()              # who demands what the clause says must be done ("Russia must end ..."): events/demands.py
 
 
 def simple_present(clause: Clause) -> bool:

@@ -28,6 +28,7 @@ from timeline.actors import article_types, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.anchors import link_anchors
+from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speaker_of_frame,
                                     speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all
@@ -104,7 +105,8 @@ def extract_article(article, doc=None) -> list[Event]:
     blocked = {i for i, m in mention_at.items() if not m.nominal}
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
-    blocked |= quoted_words(doc)   # quoted speech: the speaker's words, not rows of the timeline
+    quoted = quoted_words(doc)
+    blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
     lemmas = [t.lemma_.lower() for t in doc]
     modal_nouns = modality.nouns()
     subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
@@ -115,6 +117,7 @@ def extract_article(article, doc=None) -> list[Event]:
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
+    speaker = None
     if frame is not None:
         speaker = speaker_of_frame(mentions, frame)
         if speaker is not None:   # "We urge the parties ...": the state or organisation that speaks
@@ -155,6 +158,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 killing_as_act(clause, taxonomy, lemmas, background)
         named_act(clauses, taxonomy, lemmas)
         fold_reporting(clauses)
+        mark_demands(clauses, sent, quoted, mention_at, frame, speaker)   # "Russia must end its war", said by someone
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}
@@ -201,6 +205,8 @@ def extract_article(article, doc=None) -> list[Event]:
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
+            if clause.demand_by:
+                status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status == "occurred" and simple_present(clause) \

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from timeline import lang
 from timeline.events.clauses import Clause, nested_in, own_speaker
 from timeline.events.dating import Dated
+from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
 from timeline.events.toll import toll_of
@@ -308,6 +309,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
                     sentence, dated.text, d_start, d_end, report_id=event_id)
     roles = clause_roles(clause, mention_at, statement=clause.weak or clause.category == "statement")
     sources, targets = list(roles.source), list(roles.target)
+    if clause.demand_by:   # the speaker demands; whoever must act is demanded of
+        sources = list(clause.demand_by)
+        targets = [n for n in subject_names(clause.head, mention_at) if n not in sources]
     for other in found.folded:   # a folded clause fills a role the event's own clause leaves empty
         more = clause_roles(other, mention_at)
         sources += [n for n in more.source if n not in sources and n not in targets and not roles.source]
