@@ -86,11 +86,11 @@ def test_ingest_parquet_is_all_or_nothing(sample, tmp_path, capsys, monkeypatch)
     calls = []
     real = Store._store_events
 
-    def failing(self, conn, rows, merging):
+    def failing(self, conn, rows, *args):
         calls.append(1)
         if len(calls) == 4:
             raise OSError("disk full (simulated)")
-        return real(self, conn, rows, merging)
+        return real(self, conn, rows, *args)
 
     monkeypatch.setattr(Store, "_store_events", failing)
     code, _out, err = run(capsys, "ingest", "--parquet", str(dataset), "--db", str(db))

@@ -255,11 +255,11 @@ def test_dismiss_merge_and_split_each_undone(store):
 
 # ---------------------------------------------------------------- the schema
 
-def test_a_version_6_store_migrates_to_7_keeping_its_rows(tmp_path):
+def test_a_version_6_store_migrates_to_the_current_version_keeping_its_rows(tmp_path):
     path = tmp_path / "v6.db"
     old_store(path, 6, with_source=True)
     with Store(path) as s:
-        assert s.schema_version() == migrations.SCHEMA_VERSION == 7
+        assert s.schema_version() == migrations.SCHEMA_VERSION >= 8
         (old,) = s.query()
         assert (old.corrected, old.anchor_event_id, old.anchor_offset, old.sources[0].report_id) == (False, "", None, "")
         # an old row without report ids is found again by its article and sentence

@@ -522,3 +522,26 @@ def test_names_and_rows_do_not_depend_on_the_order_of_ingest(tmp_path, order):
     reference = events_module.merge_all(unify_names([e for rows in table.values() for e in rows]))
     assert got == sorted((e.event_id, e.actors, e.sources_count) for e in reference)
     assert any("Kowal" in e.actors for e in reference)   # two Kowals named: "Kowal" stays unread
+
+
+def test_rows_of_one_merged_dataset_are_never_joined_again_but_join_stored_reports(tmp_path):
+    """A dataset's rows are merged already (`ingest --parquet`): two of them stay two rows even where
+    `same_event` would join them (a folded row carries every actor of its reports), while a report
+    of an article stored before, or ingested later, joins them as any report would."""
+    a1, a2, a3 = article(401, published=D(2025, 10, 2)), article(402, published=D(2025, 10, 2)), \
+        article(403, published=D(2025, 10, 3))
+    e1 = event(a1, "boat", date=D(2025, 10, 1), summary="US forces struck a drug boat off Venezuela")
+    e2 = event(a2, "boat2", date=D(2025, 10, 1), summary="US forces struck a drug boat off Venezuela, officials said")
+    e3 = event(a3, "boat3", date=D(2025, 10, 1), summary="US forces struck a drug boat off Venezuela on Wednesday")
+    assert events_module.same_event(e1, e2)
+    with Store(tmp_path / "d.db") as store:
+        store.load_extracted([a1, a2], [e1, e2])
+        assert len(store.query()) == 2
+        store.ingest([a3], extract=extractor({a3.id: [e3]}))
+        (row,) = store.query()   # the later report links both: one event after all
+        assert row.sources_count == 3
+    with Store(tmp_path / "e.db") as store:   # a report stored before the load joins a dataset row
+        store.ingest([a3], extract=extractor({a3.id: [e3]}))
+        store.load_extracted([a1, a2], [e1, e2])
+        (row,) = store.query()
+        assert row.sources_count == 3

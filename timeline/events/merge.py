@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from dataclasses import replace
-from typing import Callable, Hashable, Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator, Sequence
 
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -371,7 +371,7 @@ def _inside(a: Event, b: Event) -> bool:
     return a.date <= b.date and b.date_end <= a.date_end and (a.date, a.date_end) != (b.date, b.date_end)
 
 
-def group_links(events: list[Event]) -> Iterator[tuple]:
+def group_links(events: list[Event], batches: Sequence[str | None] | None = None) -> Iterator[tuple]:
     """What `clusters` joins on, found without comparing every pair (only rows of one category
     whose dates overlap can be one event):
 
@@ -381,7 +381,12 @@ def group_links(events: list[Event]) -> Iterator[tuple]:
       spanning at most LONG_SPAN_DAYS) and that reports its event, with the `merge_margin`.
 
     Rows that merely overlap ("the past week" and "this month", a week apart) are never joined: they
-    could be two events, and joining them chains a month of strikes into one row."""
+    could be two events, and joining them chains a month of strikes into one row. Two rows of one
+    batch (`batches[i]`, not None: rows merged already, loaded from one dataset) are never linked."""
+
+    def apart(i: int, j: int) -> bool:
+        return batches is not None and batches[i] is not None and batches[i] == batches[j]
+
     by_category: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         by_category.setdefault(e.category, []).append(i)
@@ -395,7 +400,8 @@ def group_links(events: list[Event]) -> Iterator[tuple]:
             joined = Groups(len(group))
             for x in range(len(group)):
                 for y in range(x + 1, len(group)):
-                    if joined.root(x) != joined.root(y) and same_event(events[group[x]], events[group[y]]):
+                    if joined.root(x) != joined.root(y) and not apart(group[x], group[y]) \
+                            and same_event(events[group[x]], events[group[y]]):
                         joined.join(x, y)
                         yield "same", group[x], group[y]
         short = [i for i in members if (events[i].date_end - events[i].date).days <= LONG_SPAN_DAYS]
@@ -411,6 +417,8 @@ def group_links(events: list[Event]) -> Iterator[tuple]:
                 elif _inside(b, a):
                     wide, narrow = j, i
                 else:
+                    continue
+                if apart(i, j):
                     continue
                 margin = merge_margin(events[wide], events[narrow])
                 if margin is not None and margin >= 0:
@@ -466,10 +474,11 @@ def _order(i) -> tuple:
     return (type(i).__name__, i)
 
 
-def clusters(events: list[Event]) -> list[list[int]]:
-    """The groups of `events` that report one real-world event (`nest_groups` over `group_links`),
-    every row in exactly one group. They depend only on the set of rows, never on their order."""
-    grouped = nest_groups(group_links(events), key=lambda i: canonical_key(events[i]))
+def clusters(events: list[Event], batches: Sequence[str | None] | None = None) -> list[list[int]]:
+    """The groups of `events` that report one real-world event (`nest_groups` over `group_links`;
+    `batches`: see `group_links`), every row in exactly one group. They depend only on the set of
+    rows, never on their order."""
+    grouped = nest_groups(group_links(events, batches), key=lambda i: canonical_key(events[i]))
     seen = {i for g in grouped for i in g}
     return grouped + [[i] for i in range(len(events)) if i not in seen]
 

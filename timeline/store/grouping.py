@@ -4,7 +4,8 @@ makes of every report the store holds, whatever order the articles came in (issu
 Each article's rows, as extracted, are kept as *reports* (table `reports`, the event as JSON,
 with its names as the article gives them). A row of `events` is the fold of one group of
 reports: the groups of `events.merge.clusters` (reports of the very same dates that report one
-event, each wider report joined to the narrower group inside its dates it reports best), after one-word names are read as the full
+event, each wider report joined to the narrower group inside its dates it reports best; rows loaded
+from one merged dataset, one *batch*, never joined to each other again), after one-word names are read as the full
 name the store knows (`actors.unify_surnames`, over every name of the store with that last word).
 
 A new article can only change the groups around its own reports: those its reports link to (same
@@ -39,15 +40,19 @@ class Regrouped:
 class Grouping:
     """The part of `Store` that keeps reports and regroups rows (used by ingest.py)."""
 
-    def _store_reports(self, conn: sqlite3.Connection, events: list[Event]) -> tuple[list[int], set[str]]:
+    def _store_reports(self, conn: sqlite3.Connection, events: list[Event],
+                       batch: str | None = None) -> tuple[list[int], set[str]]:
         """Write an article's reports (no row yet); their ids, and the one-word names whose reading
-        changes now that the store also holds this article's names."""
+        changes now that the store also holds this article's names. `batch`: the load of a merged
+        dataset they come from (rows of one batch are never joined again), None for an article's
+        own extraction."""
         ids = []
         for event in events:
             report = conn.execute(
-                "INSERT INTO reports (article_id, event_row, category, date, date_end, body) VALUES (?, NULL, ?, ?, ?, ?)",
+                "INSERT INTO reports (article_id, event_row, category, date, date_end, body, batch) "
+                "VALUES (?, NULL, ?, ?, ?, ?, ?)",
                 (event.article_id, event.category, event.date.isoformat(), event.date_end.isoformat(),
-                 json.dumps(event_record(event), ensure_ascii=False))).lastrowid
+                 json.dumps(event_record(event), ensure_ascii=False), batch)).lastrowid
             conn.executemany("INSERT OR IGNORE INTO report_names (name, report_id) VALUES (?, ?)",
                              [(name, report) for name in event.actors])
             ids.append(report)
@@ -135,12 +140,16 @@ class Grouping:
             rows = {row for (_id, _c, _s, _e, row) in self._report_keys(conn, seeds) if row is not None}
             region = set(seeds)
         ids = sorted(region)
-        loaded = {r: event_from_record(json.loads(body)) for r, body in
-                  ((r, conn.execute("SELECT body FROM reports WHERE id = ?", (r,)).fetchone()[0]) for r in ids)}
-        row_of = {r: conn.execute("SELECT event_row FROM reports WHERE id = ?", (r,)).fetchone()[0] for r in ids}
+        loaded: dict[int, Event] = {}
+        row_of: dict[int, int | None] = {}
+        batch_of: dict[int, str | None] = {}
+        for r in ids:
+            body, row_of[r], batch_of[r] = conn.execute("SELECT body, event_row, batch FROM reports WHERE id = ?",
+                                                        (r,)).fetchone()
+            loaded[r] = event_from_record(json.loads(body))
         reports = [loaded[r] for r in ids]
         renamed = rename_names(reports, self._renames(conn, reports))
-        groups = clusters(renamed) if merging else [[i] for i in range(len(renamed))]
+        groups = clusters(renamed, [batch_of[r] for r in ids]) if merging else [[i] for i in range(len(renamed))]
         old_groups: dict[int, set[int]] = {}
         for r in ids:
             if row_of[r] is not None:

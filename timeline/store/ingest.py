@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -160,8 +161,9 @@ class Ingesting(Grouping):
         `python -m timeline ingest --parquet`), all in one transaction: an error leaves the store
         as it was.
 
-        Each event is filed as a report of its own article (`article_id`, its first source's), so
-        the store regroups it as it would that article's reports: a row merged across articles
+        Each event is filed as a report of its own article (`article_id`, its first source's), and
+        the store regroups it as it would that article's reports, except that the rows of one load
+        are never joined to each other (they are merged already): a row merged across articles
         stays one row, folded from one report. An article already stored is not stored again; an
         event only stored articles report is left out (the store has their reports), and one that
         new articles report too is filed under the first of them, to be merged with the stored
@@ -193,6 +195,10 @@ class Ingesting(Grouping):
                         raise ValueError(f"event {rows[0].event_id} cites article {cited}, which is neither "
                                          "among the articles given nor in the store")
             fresh = [a for a in items if a.id not in stored]
+            # The dataset's rows are merged already, by the same rule: they are one batch, never
+            # joined to each other again (a folded row carries all its reports' actors and words, so
+            # merging it again could join two rows its reports keep apart); they join stored reports.
+            batch = f"dataset:{uuid.uuid4().hex}"
             if stored:   # an event of a stored article that new ones also report goes with the first of those
                 by_article = {}
                 for event in events:
@@ -206,7 +212,7 @@ class Ingesting(Grouping):
                 if article.id in stored:
                     report.duplicates.append(article.id)
                 else:
-                    added, merged = self._store_events(conn, by_article.get(article.id, []), True)
+                    added, merged = self._store_events(conn, by_article.get(article.id, []), True, batch)
                     report.added.append(article.id)
                     report.events_added += added
                     report.events_merged += merged
@@ -216,10 +222,12 @@ class Ingesting(Grouping):
                 self._reapply_overrides(conn)
         return report
 
-    def _store_events(self, conn: sqlite3.Connection, events: list[Event], merging: bool) -> tuple[int, int]:
-        """One article's events into the store, as reports, and the rows regrouped around them
-        (grouping.py): (rows of its own, reports joined to other articles' rows)."""
-        reports, changed = self._store_reports(conn, events)
+    def _store_events(self, conn: sqlite3.Connection, events: list[Event], merging: bool,
+                      batch: str | None = None) -> tuple[int, int]:
+        """One article's events into the store, as reports (of a merged dataset's `batch`, if given),
+        and the rows regrouped around them (grouping.py): (rows of its own, reports joined to other
+        articles' rows)."""
+        reports, changed = self._store_reports(conn, events, batch)
         done = self._regroup(conn, reports, changed, merging)
         return done.added, done.merged
 

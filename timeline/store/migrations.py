@@ -233,6 +233,13 @@ _V7 = (
 )
 
 
+_V8 = (
+    # reports loaded from one merged dataset (`ingest --parquet`) carry the load's batch: they are
+    # rows merged already, and two of them are never joined again (grouping.py)
+    "ALTER TABLE reports ADD COLUMN batch TEXT",
+)
+
+
 def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -249,6 +256,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (5, _statements(_V5)),
     (6, _v6),
     (7, _statements(_V7)),
+    (8, _statements(_V8)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
