@@ -228,3 +228,11 @@ def test_a_town_the_tagger_takes_for_a_person_is_a_place_where_the_places_find_i
 def test_a_nationality_word_the_tagger_takes_for_a_name_is_its_state(nlp) -> None:
     assert names(nlp, "Ukrainian officials said the talks were useful.") == ["Ukraine"]
     assert "Ukraine" in names(nlp, "Ukrainian drones hit Russian air bases on Sunday.")
+
+
+def test_a_country_something_is_aimed_at_is_a_state_and_a_country_where_something_happens_a_place(nlp) -> None:
+    # countries the alias table does not list, found by the tagger and the gazetteer
+    assert "Israel" in names(nlp, "Iran responded by firing ballistic missiles and launching drones at Israel.")
+    assert "Israel" in names(nlp, "President Trump has lashed out at Israel.")
+    assert "Egypt" not in names(nlp, "Negotiations are set to begin in Egypt today.")
+    assert "Sudan" not in names(nlp, "The flow of weapons into Sudan must stop.")

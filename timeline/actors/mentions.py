@@ -18,6 +18,7 @@ from timeline import lang, places
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
+AIMING_PREPOSITIONS = lang.words("words.tsv")["aiming_prepositions"]
 ARTICLES = lang.words("words.tsv")["articles"]
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
 # NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
@@ -173,8 +174,12 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             known = table.lookup(canonical)
             if known is not None and known.kind in ACTOR_KINDS:
                 kind = known.kind
-            elif kind != "PERSON" and words[0].i > 0 and doc[words[0].i - 1].lower_ in LOCATIVE_PREPOSITIONS:
-                continue  # an unknown place where something happens ("talks in Geneva", "at Dorel")
+            elif kind != "PERSON" and words[0].i > 0 and doc[words[0].i - 1].lower_ in LOCATIVE_PREPOSITIONS \
+                    and not (doc[words[0].i - 1].lower_ in AIMING_PREPOSITIONS
+                             and _a_country(words[0].i, words[-1].i + 1, place_mentions)):
+                # an unknown place where something happens ("talks in Geneva", "at Dorel"); a country
+                # something is aimed at is the state it is aimed at ("fired missiles at Israel")
+                continue
             if kind == "GPE" and _describes_person(doc, words[-1].i + 1, kind_at):
                 continue
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
@@ -202,6 +207,11 @@ def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
     while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
         nxt += 1
     return nxt > titled and nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON")
+
+
+def _a_country(start: int, end: int, place_mentions: list) -> bool:
+    """Whether the places find exactly a country at tokens [start, end)."""
+    return any((p.start, p.end) == (start, end) and p.place.kind == "country" for p in place_mentions)
 
 
 def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
