@@ -408,3 +408,23 @@ def test_a_seizure_and_an_assault_on_one_day_are_two_events_however_alike_told()
                     title="c", source="Wire C")]
     rows = events.extract(arts)
     assert sorted((e.event_type, e.sources_count) for e in rows) == [("ASSAULT", 1), ("COERCE", 2)]
+
+
+def test_what_a_request_asks_someone_to_do_is_not_done_and_the_request_is_the_row():
+    (e,) = extract("The UK urges the parties to show restraint, avoid further escalation, and engage constructively "
+                   "in the peace process.")
+    assert (e.category, e.event_type, e.source_actors) == ("diplomacy", "DEMAND", ("United Kingdom",))
+    (e,) = extract("The UN on Monday called on Israel to halt its strikes on Gaza.")
+    assert (e.category, e.event_type, e.source_actors, e.target_actors) == ("diplomacy", "DEMAND", ("United Nations",),
+                                                                           ("Israel",))
+    (e,) = extract("The UN called on Israel on Monday to halt its strikes on Gaza.")
+    assert (e.category, e.date) == ("diplomacy", D(2025, 11, 17))
+
+
+def test_a_participle_that_presents_the_act_is_a_gloss_not_an_accusation():
+    (e,) = extract("The Pentagon said on Monday it killed five people in a pair of airstrikes on boats, alleging they "
+                   "were carrying drugs.")
+    assert e.category == "force"
+    # a participle that tells another act is one
+    found = extract("Israeli forces bombed a school in Gaza on Monday, killing 11 people.")
+    assert [e.category for e in found] == ["force"] and found[0].fatalities == 11

@@ -35,7 +35,7 @@ from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
@@ -159,6 +159,11 @@ def extract_article(article, doc=None) -> list[Event]:
         named_act(clauses, taxonomy, lemmas)
         fold_reporting(clauses)
         mark_demands(clauses, sent, quoted, mention_at, frame, speaker)   # "Russia must end its war", said by someone
+        for clause in clauses:   # "urged the parties to avoid escalation": the urging is the event, not what it asks
+            if clause.trigger is not None and asked_clause(clause, taxonomy, lemmas):
+                clause.dropped = True
+                if clause.reporter is not None:
+                    clause.reporter.dropped, clause.reporter = False, None
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}
@@ -167,7 +172,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 adjuncts.setdefault(id(c.parent), []).append(c)
         found: list[Found] = []   # the events of this sentence
         tallies: list[Clause] = []
-        strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and c.parent is not None}
+        strong_parents = {id(c.parent) for c in clauses
+                          if c.trigger is not None and not c.weak and not c.dropped and c.parent is not None}
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue
@@ -192,8 +198,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
             if embedded_question(clause) or (clause.reporter is not None and has_neg(clause.reporter.head)):
                 continue  # "did not say what the US would demand": a question left open, nothing reported
-            if clause.category == "statement" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
-                continue  # "..., confirming a major escalation": a gloss on the main clause, not a statement
+            if gloss(clause):
+                continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
             dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if shifted is None:

@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
-from timeline.events.triggers import refers_back
+from timeline.events.triggers import refers_back, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -103,6 +103,35 @@ def infinitive_clause(clause: Clause) -> bool:
     head = clause.head
     return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+ASKED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def asked_clause(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
+    """"urges the parties to show restraint, avoid further escalation", "called on Israel to halt its
+    strikes": what a request asks someone to do is not done, and no event of its own (the request is)."""
+    head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        if head.tag_ == "VB" and requests(head.head, taxonomy, lemmas) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children):
+            return True   # "urges them to show restraint, avoid escalation": a bare verb listed after the request
+        head = head.head
+    infinitive = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return (head.dep_ in ASKED_CLAUSE_DEPS or infinitive) and requests(head.head, taxonomy, lemmas)
+
+
+GLOSS_PARTICIPLES = lang.words("words.tsv")["gloss_participles"]
+
+
+def gloss(clause: Clause) -> bool:
+    """"..., confirming a major escalation", "..., alleging they were carrying drugs": a participle
+    after the main clause, without a subject of its own, that says how its doer presents the act is a
+    gloss on it, no statement or accusation of its own ("..., killing 11" is an act: not a gloss)."""
+    head = clause.head
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    return clause.category == "statement" or head.lemma_.lower() in GLOSS_PARTICIPLES
 
 
 # a quotation in curly or straight double quotes, within a paragraph

@@ -220,25 +220,33 @@ def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
     return False
 
 
-ASKED_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "appos", "poss"})
+ASKED_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "appos", "poss",
+                        "xcomp"})
 
 
 def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
     """A word inside what a request of the clause asks for ("called for an end to the fighting",
-    "appealed for a halt to the strikes", "asked for the withdrawal of troops"): the asking is the
+    "appealed for a halt to the strikes", "called on Israel to halt its strikes"): the asking is the
     event (the table's `(request)` row), not what is asked."""
     x = tok
     while x.head.i != x.i and x.i != clause.head.i:
         governor = x.head
         if x.dep_ not in ASKED_DEPS:
             return False
-        if governor.pos_ == "VERB":
-            key = (lemmas[governor.i],)
-            after = [c for c in governor.children if c.dep_ == "prep" and c.i > governor.i]
-            phrases = {key} | {key + (lemmas[c.i],) for c in after}
-            return x.i != governor.i and bool(phrases & taxonomy.requests) and x.i > governor.i
+        if governor.pos_ in ("VERB", "AUX"):
+            if x.i > governor.i and requests(governor, taxonomy, lemmas):
+                return True
+            if governor.dep_ != "xcomp":
+                return False   # the words of another verb
         x = governor
     return False
+
+
+def requests(verb, taxonomy, lemmas: list[str]) -> bool:
+    """Whether a verb asks or urges (the `(request)` row of escalation.tsv: "urge", "call on", ...)."""
+    key = (lemmas[verb.i],)
+    phrases = {key} | {key + (lemmas[c.i],) for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
+    return bool(phrases & taxonomy.requests)
 
 
 def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
