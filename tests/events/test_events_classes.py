@@ -428,3 +428,9 @@ def test_a_participle_that_presents_the_act_is_a_gloss_not_an_accusation():
     # a participle that tells another act is one
     found = extract("Israeli forces bombed a school in Gaza on Monday, killing 11 people.")
     assert [e.category for e in found] == ["force"] and found[0].fatalities == 11
+
+
+def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
+    found = extract("The Trump administration imposed new sanctions on Venezuela on Thursday. The new sanctions target "
+                    "family members of President Nicolás Maduro, as well as six crude oil tankers.", "2025-12-12")
+    assert [e.category for e in found] == ["sanction"] and len(found[0].sources) == 2

@@ -187,6 +187,11 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         anchor, trigger, n = retold
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, False, n
         clause.retold = True
+    elif best is not None and told_subject(best[1], best[2], clause, taxonomy, lemmas, dated_tokens) is not None:
+        # "The new sanctions target family members of ...": the sanctions told before, described
+        subject, trigger = told_subject(best[1], best[2], clause, taxonomy, lemmas, dated_tokens)
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = subject, trigger.category, False, len(trigger.lemmas)
+        clause.retold = True
     elif best is not None:
         _key, anchor, trigger, n = best
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, trigger.weak, n
@@ -195,6 +200,22 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     elif warning is not None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = warning, taxonomy.threat_category, False, 1
         clause.warning = True
+
+
+def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]):
+    """(subject noun, its trigger) when the clause's verb trigger says what an event told before
+    does ("the new sanctions target family members of Maduro", "the deployment threatens ..."): the
+    subject names that event, of another category, and the clause tells it again; else None."""
+    if anchor.i != clause.head.i or anchor.pos_ != "VERB" or trigger.weak:
+        return None
+    for subject in anchor.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+            continue
+        found = taxonomy.match(lemmas, subject.i)
+        if found is not None and found.category and found.category != trigger.category and not found.weak \
+                and len(found.lemmas) == 1 and refers_back(subject, clause, dated_tokens):
+            return subject, found
+    return None
 
 
 TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
