@@ -202,6 +202,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.warning = True
 
 
+ACT_NOUN_CATEGORIES = lang.words("words.tsv")["act_noun_categories"]
+
+
 def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]):
     """(subject noun, its trigger) when the clause's verb trigger says what an event told before
     does ("the new sanctions target family members of Maduro", "the deployment threatens ..."): the
@@ -212,7 +215,8 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
             continue
         found = taxonomy.match(lemmas, subject.i)
-        if found is not None and found.category and found.category != trigger.category and not found.weak \
+        if found is not None and found.category in ACT_NOUN_CATEGORIES and found.category != trigger.category \
+                and not found.weak \
                 and len(found.lemmas) == 1 and refers_back(subject, clause, dated_tokens):
             return subject, found
     return None
