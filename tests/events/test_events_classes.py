@@ -434,3 +434,11 @@ def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
     found = extract("The Trump administration imposed new sanctions on Venezuela on Thursday. The new sanctions target "
                     "family members of President Nicolás Maduro, as well as six crude oil tankers.", "2025-12-12")
     assert [e.category for e in found] == ["sanction"] and len(found[0].sources) == 2
+
+
+def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event():
+    assert extract("It comes after the Pentagon carried out more than 20 strikes on alleged drug boats.") == []
+    assert extract("Since October 2023, Israeli forces have bombed or set fire to at least 35 hospitals across Gaza.") == []
+    # a count of one day is that day's event; a count of troops is a force
+    assert [e.category for e in extract("On Tuesday the US carried out more than 20 strikes on Iran.")] == ["force"]
+    assert [e.category for e in extract("About 15,000 US troops are taking part in the operation.")] == ["deployment"]

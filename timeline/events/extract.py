@@ -189,7 +189,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
                 continue  # "the order was announced the same day ...": the order is the event, told already
-            if running_tally(clause, since_words) or any(nested_in(clause, tally) for tally in tallies):
+            if running_tally(clause, since_words, dated_tokens) or any(nested_in(clause, tally) for tally in tallies):
                 tallies.append(clause)
                 continue  # "has carried out 21 strikes since September, killing 83": a tally of events told one by one
             if noun_content(clause, dated_tokens):

@@ -209,23 +209,41 @@ def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -
     return True
 
 
-def running_tally(clause: Clause, since_words: set[int]) -> bool:
+def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] = frozenset()) -> bool:
     """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
-    strikes"): a tally that repeats the events told one by one, background rather than an event. The
-    trigger is a counted plural noun, or a verb with a counted plural object, told in the present
-    perfect or with "since" (`since_words`: the tokens of the sentence's "since" phrases)."""
+    strikes", "carried out more than 20 strikes"): a tally that repeats the events told one by one,
+    background rather than an event. The trigger is a counted plural noun, told in the present
+    perfect, with "since" (`since_words`: the tokens of the sentence's "since" phrases) or, without a
+    date of its clause, counted roughly ("more than 20", "at least 35"); or a verb with a counted
+    plural object, told with "since"."""
     trigger, head = clause.trigger, clause.head
     since = any(t.i in since_words for t in clause.tokens)
     if trigger.pos_ == "NOUN":   # "have carried out 21 strikes": a count of the events themselves
         perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children)
-        return trigger.tag_ in ("NNS", "NNPS") and _counted(trigger) and (perfect or since)
-    # "has bombed at least 28 boats since September" (but "has sent three frigates" is one deployment)
-    return since and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") and _counted(c)
-                         for c in trigger.children)
+        rough = _roughly_counted(trigger) and trigger.lemma_.lower() not in MOVERS and \
+            not any(t.i in dated_tokens for t in clause.tokens)   # "about 15,000 troops" are a force, not a tally
+        return trigger.tag_ in ("NNS", "NNPS") and _counted(trigger) and (perfect or since or rough)
+    # "has bombed at least 28 boats since September", "have bombed or set fire to at least 35
+    # hospitals since October 2023" (but "has sent three frigates" is one deployment)
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
+                for g in p.children if g.dep_ == "pobj"]
+    return since and any(o.tag_ in ("NNS", "NNPS") and _counted(o) for o in objects)
 
 
 def _counted(noun) -> bool:
     return any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children)
+
+
+ROUGH_COUNTS = lang.words("words.tsv")["rough_count_words"]
+
+
+
+def _roughly_counted(noun) -> bool:
+    """"more than 20 strikes", "at least 35 raids", "dozens of strikes" told as a count, not one by one."""
+    return any(c.dep_ in ("nummod", "quantmod") and c.like_num and any(q.lower_ in ROUGH_COUNTS for q in c.children)
+               for c in noun.children)
 
 
 def negated(clause: Clause) -> bool:
