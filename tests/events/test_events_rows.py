@@ -103,8 +103,9 @@ def test_a_request_yields_to_the_warning_it_goes_with() -> None:
     assert categories("The minister urged calm on Monday.", "2025-11-18") == ["diplomacy"]
 
 
-def test_calling_on_someone_to_demand_is_the_demand() -> None:
-    assert categories("The groups called on parliament to demand an inquiry.") == ["threat"]
+def test_calling_on_someone_to_demand_is_an_appeal() -> None:
+    # the appeal is the act (diplomacy, PLOVER DEMAND); what it asks parliament to do is not done
+    assert categories("The groups called on parliament to demand an inquiry.") == ["diplomacy"]
 
 
 def test_a_negative_subject_negates_the_event() -> None:

@@ -203,6 +203,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
 
 
 ACT_NOUN_CATEGORIES = lang.words("words.tsv")["act_noun_categories"]
+FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 
 
 def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]):
@@ -212,8 +213,8 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
     if anchor.i != clause.head.i or anchor.pos_ != "VERB" or trigger.weak:
         return None
     for subject in anchor.children:
-        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
-            continue
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or lemmas[subject.i] in FORCE_MOVERS:
+            continue   # "the troops would strike": a force that acts, no act told before
         found = taxonomy.match(lemmas, subject.i)
         if found is not None and found.category in ACT_NOUN_CATEGORIES and found.category != trigger.category \
                 and not found.weak \
