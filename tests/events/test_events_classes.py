@@ -442,3 +442,12 @@ def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event()
     # a count of one day is that day's event; a count of troops is a force
     assert [e.category for e in extract("On Tuesday the US carried out more than 20 strikes on Iran.")] == ["force"]
     assert [e.category for e in extract("About 15,000 US troops are taking part in the operation.")] == ["deployment"]
+
+
+def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
+    text = ("E3 Leaders' Statement given on Sunday on the Middle East.\n\n"
+            "We call upon Iran to engage in negotiations leading to an agreement on its nuclear program.\n\n"
+            "We urge Iran not to take any further action that could destabilize the region.")
+    found = [e for e in extract(text, "2025-06-23") if e.event_type == "DEMAND"]
+    assert [e.category for e in found] == ["diplomacy", "diplomacy"]
+    assert len(events.merge_all(found)) == 2

@@ -74,6 +74,7 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 ORDINALS = lang.words("words.tsv")["ordinal_words"]
+SEPARATE_SPEECH_ACTS = lang.words("words.tsv")["separate_speech_acts"]
 
 
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
@@ -198,6 +199,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
+    if a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type and _article_ids(a) & _article_ids(b):
+        return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.35
