@@ -451,3 +451,11 @@ def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
     found = [e for e in extract(text, "2025-06-23") if e.event_type == "DEMAND"]
     assert [e.category for e in found] == ["diplomacy", "diplomacy"]
     assert len(events.merge_all(found)) == 2
+
+
+def test_a_time_word_is_no_ordinal_that_sets_two_events_apart():
+    from timeline.events.merge import _ordinal_words
+    assert _ordinal_words("Earlier today, the United States conducted strikes on nuclear facilities") == frozenset()
+    assert _ordinal_words("It was the first time the carrier entered the Caribbean") == frozenset()
+    assert _ordinal_words("An earlier strike on another boat killed 11 people") == {"earlier"}
+    assert _ordinal_words("The second strike came on Monday") == {"second"}

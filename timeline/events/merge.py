@@ -75,6 +75,7 @@ def same_event(a: Event, b: Event) -> bool:
 
 ORDINALS = lang.words("words.tsv")["ordinal_words"]
 SEPARATE_SPEECH_ACTS = lang.words("words.tsv")["separate_speech_acts"]
+NOT_NUMBERING = lang.words("words.tsv")["not_numbering_after"]
 
 
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
@@ -105,7 +106,10 @@ def _ordinals(e: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=SUMMARY_CACHE)
 def _ordinal_words(summary: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", summary.lower()) if w in ORDINALS)
+    """The ordinal words of a summary that number an event ("a second strike", "the initial
+    attack"), not a time ("earlier today", "earlier this week", "the first time")."""
+    words = re.findall(r"[a-z0-9]+", summary.lower())
+    return frozenset(w for w, after in zip(words, words[1:] + [""]) if w in ORDINALS and after not in NOT_NUMBERING)
 
 
 def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
