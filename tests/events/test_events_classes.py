@@ -459,3 +459,8 @@ def test_a_time_word_is_no_ordinal_that_sets_two_events_apart():
     assert _ordinal_words("It was the first time the carrier entered the Caribbean") == frozenset()
     assert _ordinal_words("An earlier strike on another boat killed 11 people") == {"earlier"}
     assert _ordinal_words("The second strike came on Monday") == {"second"}
+
+
+def test_a_killing_named_with_its_killers_is_an_act_of_force():
+    (e,) = extract("The killing of 12 civilians by M23 fighters in Rutshuru on Sunday drew wide condemnation.")
+    assert (e.category, e.source_actors, e.fatalities) == ("force", ("M23",), 12)

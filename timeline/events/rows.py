@@ -234,8 +234,9 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
 
 
 def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
-    """The actors named in the clause (and in the clause that reports it); a clause without a
-    subject of its own ("..., killing 11 people", "... and met officials") shares its governor's."""
+    """The actors named in the clause (and in the clause that reports it); a verb's clause without a
+    subject of its own ("..., killing 11 people", "... and met officials") shares its governor's (an
+    event noun's does not: who welcomes a signing or retaliates after an attack is no party to it)."""
     names: list[str] = []
     groups = [clause.tokens]
     if clause.reporter is not None:
@@ -245,7 +246,7 @@ def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
             # "Trump has said ... and told reporters [that ...]": the teller is the first verb's subject
             groups.append([t for c in rep.parent.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree])
     head = clause.head
-    if clause.parent is not None and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    if clause.parent is not None and head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         subjects = [c for c in clause.parent.head.children if c.dep_ in SUBJECT_DEPS]
         groups.append([t for subj in subjects for t in subj.subtree])
     for tokens in groups:

@@ -331,6 +331,8 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     deps = {c.dep_ for c in verb.children} if verb.pos_ in ("VERB", "AUX") else set()
     if "agent" in deps or ("nsubj" in deps and deps & {"dobj", "obj"}):   # not "three people died"
         clause.category = taxonomy.killing_act
+    elif verb.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        clause.category = taxonomy.killing_act   # "the killing of civilians by M23", "killings by ADF"
 
 
 def deadline(clause: Clause, taxonomy, lemmas: list[str]) -> None:
