@@ -464,3 +464,11 @@ def test_a_time_word_is_no_ordinal_that_sets_two_events_apart():
 def test_a_killing_named_with_its_killers_is_an_act_of_force():
     (e,) = extract("The killing of 12 civilians by M23 fighters in Rutshuru on Sunday drew wide condemnation.")
     assert (e.category, e.source_actors, e.fatalities) == ("force", ("M23",), 12)
+
+
+def test_a_schedule_on_a_condition_is_planned_and_a_possibility_speculative():
+    (e,) = extract("If approved, the deal would go into effect Sunday, including the release of the first captives.",
+                   "2025-10-09")
+    assert (e.status, e.date) == ("planned", D(2025, 10, 12))
+    (e,) = extract("Officials said on Monday that strikes on land targets could begin on Friday.", "2025-10-06")
+    assert e.status == "speculative"

@@ -42,6 +42,9 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
         if modality.status_of([lemmas[c.i] for c in x.head.children if c.dep_ == "advmod"]) == "generic":
             status = "generic"
         x = x.parent
+    if status == "speculative" and dated.own and dated.start > published and scheduled_verb(clause, lemmas) \
+            and not set(words) & modality_cues(modality, "speculative") - CONDITIONAL_SCHEDULE_CUES:
+        status = "planned"   # "if approved, the deal would go into effect Sunday": scheduled, on a condition
     if status == "occurred" and dated.start > published:
         status = "planned"
     elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
@@ -71,12 +74,27 @@ def arranged_for_later_today(clause: Clause, dated: Dated) -> bool:
 SCHEDULED_VERBS = {tuple(phrase.split()) for phrase in lang.word_lists("words.tsv")["scheduled_verbs"]}
 
 
+CONDITIONAL_SCHEDULE_CUES = lang.words("words.tsv")["conditional_schedule_cues"]
+
+
+def modality_cues(modality, status: str) -> set[str]:
+    """The one-word cues of modality.tsv (clause and unreported scope) that give `status`."""
+    return {cue.lemmas[0] for table in (modality.clause, modality.unreported) for cues in table.values()
+            for cue in cues if cue.status == status and len(cue.lemmas) == 1}
+
+
+def scheduled_verb(clause: Clause, lemmas: list[str]) -> bool:
+    """Whether the clause's verb schedules ("take effect", "begin", "resume", `scheduled_verbs`)."""
+    head = clause.head
+    return any(tuple(lemmas[head.i:head.i + len(phrase)]) == phrase for phrase in SCHEDULED_VERBS)
+
+
 def scheduled_present(clause: Clause, lemmas: list[str]) -> bool:
     """A simple present of a verb that schedules ("takes effect", "begins", "resumes"), no auxiliary."""
     head = clause.head
     if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
-    return any(tuple(lemmas[head.i:head.i + len(phrase)]) == phrase for phrase in SCHEDULED_VERBS)
+    return scheduled_verb(clause, lemmas)
 
 
 MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
