@@ -472,3 +472,10 @@ def test_a_schedule_on_a_condition_is_planned_and_a_possibility_speculative():
     assert (e.status, e.date) == ("planned", D(2025, 10, 12))
     (e,) = extract("Officials said on Monday that strikes on land targets could begin on Friday.", "2025-10-06")
     assert e.status == "speculative"
+
+
+def test_engaging_without_a_foe_is_no_fighting():
+    assert [e.category for e in extract("UK ministers are engaging intensively to support a diplomatic end to the "
+                                        "conflict.")] == []
+    assert [e.category for e in extract("The United States will continue engaging with both nations.")] == []
+    assert [e.category for e in extract("Israeli jets engaged the targets on Monday.")] == ["force"]

@@ -33,6 +33,7 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
+OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
 ORDINAL_SUFFIXES = lang.word_lists("words.tsv")["ordinal_suffixes"]
 VERB_ENDINGS = lang.word_lists("words.tsv")["verb_endings"]
 
@@ -121,6 +122,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 continue
         if n == 1 and anchor.pos_ != "VERB" and lemmas[anchor.i] in VERB_ONLY_TRIGGERS:
             continue  # "the administration's position that ...": a stance, no deployment
+        if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
+            continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
         if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
         if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens):
