@@ -236,3 +236,16 @@ def test_a_country_something_is_aimed_at_is_a_state_and_a_country_where_somethin
     assert "Israel" in names(nlp, "President Trump has lashed out at Israel.")
     assert "Egypt" not in names(nlp, "Negotiations are set to begin in Egypt today.")
     assert "Sudan" not in names(nlp, "The flow of weapons into Sudan must stop.")
+
+
+def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) -> None:
+    text = "The Prime Minister spoke to President Zelenskyy this morning. Our Foreign Secretary met the envoy."
+    doc = nlp(text)
+    uk = [m.canonical for m in actors.find_mentions(doc, publisher="GOV.UK (Prime Minister's Office, 10 Downing Street)")]
+    assert uk.count("United Kingdom") == 2
+    assert "United Kingdom" not in [m.canonical for m in actors.find_mentions(doc, publisher="Reuters")]
+    # a title with its name is that person
+    named = actors.find_mentions(nlp("The Prime Minister Keir Starmer spoke on Monday."), publisher="GOV.UK")
+    assert "United Kingdom" not in [m.canonical for m in named]
+    assert actors.publisher_state("U.S. Department of State (Office of the Spokesperson)") == "United States"
+    assert actors.publisher_state("Voice of America") is None

@@ -80,11 +80,14 @@ def _case_ok(alias: str, written: str) -> bool:
     return True
 
 
-def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | None = None) -> list[Mention]:
+def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | None = None,
+                  publisher: str = "") -> list[Mention]:
     """All actor mentions of a parsed doc, in text order, canonical names resolved. A place is never
     an actor (a town, region, sea or facility of `place_mentions`, as timeline.places finds them, is
     left out unless it stands for a state), and a nationality adjective before a noun names its
-    state ("Thai F-16s", "Israeli forces", "an Iranian missile attack")."""
+    state ("Thai F-16s", "Israeli forces", "an Iranian missile attack"). In a government's own
+    release (`publisher`, the article's source, names one: `publisher_states`), "the Prime Minister"
+    without a name is that government's."""
     table = table or load_table()
     if place_mentions is None:
         place_mentions = places.find_places(doc)
@@ -190,6 +193,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, named[entry.canonical], True))
     mentions.extend(_demonyms(doc, mentions, kind_at))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
+    mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
@@ -207,6 +211,40 @@ def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
     while nxt < len(doc) and kind_at.get(nxt) == "TITLE":
         nxt += 1
     return nxt > titled and nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or kind_at.get(nxt) == "PERSON")
+
+
+PUBLISHER_STATES = lang.word_maps("words.tsv")["publisher_states_map"]
+PUBLISHER_TITLES = [tuple(t.split()) for t in lang.word_lists("words.tsv")["publisher_titles"]]
+TITLE_DETERMINERS = lang.words("words.tsv")["title_determiners"]
+
+
+def publisher_state(publisher: str) -> str | None:
+    """The state whose government published an article (its `source` names it: "GOV.UK (Prime
+    Minister's Office)" is the United Kingdom's), else None (news outlets, broadcasters)."""
+    folded = publisher.casefold()
+    return next((state for key, state in PUBLISHER_STATES.items() if key in folded), None)
+
+
+def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> list[Mention]:
+    """"The Prime Minister spoke to ...", "our Foreign Secretary" in a government's own release: an
+    official of that government, named by title only, acting for its state."""
+    if state is None:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    words = [t.lower_ for t in doc]
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in TITLE_DETERMINERS:
+            continue
+        for title in PUBLISHER_TITLES:
+            end = i + 1 + len(title)
+            if tuple(words[i + 1:end]) != title or any(k in taken for k in range(i + 1, end)):
+                continue
+            if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PERSON"):
+                break   # "the Prime Minister Keir Starmer": the name says who
+            out.append(Mention(i + 1, end, doc[i + 1:end].text, state, "GPE", True))
+            break
+    return out
 
 
 def _a_country(start: int, end: int, place_mentions: list) -> bool:

@@ -95,7 +95,7 @@ def extract_article(article, doc=None) -> list[Event]:
     countries = {p.place.name for p in place_mentions if p.place.kind == "country"}
     if countries:   # the countries the article names settle which "Valencia" it means
         place_mentions = find_places(doc, countries)
-    mentions = find_mentions(doc, place_mentions=place_mentions)
+    mentions = find_mentions(doc, place_mentions=place_mentions, publisher=article.source or "")
     place_starts = [p.start for p in place_mentions]   # in text order: a sentence's places by bisection
     mention_at: dict[int, object] = {}
     for m in mentions:
