@@ -479,3 +479,10 @@ def test_engaging_without_a_foe_is_no_fighting():
                                         "conflict.")] == []
     assert [e.category for e in extract("The United States will continue engaging with both nations.")] == []
     assert [e.category for e in extract("Israeli jets engaged the targets on Monday.")] == ["force"]
+
+
+def test_the_speakers_of_a_statement_are_the_subject_of_its_opening_line():
+    text = ("Chairman Brian Mast and Ranking Member Gregory Meeks issued the following statement on Thursday:\n\n"
+            "\"Those responsible for the massacre must face real accountability.\"")
+    (demand,) = [e for e in extract(text, "2025-10-31") if e.event_type == "DEMAND"]
+    assert (demand.source_actors, demand.date) == (("Brian Mast", "Gregory Meeks"), D(2025, 10, 30))

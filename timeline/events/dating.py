@@ -304,17 +304,31 @@ class SpeechFrame:
         return span.start if span is not None else len(doc)
 
 
-def speaker_of_frame(mentions: list, frame: SpeechFrame):
-    """The actor a speech frame's "we" stands for: the first state named in its opening line, else the
-    first organisation, else the first person ("Explanation of vote by Ambassador James Kariuki, UK
-    Deputy Permanent Representative ..." speaks for the United Kingdom)."""
+def speakers_of_frame(mentions: list, frame: SpeechFrame, doc=None) -> list:
+    """Who speaks in a speech frame: the actors named in the subject of its opening line's verb
+    ("Ranking Member Gregory Meeks and Chairman Brian Mast issued the following statement"), else the
+    first state named in the line, else the first organisation, else the first person ("Explanation of
+    vote by Ambassador James Kariuki, UK Deputy Permanent Representative ..." speaks for the United
+    Kingdom)."""
     lo, hi = frame.intro
-    named = [m for m in mentions if lo <= m.start < hi and not m.nominal]
+    named = [m for m in mentions if lo <= m.start < hi and (not m.nominal or m.kind == "GPE")]
+    if doc is not None:
+        subjects = {t.i for tok in doc[lo:hi] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+                    for t in tok.subtree}
+        speaking = list({m.canonical: m for m in named if m.start in subjects}.values())
+        if speaking:
+            return speaking
     for kind in ("GPE", "ORG", "PERSON"):
-        found = [m for m in named if m.kind == kind]
+        found = [m for m in named if m.kind == kind and not m.nominal]
         if found:
-            return found[0]
-    return None
+            return [found[0]]
+    return []
+
+
+def speaker_of_frame(mentions: list, frame: SpeechFrame, doc=None):
+    """The actor a speech frame's "we" stands for: the first of `speakers_of_frame`, or None."""
+    found = speakers_of_frame(mentions, frame, doc)
+    return found[0] if found else None
 
 
 def _told_sentences(line) -> int:

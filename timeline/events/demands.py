@@ -47,7 +47,7 @@ def subject_names(verb, mention_at: dict) -> tuple[str, ...]:
     return tuple(names)
 
 
-def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, frame, frame_speaker) -> tuple[str, ...]:
+def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, frame, frame_speakers) -> tuple[str, ...]:
     """Who makes the demand a clause tells: the subject of the verb that reports it, else of a verb
     of attribution outside the quotation that holds it (same sentence), else the speaker of the
     statement the article is; () when the article says it in its own voice or reports an unnamed
@@ -65,19 +65,19 @@ def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, fra
                 names = subject_names(tok, mention_at)
                 if names:
                     return names
-    if frame is not None and frame_speaker is not None and clause.head.idx >= frame.start:
-        return (frame_speaker.canonical,)
+    if frame is not None and frame_speakers and clause.head.idx >= frame.start:
+        return tuple(dict.fromkeys(m.canonical for m in frame_speakers))
     return ()
 
 
-def mark_demands(clauses: list[Clause], sent, quoted: set[int], mention_at: dict, frame, frame_speaker) -> None:
+def mark_demands(clauses: list[Clause], sent, quoted: set[int], mention_at: dict, frame, frame_speakers: list) -> None:
     """Make each clause that tells a demand with a speaker an event of the demand's category, its
     modal the trigger (what is demanded is no event: "must end its war" ends nothing)."""
     for clause in clauses:
         modal = demand_modal(clause)
         if modal is None:
             continue
-        speaker = demand_speaker(clause, sent, quoted, mention_at, frame, frame_speaker)
+        speaker = demand_speaker(clause, sent, quoted, mention_at, frame, frame_speakers)
         if not speaker:
             continue
         clause.trigger, clause.trigger_len, clause.category = modal, 1, DEMAND_MODALS[modal.lower_]

@@ -29,7 +29,7 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting
                                      simple_present)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speaker_of_frame,
+from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
                                     speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
@@ -117,9 +117,10 @@ def extract_article(article, doc=None) -> list[Event]:
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
-    speaker = None
+    speaker, speakers = None, []
     if frame is not None:
-        speaker = speaker_of_frame(mentions, frame)
+        speakers = speakers_of_frame(mentions, frame, doc)
+        speaker = speakers[0] if speakers else None
         if speaker is not None:   # "We urge the parties ...": the state or organisation that speaks
             for tok in doc[frame.start_token(doc):]:
                 if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
@@ -158,7 +159,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 killing_as_act(clause, taxonomy, lemmas, background)
         named_act(clauses, taxonomy, lemmas)
         fold_reporting(clauses)
-        mark_demands(clauses, sent, quoted, mention_at, frame, speaker)   # "Russia must end its war", said by someone
+        mark_demands(clauses, sent, quoted, mention_at, frame, speakers)   # "Russia must end its war", said by someone
         for clause in clauses:   # "urged the parties to avoid escalation": the urging is the event, not what it asks
             if clause.trigger is not None and asked_clause(clause, taxonomy, lemmas):
                 clause.dropped = True
