@@ -486,3 +486,11 @@ def test_the_speakers_of_a_statement_are_the_subject_of_its_opening_line():
             "\"Those responsible for the massacre must face real accountability.\"")
     (demand,) = [e for e in extract(text, "2025-10-31") if e.event_type == "DEMAND"]
     assert (demand.source_actors, demand.date) == (("Brian Mast", "Gregory Meeks"), D(2025, 10, 30))
+
+
+def test_former_officials_who_condemn_act_and_former_officials_who_comment_do_not():
+    (e,) = extract("Also on Friday, 10 former Caribbean leaders denounced Trump's military escalation in the region.",
+                   "2025-10-20")
+    assert (e.category, e.status, e.date) == ("accusation", "occurred", D(2025, 10, 17))
+    assert extract("Former US military lawyers said on Friday the strikes blurred the line between law enforcement "
+                   "and war.", "2025-10-20") == []

@@ -32,9 +32,12 @@ def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list
         if subjects:
             if subjects[0].pos_ == "PRON":
                 pronoun = True
-            elif modality.commentator(subjects[0].lemma_.lower()) or any(
-                    m.dep_ == "amod" and modality.commentator(m.lower_) for m in subjects[0].children):
-                return True  # "analysts", "a former official"
+            elif modality.commentator(subjects[0].lemma_.lower()) or (
+                    (x is not clause or clause.category == "statement")
+                    and any(m.dep_ == "amod" and modality.commentator(m.lower_) for m in subjects[0].children)):
+                # "analysts", "a former official said [...]", "former lawyers said ...": commentary; but
+                # former leaders who denounce something act ("10 former Caribbean leaders denounced it")
+                return True
             elif not pronoun:
                 return False
         x = x.parent
