@@ -494,3 +494,13 @@ def test_former_officials_who_condemn_act_and_former_officials_who_comment_do_no
     assert (e.category, e.status, e.date) == ("accusation", "occurred", D(2025, 10, 17))
     assert extract("Former US military lawyers said on Friday the strikes blurred the line between law enforcement "
                    "and war.", "2025-10-20") == []
+
+
+def test_an_event_named_again_and_a_new_one_in_one_sentence_are_two_events():
+    found = extract("U.S. forces attacked Caracas on Saturday. Venezuela's military announced that 24 security officers "
+                    "were killed in the U.S. military raid that led to the kidnapping of Venezuelan President Nicolás "
+                    "Maduro Saturday.", "2026-01-05")
+    assert len(found) == 2
+    attack, kidnapping = found
+    assert (len(attack.sources), attack.fatalities) == (2, 24)   # "the U.S. military raid": the attack told again
+    assert "kidnapping" in kidnapping.summary and kidnapping.date == D(2026, 1, 3)

@@ -14,17 +14,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # measure -> floor (figures of 2026-12-04 in README, minus a small margin)
 FLOORS = {
-    "event_recall": 0.60,
+    "event_recall": 0.61,
     "row_precision": 0.82,
     "date_exact": 0.62,
     "actor_precision": 0.64,
     "actor_recall": 0.62,
     "category_agreement": 0.80,
     "event_type_agreement": 0.72,
-    "location_agreement": 0.60,
+    "location_agreement": 0.58,
     "country_agreement": 0.65,
-    "fatalities_exact": 0.80,
-    "merge_pair_recall": 0.14,
+    "fatalities_exact": 0.75,
+    "merge_pair_recall": 0.22,
     "status_planned_speculative": 0.65,
 }
 # measure -> ceiling

@@ -61,7 +61,9 @@ def one_per_category(found: list[Found]) -> list[Found]:
     folded into another lends it its actors, and its date when it has one and the other does not."""
     kept: list[Found] = []
     for item in found:
-        same = [k for k in kept if k.category == item.category]
+        # an event named again ("Hegseth's announcement came as ...") and a new one of its category
+        # ("... as senators blocked a resolution") are two: the first joins its earlier telling
+        same = [k for k in kept if k.category == item.category and k.clause.retold == item.clause.retold]
         acts = [k for k in same if separate_act(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])

@@ -207,6 +207,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
 
 
 ACT_NOUN_CATEGORIES = lang.words("words.tsv")["act_noun_categories"]
+MATERIAL_CATEGORIES = lang.words("words.tsv")["material_act_categories"]
 FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 
 
@@ -214,8 +215,8 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
     """(subject noun, its trigger) when the clause's verb trigger says what an event told before
     does ("the new sanctions target family members of Maduro", "the deployment threatens ..."): the
     subject names that event, of another category, and the clause tells it again; else None."""
-    if anchor.i != clause.head.i or anchor.pos_ != "VERB" or trigger.weak:
-        return None
+    if anchor.i != clause.head.i or anchor.pos_ != "VERB" or trigger.weak or trigger.category not in MATERIAL_CATEGORIES:
+        return None   # "the advisory asked pilots to take care": the advisory speaks, it is not described
     for subject in anchor.children:
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or lemmas[subject.i] in FORCE_MOVERS:
             continue   # "the troops would strike": a force that acts, no act told before
