@@ -25,7 +25,7 @@ same category, then of overlapping dates. Measures:
 - category_agreement, event_type_agreement: the row's category / PLOVER type equals the gold's;
 - status_planned_speculative: matched gold events that are planned or speculative with that status;
 - location_agreement / country_agreement: the row names the gold location (folded, either contains
-  the other) / country, over matched events whose gold gives one;
+  the other) / country, over matched events whose gold gives one (-v lists PLACE / COUNTRY misses);
 - fatalities_exact: the row's fatalities equal the gold's, over matched events whose gold states them;
 - merge_pair_recall: pairs of gold events of one `same_as` group (different articles) that sit in
   one row; wrong_merges: pairs of gold events in one row that are not the same event.
@@ -52,7 +52,8 @@ DEFAULT_SET = ROOT / "tests" / "gold" / "real-dev"
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    """Case, accents and the periods of abbreviations folded away ("Washington, D.C." = "Washington, DC")."""
+    decomposed = unicodedata.normalize("NFKD", text or "").replace(".", "")
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())
 
 
@@ -179,10 +180,16 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             if rec.get("location"):
                 t.add("with_location")
                 loc = fold(getattr(row, "location", ""))
-                t.add("location_ok", bool(loc) and (loc in fold(rec["location"]) or fold(rec["location"]) in loc))
+                placed = bool(loc) and (loc in fold(rec["location"]) or fold(rec["location"]) in loc)
+                t.add("location_ok", placed)
+                if verbose and not placed:
+                    print(f"PLACE   {g.id} gold {rec['location']!r} got {getattr(row, 'location', '')!r}: {rec['sentence'][:70]}")
             if rec.get("country"):
                 t.add("with_country")
-                t.add("country_ok", same_name(getattr(row, "country", "") or "", rec["country"]))
+                same = same_name(getattr(row, "country", "") or "", rec["country"])
+                t.add("country_ok", same)
+                if verbose and not same:
+                    print(f"COUNTRY {g.id} gold {rec['country']!r} got {getattr(row, 'country', '')!r}: {rec['sentence'][:70]}")
             if rec.get("fatalities") is not None:
                 t.add("with_fatalities")
                 t.add("fatalities_ok", getattr(row, "fatalities", None) == rec["fatalities"])

@@ -504,3 +504,14 @@ def test_an_event_named_again_and_a_new_one_in_one_sentence_are_two_events():
     attack, kidnapping = found
     assert (len(attack.sources), attack.fatalities) == (2, 24)   # "the U.S. military raid": the attack told again
     assert "kidnapping" in kidnapping.summary and kidnapping.date == D(2026, 1, 3)
+
+
+def test_a_violation_of_airspace_is_an_incursion_that_came_before_what_follows_it():
+    (e,) = extract("Russian drones violated Polish airspace on Wednesday.", "2025-09-12")
+    assert (e.category, e.event_type) == ("force", "ASSAULT")
+    found = extract("The Foreign Office summoned the Russian Ambassador on Monday following the unprecedented violation "
+                    "of NATO airspace.", "2025-09-16")
+    assert [e.category for e in found] == ["accusation", "force"]
+    summoned, violation = found
+    assert summoned.date == D(2025, 9, 15) and violation.date <= D(2025, 9, 15) < violation.date_end + dt.timedelta(1)
+    assert violation.date < summoned.date   # "following" it: the violation came first

@@ -97,7 +97,7 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
     base = date_clause(parent, adjuncts, sent_spans, interval_at, article, narrative, doc)
     if base.basis != "explicit" or base.granularity != "day":
         return None
-    delta = dt.timedelta(days=-days if marks[0].lower_ == "after" else days)
+    delta = dt.timedelta(days=-days if marks[0].lower_ in AFTER_MARKS else days)
     day = base.start + delta
     word = marks[0].lower_
     return Dated(day, day, "day", f"{t.text} {word}", "explicit",
@@ -125,7 +125,7 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
     before_mark = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
     measure = before_mark if before_mark in OFFSET_WINDOWS else mark.lower_
     fewest, most = OFFSET_WINDOWS[measure]
-    if mark.lower_ == "after":   # the event came first
+    if mark.lower_ in AFTER_MARKS:   # the event came first
         start, end = dated.start - dt.timedelta(days=most), dated.end - dt.timedelta(days=fewest)
     else:
         start, end = dated.start + dt.timedelta(days=fewest), dated.end + dt.timedelta(days=most)
@@ -278,6 +278,7 @@ def setting_day(sent, sent_spans: list, article, doc) -> Dated | None:
 
 
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
+AFTER_MARKS = lang.words("words.tsv")["offset_after_marks"]
 OFFSET_WINDOWS = _windows()
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]
 SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]

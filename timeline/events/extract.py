@@ -42,7 +42,8 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, 
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import CONTINUATION_VERBS, choose_trigger, deadline, killing_as_act, named_act, nears_an_event
+from timeline.events.triggers import (CONTINUATION_VERBS, choose_trigger, deadline, killing_as_act, named_act, nears_an_event,
+                                      space_violation)
 from timeline.records import Event
 
 DISABLE: tuple[str, ...] = ()
@@ -157,6 +158,7 @@ def extract_article(article, doc=None) -> list[Event]:
             deadline(clause, taxonomy, lemmas)
             if clause.trigger is not None:
                 killing_as_act(clause, taxonomy, lemmas, background)
+                space_violation(clause, taxonomy, lemmas)   # "the violation of Poland's airspace": an incursion
         named_act(clauses, taxonomy, lemmas)
         fold_reporting(clauses)
         mark_demands(clauses, sent, quoted, mention_at, frame, speakers)   # "Russia must end its war", said by someone

@@ -312,6 +312,22 @@ def named_act(clauses: list[Clause], taxonomy, lemmas: list[str]) -> None:
         c.dropped = True
 
 
+VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
+VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
+
+
+def space_violation(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """A violation of a state's airspace, territory or border ("the violation of Poland's airspace",
+    "drones violated Romanian airspace") is an incursion, an act of force, not an accusation."""
+    trigger = clause.trigger
+    if trigger is None or lemmas[trigger.i] not in VIOLATION_WORDS:
+        return
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(lemmas[o.i] in VIOLATED_SPACES for o in objects):
+        clause.category = taxonomy.killing_act or clause.category
+
+
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """A killing told with the act that killed ("were killed in an Israeli airstrike", "Israeli attacks
     have killed 42") is that act, of the taxonomy's killing-act category (force), whose toll the killing
