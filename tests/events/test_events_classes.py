@@ -515,3 +515,13 @@ def test_a_violation_of_airspace_is_an_incursion_that_came_before_what_follows_i
     summoned, violation = found
     assert summoned.date == D(2025, 9, 15) and violation.date <= D(2025, 9, 15) < violation.date_end + dt.timedelta(1)
     assert violation.date < summoned.date   # "following" it: the violation came first
+
+
+def test_a_relative_clause_on_a_day_tells_what_happened_that_day():
+    found = extract("At least 118 Palestinians have been killed in Israeli attacks across Gaza since Friday, when Trump "
+                    "called on Israel to halt its strikes.", "2025-10-06")
+    appeal = [e for e in found if e.event_type == "DEMAND"]
+    assert [(e.category, e.date, e.source_actors) for e in appeal] == [("diplomacy", D(2025, 10, 3), ("Donald Trump",))]
+    # a relative clause that hangs on no date stays background
+    assert [e.category for e in extract("The cartel, which Washington blames for the attacks, denied any role on "
+                                        "Monday.", "2025-10-06")] == ["statement"]

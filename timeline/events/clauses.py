@@ -87,8 +87,9 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         return False
     if tok.dep_ == "relcl":
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
-        # carries its own date ("Rubio, who confirmed the strike yesterday").
-        return any(t.i in dated for t in tok.subtree)
+        # carries its own date ("Rubio, who confirmed the strike yesterday") or hangs on one ("since
+        # Friday, when Trump called on Israel to halt its strikes").
+        return tok.head.i in dated or any(t.i in dated for t in tok.subtree)
     return True
 
 
@@ -104,7 +105,7 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
     order: list[Clause] = []
     folded: set[int] = set()
     for tok in toks:
-        if tok.dep_ == "relcl" and not any(t.i in dated for t in tok.subtree):
+        if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
     for tok in toks:
         if is_clause_head(tok, dated, folded, event_nouns):

@@ -144,7 +144,11 @@ def extract_article(article, doc=None) -> list[Event]:
                                      bisect.bisect_left(place_starts, sent.end)]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
-        since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree}
+        # "since Friday, when Trump called on Israel to halt its strikes": a relative clause on a date
+        # tells what happened that day
+        on_a_day = {t.i for c in clauses if c.head.dep_ == "relcl" and c.head.head.i in dated_tokens
+                    for t in c.head.subtree}
+        since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree} - on_a_day
         # An undated relative clause is background ("the networks that Washington blames for ...",
         # "groups it has labelled terrorist organizations"): its words trigger nothing.
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
@@ -153,6 +157,7 @@ def extract_article(article, doc=None) -> list[Event]:
         # "has governed since the death of Chávez": what a "since" phrase names is where a state began
         background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep"
                        for t in prep.subtree if t.i != prep.i}
+        background -= on_a_day - blocked
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
             deadline(clause, taxonomy, lemmas)
