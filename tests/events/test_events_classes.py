@@ -525,3 +525,10 @@ def test_a_relative_clause_on_a_day_tells_what_happened_that_day():
     # a relative clause that hangs on no date stays background
     assert [e.category for e in extract("The cartel, which Washington blames for the attacks, denied any role on "
                                         "Monday.", "2025-10-06")] == ["statement"]
+
+
+def test_now_in_the_words_of_a_statement_is_the_day_they_were_said():
+    text = ("Statement given recently (22 August 2025) by the UK Ambassador at the UN Security Council.\n\n"
+            "The parties should now urgently and fully comply with the commitments they have made.")
+    (demand,) = [e for e in extract(text, "2025-08-26") if e.event_type == "DEMAND"]
+    assert demand.date == D(2025, 8, 22)
