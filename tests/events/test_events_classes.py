@@ -532,3 +532,10 @@ def test_now_in_the_words_of_a_statement_is_the_day_they_were_said():
             "The parties should now urgently and fully comply with the commitments they have made.")
     (demand,) = [e for e in extract(text, "2025-08-26") if e.event_type == "DEMAND"]
     assert demand.date == D(2025, 8, 22)
+
+
+def test_a_condition_is_no_event_of_its_own():
+    found = extract("Iran will respond if Israel attacks again, the minister warned on Monday.", "2025-10-09")
+    assert [e.category for e in found] == ["threat"]
+    # before the change the condition was a row of its own: a speculative attack by Israel
+    assert not [e for e in found if e.category == "force"]

@@ -36,7 +36,7 @@ from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
-                                     embedded_question, infinitive_clause,
+                                     condition, embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
 from timeline.events.status import decide_status
@@ -193,6 +193,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "Thank you.": the speaker thanking the audience
             if cargo_moves(clause, taxonomy, lemmas, mention_at):
                 continue  # "the bodies arrived with their hands cuffed": no force moved
+            if condition(clause):
+                continue  # "if Israel attacks again": a condition, not an event
             if infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):

@@ -100,6 +100,15 @@ def noun_content(clause: Clause, dated_tokens: set[int]) -> bool:
         not any(t.i in dated_tokens for t in clause.tokens)
 
 
+CONDITIONAL_MARKS = lang.words("words.tsv")["conditional_marks"]
+
+
+def condition(clause: Clause) -> bool:
+    """"If convicted, ...", "... if Israel attacks again": a condition, no event of its own (the clause
+    it conditions may be one: "Iran will respond")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.head.children)
+
+
 def infinitive_clause(clause: Clause) -> bool:
     """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
     hypothesis, told with "to", not a reported event."""
