@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from dataclasses import replace
-from typing import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -432,14 +432,14 @@ def group_links(events: list[Event], batches: Sequence[str | None] | None = None
                     yield "in", wide, narrow, margin
 
 
-def nest_groups(links: Iterable[tuple], key: Callable[[Hashable], tuple]) -> list[list]:
-    """The groups of rows (named by any hashable id) that report one real-world event, from the
+def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple]) -> list[list[int]]:
+    """The groups of rows (named by int ids) that report one real-world event, from the
     links of `group_links` (`key`: the canonical key of a row, for ties).
 
     Rows of the very same dates joined by "same" links are one *core*. A core whose dates are wider
     than a day's (a week, "this month") joins the one core of narrower dates inside them that it
-    reports best (the highest margin of any two of their rows; of equals, the one holding the row
-    of the lowest key), never two: so every row of a group contains the dates of its narrowest core,
+    reports best (the highest margin of any two of their rows; of equals, the one whose linked row
+    has the lowest key), never two: so every row of a group contains the dates of its narrowest core,
     and "strikes this month" cannot chain the strike of the 2nd to the strike of the 9th. Groups of
     two rows or more, each sorted; they depend only on the links, never on their order."""
     parent: dict = {}
@@ -454,7 +454,7 @@ def nest_groups(links: Iterable[tuple], key: Callable[[Hashable], tuple]) -> lis
     def join(a, b) -> None:
         ra, rb = root(a), root(b)
         if ra != rb:
-            low, high = sorted((ra, rb), key=_order)
+            low, high = sorted((ra, rb))
             parent[high] = low
 
     inside = []
@@ -474,11 +474,7 @@ def nest_groups(links: Iterable[tuple], key: Callable[[Hashable], tuple]) -> lis
     members: dict = {}
     for i in list(parent):
         members.setdefault(root(i), []).append(i)
-    return sorted((sorted(m, key=_order) for m in members.values() if len(m) > 1), key=lambda m: _order(m[0]))
-
-
-def _order(i) -> tuple:
-    return (type(i).__name__, i)
+    return sorted(sorted(m) for m in members.values() if len(m) > 1)
 
 
 def clusters(events: list[Event], batches: Sequence[str | None] | None = None) -> list[list[int]]:
