@@ -124,6 +124,9 @@ CASES = [
      [('Monday', '1998-03-02'), ('Sunday night', '1998-03-01TNI')]),
     (D(1998, 3, 4), 'The embassy, closed since Friday, will reopen Monday, officials said Wednesday.',
      [('Friday', '1998-02-27'), ('Monday', '1998-03-09'), ('Wednesday', '1998-03-04')]),
+    # "agreed to" a noun is done; "agreed to" a verb looks ahead (written here, 2025 dates)
+    (D(2025, 10, 9), 'Israel and Hamas agreed to a ceasefire on Monday.', [('Monday', '2025-10-06')]),
+    (D(2025, 10, 9), 'The two sides agreed to meet on Monday.', [('Monday', '2025-10-13')]),
 ]
 
 

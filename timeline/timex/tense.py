@@ -84,8 +84,8 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
             # "planned to leave"; with a pronoun or a day between, "asked him to testify", "voted Thursday
             # to return"; for verbs that take an object, up to three words: "told state workers to stay home"
             nexts = [x.lower() for x in (next_word, next2, *later)]
-            if nexts and nexts[0] == "to":
-                return "future"
+            if nexts and nexts[0] == "to" and not (len(nexts) > 1 and nexts[1] in NOT_VERB_AFTER_TO):
+                return "future"   # "agreed to meet on Monday"; "agreed to a ceasefire on Monday" is done
             if tense == "future_if_obj_to" and "to" in nexts[1:4]:
                 k = nexts.index("to")
                 after_to = nexts[k + 1] if k + 1 < len(nexts) else ""
