@@ -249,3 +249,26 @@ def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) ->
     assert "United Kingdom" not in [m.canonical for m in named]
     assert actors.publisher_state("U.S. Department of State (Office of the Spokesperson)") == "United States"
     assert actors.publisher_state("Voice of America") is None
+
+
+@pytest.mark.parametrize("text, filed", [
+    ("CARACAS, Venezuela (AP) — The U.S. military struck a boat.", "CARACAS, Venezuela (AP) —"),
+    ("TEHRAN/JERUSALEM, June 13 (Reuters) - Israel struck Iran.", "TEHRAN/JERUSALEM, June 13 (Reuters) -"),
+    ("WASHINGTON — Trump spoke on Monday.", "WASHINGTON —"),
+    ("US forces struck — again — a boat.", ""),
+])
+def test_a_wire_dateline_is_where_the_story_was_filed(nlp, text: str, filed: str) -> None:
+    doc = nlp(text)
+    start, end = actors.dateline(doc)
+    assert doc[start:end].text == filed
+
+
+def test_the_dateline_names_no_actor_and_no_place_of_the_event() -> None:
+    import datetime as dt
+    from timeline.events.extract import extract_article
+    from timeline.records import Article
+    art = Article(text="CARACAS, Venezuela (AP) — The U.S. military struck an alleged drug boat in the Caribbean on "
+                       "Tuesday, killing four people.", published=dt.date(2025, 10, 24), source="AP")
+    (e,) = extract_article(art)
+    assert e.source_actors == ("United States",) and "Venezuela" not in e.actors
+    assert e.location == "Caribbean Sea"

@@ -9,6 +9,7 @@ article used ("Marco Rubio"): in-article coreference of short mentions.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -194,7 +195,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_demonyms(doc, mentions, kind_at))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
-    mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)]
+    line = dateline(doc)
+    mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
+                and not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
@@ -245,6 +248,22 @@ def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> lis
             out.append(Mention(i + 1, end, doc[i + 1:end].text, state, "GPE", True))
             break
     return out
+
+
+# "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON —": where a wire
+# story was filed, before its first sentence
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+                       r"(?:,\s*[A-Z][\w.'’ -]{0,40}?)*\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
+def dateline(doc) -> tuple[int, int]:
+    """The tokens [start, end) of the dateline a wire story opens with ("CARACAS, Venezuela (AP) —"):
+    where it was filed, no actor and no place of its events. (0, 0) when there is none."""
+    found = _DATELINE.match(doc.text)
+    if not found:
+        return 0, 0
+    span = doc.char_span(0, found.end(), alignment_mode="contract")
+    return (0, span.end) if span is not None else (0, 0)
 
 
 def _a_country(start: int, end: int, place_mentions: list) -> bool:

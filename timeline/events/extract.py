@@ -24,7 +24,7 @@ from typing import Iterable
 
 from timeline import nlp, timex
 from timeline.places import find_places
-from timeline.actors import article_types, find_mentions, name_type, unify_names
+from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
                                      simple_present)
 from timeline.events.anchors import link_anchors
@@ -92,10 +92,11 @@ def extract_article(article, doc=None) -> list[Event]:
     timexes = [t for t in tagged if t.type in DATE_TYPES]
     spans = timex_spans(doc, timexes)
     offsets_at = offset_durations(doc, tagged)
-    place_mentions = find_places(doc)
+    filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
+    place_mentions = [p for p in find_places(doc) if not filed[0] <= p.start < filed[1]]
     countries = {p.place.name for p in place_mentions if p.place.kind == "country"}
     if countries:   # the countries the article names settle which "Valencia" it means
-        place_mentions = find_places(doc, countries)
+        place_mentions = [p for p in find_places(doc, countries) if not filed[0] <= p.start < filed[1]]
     mentions = find_mentions(doc, place_mentions=place_mentions, publisher=article.source or "")
     place_starts = [p.start for p in place_mentions]   # in text order: a sentence's places by bisection
     mention_at: dict[int, object] = {}
