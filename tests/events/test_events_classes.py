@@ -539,3 +539,10 @@ def test_a_condition_is_no_event_of_its_own():
     assert [e.category for e in found] == ["threat"]
     # before the change the condition was a row of its own: a speculative attack by Israel
     assert not [e for e in found if e.category == "force"]
+
+
+def test_an_attribution_inside_the_sentence_folds_into_the_act_it_reports():
+    found = extract("The U.S. military struck another alleged drug boat in the Caribbean on Tuesday, killing four people, "
+                    "Defense Secretary Pete Hegseth said, the latest in a series of attacks that Venezuela has denounced "
+                    "as extrajudicial executions.", "2025-10-24")
+    assert [(e.category, e.fatalities) for e in found] == [("force", 4)]

@@ -163,6 +163,10 @@ def fold_reporting(clauses: list[Clause]) -> None:
         near = list(reported.get(clause.head.i, ()))
         if clause.head.dep_ in REPORT_LINK_DEPS and clause.head.head.i in by_head:
             near.append(by_head[clause.head.head.i])
+        elif clause.head.dep_ in REPORT_LINK_DEPS and clause.parent is not None:
+            # "..., Hegseth said, the latest in a series of attacks": the attribution hangs on a word
+            # of the clause it reports, not on its verb
+            near.append(clause.parent)
         linked = [c for c in near if c is not clause and c.trigger is not None and not c.weak
                   and c.reporter is None]
         if linked:
