@@ -546,3 +546,17 @@ def test_an_attribution_inside_the_sentence_folds_into_the_act_it_reports():
                     "Defense Secretary Pete Hegseth said, the latest in a series of attacks that Venezuela has denounced "
                     "as extrajudicial executions.", "2025-10-24")
     assert [(e.category, e.fatalities) for e in found] == [("force", 4)]
+
+
+def test_a_coming_day_dates_what_is_scheduled_not_what_is_told_after_it():
+    found = extract("The truce takes effect on Monday. Troops withdrew from the town, officials said.", "2025-11-23")
+    assert [(e.status, e.date) for e in found] == [("planned", D(2025, 11, 24)), ("occurred", D(2025, 11, 23))]
+    # nor is it the day of a statement the article would be the words of
+    found = extract("The designation takes effect on Nov. 24, the State Department said in a statement.\n\n"
+                    "Officials said the military had drawn up plans for strikes on Venezuela.", "2025-11-23")
+    assert [(e.category, e.date, e.date_basis) for e in found][1] == ("force", D(2025, 11, 23), "publication")
+
+
+def test_plans_for_an_act_make_it_planned():
+    (e,) = extract("Officials said the military had drawn up plans for strikes on targets inside Venezuela.", "2025-11-23")
+    assert (e.category, e.status) == ("force", "planned")

@@ -358,7 +358,8 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
             readout = number == 0 and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
             if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or readout:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
-                        if start <= t.start and t.end <= m.start() and first == last]
+                        if start <= t.start and t.end <= m.start() and first == last
+                        and first <= article.published]   # words are said by now ("takes effect on Nov. 24" is no such day)
                 if days:
                     t, day = days[0]
                     return SpeechFrame(day, t.text, m.end(), (line.start, line.end))

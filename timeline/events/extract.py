@@ -217,8 +217,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
-            elif dated.basis == "explicit" and dated.granularity == "day":
-                narrative = dated  # only a day is precise enough to carry over to later sentences
+            elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published:
+                # only a day is precise enough to carry over to later sentences; a coming day ("takes
+                # effect on Nov. 24") dates what is scheduled, not the past told after it
+                narrative = dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet

@@ -128,6 +128,8 @@ def modal_scope(clause: Clause) -> list[int]:
                 picked.update(m.i for m in child.children if m.dep_ == "mark")
     trig = clause.trigger
     picked.add(trig.i)
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ == "NOUN" and trig.head.head.i in own:
+        picked.add(trig.head.head.i)   # "drew up plans for strikes": the noun the event completes
     for child in trig.children:
         if child.dep_ in ("amod", "advmod", "aux", "neg"):
             picked.add(child.i)
