@@ -358,3 +358,9 @@ def test_the_point_of_a_made_place() -> None:
 def test_abbreviated_saints_and_forts() -> None:
     assert where("St. Petersburg")[2] == "Russia"                 # Saint Petersburg is the larger
     assert where("St. Petersburg", "US")[:3] == ("St. Petersburg", "city", "United States")
+
+
+def test_a_shortened_own_name_of_a_town_is_no_alternate_name_of_it():
+    # geonames lists "Iberia" for New Iberia (Louisiana): in the news it is the airline or the peninsula
+    assert places.lookup("Iberia") is None
+    assert places.lookup("Kiev").name == "Kyiv"   # a true alternate name still is one

