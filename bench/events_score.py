@@ -167,7 +167,10 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             sources = getattr(row, "source_actors", ())
             if rec.get("source_actors"):
                 t.add("with_source")
-                t.add("source_ok", all(any(same_name(a, b) for b in sources) for a in rec["source_actors"]))
+                right = all(any(same_name(a, b) for b in sources) for a in rec["source_actors"])
+                t.add("source_ok", right)
+                if verbose and not right:
+                    print(f"SOURCE  {g.id} gold {rec['source_actors']} got {list(sources)}: {rec['sentence'][:70]}")
             t.add("category_ok", row.category == rec["category"])
             t.add("type_ok", getattr(row, "event_type", "") == rec.get("event_type"))
             if verbose and row.category != rec["category"]:

@@ -113,3 +113,13 @@ def test_maduro_trump_and_venezuela_are_actors_wherever_they_act_or_are_acted_on
 def test_the_location_is_where_it_happened_not_whose_it_is(text, location):
     [row] = extract(text, "2026-01-05")
     assert row.location == location
+
+
+def test_names_in_a_relative_clause_describe_a_noun_and_are_no_party_to_the_act():
+    from timeline.events import extract_article
+    from timeline.records import Article
+    import datetime as dt
+    art = Article(text="On Friday a U.S. strike on a semi-submersible vessel left two survivors, who were repatriated to "
+                       "Colombia and Ecuador.", published=dt.date(2025, 10, 20))
+    (e,) = extract_article(art)
+    assert e.source_actors == ("United States",) and e.target_actors == ()

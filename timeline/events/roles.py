@@ -43,9 +43,12 @@ def _names(tokens, mention_at: dict) -> list[str]:
 
 
 def _own(tokens, clause: Clause) -> list:
-    """The tokens of a subtree that belong to the clause itself (not to a clause nested in it)."""
+    """The tokens of a subtree that belong to the clause itself (not to a clause nested in it, nor to
+    a relative clause describing one of its nouns: "left two survivors, who were repatriated to
+    Colombia": Colombia is no party to the strike)."""
     own = {t.i for t in clause.tokens}
-    return [t for t in tokens if t.i in own]
+    described = {t.i for tok in clause.tokens if tok.dep_ == "relcl" and tok.i != clause.head.i for t in tok.subtree}
+    return [t for t in tokens if t.i in own and t.i not in described]
 
 
 def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list[str]]:
