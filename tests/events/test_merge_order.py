@@ -87,7 +87,7 @@ def test_rows_of_the_very_same_dates_are_joined_through_a_spanning_forest(report
              if (rows[i].date, rows[i].date_end) == (rows[j].date, rows[j].date_end) and same_event(rows[i], rows[j])]
 
     def groups_of(pairs) -> set[frozenset[int]]:
-        g = Groups(len(rows))
+        g = Groups()
         for i, j in pairs:
             g.join(i, j)
         by_root: dict[int, set[int]] = {}

@@ -81,8 +81,6 @@ NOT_NUMBERING = lang.words("words.tsv")["not_numbering_after"]
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 
 
-
-
 def _contrast(e: Event) -> frozenset[str]:
     """The words of a row that set its event apart from another told in its article."""
     return _contrast_words(e.summary)
@@ -355,13 +353,15 @@ def canonical_key(e: Event) -> tuple:
 
 
 class Groups:
-    """Union-find over row positions: which rows are already known to tell one event."""
+    """Union-find over row ids (any ints, met as they come): which rows are known to tell one event.
+    A root is always the lowest id of its group."""
 
-    def __init__(self, n: int):
-        self.parent = list(range(n))
+    def __init__(self):
+        self.parent: dict[int, int] = {}
 
     def root(self, i: int) -> int:
         parent = self.parent
+        parent.setdefault(i, i)
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -371,6 +371,13 @@ class Groups:
         ri, rj = self.root(i), self.root(j)
         if ri != rj:
             self.parent[max(ri, rj)] = min(ri, rj)
+
+    def members(self) -> list[list[int]]:
+        """The groups of two ids or more met so far, each sorted, in order of their lowest id."""
+        by_root: dict[int, list[int]] = {}
+        for i in list(self.parent):
+            by_root.setdefault(self.root(i), []).append(i)
+        return sorted(sorted(m) for m in by_root.values() if len(m) > 1)
 
 
 def _inside(a: Event, b: Event) -> bool:
@@ -404,7 +411,7 @@ def group_links(events: list[Event], batches: Sequence[str | None] | None = None
         for group in spans.values():
             if len(group) < 2:
                 continue
-            joined = Groups(len(group))
+            joined = Groups()
             for x in range(len(group)):
                 for y in range(x + 1, len(group)):
                     if joined.root(x) != joined.root(y) and not apart(group[x], group[y]) \
@@ -442,39 +449,22 @@ def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple]) -> list[lis
     has the lowest key), never two: so every row of a group contains the dates of its narrowest core,
     and "strikes this month" cannot chain the strike of the 2nd to the strike of the 9th. Groups of
     two rows or more, each sorted; they depend only on the links, never on their order."""
-    parent: dict = {}
-
-    def root(i):
-        parent.setdefault(i, i)
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(a, b) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            low, high = sorted((ra, rb))
-            parent[high] = low
-
+    groups = Groups()
     inside = []
     for link in links:
         if link[0] == "same":
-            join(link[1], link[2])
+            groups.join(link[1], link[2])
         else:
             inside.append(link)
     best: dict = {}
     for _kind, wide, narrow, margin in inside:
-        w, t = root(wide), root(narrow)
+        w, t = groups.root(wide), groups.root(narrow)
         rank = (-margin, key(narrow))
         if w not in best or rank < best[w][0]:
             best[w] = (rank, t)
     for w, (_rank, t) in best.items():
-        join(w, t)
-    members: dict = {}
-    for i in list(parent):
-        members.setdefault(root(i), []).append(i)
-    return sorted(sorted(m) for m in members.values() if len(m) > 1)
+        groups.join(w, t)
+    return groups.members()
 
 
 def clusters(events: list[Event], batches: Sequence[str | None] | None = None) -> list[list[int]]:
