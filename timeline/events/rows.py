@@ -75,7 +75,6 @@ def one_per_category(found: list[Found]) -> list[Found]:
     return kept
 
 
-
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})

@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
-from timeline.events.triggers import refers_back, requests
+from timeline.events.triggers import FORCE_MOVERS as MOVERS, refers_back, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -200,9 +200,6 @@ def courtesy(clause: Clause) -> bool:
         not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
-MOVERS = lang.words("words.tsv")["force_movers"]
-
-
 def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> bool:
     """"The bodies arrived with their hands cuffed", "aid trucks reached Gaza": a movement told of
     things that are no force (and of no one named) is no deployment, and no event of the conflict.
@@ -249,7 +246,6 @@ def _counted(noun) -> bool:
 
 
 ROUGH_COUNTS = lang.words("words.tsv")["rough_count_words"]
-
 
 
 def _roughly_counted(noun) -> bool:

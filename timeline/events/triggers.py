@@ -191,9 +191,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         anchor, trigger, n = retold
         clause.trigger, clause.category, clause.weak, clause.trigger_len = anchor, trigger.category, False, n
         clause.retold = True
-    elif best is not None and told_subject(best[1], best[2], clause, taxonomy, lemmas, dated_tokens) is not None:
+    elif best is not None and (described := told_subject(best[1], best[2], clause, taxonomy, lemmas, dated_tokens)):
         # "The new sanctions target family members of ...": the sanctions told before, described
-        subject, trigger = told_subject(best[1], best[2], clause, taxonomy, lemmas, dated_tokens)
+        subject, trigger = described
         clause.trigger, clause.category, clause.weak, clause.trigger_len = subject, trigger.category, False, len(trigger.lemmas)
         clause.retold = True
     elif best is not None:
