@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from timeline import lang
 from timeline.events.clauses import Clause
+from timeline.events.roles import names_in
 from timeline.events.syntax import REPORT_LINK_DEPS
 
 DEMAND_MODALS = lang.word_maps("words.tsv")["demand_modals_map"]
@@ -36,15 +37,8 @@ def demand_modal(clause: Clause):
 
 def subject_names(verb, mention_at: dict) -> tuple[str, ...]:
     """The actors named in the subjects of a verb."""
-    names: list[str] = []
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        for tok in subj.subtree:
-            m = mention_at.get(tok.i)
-            if m is not None and tok.i == m.start and m.canonical not in names:
-                names.append(m.canonical)
-    return tuple(names)
+    return tuple(names_in([t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree],
+                          mention_at))
 
 
 def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, frame, frame_speakers) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ class Roles:
     target: tuple[str, ...] = ()
 
 
-def _names(tokens, mention_at: dict) -> list[str]:
+def names_in(tokens, mention_at: dict) -> list[str]:
     """The canonical names of the actor mentions that start among `tokens`, in text order (a name
     set off in an apposition is left out unless it is itself the person named)."""
     out: list[str] = []
@@ -56,15 +56,15 @@ def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list
     target: list[str] = []
     for child in verb.children:
         if child.dep_ in ACTIVE_SUBJECT_DEPS:
-            source += _names(_own(child.subtree, clause), mention_at)
+            source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "nsubjpass":
-            target += _names(_own(child.subtree, clause), mention_at)
+            target += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "agent":
-            source += _names(_own(child.subtree, clause), mention_at)
+            source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ in OBJECT_DEPS:
-            target += _names(_own(child.subtree, clause), mention_at)
+            target += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            target += _names(_own(child.subtree, clause), mention_at)
+            target += names_in(_own(child.subtree, clause), mention_at)
     return source, target
 
 
@@ -73,11 +73,11 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
     target: list[str] = []
     for child in noun.children:
         if child.dep_ in NOUN_SOURCE_DEPS:
-            source += _names(_own(child.subtree, clause), mention_at)
+            source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            source += _names(_own(child.subtree, clause), mention_at)
+            source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            target += _names(_own(child.subtree, clause), mention_at)
+            target += names_in(_own(child.subtree, clause), mention_at)
     return source, target
 
 
