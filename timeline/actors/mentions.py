@@ -16,6 +16,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from timeline import lang, places
+from timeline.nlp import doc_text
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
@@ -259,7 +260,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*
 def dateline(doc) -> tuple[int, int]:
     """The tokens [start, end) of the dateline a wire story opens with ("CARACAS, Venezuela (AP) —"):
     where it was filed, no actor and no place of its events. (0, 0) when there is none."""
-    found = _DATELINE.match(doc.text)
+    found = _DATELINE.match(doc_text(doc))
     if not found:
         return 0, 0
     span = doc.char_span(0, found.end(), alignment_mode="contract")

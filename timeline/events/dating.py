@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline import lang
+from timeline.nlp import doc_text
 from timeline.events.clauses import Clause, told_in_past
 from timeline.events.syntax import tree_distance
 from timeline.timex.value import parse
@@ -31,14 +32,6 @@ class Dated:
     own: bool = False      # the date phrase is in the event's own clause
     anchor_end: int = -1   # where the date phrase it was reckoned from ends ("This Monday" for "eight days
                            # prior"), -1 when it was read from the calendar or the publication date
-
-
-def doc_text(doc) -> str:
-    """The doc's text, made once (spaCy joins every token's text on each `doc.text`)."""
-    text = doc.user_data.get("text")
-    if text is None:
-        text = doc.user_data["text"] = doc.text
-    return text
 
 
 def timex_spans(doc, timexes) -> list[tuple]:
@@ -324,12 +317,6 @@ def speakers_of_frame(mentions: list, frame: SpeechFrame, doc=None) -> list:
         if found:
             return [found[0]]
     return []
-
-
-def speaker_of_frame(mentions: list, frame: SpeechFrame, doc=None):
-    """The actor a speech frame's "we" stands for: the first of `speakers_of_frame`, or None."""
-    found = speakers_of_frame(mentions, frame, doc)
-    return found[0] if found else None
 
 
 def _told_sentences(line) -> int:

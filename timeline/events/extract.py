@@ -93,10 +93,14 @@ def extract_article(article, doc=None) -> list[Event]:
     spans = timex_spans(doc, timexes)
     offsets_at = offset_durations(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
-    place_mentions = [p for p in find_places(doc) if not filed[0] <= p.start < filed[1]]
+
+    def places_of_events(*context) -> list:
+        return [p for p in find_places(doc, *context) if not filed[0] <= p.start < filed[1]]
+
+    place_mentions = places_of_events()
     countries = {p.place.name for p in place_mentions if p.place.kind == "country"}
     if countries:   # the countries the article names settle which "Valencia" it means
-        place_mentions = [p for p in find_places(doc, countries) if not filed[0] <= p.start < filed[1]]
+        place_mentions = places_of_events(countries)
     mentions = find_mentions(doc, place_mentions=place_mentions, publisher=article.source or "")
     place_starts = [p.start for p in place_mentions]   # in text order: a sentence's places by bisection
     mention_at: dict[int, object] = {}
