@@ -97,7 +97,9 @@ class Grouping:
         return rows, reports
 
     def _reach(self, conn: sqlite3.Connection, near: set[int], rows: set[int], reports: set[int]) -> None:
-        """Add to `reports` and `rows` the reports that may link to those of `near`, and every report of their rows."""
+        """Add to `reports` and `rows` the reports that may link to those of `near`, and every report of
+        the rows this adds (the rows already in `rows` have all theirs in `reports`)."""
+        expanded = set(rows)
         for report, category, start, end, row in self._report_keys(conn, near):
             if row is not None:
                 rows.add(row)
@@ -113,7 +115,7 @@ class Grouping:
                 reports.add(other)
                 if other_row is not None:
                     rows.add(other_row)
-        for row in rows:
+        for row in rows - expanded:
             reports |= {r for (r,) in conn.execute("SELECT id FROM reports WHERE event_row = ?", (row,))}
 
     @staticmethod
