@@ -197,6 +197,18 @@ def test_an_event_noun_that_sets_the_time_is_an_event_of_its_own():
     assert [e.category for e in extract("Maduro has governed since the death of Hugo Chávez in 2013.")] == []
 
 
+def test_an_event_noun_with_its_own_date_is_an_event_of_its_own():
+    """"followed by a further incursion ... on Saturday": the noun carries its own date, so it tells a
+    second event, dated by that date; "when the U.S. targeted ..." says who did it."""
+    found = extract("Drones violated Polish airspace on Wednesday, followed by a further incursion into Romanian "
+                    "airspace on Saturday.", "2025-09-14")
+    assert [(e.category, e.date) for e in found] == [("force", D(2025, 9, 10)), ("force", D(2025, 9, 13))]
+    (e,) = extract("Criticism grew over a September 2 strike, when the U.S. targeted and killed two men.", "2025-12-05")
+    assert (e.category, e.date, e.source_actors) == ("force", D(2025, 9, 2), ("United States",))
+    # without a date of its own the noun is what is discussed, no row
+    assert [e.category for e in extract("Officials discussed the raid at length on Monday.")] == ["diplomacy"]
+
+
 def test_the_object_of_a_light_verb_in_a_subordinate_clause_is_an_event():
     found = extract("Trump lashed out at Israel on Tuesday after its defense minister ordered strikes on Tehran.",
                     "2025-06-24")

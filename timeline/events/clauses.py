@@ -74,10 +74,31 @@ def event_noun_in_time_phrase(tok, event_nouns: frozenset) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TEMPORAL_FRAMES
 
 
+NOUN_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative"})
+
+
+def event_noun_with_own_date(tok, dated: set[int], event_nouns: frozenset) -> bool:
+    """"followed by a further incursion into Romanian airspace on Saturday", "a September 2 strike":
+    an event noun that carries its own time expression tells an event of its own."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound"):
+        return False
+    # "rejected the accusations on Monday", "condemned the violation yesterday": a date after a verb's
+    # argument is the verb's, wherever the parser hangs it; a date inside the noun phrase is the noun's
+    # "offered no concessions at the talks on Monday": the gathering where an act took place sets its scene
+    argument = tok.dep_ in NOUN_ARGUMENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "at")
+    for child in tok.children:
+        if child.i in dated and (child.i < tok.i or not argument):
+            return True
+        if child.dep_ == "prep" and not argument and any(g.i in dated for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset()) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return True
-    if tok.i not in folded and event_noun_in_time_phrase(tok, event_nouns):
+    if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns)
+                                or event_noun_with_own_date(tok, dated, event_nouns)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False

@@ -78,6 +78,13 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
             source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
+    if not source:
+        # "a September 2 strike, when the U.S. targeted and killed two men": the clause that tells
+        # how the event went names who did it
+        for child in noun.children:
+            if child.dep_ == "relcl" and child.doc[child.left_edge.i].lower_ == "when":
+                source += [n for n in names_in((t for c in child.children if c.dep_ in ACTIVE_SUBJECT_DEPS
+                                                for t in c.subtree), mention_at) if n not in target]
     return source, target
 
 
