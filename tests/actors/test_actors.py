@@ -117,6 +117,17 @@ def test_pronoun_without_a_recent_person_names_nobody(nlp) -> None:
     assert names(nlp, "He said the weather was fine.") == []
 
 
+def test_the_subject_pronoun_of_what_a_state_or_organisation_says_is_the_speaker(nlp) -> None:
+    assert names(nlp, "The Pentagon says it killed five people.") == ["Pentagon", "Pentagon"]
+    assert names(nlp, "Russia and China said they would veto the resolution.") == \
+        ["Russia", "China", "Russia", "China"]
+    # one speaker is "it", a group "they"; a person's "it" is a thing, and so is an object pronoun
+    assert names(nlp, "Russia and China said it was a mistake.") == ["Russia", "China"]
+    assert names(nlp, "Hamas said they had left.") == ["Hamas"]
+    assert names(nlp, "Pete Hegseth said it was legal.") == ["Pete Hegseth"]
+    assert names(nlp, "Iran said Israel struck it.") == ["Iran", "Israel"]
+
+
 def test_description_names_the_actor_only_where_the_article_names_it(nlp) -> None:
     assert names(nlp, "The USS Gerald R. Ford sailed south. The carrier arrived a week later.") == \
         ["USS Gerald R. Ford", "USS Gerald R. Ford"]

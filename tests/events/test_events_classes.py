@@ -456,6 +456,17 @@ def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event()
     assert [e.category for e in extract("About 15,000 US troops are taking part in the operation.")] == ["deployment"]
 
 
+def test_a_running_total_carried_to_a_new_figure_is_a_tally():
+    text = ("The Pentagon says it killed five people in a pair of airstrikes on Thursday. The latest attacks "
+            "bring the Pentagon’s claimed death toll in similar attacks to over 100 since September.")
+    [row] = extract(text, "2025-12-19")
+    assert (row.date, row.fatalities, row.source_actors) == (D(2025, 12, 18), 5, ("Pentagon",))
+    # the act that carries it there is still the act, with its own toll
+    [row] = extract("The US struck another boat on Thursday, killing four people and bringing the death toll "
+                    "from the campaign to 87.", "2025-12-19")
+    assert (row.category, row.fatalities) == ("force", 4)
+
+
 def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
     text = ("E3 Leaders' Statement given on Sunday on the Middle East.\n\n"
             "We call upon Iran to engage in negotiations leading to an agreement on its nuclear program.\n\n"

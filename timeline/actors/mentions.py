@@ -201,7 +201,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 and not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
-    return sorted(mentions + resolve_pronouns(doc, mentions), key=lambda m: (m.start, m.end))
+    return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
+                  key=lambda m: (m.start, m.end))
 
 
 def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
@@ -378,6 +379,8 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 
 
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
+SELF_PRONOUNS = lang.words("words.tsv")["self_reference_pronouns"]
+SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
 NAME_GIVING_VERBS = lang.words("words.tsv")["name_giving_verbs"]
@@ -404,6 +407,33 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
             last = people[j]
             if sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES:
                 out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON", True))
+    return out
+
+
+def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Pentagon says it killed five people", "Russia and China said they would veto it": the
+    subject pronoun of what a state or organisation says names the speaker itself. ("he"/"she" are
+    resolve_pronouns'; a person's "it" is something else.)"""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in SELF_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.i in at:
+            continue
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        reporter = verb.head
+        if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in SELF_REPORT_VERBS:
+            continue
+        speakers = list(dict.fromkeys(
+            at[t.i] for c in reporter.children if c.dep_ == "nsubj" for t in c.subtree if t.i in at))
+        if not speakers or any(m.kind == "PERSON" for m in speakers):
+            continue
+        if (tok.lower_ == "it") != (len(speakers) == 1):
+            continue   # "it" names one speaker, "they"/"we" a group
+        for m in speakers:
+            out.append(Mention(tok.i, tok.i + 1, tok.text, m.canonical, m.kind, True))
     return out
 
 

@@ -226,6 +226,9 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
     date of its clause, counted roughly ("more than 20", "at least 35"); or a verb with a counted
     plural object, told with "since"."""
     trigger, head = clause.trigger, clause.head
+    if any(raises_a_total(v) for v in (head, *head.ancestors)) and \
+            not any(t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
+        return True   # (but "a strike on Thursday brought the toll to 87" tells that day's strike)
     since = any(t.i in since_words for t in clause.tokens)
     if trigger.pos_ == "NOUN":   # "have carried out 21 strikes": a count of the events themselves
         perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children)
@@ -239,6 +242,20 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
     objects += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
                 for g in p.children if g.dep_ == "pobj"]
     return since and any(o.tag_ in ("NNS", "NNPS") and _counted(o) for o in objects)
+
+
+TOLL_RAISING_VERBS = lang.words("words.tsv")["toll_raising_verbs"]
+TOTAL_NOUNS = lang.words("words.tsv")["total_nouns"]
+
+
+def raises_a_total(verb) -> bool:
+    """"The latest attacks bring the death toll to over 100", "the toll rose to 87": a running total
+    carried to a new figure, told with "to"."""
+    if verb.lemma_.lower() not in TOLL_RAISING_VERBS:
+        return False
+    words = list(verb.subtree)   # the parser may hang the total on a verb inside ("bring the Pentagon's claimed toll")
+    return any(t.lemma_.lower() in TOTAL_NOUNS and t.pos_ == "NOUN" for t in words) and \
+        any(t.lower_ == "to" and t.dep_ == "prep" and any(g.like_num for g in t.subtree) for t in words)
 
 
 def _counted(noun) -> bool:
