@@ -109,6 +109,16 @@ def test_quoted_speech_tells_the_speakers_words_not_rows():
     assert e.category == "force"
 
 
+def test_what_holds_in_general_is_no_event_even_under_a_condition_or_a_mistagged_verb():
+    # a consequence under a condition, told in the present, is a rule ("if convicted ..."), not a
+    # speculative event; a finite verb the tagger gives its base form still tells the present
+    assert rows("If convicted, each charge carries a maximum sentence of life in prison.", "2026-01-06") == []
+    assert rows("Amphibious operations further enable sustained Marine Air-Ground Task Force operations ashore.") == []
+    # what is uncertain and told as an act stays, marked so
+    [row] = extract("The US could strike Venezuela within days, officials said.")
+    assert (row.category, row.status) == ("force", "speculative")
+
+
 def test_running_tallies_are_background():
     assert rows("Since September, the administration has bombed at least 28 boats, killing at least 104 people.") == []
     assert rows("US forces have carried out at least 21 strikes on boats since early September.") == []

@@ -37,6 +37,8 @@ def simple_present(clause: Clause) -> bool:
         aux = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
     if head.tag_ in ("VBZ", "VBP"):
         return not aux
+    if head.tag_ == "VB" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children):
+        return not aux   # "Amphibious operations further enable ...": a finite verb tagged as its base form
     if head.tag_ == "VBN":
         return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return False

@@ -232,10 +232,13 @@ def extract_article(article, doc=None) -> list[Event]:
                 status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
-            if dated.basis == "publication" and status == "occurred" and simple_present(clause) \
-                    and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS:
+            if dated.basis == "publication" and status in ("occurred", "speculative") and simple_present(clause) \
+                    and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS \
+                    and not clause.retold:
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
-                # ("Israel continues its attacks" tells the attacks going on today)
+                # ("Israel continues its attacks" tells the attacks going on today; "the new sanctions
+                # target ..." describes sanctions told before and joins them; "if convicted, each charge
+                # carries ..." is a rule, however uncertain)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality):
