@@ -456,6 +456,13 @@ def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
     found = extract("The Trump administration imposed new sanctions on Venezuela on Thursday. The new sanctions target "
                     "family members of President Nicolás Maduro, as well as six crude oil tankers.", "2025-12-12")
     assert [e.category for e in found] == ["sanction"] and len(found[0].sources) == 2
+    # of the same category too, and told with the same word though its category came from its actor
+    text = ("U.S. officials say the CIA carried out a drone strike on a port facility in Venezuela last week. "
+            "CNN reports the strike targeted a remote dock on the coast.")
+    [row] = extract(text, "2025-12-30")
+    assert (row.category, row.date, len(row.sources)) == ("covert", D(2025, 12, 22), 2)
+    [row] = extract("Israeli forces struck a school in Gaza on Monday. The strike killed 12 people.", "2025-12-30")
+    assert (row.date, row.fatalities, len(row.sources)) == (D(2025, 12, 29), 12, 2)
 
 
 def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event():

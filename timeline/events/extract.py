@@ -119,7 +119,7 @@ def extract_article(article, doc=None) -> list[Event]:
                   and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ELLIPTICAL_SUBJECTS]
     earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
 
-    told: list[tuple[Event, bool]] = []   # each row, and whether it names an event told before
+    told: list[tuple[Event, bool, str]] = []   # each row, whether it names an event told before, its event word
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
@@ -250,13 +250,14 @@ def extract_article(article, doc=None) -> list[Event]:
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
+            trigger = item.clause.trigger
             told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places),
-                         item.clause.retold))
+                         item.clause.retold, " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])))
             dates.append(item.dated)
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
             # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
             narrative = setting_day(sent, sent_spans, article, doc) or narrative
-    linked = link_anchors([event for event, _retold in told], dates)
+    linked = link_anchors([event for event, _retold, _word in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
-            for e in join_retellings(zip(linked, (retold for _event, retold in told)))]
+            for e in join_retellings((e, retold, word) for e, (_event, retold, word) in zip(linked, told))]

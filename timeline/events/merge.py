@@ -307,30 +307,36 @@ def _most(a: int | None, b: int | None) -> int | None:
     return max((x for x in (a, b) if x is not None), default=None)
 
 
-def join_retellings(rows: Iterable[tuple[Event, bool]]) -> list[Event]:
+def join_retellings(rows: Iterable[tuple[Event, bool, str]]) -> list[Event]:
     """One article's rows, each event once: a row that tells again an event an earlier row of the
-    article told joins that row (its sentence becomes another source of it). A row marked retold (its
-    trigger names an event told before: "the attack", "announced the seizure") joins the last earlier
-    row of its category whose dates overlap its own (a date known only from publication overlaps
-    any); another row joins an earlier one that `merge_margin` accepts (same-article bar). A row
-    that sets its event apart from what was told ("a previous strike", "another attack") joins no
-    earlier row that lacks the word."""
+    article told joins that row (its sentence becomes another source of it). Each row comes with
+    whether it is marked retold (its trigger names an event told before: "the attack", "announced
+    the seizure") and its event word ("strike"). A retold row joins the last earlier row of its kind
+    whose dates overlap its own (a date known only from publication overlaps any): of its category,
+    or told with the same word ("the CIA carried out a drone strike" is covert action, "the strike
+    targeted a dock" retells it); another row joins an earlier one that `merge_margin` accepts
+    (same-article bar). A row that sets its event apart from what was told ("a previous strike",
+    "another attack") joins no earlier row that lacks the word."""
     out: list[Event] = []
-    for event, retold in rows:
+    words: list[set[str]] = []   # the event words each row of `out` was told with
+    for event, retold, word in rows:
         target = None
         apart = _contrast(event)
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
         if retold:
-            target = next((i for i in reversed(open_rows) if out[i].category == event.category and (
-                (out[i].date <= event.date_end and event.date <= out[i].date_end)
-                or "publication" in (out[i].date_basis, event.date_basis))), None)
+            target = next((i for i in reversed(open_rows)
+                           if (out[i].category == event.category or word in words[i]) and (
+                               (out[i].date <= event.date_end and event.date <= out[i].date_end)
+                               or "publication" in (out[i].date_basis, event.date_basis))), None)
         else:
             found = best_match([out[i] for i in open_rows], event)
             target = None if found is None else open_rows[found]
         if target is None:
             out.append(event)
+            words.append({word})
         else:
             out[target] = merge(out[target], event)
+            words[target].add(word)
     return out
 
 

@@ -221,7 +221,7 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or lemmas[subject.i] in FORCE_MOVERS:
             continue   # "the troops would strike": a force that acts, no act told before
         found = taxonomy.match(lemmas, subject.i)
-        if found is not None and found.category in ACT_NOUN_CATEGORIES and found.category != trigger.category \
+        if found is not None and found.category in ACT_NOUN_CATEGORIES \
                 and not found.weak \
                 and len(found.lemmas) == 1 and refers_back(subject, clause, dated_tokens):
             return subject, found
