@@ -247,6 +247,16 @@ def test_scheduled_and_announced_events_are_planned():
     assert statuses("The ceasefire took effect at noon on Monday.") == ["occurred"]
 
 
+def test_an_event_scheduled_or_expected_is_planned():
+    """"The talks are scheduled for next week": the event noun is the subject of a scheduling verb."""
+    found = extract("The talks are scheduled for next week. A vote on the resolution is expected on Wednesday.",
+                    "2025-11-15")
+    assert [(e.category, e.status, e.date) for e in found] == [
+        ("diplomacy", "planned", D(2025, 11, 17)), ("statement", "planned", D(2025, 11, 19))]
+    [row] = extract("The meeting is set for Tuesday in Geneva.", "2025-11-15")
+    assert (row.category, row.status, row.date) == ("diplomacy", "planned", D(2025, 11, 18))
+
+
 # ---------------------------------------------------------------- 4. actors that are not actors, and missed actors
 
 def test_datelines_places_and_facilities_are_no_actors():
