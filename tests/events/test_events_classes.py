@@ -280,6 +280,21 @@ def test_a_nationality_word_is_its_states_forces_and_a_capital_its_government():
     assert reply.source_actors == ("Venezuela",)
     [deployment] = extract("Pakistani troops were deployed to the border on Tuesday.")
     assert "Pakistan" in deployment.actors
+    # a type designation after the nationality is no name; a second nationality joined by "and" counts
+    [strike] = extract("Thai F-16 jets struck Cambodian military targets on Thursday.")
+    assert strike.source_actors == ("Thailand",)
+    [clash] = extract("Indian and Pakistani troops exchanged gunfire along the Line of Control on Friday.")
+    assert clash.source_actors == ("India", "Pakistan")
+
+
+def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
+    def kinds(text):
+        return [(e.category, e.source_actors) for e in extract(text)]
+    assert kinds("Thailand and Cambodia exchanged heavy artillery fire along the border on Friday.") == \
+        [("force", ("Thailand", "Cambodia"))]
+    assert kinds("The two armies exchanged intense shelling on Friday.") == [("force", ())]
+    assert kinds("Russia and Ukraine exchanged 84 prisoners of war on Friday.") == \
+        [("cooperation", ("Russia", "Ukraine"))]
 
 
 # ---------------------------------------------------------------- 8. merging across articles

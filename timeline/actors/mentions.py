@@ -167,8 +167,10 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             if all(not w.text[:1].isupper() for w in words):
                 continue
             state = _demonym_state(words[0].text, table)
-            if state and (len(words) == 1 or any(w.pos_ == "NOUN" for w in words[1:])):
-                # "Ukrainian" alone, "Thai F-16s", "Israeli jets" taken for one name: the nationality names the state that acts
+            if state and (len(words) == 1 or any(w.pos_ == "NOUN" or any(ch.isdigit() for ch in w.text)
+                                                  for w in words[1:])):
+                # "Ukrainian" alone, "Thai F-16s", "Pakistani J-10C", "Israeli jets" taken for one name:
+                # the nationality names the state that acts (a type designation is no name of its own)
                 mentions.append(Mention(words[0].i, words[0].i + 1, words[0].text, state, "GPE"))
                 continue
             text = doc[words[0].i:words[-1].i + 1].text
@@ -334,8 +336,11 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
     placed = {i for p in place_mentions for i in range(p.start, p.end)}
     out: list[Mention] = []
     for tok in doc:
-        if tok.i in covered or tok.i in placed or not tok.text[:1].isupper() or tok.dep_ not in ("amod", "compound", "nmod"):
+        if tok.i in covered or tok.i in placed or not tok.text[:1].isupper():
             continue
+        if tok.dep_ not in ("amod", "compound", "nmod") and not (
+                tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod")):
+            continue   # ("Indian and Pakistani troops": the second nationality is conjoined to the first)
         state = _demonym_state(tok.text, table)
         if not state:
             continue   # not a nationality word ("Iran" itself is found as a name)
