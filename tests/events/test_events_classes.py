@@ -287,6 +287,20 @@ def test_a_nationality_word_is_its_states_forces_and_a_capital_its_government():
     assert clash.source_actors == ("India", "Pakistan")
 
 
+def test_closing_a_border_is_a_closure_and_expelling_an_envoy_a_diplomatic_sanction():
+    def kinds(text):
+        return [(e.category, e.event_type, e.event_mode) for e in extract(text)]
+    assert kinds("Thailand closed all border crossings with Cambodia on Friday and recalled its ambassador.") == \
+        [("threat", "THREATEN", "military"), ("accusation", "DISAPPROVE", "protest-diplomatic")]
+    assert kinds("Cambodia downgraded diplomatic ties and expelled the Thai envoy on Friday.") == \
+        [("sanction", "SANCTION", "diplomatic")]
+    assert [c for c, _t, _m in kinds("Thailand reopened the border crossing on Monday.")] == ["cooperation"]
+    # what is closed or reopened must be a way in or out of a country; "close" as an adjective is none
+    assert kinds("The foundation closed its only remaining aid distribution center on Friday.") == []
+    assert kinds("Crowds filled the square, which reopened on Tuesday.") == []
+    assert kinds("Thailand is a close ally of the United States.") == []
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]

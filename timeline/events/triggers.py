@@ -34,6 +34,23 @@ GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
+WAY_VERBS = lang.words("words.tsv")["way_verbs"]
+CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
+
+
+def closes_a_way(verb, lemmas: list[str]) -> bool:
+    """"closed all border crossings", "shut its airspace", "the border was closed", "reopened the
+    crossing": what is closed or opened
+    (the object, or the subject of a passive; the head noun or a noun compounded with it) is a way
+    in or out of a country."""
+    def a_way(tok) -> bool:   # (the word as written too: the tagger may take "crossing" for a verb)
+        return lemmas[tok.i] in CLOSED_WAYS or tok.lower_ in CLOSED_WAYS
+
+    for arg in verb.children:
+        if arg.dep_ in ("dobj", "obj", "nsubjpass") or (arg.dep_ in ("advcl", "xcomp") and arg.i > verb.i):
+            if a_way(arg) or any(c.dep_ == "compound" and a_way(c) for c in arg.children):
+                return True
+    return False
 ORDINAL_SUFFIXES = lang.word_lists("words.tsv")["ordinal_suffixes"]
 VERB_ENDINGS = lang.word_lists("words.tsv")["verb_endings"]
 
@@ -122,6 +139,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 continue
         if n == 1 and anchor.pos_ != "VERB" and lemmas[anchor.i] in VERB_ONLY_TRIGGERS:
             continue  # "the administration's position that ...": a stance, no deployment
+        if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
+            continue  # "closed its only remaining aid distribution center": no closure of a border or airspace
         if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
