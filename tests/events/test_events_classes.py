@@ -299,6 +299,9 @@ def test_closing_a_border_is_a_closure_and_expelling_an_envoy_a_diplomatic_sanct
     assert kinds("The foundation closed its only remaining aid distribution center on Friday.") == []
     assert kinds("Crowds filled the square, which reopened on Tuesday.") == []
     assert kinds("Thailand is a close ally of the United States.") == []
+    # an evacuation is an event outside the conflict scale, not the ministry's statement
+    assert kinds("More than 130,000 people have been evacuated from border areas, the health ministry said.") == \
+        [("other", "", "")]
 
 
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
