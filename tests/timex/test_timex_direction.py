@@ -127,6 +127,10 @@ CASES = [
     # "agreed to" a noun is done; "agreed to" a verb looks ahead (written here, 2025 dates)
     (D(2025, 10, 9), 'Israel and Hamas agreed to a ceasefire on Monday.', [('Monday', '2025-10-06')]),
     (D(2025, 10, 9), 'The two sides agreed to meet on Monday.', [('Monday', '2025-10-13')]),
+    # "going to" a place is motion, not the future of "going to meet" (written here)
+    (D(2025, 12, 17), 'Trump ordered a blockade on tankers going to and from Venezuela Tuesday.',
+     [('Tuesday', '2025-12-16')]),
+    (D(2025, 12, 17), 'Trump is going to announce the blockade Tuesday.', [('Tuesday', '2025-12-23')]),
 ]
 
 
