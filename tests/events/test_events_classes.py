@@ -515,6 +515,25 @@ def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event()
     assert [e.category for e in extract("About 15,000 US troops are taking part in the operation.")] == ["deployment"]
 
 
+def test_the_killed_and_wounded_told_next_are_the_toll_of_the_act_just_told():
+    text = ("Israel bombed the headquarters of Iranian state television on Monday. Three employees were "
+            "reportedly killed. Dozens were wounded.")
+    [row] = extract(text, "2025-06-17")
+    assert (row.category, row.fatalities, row.injured, len(row.sources)) == ("force", 3, 12, 3)
+    # killed on a day of their own, they are another happening
+    found = extract("Israel struck Gaza on Monday. Five people were killed on Sunday in a separate incident.",
+                    "2025-06-17")
+    assert [(e.category, e.fatalities) for e in found] == [("force", None), ("casualties", 5)]
+
+
+def test_assassinations_and_massacres_are_acts_of_force_and_a_long_held_position_no_event():
+    [row] = extract("Israel assassinated Iran's new wartime chief of staff on Monday.", "2025-06-17")
+    assert (row.category, row.event_type) == ("force", "ASSAULT")
+    [row] = extract("Gunmen carried out a massacre of tourists in Pahalgam last month.", "2025-05-07")
+    assert row.category == "force"
+    assert extract("Iran has long said its nuclear program is solely for civilian purposes.", "2025-06-17") == []
+
+
 def test_a_running_total_carried_to_a_new_figure_is_a_tally():
     text = ("The Pentagon says it killed five people in a pair of airstrikes on Thursday. The latest attacks "
             "bring the Pentagon’s claimed death toll in similar attacks to over 100 since September.")

@@ -307,7 +307,8 @@ def _most(a: int | None, b: int | None) -> int | None:
     return max((x for x in (a, b) if x is not None), default=None)
 
 
-def join_retellings(rows: Iterable[tuple[Event, bool, str]]) -> list[Event]:
+def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "",
+                    toll_of: frozenset = frozenset()) -> list[Event]:
     """One article's rows, each event once: a row that tells again an event an earlier row of the
     article told joins that row (its sentence becomes another source of it). Each row comes with
     whether it is marked retold (its trigger names an event told before: "the attack", "announced
@@ -316,28 +317,41 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]]) -> list[Event]:
     or told with the same word ("the CIA carried out a drone strike" is covert action, "the strike
     targeted a dock" retells it); another row joins an earlier one that `merge_margin` accepts
     (same-article bar). A row that sets its event apart from what was told ("a previous strike",
-    "another attack") joins no earlier row that lacks the word."""
+    "another attack") joins no earlier row that lacks the word. A row of `casualties` told with no one
+    who killed ("Three employees were reportedly killed.") right after an act of a `toll_of` category
+    is that act's toll, unless the toll has a date of its own that is not the act's."""
     out: list[Event] = []
     words: list[set[str]] = []   # the event words each row of `out` was told with
+    last = -1                    # the row the previous report went to
     for event, retold, word in rows:
         target = None
         apart = _contrast(event)
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
-        if retold:
+        if event.category == casualties and not event.source_actors and last in open_rows \
+                and out[last].category in toll_of and (
+                    (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
+            target = last
+        elif retold:
             target = next((i for i in reversed(open_rows)
-                           if (out[i].category == event.category or word in words[i]) and (
-                               (out[i].date <= event.date_end and event.date <= out[i].date_end)
-                               or "publication" in (out[i].date_basis, event.date_basis))), None)
+                           if (out[i].category == event.category or word in words[i]) and _dates_meet(out[i], event)),
+                          None)
         else:
             found = best_match([out[i] for i in open_rows], event)
             target = None if found is None else open_rows[found]
         if target is None:
             out.append(event)
             words.append({word})
+            last = len(out) - 1
         else:
             out[target] = merge(out[target], event)
             words[target].add(word)
+            last = target
     return out
+
+
+def _dates_meet(row: Event, event: Event) -> bool:
+    """Overlapping dates, or a date known only from publication, which meets any."""
+    return (row.date <= event.date_end and event.date <= row.date_end) or "publication" in (row.date_basis, event.date_basis)
 
 
 def best_match(rows: Iterable[Event], event: Event) -> int | None:
