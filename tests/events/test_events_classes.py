@@ -304,6 +304,18 @@ def test_closing_a_border_is_a_closure_and_expelling_an_envoy_a_diplomatic_sanct
         [("other", "", "")]
 
 
+def test_naming_an_act_with_a_word_of_accusation_accuses():
+    def kinds(text):
+        return [(e.category, e.event_type, e.source_actors) for e in extract(text)]
+    assert kinds("Pakistani Prime Minister Shehbaz Sharif called the Indian attacks “an act of war.”") == \
+        [("accusation", "DISAPPROVE", ("Shehbaz Sharif",))]
+    assert kinds("Venezuela called the seizure an act of piracy on Thursday.")[0][:2] == ("accusation", "DISAPPROVE")
+    # praise is no accusation, and a label of the act itself leaves the act the event
+    assert kinds("Trump called the deal a great achievement.")[0][0] == "statement"
+    assert [c for c, _t, _s in kinds("U.S. forces launched what President Trump called a “large-scale attack.”")] \
+        == ["force"]
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]

@@ -335,6 +335,24 @@ VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
 VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
 
 
+LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+
+
+def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Sharif called the Indian attacks “an act of war”", "Venezuela called the seizure an act of
+    piracy": naming an act with a word of accusation (escalation.tsv's `(label)` row, quoted or not)
+    accuses, unless the clause already tells a stronger event of its own."""
+    head = clause.head
+    if lemmas[head.i] not in LABELLING_VERBS or not taxonomy.labels or (clause.trigger is not None and not clause.weak):
+        return
+    after = [t.i for t in clause.tokens if t.i > head.i]
+    for i in after:
+        for label in taxonomy.labels:
+            if tuple(lemmas[i:i + len(label)]) == label:
+                clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
+                return
+
+
 def space_violation(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """A violation of a state's airspace, territory or border ("the violation of Poland's airspace",
     "drones violated Romanian airspace") is an incursion, an act of force, not an accusation."""
