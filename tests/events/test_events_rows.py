@@ -162,7 +162,8 @@ def test_announcing_an_event_told_before_adds_no_row() -> None:
 
 def test_a_participle_describing_an_object_is_no_movement() -> None:
     assert categories("The minister described the frigates sent to the coast as a threat.") == ["statement"]
-    assert categories("The minister called the troops stationed on the border a provocation.") == ["statement"]
+    # (calling them a provocation accuses; the troops stationed there are no movement)
+    assert categories("The minister called the troops stationed on the border a provocation.") == ["accusation"]
 
 
 def test_a_prepositional_predicate_of_a_copula_is_an_event() -> None:
