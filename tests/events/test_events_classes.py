@@ -316,6 +316,16 @@ def test_naming_an_act_with_a_word_of_accusation_accuses():
         == ["force"]
 
 
+def test_protests_are_events():
+    def kinds(text):
+        return [(e.category, e.event_type) for e in extract(text, "2025-06-20")]
+    assert kinds("Hundreds of thousands of Iranians have taken to the streets to protest Israel’s attacks.") == \
+        [("accusation", "PROTEST")]
+    assert kinds("Protesters gathered outside the U.S. embassy on Friday.") == [("accusation", "PROTEST")]
+    # troops on the move are no protest
+    assert ("accusation", "PROTEST") not in kinds("Russian troops marched into the town on Monday.")
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]
