@@ -368,6 +368,19 @@ def test_different_events_on_the_same_day_are_never_joined():
     assert all(e.sources_count == 1 for e in rows)
 
 
+def test_an_act_and_the_answer_to_it_are_never_joined():
+    """Who acts in one is only acted on in the other: the attack and the retaliation are two events,
+    in one article or across two."""
+    text = ("Iran’s Health Ministry reports 224 people have been killed in Israeli attacks. Iran has responded by "
+            "launching a wave of missile attacks on Israeli cities, killing at least 24 people.")
+    found = extract(text, "2025-06-16")
+    assert [(e.source_actors, e.fatalities) for e in found] == [(("Israel",), 224), (("Iran",), 24)]
+    arts = [Article(text="Israeli jets struck Iran on Friday.", published=D(2025, 6, 14), title="a", source="Wire A"),
+            Article(text="Iran struck Israel with missiles on Friday.", published=D(2025, 6, 14), title="b",
+                    source="Wire B")]
+    assert len(events.extract(arts)) == 2
+
+
 def test_nearing_a_decision_is_no_movement_and_what_it_nears_is_speculative():
     [row] = extract("Reports say Trump is moving closer to ordering airstrikes on Iran.", "2025-06-18")
     assert (row.category, row.status) == ("force", "speculative")

@@ -169,7 +169,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
     Required: the same category and PLOVER type (when both have one), overlapping date intervals (a running tally over months only
-    matches the identical span), no two disjoint non-empty actor lists, no two different ordinals
+    matches the identical span), no two disjoint non-empty actor lists, no roles reversed (`_reversed_roles`), no two different ordinals
     ("first" / "second" strike) and no two places that cannot be one (`_apart`). Then the evidence of
     `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
     bar that rises as the dates get vaguer: the same day 0.35, one interval inside the other 0.45,
@@ -193,6 +193,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None
     if _ordinals(a) and _ordinals(b) and not _ordinals(a) & _ordinals(b):
         return None   # "the first strike" and "a second strike" are two strikes
+    if _reversed_roles(a, b):
+        return None   # "killed in Israeli attacks" and "Iran has responded by launching missile attacks on Israel"
     if _apart(a, b):
         return None   # two different towns, two countries, two seas
     if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
@@ -219,6 +221,14 @@ def merge_margin(a: Event, b: Event) -> float | None:
     if _article_ids(a) & _article_ids(b):
         need = max(need, 0.7)
     return evidence - need
+
+
+def _reversed_roles(a: Event, b: Event) -> bool:
+    """Who acts in one is only acted on in the other, and no one acts in both: an act and the
+    answer to it, not one event."""
+    if not a.source_actors or not b.source_actors or set(a.source_actors) & set(b.source_actors):
+        return False
+    return bool(set(a.source_actors) & set(b.target_actors) or set(b.source_actors) & set(a.target_actors))
 
 
 def _earliest_key(e: Event) -> tuple:
