@@ -569,6 +569,13 @@ def test_assassinations_and_massacres_are_acts_of_force_and_a_long_held_position
     assert extract("Iran has long said its nuclear program is solely for civilian purposes.", "2025-06-17") == []
 
 
+def test_an_act_claimed_as_done_is_an_event_though_the_claim_is_in_the_present():
+    [row] = extract("Pakistan claims to have shot down at least two Indian fighter jets.", "2025-05-07")
+    assert (row.category, row.status, row.source_actors) == ("force", "occurred", ("Pakistan",))
+    # a present claim about what something is stays no event
+    assert extract("Pakistan claims the jets are outdated.", "2025-05-07") == []
+
+
 def test_a_running_total_carried_to_a_new_figure_is_a_tally():
     text = ("The Pentagon says it killed five people in a pair of airstrikes on Thursday. The latest attacks "
             "bring the Pentagon’s claimed death toll in similar attacks to over 100 since September.")

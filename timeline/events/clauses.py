@@ -44,6 +44,15 @@ def simple_present(clause: Clause) -> bool:
     return False
 
 
+def perfect_infinitive(clause: Clause) -> bool:
+    """"Pakistan claims to have shot down two jets": the trigger verb, under the clause's verb, is a
+    perfect infinitive, an act told as done, whatever the tense of the verb that reports it."""
+    trigger = clause.trigger
+    return trigger is not None and trigger.i != clause.head.i and trigger.tag_ == "VBN" and \
+        any(a.dep_ == "aux" and a.lemma_ == "have" for a in trigger.children) and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children)
+
+
 ELLIPTICAL_SUBJECTS = lang.words("words.tsv")["elliptical_subjects"]
 FUTURE_AUXILIARIES = lang.words("words.tsv")["future_auxiliaries"]
 

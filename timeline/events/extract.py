@@ -26,7 +26,7 @@ from timeline import nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
-                                     simple_present)
+                                     perfect_infinitive, simple_present)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
@@ -235,11 +235,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status in ("occurred", "speculative") and simple_present(clause) \
                     and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS \
-                    and not clause.retold:
+                    and not clause.retold and not perfect_infinitive(clause):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
                 # ("Israel continues its attacks" tells the attacks going on today; "the new sanctions
                 # target ..." describes sanctions told before and joins them; "if convicted, each charge
-                # carries ..." is a rule, however uncertain)
+                # carries ..." is a rule, however uncertain; "claims to have shot down two jets" tells a past act)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality):
