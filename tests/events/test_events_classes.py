@@ -265,6 +265,11 @@ def test_datelines_places_and_facilities_are_no_actors():
     assert strike.location == "Natanz"   # a facility is where it happened, not who
 
 
+def test_words_of_a_title_tell_no_event():
+    assert extract("His books include The Collaborator and, most recently, Tell Her Everything.") == []
+    assert [e.category for e in extract("On Sunday, Israeli Air Force jets struck targets in Gaza.")] == ["force"]
+
+
 def test_rooms_aircraft_outlets_and_operations_are_no_actors():
     found = extract("Speaking from the Oval Office on Monday, Trump told Fox News that Operation Southern "
                     "Spear would expand, and he later flew on Air Force One to Florida.")

@@ -104,6 +104,20 @@ def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] =
     return False
 
 
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
+
+
+def in_title(tok) -> bool:
+    """A capitalised word inside a sentence, next to another one, is a word of a title or a name
+    ("Tell Her Everything", "the Peace Agreement Signing"), not a verb or noun telling an event."""
+    if not _capitalised(tok):
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].sent.start == tok.sent.start and _capitalised(doc[j])
+               for j in (tok.i - 1, tok.i + 1))
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -137,6 +151,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 continue
             if anchor.pos_ == "PROPN" and not anchor.text.isupper():
                 continue
+        if in_title(anchor):
+            continue  # "His books include ... Tell Her Everything": a word of a title, no event
         if n == 1 and anchor.pos_ != "VERB" and lemmas[anchor.i] in VERB_ONLY_TRIGGERS:
             continue  # "the administration's position that ...": a stance, no deployment
         if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
