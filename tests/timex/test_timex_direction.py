@@ -131,6 +131,10 @@ CASES = [
     (D(2025, 12, 17), 'Trump ordered a blockade on tankers going to and from Venezuela Tuesday.',
      [('Tuesday', '2025-12-16')]),
     (D(2025, 12, 17), 'Trump is going to announce the blockade Tuesday.', [('Tuesday', '2025-12-23')]),
+    # the act a verb of judging is about ("condemning ... for targeting") is done, whatever the tense
+    (D(2025, 5, 14), 'Doctors are condemning Israel for targeting two medical facilities on Tuesday.',
+     [('Tuesday', '2025-05-13')]),
+    (D(2025, 5, 14), 'We are preparing for hosting the summit on Friday.', [('Friday', '2025-05-16')]),
 ]
 
 

@@ -32,6 +32,7 @@ PRESENT_BE = _LEX.words["present_be"]
 # infinitive, then a deadline word, points ahead of the clause that states it
 _INFINITIVE_DEADLINE = _LEX.contexts["infinitive_deadline"]
 _WAS_DUE_TO = _LEX.contexts["was_due_to"]
+_REASON_GERUND = _LEX.contexts["reason_gerund"]
 _HAD_BEEN_DUE_TO = _LEX.contexts["had_been_due_to"]
 # "The contract, signed in February, runs through December": the aside is not the clause of "December"
 _ASIDE_CLAUSE = _LEX.contexts["aside_clause"]
@@ -154,6 +155,8 @@ def tense_and_cue(text: str, start: int, end: int) -> tuple[str | None, str | No
             return kind[:-len("_prefix")], phrase
     if _INFINITIVE_DEADLINE.search(left):
         return "future", None
+    if _REASON_GERUND.search(left):
+        return "past", None   # "condemning Israel for targeting two facilities on Tuesday": the act judged is done
     if _HAD_BEEN_DUE_TO.search(left):
         return "past", None  # "which had been due to expire Friday, was extended": the plan before a past event
     if _WAS_DUE_TO.search(left):
