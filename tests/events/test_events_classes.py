@@ -331,6 +331,14 @@ def test_protests_are_events():
     assert ("accusation", "PROTEST") not in kinds("Russian troops marched into the town on Monday.")
 
 
+def test_launching_weapons_is_an_attack_dated_by_its_offset():
+    text = "Russia launched its largest drone attack of the war on Monday, a day after Ukraine launched 117 drones."
+    found = extract(text, "2025-06-02")
+    assert [(e.category, e.source_actors, e.date) for e in found] == [
+        ("force", ("Russia",), D(2025, 6, 2)), ("force", ("Ukraine",), D(2025, 6, 1))]
+    assert [e.category for e in extract("The company launched a new product on Monday.", "2025-06-02")] == []
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]

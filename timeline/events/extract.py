@@ -42,7 +42,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, 
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (CONTINUATION_VERBS, choose_trigger, labelled_act, deadline, killing_as_act, named_act, nears_an_event,
+from timeline.events.triggers import (CONTINUATION_VERBS, choose_trigger, labelled_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
                                       space_violation)
 from timeline.records import Event
 
@@ -166,6 +166,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
             labelled_act(clause, taxonomy, lemmas)   # "called the attacks “an act of war”": an accusation
+            weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
             deadline(clause, taxonomy, lemmas)
             if clause.trigger is not None:
                 killing_as_act(clause, taxonomy, lemmas, background)

@@ -351,6 +351,23 @@ VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
 VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
 
 
+LAUNCHING_VERBS = lang.words("words.tsv")["launching_verbs"]
+WEAPONS = lang.words("words.tsv")["weapons"]
+
+
+def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Ukraine launched 117 drones", "Russia fired a barrage of missiles at Kyiv": launching weapons
+    is an attack (the taxonomy's killing-act category, force), when the clause tells no event else."""
+    head = clause.head
+    if clause.trigger is not None or lemmas[head.i] not in LAUNCHING_VERBS or not taxonomy.killing_act:
+        return
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]   # "a barrage of missiles", "a wave of drones"
+    if any(lemmas[o.i] in WEAPONS for o in objects):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.killing_act, False, 1
+
+
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 
 
