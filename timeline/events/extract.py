@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from timeline import nlp, timex
+from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
@@ -35,7 +35,7 @@ from timeline.events.merge import join_retellings, merge_all
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
                                      threatened_by_author)
@@ -79,6 +79,9 @@ def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
     for article, doc in zip(items, nlp.parse_all(spacy_nlp, (a.text for a in items), batch_size=batch_size)):
         out.extend(extract_article(article, doc))
     return out
+
+
+NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
 
 
 def extract_article(article, doc=None) -> list[Event]:
@@ -132,10 +135,14 @@ def extract_article(article, doc=None) -> list[Event]:
                 if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
                     mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
+    off_story = [(m.start(), m.end()) for m in NON_STORY_LINE.finditer(nlp.doc_text(doc))]
     paragraph = cursor = 0
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     for sent in doc.sents:
+        if any(a <= sent.start_char < b for a, b in off_story):
+            continue
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
             paragraph, narrative = here, None  # the narrative time does not cross paragraphs
@@ -247,6 +254,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)
+            if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
+                continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
             person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)

@@ -294,3 +294,18 @@ def negated(clause: Clause) -> bool:
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
 TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]
+
+
+ANONYMOUS_SOURCES = lang.words("words.tsv")["anonymous_sources"]
+
+
+def anonymous_speaker(clause: Clause) -> bool:
+    """"..., officials said", "sources told Reuters": the one who speaks is an unnamed source (a word
+    of words.tsv's `anonymous_sources`), whose saying only sources what is told."""
+    verbs = [clause.head] + ([clause.reporter.head] if clause.reporter is not None else [])
+    for verb in verbs:
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                return subj.lemma_.lower() in ANONYMOUS_SOURCES
+    return False
+
