@@ -60,12 +60,25 @@ def _paragraph_breaks_factory() -> str:
     return PARAGRAPH_BREAKS
 
 
+# "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON —": where a wire
+# story was filed, before its first sentence
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+                      r"(?:,\s*[A-Z][\w.'’ -]{0,40}?)*\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
 def _start_paragraphs(doc):
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         gap = before.whitespace_ + (before.text if before.is_space else "")
         if gap.count("\n") >= 2 and not tok.is_space:
             tok.is_sent_start = True
+    # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
+    # parsed as one sentence makes the dateline its subject
+    found = DATELINE.match(doc.text)
+    if found:
+        span = doc.char_span(0, found.end(), alignment_mode="contract")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
     return doc
 
 

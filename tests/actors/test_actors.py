@@ -283,3 +283,8 @@ def test_the_dateline_names_no_actor_and_no_place_of_the_event() -> None:
     (e,) = extract_article(art)
     assert e.source_actors == ("United States",) and "Venezuela" not in e.actors
     assert e.location == "Caribbean Sea"
+    # the first sentence starts after the dateline, so the dateline is no subject of its verb
+    art = Article(text="ISLAMABAD (AP) — India and Pakistan agreed to an immediate ceasefire on Saturday.",
+                  published=dt.date(2025, 5, 10), source="AP")
+    (e,) = extract_article(art)
+    assert (e.category, e.source_actors) == ("cooperation", ("India", "Pakistan"))

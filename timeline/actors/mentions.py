@@ -9,14 +9,13 @@ article used ("Marco Rubio"): in-article coreference of short mentions.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 import spacy
 from spacy.matcher import PhraseMatcher
 
 from timeline import lang, places
-from timeline.nlp import doc_text
+from timeline.nlp import DATELINE, doc_text
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
@@ -254,16 +253,10 @@ def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> lis
     return out
 
 
-# "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON —": where a wire
-# story was filed, before its first sentence
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
-                       r"(?:,\s*[A-Z][\w.'’ -]{0,40}?)*\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
-
-
 def dateline(doc) -> tuple[int, int]:
     """The tokens [start, end) of the dateline a wire story opens with ("CARACAS, Venezuela (AP) —"):
     where it was filed, no actor and no place of its events. (0, 0) when there is none."""
-    found = _DATELINE.match(doc_text(doc))
+    found = DATELINE.match(doc_text(doc))
     if not found:
         return 0, 0
     span = doc.char_span(0, found.end(), alignment_mode="contract")
