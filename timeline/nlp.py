@@ -66,12 +66,20 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[
                       r"(?:,\s*[A-Z][\w.'’ -]{0,40}?)*\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
+PLATFORM_INITIALS = frozenset({"X."})
+
+
 def _start_paragraphs(doc):
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         gap = before.whitespace_ + (before.text if before.is_space else "")
         if gap.count("\n") >= 2 and not tok.is_space:
             tok.is_sent_start = True
+    # "confirmed the agreement in a post on X. India's foreign secretary said ...": the platform's
+    # one-letter name ends the sentence, it is no initial
+    for tok in doc[1:-1]:
+        if tok.text in PLATFORM_INITIALS and doc[tok.i - 1].lower_ in ("on", "via") and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = True
     # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
     # parsed as one sentence makes the dateline its subject
     found = DATELINE.match(doc.text)

@@ -66,3 +66,15 @@ def test_a_blank_line_always_ends_a_sentence():
     starts = [s.text.strip() for s in doc.sents]
     assert any(s.startswith("Venezuela\u2019s government condemned") for s in starts)
     assert any(s.startswith("Reporter:") for s in starts)
+
+
+def test_a_dateline_and_a_post_on_x_end_where_they_end():
+    model = events.pipeline()
+    doc = model("ISLAMABAD (AP) \u2014 India and Pakistan agreed to a ceasefire. Dar confirmed it in a post on X. "
+                "India said talks would resume.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("India and Pakistan agreed") for s in starts)
+    assert any(s.startswith("India said talks") for s in starts)
+    # an initial in a name stays inside its sentence
+    doc = model("George W. Bush met the envoy on Monday.")
+    assert len(list(doc.sents)) == 1
