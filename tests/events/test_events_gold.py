@@ -27,7 +27,7 @@ GOLD = ROOT / "tests" / "gold" / "sample" / "events.json"
 FLOORS = {
     "event_recall": 0.96,
     "event_precision_gold_sentences": 0.85,
-    "event_precision_all": 0.36,   # a lower bound: the gold lists key events only (appeals such as "has called on Washington to halt them" are rows it does not list)
+    "event_precision_all": 0.38,   # a lower bound: the gold lists key events only (appeals such as "has called on Washington to halt them" are rows it does not list)
     "date_accuracy": 0.91,
     "date_overlap": 0.98,
     "status_accuracy": 0.98,
