@@ -336,6 +336,9 @@ def test_naming_an_act_with_a_word_of_accusation_accuses():
     assert kinds("Trump called the deal a great achievement.")[0][0] == "statement"
     assert [c for c, _t, _s in kinds("U.S. forces launched what President Trump called a “large-scale attack.”")] \
         == ["force"]
+    # saying that an act is a crime accuses too; saying it went well does not
+    assert kinds("Senator Chris Van Hollen said the strikes were illegal.")[0][:2] == ("accusation", "DISAPPROVE")
+    assert kinds("Trump said the strikes were a great success.")[0][0] == "statement"
 
 
 def test_protests_are_events():

@@ -369,6 +369,7 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
 
 
 def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
@@ -376,9 +377,16 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     piracy": naming an act with a word of accusation (escalation.tsv's `(label)` row, quoted or not)
     accuses, unless the clause already tells a stronger event of its own."""
     head = clause.head
-    if lemmas[head.i] not in LABELLING_VERBS or not taxonomy.labels or (clause.trigger is not None and not clause.weak):
+    if not taxonomy.labels or (clause.trigger is not None and not clause.weak):
         return
-    after = [t.i for t in clause.tokens if t.i > head.i]
+    if lemmas[head.i] in LABELLING_VERBS:
+        after = [t.i for t in clause.tokens if t.i > head.i]
+    elif lemmas[head.i] in SAYING_VERBS and clause.trigger is not None:
+        # "Democrats said Hegseth may have committed war crimes", "said the strikes were illegal":
+        # saying that an act is a crime accuses
+        after = [t.i for t in head.subtree if t.i > head.i]
+    else:
+        return
     for i in after:
         for label in taxonomy.labels:
             if tuple(lemmas[i:i + len(label)]) == label:
