@@ -370,6 +370,7 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
+PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 
 
 def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
@@ -383,13 +384,16 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         after = [t.i for t in clause.tokens if t.i > head.i]
     elif lemmas[head.i] in SAYING_VERBS and clause.trigger is not None:
         # "Democrats said Hegseth may have committed war crimes", "said the strikes were illegal":
-        # saying that an act is a crime accuses
+        # saying that an act is a crime accuses (what is said of it, not a word describing a thing:
+        # "said Russia must end its illegal war" is a demand)
         after = [t.i for t in head.subtree if t.i > head.i]
     else:
         return
+    doc = head.doc
     for i in after:
         for label in taxonomy.labels:
-            if tuple(lemmas[i:i + len(label)]) == label:
+            if tuple(lemmas[i:i + len(label)]) == label and (
+                    lemmas[head.i] in LABELLING_VERBS or doc[i:i + len(label)].root.dep_ in PREDICATE_LABEL_DEPS):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
                 return
 
