@@ -264,6 +264,15 @@ def test_scheduled_and_announced_events_are_planned():
     assert statuses("The ceasefire took effect at noon on Monday.") == ["occurred"]
 
 
+def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
+    def kinds(text):
+        return [(e.category, e.status, e.source_actors) for e in extract(text, "2025-11-15")]
+    assert kinds("Iran vowed to retaliate against Israel.") == [("threat", "occurred", ("Iran",))]
+    assert kinds("India said it would retaliate if attacked.") == [("threat", "occurred", ("India",))]
+    # a state that fears someone else's strikes threatens nothing
+    assert kinds("Venezuela said U.S. strikes could come within days.")[0][:2] == ("force", "speculative")
+
+
 def test_an_event_scheduled_or_expected_is_planned():
     """"The talks are scheduled for next week": the event noun is the subject of a scheduling verb."""
     found = extract("The talks are scheduled for next week. A vote on the resolution is expected on Wednesday.",

@@ -38,7 +38,7 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
                                      negated, noun_content, performative, quoted_words, running_tally,
-                                     threatened_by_author)
+                                     threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
@@ -250,7 +250,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # carries ..." is a rule, however uncertain; "claims to have shot down two jets" tells a past act)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
-            if threatened_by_author(clause, status, taxonomy, mention_at, modality):
+            if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy):
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)

@@ -58,8 +58,9 @@ def embedded_question(clause: Clause) -> bool:
 
 
 def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict, modality) -> bool:
-    """Whether a possible or coming act of force is told by a named person about their own side
-    (the table's `(threatened)` row): the event is the threat, made when told."""
+    """Whether a possible or coming act of force is told by a named person about their own side, or
+    by a state or organisation about itself (the table's `(threatened)` row): the event is the
+    threat, made when told."""
     if clause.category not in taxonomy.threatened or status not in ("speculative", "planned") or \
             clause.reporter is None:
         return False
@@ -68,8 +69,15 @@ def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict
     if speaker is None and verb.dep_ == "conj":   # "has said ... and told reporters ..."
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     m = mention_at.get(speaker.i) if speaker is not None else None
-    if m is None or m.kind != "PERSON" or commentary(clause.reporter, modality):
+    if m is None or commentary(clause.reporter, modality):
         return False
+    if m.kind != "PERSON":
+        # a state or organisation threatens through its own "it"/"we" ("India said it would retaliate");
+        # "Venezuela said strikes could come" fears someone else's
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        said_by = mention_at.get(subject.i) if subject is not None and subject.pos_ == "PRON" else None
+        if said_by is None or said_by.canonical != m.canonical:
+            return False
     own = {t.i for t in clause.tokens}
     for c in clause.head.children:
         if c.dep_ in ("nsubj", "nsubjpass", "agent"):
@@ -77,6 +85,17 @@ def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict
                 if t.i in own and t.pos_ != "PRON" and t.i in mention_at:
                     return False  # "Petro said US strikes could come": someone else's act
     return True
+
+
+COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]
+
+
+def vowed_force(clause: Clause, taxonomy) -> bool:
+    """"Iran vowed to retaliate against Israel", "Hezbollah swore to strike back": the act is force
+    (a category of the table's `(threatened)` row) the one who acts commits to: the vow is a threat."""
+    head, trigger = clause.head, clause.trigger
+    return clause.category in taxonomy.threatened and trigger is not None and trigger.i != head.i and \
+        head.lemma_.lower() in COMMISSIVE_VERBS and trigger.dep_ == "xcomp" and trigger.head.i == head.i
 
 
 def announces_told_event(clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
