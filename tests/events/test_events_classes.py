@@ -618,6 +618,19 @@ def test_an_act_claimed_as_done_is_an_event_though_the_claim_is_in_the_present()
     assert extract("Pakistan claims the jets are outdated.", "2025-05-07") == []
 
 
+def test_quoted_words_that_tell_an_act_as_done_retell_it():
+    text = ("The United States seized an oil tanker off the coast of Venezuela on Wednesday.\n\n"
+            "“We've just seized a tanker on the coast of Venezuela,” Trump told reporters at the White House.")
+    [row] = extract(text, "2025-12-11")
+    assert (row.category, len(row.sources), row.source_actors, row.location) == \
+        ("force", 2, ("United States",), "off Venezuela")
+    # told alone, or as what is to come, the saying stays a row of its own
+    assert [e.category for e in extract("“We've just seized a tanker,” Trump told reporters.", "2025-12-11")] == \
+        ["statement"]
+    text = "The United States seized a tanker on Wednesday. “We will seize more,” Trump told reporters."
+    assert [e.category for e in extract(text, "2025-12-11")] == ["force", "threat"]
+
+
 def test_a_running_total_carried_to_a_new_figure_is_a_tally():
     text = ("The Pentagon says it killed five people in a pair of airstrikes on Thursday. The latest attacks "
             "bring the Pentagon’s claimed death toll in similar attacks to over 100 since September.")

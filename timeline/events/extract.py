@@ -81,6 +81,20 @@ def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
     return out
 
 
+def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
+    """The trigger word of an act the sentence's quoted words tell as done ("we've just seized a
+    tanker": "seize"), or ""; a coming or possible act ("we will strike") is none."""
+    for tok in sent:
+        if tok.i not in quoted or tok.pos_ != "VERB":
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None or trigger.category is None or trigger.weak or len(trigger.lemmas) != 1:
+            continue
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
+            return lemmas[tok.i]
+    return ""
+
+
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
 
 
@@ -262,8 +276,19 @@ def extract_article(article, doc=None) -> list[Event]:
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
-            told.append((make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places),
-                         item.clause.retold, " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])))
+            retold, word = item.clause.retold, " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])
+            if item.clause.weak and not retold:
+                # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an
+                # act as done tells again the act told before, if the article told it
+                done = quoted_act(sent, quoted, taxonomy, lemmas)
+                if done and any(w == done for _e, _r, w in told):
+                    retold, word = True, done
+            event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
+            if retold and word != " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len]):
+                # who speaks and where are the saying's, not the act's: the act gains the sentence only
+                event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
+                                latitude=None, longitude=None, geo_precision=None)
+            told.append((event, retold, word))
             dates.append(item.dated)
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
             # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
