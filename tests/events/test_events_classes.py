@@ -368,6 +368,13 @@ def test_launching_weapons_is_an_attack_dated_by_its_offset():
     assert [e.category for e in extract("The company launched a new product on Monday.", "2025-06-02")] == []
 
 
+def test_releasing_bodies_is_cooperation_and_bodies_found_are_casualties():
+    [row] = extract("Hamas released the bodies of four hostages on Thursday, the Israeli military said.")
+    assert row.category == "cooperation"
+    [row] = extract("Rescuers recovered the bodies of 12 people from the rubble on Friday.")
+    assert row.category == "casualties"
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]
