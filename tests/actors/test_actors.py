@@ -126,6 +126,9 @@ def test_the_subject_pronoun_of_what_a_state_or_organisation_says_is_the_speaker
     assert names(nlp, "Hamas said they had left.") == ["Hamas"]
     assert names(nlp, "Pete Hegseth said it was legal.") == ["Pete Hegseth"]
     assert names(nlp, "Iran said Israel struck it.") == ["Iran", "Israel"]
+    # its possessive too: the speaker's own forces, or its own sites struck by another
+    assert names(nlp, "Russia said its air defences shot down 40 drones.") == ["Russia", "Russia"]
+    assert names(nlp, "Iran said Israel struck its nuclear sites.") == ["Iran", "Israel", "Iran"]
 
 
 def test_description_names_the_actor_only_where_the_article_names_it(nlp) -> None:

@@ -378,6 +378,7 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
 SELF_PRONOUNS = lang.words("words.tsv")["self_reference_pronouns"]
+SELF_POSSESSIVES = lang.words("words.tsv")["self_reference_possessives"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
@@ -415,10 +416,17 @@ def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for tok in doc:
-        if tok.lower_ not in SELF_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or tok.i in at:
+        if tok.i in at:
             continue
-        verb = tok.head
+        if tok.lower_ in SELF_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+        elif tok.lower_ in SELF_POSSESSIVES and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "Russia said its air defences shot down 40 drones", "Iran said Israel struck its nuclear sites"
+            verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                continue
+        else:
+            continue
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         reporter = verb.head
@@ -428,7 +436,7 @@ def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
             at[t.i] for c in reporter.children if c.dep_ == "nsubj" for t in c.subtree if t.i in at))
         if not speakers or any(m.kind == "PERSON" for m in speakers):
             continue
-        if (tok.lower_ == "it") != (len(speakers) == 1):
+        if (tok.lower_ in ("it", "its")) != (len(speakers) == 1):
             continue   # "it" names one speaker, "they"/"we" a group
         for m in speakers:
             out.append(Mention(tok.i, tok.i + 1, tok.text, m.canonical, m.kind, True))
