@@ -638,6 +638,14 @@ def test_quoted_words_that_tell_an_act_as_done_retell_it():
     assert [e.category for e in extract(text, "2025-12-11")] == ["force", "threat"]
 
 
+def test_the_starting_point_of_a_count_dates_no_single_act():
+    [row] = extract("The strike, the 21st since September, killed three people, Hegseth said on X.", "2025-11-15")
+    assert (row.date, row.date_end, row.date_basis) == (D(2025, 11, 15), D(2025, 11, 15), "publication")
+    # a toll counted since a day spans from that day
+    [row] = extract("At least 118 Palestinians have been killed in Israeli attacks on Gaza since Friday.", "2025-11-15")
+    assert (row.date, row.date_end) == (D(2025, 11, 14), D(2025, 11, 15))
+
+
 def test_a_running_total_carried_to_a_new_figure_is_a_tally():
     text = ("The Pentagon says it killed five people in a pair of airstrikes on Thursday. The latest attacks "
             "bring the Pentagon’s claimed death toll in similar attacks to over 100 since September.")

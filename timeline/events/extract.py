@@ -238,7 +238,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if gloss(clause):
                 continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
-            dated = date_clause(clause, adjuncts, sent_spans, interval_at, article, narrative, doc, frame)
+            spans_here = sent_spans
+            if clause.head.tag_ == "VBD" and since_words:
+                # "The strike, the 21st since September, killed three": a count's starting point is no date of one act
+                spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
+            dated = date_clause(clause, adjuncts, spans_here, interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if shifted is None:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
