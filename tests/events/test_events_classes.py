@@ -296,6 +296,12 @@ def test_words_of_a_title_tell_no_event():
     assert [e.category for e in extract("On Sunday, Israeli Air Force jets struck targets in Gaza.")] == ["force"]
 
 
+def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():
+    [row] = extract("The carrier group includes the USS Gerald R. Ford, which arrived in the Caribbean last week.",
+                    "2025-11-22")
+    assert (row.category, row.source_actors, row.date) == ("deployment", ("USS Gerald R. Ford",), D(2025, 11, 10))
+
+
 def test_rooms_aircraft_outlets_and_operations_are_no_actors():
     found = extract("Speaking from the Oval Office on Monday, Trump told Fox News that Operation Southern "
                     "Spear would expand, and he later flew on Air Force One to Florida.")

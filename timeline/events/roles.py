@@ -51,11 +51,18 @@ def _own(tokens, clause: Clause) -> list:
     return [t for t in tokens if t.i in own and t.i not in described]
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP"})   # "which", "that", "who" heading a relative clause
+
+
 def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list[str]]:
     source: list[str] = []
     target: list[str] = []
     for child in verb.children:
-        if child.dep_ in ACTIVE_SUBJECT_DEPS:
+        if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            # "the USS Gerald R. Ford, which arrived in the Caribbean last week": the noun the clause describes
+            m = mention_at.get(verb.head.i)
+            source += [m.canonical] if m is not None else []
+        elif child.dep_ in ACTIVE_SUBJECT_DEPS:
             source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "nsubjpass":
             target += names_in(_own(child.subtree, clause), mention_at)
