@@ -302,6 +302,14 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():
     assert (row.category, row.source_actors, row.date) == ("deployment", ("USS Gerald R. Ford",), D(2025, 11, 10))
 
 
+def test_names_that_are_the_apposition_act_and_names_inside_a_description_do_not():
+    [row] = extract("Three airlines, Iberia, TAP Air Portugal and Avianca, suspended flights to Caracas on Saturday.",
+                    "2025-11-22")
+    assert row.source_actors == ("Iberia", "TAP Air Portugal", "Avianca")
+    [row] = extract("Dan Caine, the chairman of the Joint Chiefs, met senators on Tuesday.", "2025-11-22")
+    assert "Joint Chiefs of Staff" not in row.source_actors
+
+
 def test_rooms_aircraft_outlets_and_operations_are_no_actors():
     found = extract("Speaking from the Oval Office on Monday, Trump told Fox News that Operation Southern "
                     "Spear would expand, and he later flew on Air Force One to Florida.")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from timeline import lang
 from timeline.events.clauses import Clause
-from timeline.events.syntax import in_apposition, person_in_apposition
+from timeline.events.syntax import in_apposition, name_in_apposition
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -36,7 +36,7 @@ def names_in(tokens, mention_at: dict) -> list[str]:
         m = mention_at.get(tok.i)
         if m is None or tok.i != m.start or m.canonical in out:
             continue
-        if in_apposition(tok) and not person_in_apposition(m, tok):
+        if in_apposition(tok) and not name_in_apposition(m, tok):
             continue
         out.append(m.canonical)
     return out

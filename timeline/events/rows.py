@@ -14,7 +14,7 @@ from timeline.events.clauses import Clause, nested_in, own_speaker
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
-from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, person_in_apposition
+from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, name_in_apposition
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
@@ -255,7 +255,7 @@ def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
             m = mention_at.get(tok.i)
             if m is None or tok.i != m.start or m.canonical in names:
                 continue
-            if in_apposition(tok) and not person_in_apposition(m, tok):
+            if in_apposition(tok) and not name_in_apposition(m, tok):
                 continue
             names.append(m.canonical)
     return tuple(names)

@@ -75,15 +75,22 @@ def tree_distance(a, b) -> int:
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
-def person_in_apposition(mention, tok) -> bool:
-    """"Belvania's foreign minister, Viktor Hale, summoned ...": a person's name that is itself the
-    apposition names the one who acts (an apposition that only contains a name does not)."""
-    if mention.kind != "PERSON" or mention.nominal:
+def name_in_apposition(mention, tok) -> bool:
+    """"Belvania's foreign minister, Viktor Hale, summoned ...", "Three airlines, Iberia, TAP Air
+    Portugal and Avianca, suspended ...": a name that is itself the apposition (or one of the names
+    joined to it by "and") names the one who acts; an apposition that only contains a name ("Dan
+    Caine, the chairman of the Joint Chiefs") does not."""
+    if mention.nominal:
         return False
     x = tok
     for _ in range(12):
         if x.dep_ == "appos":
-            return mention.start <= x.i < mention.end
+            root = tok.doc[mention.end - 1]
+            while root.dep_ == "conj" and root.head.i != root.i and not mention.start <= root.i < mention.end:
+                root = root.head
+            while root.dep_ == "conj" and root.head.i != root.i and root.i != x.i:
+                root = root.head
+            return mention.start <= x.i < mention.end or root.i == x.i
         if x.head.i == x.i:
             return False
         x = x.head
