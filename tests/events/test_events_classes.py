@@ -268,6 +268,7 @@ def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
     def kinds(text):
         return [(e.category, e.status, e.source_actors) for e in extract(text, "2025-11-15")]
     assert kinds("Iran vowed to retaliate against Israel.") == [("threat", "occurred", ("Iran",))]
+    assert kinds("Prime Minister Shehbaz Sharif vowed to avenge the deaths.")[0][:2] == ("threat", "occurred")
     assert kinds("India said it would retaliate if attacked.") == [("threat", "occurred", ("India",))]
     # a state that fears someone else's strikes threatens nothing
     assert kinds("Venezuela said U.S. strikes could come within days.")[0][:2] == ("force", "speculative")
@@ -294,6 +295,14 @@ def test_datelines_places_and_facilities_are_no_actors():
 def test_words_of_a_title_tell_no_event():
     assert extract("His books include The Collaborator and, most recently, Tell Her Everything.") == []
     assert [e.category for e in extract("On Sunday, Israeli Air Force jets struck targets in Gaza.")] == ["force"]
+
+
+def test_a_retelling_joins_the_row_told_with_its_word_before_one_of_its_category_told_since():
+    text = ("India struck nine sites in Pakistan early Wednesday in retaliation for last month's massacre of "
+            "tourists. Pakistan's military said 31 civilians were killed in the Indian strikes.")
+    found = extract(text, "2025-05-08")
+    strike = next(e for e in found if e.date == D(2025, 5, 7))
+    assert (strike.fatalities, len(strike.sources)) == (31, 2)
 
 
 def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():

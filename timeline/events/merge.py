@@ -322,9 +322,9 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     """One article's rows, each event once: a row that tells again an event an earlier row of the
     article told joins that row (its sentence becomes another source of it). Each row comes with
     whether it is marked retold (its trigger names an event told before: "the attack", "announced
-    the seizure") and its event word ("strike"). A retold row joins the last earlier row of its kind
-    whose dates overlap its own (a date known only from publication overlaps any): of its category,
-    or told with the same word ("the CIA carried out a drone strike" is covert action, "the strike
+    the seizure") and its event word ("strike"). A retold row joins the last earlier row told with the
+    same word whose dates overlap its own (a date known only from publication overlaps any), else the
+    last such row of its category ("the CIA carried out a drone strike" is covert action, "the strike
     targeted a dock" retells it); another row joins an earlier one that `merge_margin` accepts
     (same-article bar). A row that sets its event apart from what was told ("a previous strike",
     "another attack") joins no earlier row that lacks the word. A row of `casualties` told with no one
@@ -342,9 +342,12 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                     (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
             target = last
         elif retold:
-            target = next((i for i in reversed(open_rows)
-                           if (out[i].category == event.category or word in words[i]) and _dates_meet(out[i], event)),
-                          None)
+            # the last row told with the same word ("the Indian strikes" retells "struck", not the
+            # massacre told after it), else the last of its category
+            target = next((i for i in reversed(open_rows) if word in words[i] and _dates_meet(out[i], event)), None)
+            if target is None:
+                target = next((i for i in reversed(open_rows)
+                               if out[i].category == event.category and _dates_meet(out[i], event)), None)
         else:
             found = best_match([out[i] for i in open_rows], event)
             target = None if found is None else open_rows[found]
