@@ -298,8 +298,9 @@ def test_words_of_a_title_tell_no_event():
 
 
 def test_a_retelling_joins_the_row_told_with_its_word_before_one_of_its_category_told_since():
-    text = ("India struck nine sites in Pakistan early Wednesday in retaliation for last month's massacre of "
-            "tourists. Pakistan's military said 31 civilians were killed in the Indian strikes.")
+    text = ("India said it struck nine sites in Pakistan early Wednesday in retaliation for last month's massacre "
+            "of tourists, and Pakistan said it shot down five Indian jets.\n\nPakistan's military said 31 "
+            "civilians were killed in the Indian strikes.")
     found = extract(text, "2025-05-08")
     strike = next(e for e in found if e.date == D(2025, 5, 7))
     assert (strike.fatalities, len(strike.sources)) == (31, 2)
