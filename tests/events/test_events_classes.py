@@ -392,6 +392,15 @@ def test_launching_weapons_is_an_attack_dated_by_its_offset():
     assert [e.category for e in extract("The company launched a new product on Monday.", "2025-06-02")] == []
 
 
+def test_two_acts_claimed_by_two_speakers_in_one_sentence_are_two_rows():
+    text = "India said it struck nine sites in Pakistan early Wednesday, and Pakistan said it shot down five Indian jets."
+    assert [(e.category, e.source_actors) for e in extract(text, "2025-05-08")] == [
+        ("force", ("India",)), ("force", ("Pakistan",))]
+    # a second verb of saying whose subject is a pronoun may be the same speaker's: one row
+    assert len(extract("The government said it plans to designate the group, which it says is run by smugglers, "
+                       "a terrorist organization in the coming days.", "2025-05-08")) == 1
+
+
 def test_releasing_bodies_is_cooperation_and_bodies_found_are_casualties():
     [row] = extract("Hamas released the bodies of four hostages on Thursday, the Israeli military said.")
     assert row.category == "cooperation"

@@ -64,7 +64,7 @@ def one_per_category(found: list[Found]) -> list[Found]:
         # an event named again ("Hegseth's announcement came as ...") and a new one of its category
         # ("... as senators blocked a resolution") are two: the first joins its earlier telling
         same = [k for k in kept if k.category == item.category and k.clause.retold == item.clause.retold]
-        acts = [k for k in same if separate_act(k.clause, item.clause)]
+        acts = [k for k in same if separate_act(k.clause, item.clause) or told_by_others(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
@@ -88,6 +88,23 @@ def _objects(verb) -> set[int]:
         out = {g.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children
                if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES}
     return out
+
+
+def _speaker(clause: Clause) -> str:
+    reporter = clause.reporter
+    if reporter is None:
+        return ""
+    subject = next((c for c in reporter.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":   # "..., which it says is run by smugglers": maybe the same
+        return ""
+    return " ".join(t.lower_ for t in subject.subtree)
+
+
+def told_by_others(first: Clause, second: Clause) -> bool:
+    """"India said it struck nine sites, and Pakistan said it shot down five Indian jets": two acts
+    reported by two different speakers through two different verbs of saying are two claims."""
+    a, b = _speaker(first), _speaker(second)
+    return bool(a and b and a != b and first.reporter.head.i != second.reporter.head.i)
 
 
 def separate_act(first: Clause, second: Clause) -> bool:
