@@ -671,6 +671,15 @@ def test_quoted_words_that_tell_an_act_as_done_retell_it():
     assert [e.category for e in extract(text, "2025-12-11")] == ["force", "threat"]
 
 
+def test_a_short_span_reckoned_back_from_now_dates_what_happened_in_it():
+    [row] = extract("Israel is continuing its assault on Gaza, with 46 people killed over the past 24 hours.",
+                    "2025-05-14")
+    assert (row.date, row.date_end, row.fatalities) == (D(2025, 5, 13), D(2025, 5, 14), 46)
+    # a span of weeks places nothing
+    [row] = extract("Israeli strikes on Gaza have intensified in recent weeks.", "2025-05-14")
+    assert (row.date, row.date_end) == (D(2025, 5, 14), D(2025, 5, 14))
+
+
 def test_the_starting_point_of_a_count_dates_no_single_act():
     [row] = extract("The strike, the 21st since September, killed three people, Hegseth said on X.", "2025-11-15")
     assert (row.date, row.date_end, row.date_basis) == (D(2025, 11, 15), D(2025, 11, 15), "publication")

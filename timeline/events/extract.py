@@ -95,6 +95,9 @@ def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
     return ""
 
 
+WINDOW_DAYS = 7
+
+
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
 
 
@@ -106,7 +109,10 @@ def extract_article(article, doc=None) -> list[Event]:
     plover = load_plover()
     modality = load_modality()
     tagged = timex.tag(article.text, article.published)
-    timexes = [t for t in tagged if t.type in DATE_TYPES]
+    # durations reckoned back from now ("over the past 24 hours", "in the last 48 hours") date what
+    # happened in them, when they are short enough to place an event (a week at most)
+    timexes = [t for t in tagged if t.type in DATE_TYPES or (
+        t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
     spans = timex_spans(doc, timexes)
     offsets_at = offset_durations(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events

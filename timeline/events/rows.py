@@ -199,7 +199,8 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
             kept.append(item)
             continue
         # killed on another day ("two weeks after the first strike killed 11") is another act's toll
-        same_day = [a for a in acts if not item.dated.own or (a.dated.start, a.dated.end) == (item.dated.start, item.dated.end)]
+        same_day = [a for a in acts if not item.dated.own or (a.dated.start, a.dated.end) == (item.dated.start, item.dated.end)
+                    or (item.dated.granularity != "day" and a.dated.start <= item.dated.end and item.dated.start <= a.dated.end)]
         related = [a for a in same_day if nested_in(item.clause, a.clause) or nested_in(a.clause, item.clause)]
         if not same_day:
             kept.append(item)
