@@ -175,6 +175,13 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
     assert "said on the day of the statement" in found[1].derivation
 
 
+def test_a_line_that_only_introduces_the_words_that_follow_is_no_row():
+    text = ("An FCDO spokesperson yesterday said:\n\n"
+            "The UK condemns Russia's reckless violation of Polish airspace. Russia must end its illegal war.")
+    found = extract(text, "2025-09-11")
+    assert [(e.category, e.date) for e in found] == [("accusation", D(2025, 9, 10)), ("threat", D(2025, 9, 10))]
+
+
 def test_a_dated_past_sentence_without_a_row_still_sets_the_storys_day():
     # The opening sentence is no event of the taxonomy, but it puts the story on Tuesday: the
     # undated past events that follow happened that day, not on the publication day.

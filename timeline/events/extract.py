@@ -278,6 +278,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)
+            if clause.weak and frame is not None and sent.end_char <= frame.start + 1 \
+                    and sent.text.rstrip().endswith(":"):
+                continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
             if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
             person_moves(clause, taxonomy, lemmas, mention_at)
