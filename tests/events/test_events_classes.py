@@ -175,6 +175,11 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
     assert "said on the day of the statement" in found[1].derivation
 
 
+def test_refusing_to_say_tells_nothing():
+    assert extract("Hegseth also refused to say whether the Pentagon would release video of the attack.") == []
+    assert extract("The ministry declined to comment on the strike.") == []
+
+
 def test_a_line_that_only_introduces_the_words_that_follow_is_no_row():
     text = ("An FCDO spokesperson yesterday said:\n\n"
             "The UK condemns Russia's reckless violation of Polish airspace. Russia must end its illegal war.")
