@@ -178,6 +178,9 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
 def test_refusing_to_say_tells_nothing():
     assert extract("Hegseth also refused to say whether the Pentagon would release video of the attack.") == []
     assert extract("The ministry declined to comment on the strike.") == []
+    # refusing to act is a rejection, and the act did not happen
+    [row] = extract("Israel refused to withdraw its troops from the town on Monday.")
+    assert (row.category, row.event_type, row.status) == ("statement", "REJECT", "occurred")
 
 
 def test_a_line_that_only_introduces_the_words_that_follow_is_no_row():
