@@ -289,6 +289,17 @@ def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
     assert kinds("Venezuela said U.S. strikes could come within days.")[0][:2] == ("force", "speculative")
 
 
+def test_what_is_likely_or_not_ruled_out_is_speculative_not_a_state_or_nothing():
+    def kinds(text):
+        return [(e.category, e.status) for e in extract(text, "2025-11-15")]
+    assert kinds("The US is likely to strike targets inside Venezuela soon.") == [("force", "speculative")]
+    assert kinds("The administration has not ruled out sending ground troops.") == [("deployment", "speculative")]
+    assert kinds("Trump did not rule out strikes on Venezuela.") == [("force", "speculative")]
+    # what someone wants is a stance, and what did not happen is nothing
+    assert kinds("Maduro wants to negotiate with the United States.") == []
+    assert kinds("Israel did not strike Iran on Monday.") == []
+
+
 def test_an_event_scheduled_or_expected_is_planned():
     """"The talks are scheduled for next week": the event noun is the subject of a scheduling verb."""
     found = extract("The talks are scheduled for next week. A vote on the resolution is expected on Wednesday.",

@@ -267,11 +267,14 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if dated.basis == "publication" and status in ("occurred", "speculative") and simple_present(clause) \
                     and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS \
-                    and not clause.retold and not perfect_infinitive(clause):
+                    and not clause.retold and not perfect_infinitive(clause) \
+                    and not (clause.trigger.dep_ == "xcomp" and clause.trigger.pos_ == "VERB"
+                             and clause.trigger.head.pos_ == "ADJ"):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
                 # ("Israel continues its attacks" tells the attacks going on today; "the new sanctions
                 # target ..." describes sanctions told before and joins them; "if convicted, each charge
-                # carries ..." is a rule, however uncertain; "claims to have shot down two jets" tells a past act)
+                # carries ..." is a rule, however uncertain; "claims to have shot down two jets" tells a past act,
+                # "the US is likely to strike" an act to come)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy):

@@ -293,6 +293,10 @@ def _roughly_counted(noun) -> bool:
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
     first's "not", unless "but" turns it: "did not X but Y"), "offered no proof"."""
+    head = clause.head
+    if head.lemma_.lower() in OPEN_POSSIBILITY_VERBS and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) \
+            and clause.trigger.i != head.i:
+        return False   # "has not ruled out sending ground troops": left possible (modality.tsv: speculative)
     if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
         return True
     for subj in clause.head.children:
@@ -312,6 +316,7 @@ def negated(clause: Clause) -> bool:
 
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
+OPEN_POSSIBILITY_VERBS = lang.words("words.tsv")["open_possibility_verbs"]
 TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]
 
 

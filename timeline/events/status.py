@@ -97,7 +97,7 @@ def scheduled_present(clause: Clause, lemmas: list[str]) -> bool:
     return scheduled_verb(clause, lemmas)
 
 
-MODAL_DEPS = frozenset({"aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
+MODAL_DEPS = frozenset({"prt", "aux", "auxpass", "advmod", "mark", "neg", "npadvmod", "acomp"})
 
 
 def modal_scope(clause: Clause) -> list[int]:
