@@ -637,6 +637,13 @@ def test_a_participle_that_presents_the_act_is_a_gloss_not_an_accusation():
     assert [e.category for e in found] == ["force"] and found[0].fatalities == 11
 
 
+def test_an_event_told_before_as_the_subject_of_a_light_verb_is_told_again():
+    text = ("Hegseth announced the strike on X on Monday. U.S. Southern Command said the strike was carried out "
+            "in international waters.")
+    [row] = extract(text, "2025-11-25")
+    assert (row.category, len(row.sources)) == ("force", 2)
+
+
 def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
     found = extract("The Trump administration imposed new sanctions on Venezuela on Thursday. The new sanctions target "
                     "family members of President Nicolás Maduro, as well as six crude oil tankers.", "2025-12-12")

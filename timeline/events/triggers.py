@@ -202,7 +202,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "said in a statement", "in a televised speech": the manner of saying, no event
         if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
             # "the attack", "its arrival", "such warnings": an event told earlier, named again.
-            if (anchor.dep_ in ("dobj", "obj") and anchor.head.i == head.i and not trigger.weak
+            # ("announced the seizure"; "the strike was carried out in international waters": the
+            # subject of a light verb)
+            if ((anchor.dep_ in ("dobj", "obj") or anchor.dep_ in ("nsubj", "nsubjpass")
+                 and is_light(head, taxonomy, lemmas) and head.lemma_ != "be") and anchor.head.i == head.i and not trigger.weak
                     and (retold is None or tok.i < retold[0].i)):
                 retold = (anchor, trigger, n)
             continue
