@@ -203,9 +203,12 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if role >= 2 and anchor.pos_ == "NOUN" and refers_back(anchor, clause, dated_tokens):
             # "the attack", "its arrival", "such warnings": an event told earlier, named again.
             # ("announced the seizure"; "the strike was carried out in international waters": the
-            # subject of a light verb)
+            # subject of a light verb with no object of its own; "the designation would give them new
+            # options" tells what the designation does)
             if ((anchor.dep_ in ("dobj", "obj") or anchor.dep_ in ("nsubj", "nsubjpass")
-                 and is_light(head, taxonomy, lemmas) and head.lemma_ != "be") and anchor.head.i == head.i and not trigger.weak
+                 and is_light(head, taxonomy, lemmas) and head.lemma_ != "be"
+                 and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.children))
+                    and anchor.head.i == head.i and not trigger.weak
                     and (retold is None or tok.i < retold[0].i)):
                 retold = (anchor, trigger, n)
             continue
