@@ -713,6 +713,11 @@ def test_a_short_span_reckoned_back_from_now_dates_what_happened_in_it():
     assert (row.date, row.date_end) == (D(2025, 5, 14), D(2025, 5, 14))
 
 
+def test_an_event_told_before_and_counted_since_a_day_is_no_new_event():
+    text = "Hegseth announced the strike on X on Monday. The strike was the 21st since early September."
+    assert [e.category for e in extract(text, "2025-11-25")] == ["force"]
+
+
 def test_the_starting_point_of_a_count_dates_no_single_act():
     [row] = extract("The strike, the 21st since September, killed three people, Hegseth said on X.", "2025-11-15")
     assert (row.date, row.date_end, row.date_basis) == (D(2025, 11, 15), D(2025, 11, 15), "publication")

@@ -191,7 +191,7 @@ def extract_article(article, doc=None) -> list[Event]:
                        for t in prep.subtree if t.i != prep.i}
         background -= on_a_day - blocked
         for clause in clauses:
-            choose_trigger(clause, taxonomy, lemmas, background, dated_tokens, modal_nouns)
+            choose_trigger(clause, taxonomy, lemmas, background, dated_tokens - since_words, modal_nouns)
             labelled_act(clause, taxonomy, lemmas)   # "called the attacks “an act of war”": an accusation
             weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
             deadline(clause, taxonomy, lemmas)
