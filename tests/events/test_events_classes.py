@@ -336,6 +336,11 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():
     [row] = extract("The carrier group includes the USS Gerald R. Ford, which arrived in the Caribbean last week.",
                     "2025-11-22")
     assert (row.category, row.source_actors, row.date) == ("deployment", ("USS Gerald R. Ford",), D(2025, 11, 10))
+    # beside an undated build-up of its category, the dated relative clause is the event, with its own roles
+    [row] = extract("The U.S. military has built up a force of more than 15,000 troops in the region, including the "
+                    "USS Gerald R. Ford, the world's largest aircraft carrier, which arrived in the Caribbean last week.",
+                    "2025-11-22")
+    assert (row.source_actors, row.target_actors, row.date) == (("USS Gerald R. Ford",), (), D(2025, 11, 10))
 
 
 def test_names_that_are_the_apposition_act_and_names_inside_a_description_do_not():

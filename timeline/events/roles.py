@@ -60,7 +60,10 @@ def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list
     for child in verb.children:
         if child.dep_ in ACTIVE_SUBJECT_DEPS and child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             # "the USS Gerald R. Ford, which arrived in the Caribbean last week": the noun the clause describes
-            m = mention_at.get(verb.head.i)
+            noun = verb.head
+            m = mention_at.get(noun.i)
+            if m is None and noun.dep_ == "appos":   # "the USS Gerald R. Ford, the world's largest carrier, which ..."
+                m = mention_at.get(noun.head.i)
             source += [m.canonical] if m is not None else []
         elif child.dep_ in ACTIVE_SUBJECT_DEPS:
             source += names_in(_own(child.subtree, clause), mention_at)

@@ -71,7 +71,13 @@ def one_per_category(found: list[Found]) -> list[Found]:
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
             continue
-        fold_into(same[0], item)
+        target = same[0]
+        if item.dated.own and not target.dated.own and item.clause.head.dep_ == "relcl":
+            # "has built up a force ..., including the carrier, which arrived last week": the dated
+            # clause tells the event (its own roles), the undated one folds into it
+            kept[kept.index(target)] = item
+            item, target = target, item
+        fold_into(target, item)
     return kept
 
 
