@@ -332,6 +332,14 @@ def test_a_retelling_joins_the_row_told_with_its_word_before_one_of_its_category
     assert (strike.fatalities, len(strike.sources)) == (31, 2)
 
 
+def test_both_sides_of_a_meeting_an_agreement_or_a_clash_act():
+    [row] = extract("President Trump met with Israeli Prime Minister Benjamin Netanyahu on Monday.", "2025-07-08")
+    assert set(row.source_actors) >= {"Donald Trump", "Benjamin Netanyahu"} and row.target_actors == ()
+    # a visit has a host
+    [row] = extract("Trump visited Israel on Monday.", "2025-07-08")
+    assert row.target_actors == ("Israel",)
+
+
 def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():
     [row] = extract("The carrier group includes the USS Gerald R. Ford, which arrived in the Caribbean last week.",
                     "2025-11-22")

@@ -30,7 +30,8 @@ def only(text: str, published: str = "2025-11-17"):
     ("Israel launched strikes on Iran on Friday.", ("Israel",), ("Iran",)),
     ("Russia imposed sanctions against Ukraine on Monday.", ("Russia",), ("Ukraine",)),
     ("Venezuela accused the United States of aggression on Saturday.", ("Venezuela",), ("United States",)),
-    ("Marco Rubio met with Nicolás Maduro on Monday.", ("Marco Rubio",), ("Nicolás Maduro",)),
+    # both sides of a meeting act (the real-news annotators: "Trump met with Netanyahu" has two sources)
+    ("Marco Rubio met with Nicolás Maduro on Monday.", ("Marco Rubio", "Nicolás Maduro"), ()),
 ])
 def test_the_subject_acts_and_the_object_or_prepositional_noun_undergoes(text, source, target):
     e = only(text)

@@ -318,6 +318,10 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
     return place
 
 
+SYMMETRIC_TYPES = lang.words("words.tsv")["symmetric_types"]
+SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
+
+
 def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str],
                place_mentions: list = ()) -> Event:
     clause, dated, status = found.clause, found.dated, found.status
@@ -346,6 +350,10 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
     event_type, mode = plover.event_type(clause.category, trigger)
+    if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:
+        # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with
+        # Hamas": both sides act
+        sources, targets = sources + [n for n in targets if n not in sources], []
     place = where({t.i for c in [clause, *found.folded] for t in c.tokens}, sent, place_mentions, sources,
                   targets, mention_at, event_type in ATTACK_TYPES)
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
