@@ -25,8 +25,7 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses,
-                                     perfect_infinitive, simple_present)
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
@@ -37,12 +36,12 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
-                                     negated, noun_content, performative, quoted_words, running_tally,
+                                     negated, noun_content, present_state, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (CONTINUATION_VERBS, choose_trigger, labelled_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
+from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
                                       space_violation)
 from timeline.records import Event
 
@@ -79,20 +78,6 @@ def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
     for article, doc in zip(items, nlp.parse_all(spacy_nlp, (a.text for a in items), batch_size=batch_size)):
         out.extend(extract_article(article, doc))
     return out
-
-
-def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
-    """The trigger word of an act the sentence's quoted words tell as done ("we've just seized a
-    tanker": "seize"), or ""; a coming or possible act ("we will strike") is none."""
-    for tok in sent:
-        if tok.i not in quoted or tok.pos_ != "VERB":
-            continue
-        trigger = taxonomy.match(lemmas, tok.i)
-        if trigger is None or trigger.category is None or trigger.weak or len(trigger.lemmas) != 1:
-            continue
-        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
-            return lemmas[tok.i]
-    return ""
 
 
 WINDOW_DAYS = 7
@@ -265,16 +250,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
-            if dated.basis == "publication" and status in ("occurred", "speculative") and simple_present(clause) \
-                    and not performative(clause, mention_at) and clause.head.lemma_ not in CONTINUATION_VERBS \
-                    and not clause.retold and not perfect_infinitive(clause) \
-                    and not (clause.trigger.dep_ == "xcomp" and clause.trigger.pos_ == "VERB"
-                             and clause.trigger.head.pos_ == "ADJ"):
+            if dated.basis == "publication" and status in ("occurred", "speculative") and present_state(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
-                # ("Israel continues its attacks" tells the attacks going on today; "the new sanctions
-                # target ..." describes sanctions told before and joins them; "if convicted, each charge
-                # carries ..." is a rule, however uncertain; "claims to have shot down two jets" tells a past act,
-                # "the US is likely to strike" an act to come)
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
             if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy):

@@ -9,8 +9,8 @@ import bisect
 import re
 
 from timeline import lang
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause
-from timeline.events.triggers import FORCE_MOVERS as MOVERS, refers_back, requests
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, refers_back, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -332,4 +332,17 @@ def anonymous_speaker(clause: Clause) -> bool:
             if subj.dep_ in ("nsubj", "nsubjpass"):
                 return subj.lemma_.lower() in ANONYMOUS_SOURCES
     return False
+
+
+def present_state(clause: Clause, mention_at: dict) -> bool:
+    """A clause in the simple present that tells a state or a rule, not an event ("Maduro denies any
+    role", "the military removes that possibility", "if convicted, each charge carries a maximum
+    sentence"). Not a performative speech act ("We condemn ..."), an act going on ("Israel continues
+    its attacks"), an event told before and described ("the new sanctions target ..."), an act
+    claimed as done ("claims to have shot down two jets") or one to come ("the US is likely to
+    strike")."""
+    trigger = clause.trigger
+    return simple_present(clause) and not performative(clause, mention_at) \
+        and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
+        and not (trigger.dep_ == "xcomp" and trigger.pos_ == "VERB" and trigger.head.pos_ == "ADJ")
 

@@ -357,6 +357,20 @@ VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
 VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
 
 
+def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
+    """The trigger word of an act the sentence's quoted words tell as done ("we've just seized a
+    tanker": "seize"), or ""; a coming or possible act ("we will strike") is none."""
+    for tok in sent:
+        if tok.i not in quoted or tok.pos_ != "VERB":
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None or trigger.category is None or trigger.weak or len(trigger.lemmas) != 1:
+            continue
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)):
+            return lemmas[tok.i]
+    return ""
+
+
 LAUNCHING_VERBS = lang.words("words.tsv")["launching_verbs"]
 WEAPONS = lang.words("words.tsv")["weapons"]
 
