@@ -308,6 +308,11 @@ def test_an_event_scheduled_or_expected_is_planned():
         ("diplomacy", "planned", D(2025, 11, 17)), ("statement", "planned", D(2025, 11, 19))]
     [row] = extract("The meeting is set for Tuesday in Geneva.", "2025-11-15")
     assert (row.category, row.status, row.date) == ("diplomacy", "planned", D(2025, 11, 18))
+    # the subject of "is scheduled/expected to" does the act
+    [row] = extract("Hamas is expected to release 20 living hostages on Monday.", "2025-11-15")
+    assert (row.category, row.status, row.source_actors) == ("cooperation", "planned", ("Hamas",))
+    [row] = extract("Next week, the Security Council will hold an emergency session on Venezuela.", "2025-11-15")
+    assert (row.category, row.status) == ("diplomacy", "planned")
 
 
 # ---------------------------------------------------------------- 4. actors that are not actors, and missed actors

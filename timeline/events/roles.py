@@ -120,6 +120,11 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
         source, target = _verb_roles(verb, clause, mention_at)
         if verb.i != head.i and not source:
             source = _verb_roles(head, clause, mention_at)[0]
+            if not source and verb.dep_ == "xcomp":
+                # "Trump is scheduled to meet Putin", "Hamas is expected to release hostages": the subject
+                # of the passive that governs the act is who does it
+                source = [n for c in head.children if c.dep_ == "nsubjpass"
+                          for n in names_in(_own(c.subtree, clause), mention_at) if n not in target]
     # no subject of its own: the governor's ("agreed to talk and met officials", "..., killing 11")
     x, steps = clause, 0
     while not source and x.head.pos_ in ("VERB", "AUX") and not _has_subject(x.head) and x.parent is not None \
