@@ -452,6 +452,14 @@ def test_releasing_bodies_is_cooperation_and_bodies_found_are_casualties():
     assert row.category == "casualties"
 
 
+def test_entering_a_states_airspace_is_an_incursion_and_scrambling_jets_a_deployment():
+    text = ("Romania said a Russian drone entered its airspace on Saturday. Romanian F-16 fighter jets were "
+            "scrambled to track the drone.")
+    assert [(e.category, e.date) for e in extract(text, "2025-09-15")] == [
+        ("force", D(2025, 9, 13)), ("deployment", D(2025, 9, 13))]
+    assert [e.category for e in extract("The carrier entered the Caribbean on Sunday.", "2025-09-15")] == ["deployment"]
+
+
 def test_exchanging_fire_is_force_and_exchanging_prisoners_is_cooperation():
     def kinds(text):
         return [(e.category, e.source_actors) for e in extract(text)]
