@@ -345,6 +345,18 @@ def test_both_sides_of_a_meeting_an_agreement_or_a_clash_act():
     assert row.target_actors == ("Israel",)
 
 
+def test_the_place_seized_is_the_place_and_a_nationality_in_a_buildings_name_no_state():
+    [row] = extract("In eastern Congo, M23 rebels seized the town of Uvira on Wednesday, despite a peace deal signed "
+                    "in Washington last week.", "2025-10-28")
+    assert (row.source_actors, row.location) == (("M23",), "Uvira")
+    [row] = extract("The Rapid Support Forces said Sunday they had captured the army's last base in El Fasher.",
+                    "2025-10-28")
+    assert (row.source_actors, row.location) == (("Rapid Support Forces",), "El Fasher")
+    [row] = extract("More than 460 people were killed at the Saudi Maternity Hospital in El Fasher on Tuesday.",
+                    "2025-10-28")
+    assert "Saudi Arabia" not in row.actors and row.fatalities == 460
+
+
 def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():
     [row] = extract("The carrier group includes the USS Gerald R. Ford, which arrived in the Caribbean last week.",
                     "2025-11-22")

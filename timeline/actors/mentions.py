@@ -340,6 +340,8 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
         head = tok.head
         if head.ent_type_ == "PERSON" or kind_at.get(head.i) in ("PERSON", "TITLE") or head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             continue
+        if head.lower_ in FACILITY_NAME_HEADS and head.text[:1].isupper():
+            continue   # "the Saudi Maternity Hospital": a building's name, no state
         out.append(Mention(tok.i, tok.i + 1, tok.text, state, "GPE"))
     return out
 
@@ -379,6 +381,8 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
 SELF_PRONOUNS = lang.words("words.tsv")["self_reference_pronouns"]
 SELF_POSSESSIVES = lang.words("words.tsv")["self_reference_possessives"]
+PLURAL_NAME_HEADS = lang.words("words.tsv")["plural_name_heads"]
+FACILITY_NAME_HEADS = lang.words("words.tsv")["facility_name_heads"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
@@ -436,8 +440,9 @@ def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
             at[t.i] for c in reporter.children if c.dep_ == "nsubj" for t in c.subtree if t.i in at))
         if not speakers or any(m.kind == "PERSON" for m in speakers):
             continue
-        if (tok.lower_ in ("it", "its")) != (len(speakers) == 1):
-            continue   # "it" names one speaker, "they"/"we" a group
+        plural_name = len(speakers) == 1 and speakers[0].text.split()[-1] in PLURAL_NAME_HEADS
+        if (tok.lower_ in ("it", "its")) != (len(speakers) == 1) and not (plural_name and tok.lower_ in ("they", "their")):
+            continue   # "it" names one speaker, "they"/"we" a group ("the Rapid Support Forces said they ...")
         for m in speakers:
             out.append(Mention(tok.i, tok.i + 1, tok.text, m.canonical, m.kind, True))
     return out

@@ -354,7 +354,12 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
         # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with
         # Hamas": both sides act
         sources, targets = sources + [n for n in targets if n not in sources], []
-    place = where({t.i for c in [clause, *found.folded] for t in c.tokens}, sent, place_mentions, sources,
+    own = {t.i for c in [clause, *found.folded] for t in c.tokens}
+    # "seized the town of Uvira, despite a peace deal signed in Washington": a clause describing a noun
+    # tells where that noun's event was, not this one's
+    own -= {t.i for c in [clause, *found.folded] for tok in c.tokens if tok.dep_ in ("acl", "relcl")
+            and tok.i != c.head.i and tok.head.pos_ in ("NOUN", "PROPN") for t in tok.subtree}
+    place = where(own, sent, place_mentions, sources,
                   targets, mention_at, event_type in ATTACK_TYPES)
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,

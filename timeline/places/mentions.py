@@ -299,6 +299,8 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
         noun = root.head.head
         if noun.lower_ in PLACE_HEADS and noun.dep_ == "pobj" and noun.head.lower_ in PREPOSITIONS:
             return PlaceMention(start, end, text, place, noun.head.lower_, LOCATIVE)
+        if noun.lower_ in PLACE_HEADS and noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+            return PlaceMention(start, end, text, place, "", OTHER)   # "seized the town of Uvira": the place itself
         return PlaceMention(start, end, text, place, "", MODIFIER)
     government = place.kind == COUNTRY or fold(place.name) in SEATS or gaz.is_capital(place)
     if government and (root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.dep_ == "agent"):
