@@ -355,6 +355,9 @@ def test_the_place_seized_is_the_place_and_a_nationality_in_a_buildings_name_no_
     [row] = extract("More than 460 people were killed at the Saudi Maternity Hospital in El Fasher on Tuesday.",
                     "2025-10-28")
     assert "Saudi Arabia" not in row.actors and row.fatalities == 460
+    [row] = extract("The Gaza Health Ministry reported 11 more deaths from starvation over the past 24 hours.",
+                    "2025-08-26")
+    assert (row.category, row.source_actors, row.fatalities) == ("casualties", (), 11)
 
 
 def test_the_subject_of_a_relative_clause_is_the_noun_it_describes():

@@ -14,6 +14,7 @@ from timeline.events.clauses import Clause, nested_in, own_speaker
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
+from timeline.events.triggers import REPORT_VERBS
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, name_in_apposition
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
@@ -346,6 +347,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
         more = clause_roles(other, mention_at)
         sources += [n for n in more.source if n not in sources and n not in targets and not roles.source]
         targets += [n for n in more.target if n not in sources and n not in targets and not roles.target]
+    if clause.category == taxonomy.casualties_category and clause.trigger.i != clause.head.i \
+            and clause.head.lemma_.lower() in REPORT_VERBS:
+        sources = []   # "the Health Ministry reported 11 more deaths": who reports the dead did not kill them
     names = tuple(dict.fromkeys(found.names + tuple(sources) + tuple(targets)))
     toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
