@@ -287,6 +287,11 @@ def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
     assert kinds("India said it would retaliate if attacked.") == [("threat", "occurred", ("India",))]
     # a state that fears someone else's strikes threatens nothing
     assert kinds("Venezuela said U.S. strikes could come within days.")[0][:2] == ("force", "speculative")
+    # an official threatens for the state he serves, and is its source
+    assert kinds('Trump said Monday that the U.S. would begin striking targets on land "very soon."') == [
+        ("threat", "occurred", ("Donald Trump", "United States"))]
+    # the strikes a warning holds out are no row of their own
+    assert [c for c, _s, _a in kinds("Officials warned that more strikes could follow.")] == ["threat"]
 
 
 def test_what_is_likely_or_not_ruled_out_is_speculative_not_a_state_or_nothing():

@@ -243,13 +243,19 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
     """A sentence gives one row per distinct happening: a statement row yields to a more specific
     row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
     sent warships]"), a request to a warning or accusation of the same speaker (the table's
-    `(request)` row), and an `other` row (outside the conflict scale) to a categorised one ("the
+    `(request)` row), an act held out as possible to the warning that holds it out, and an `other`
+    row (outside the conflict scale) to a categorised one ("the
     FAA warned airlines ..., and carriers have since cancelled flights")."""
     def request(c: Clause) -> bool:
         return tuple(lemmas[c.trigger.i:c.trigger.i + c.trigger_len]) in taxonomy.requests
 
     found = [k for k in found if not request(k.clause) or not any(
         o.category in taxonomy.request_yields_to and conjoined(k.clause, o.clause) for o in found)]
+    # "officials warned that more strikes could follow": the warning is the event, the strikes it
+    # holds out are not annotated apart
+    found = [k for k in found if not (k.status in ("speculative", "planned") and k.category in taxonomy.threatened
+                                      and any(o.category == taxonomy.threat_category and o is not k
+                                              and nested_in(k.clause, o.clause) for o in found))]
     specific = [k for k in found if k.category not in ("statement", "other")]
     if not specific:
         specific_or_other = [k for k in found if k.category == "other"]
@@ -338,7 +344,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
         d_start = d_end = -1
     source = Source(article.id, article.title, article.source, article.published, article.url,
                     sentence, dated.text, d_start, d_end, report_id=event_id)
-    roles = clause_roles(clause, mention_at, statement=clause.weak or clause.category == "statement")
+    # a statement's speaker, and the one who threatens by saying what their side will do, is the source
+    roles = clause_roles(clause, mention_at, statement=clause.weak or clause.category == "statement"
+                         or clause.category == taxonomy.threat_category and clause.reporter is not None)
     sources, targets = list(roles.source), list(roles.target)
     if clause.demand_by:   # the speaker demands; whoever must act is demanded of
         sources = list(clause.demand_by)

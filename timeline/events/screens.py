@@ -9,6 +9,7 @@ import bisect
 import re
 
 from timeline import lang
+from timeline.actors import name_type
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, refers_back, requests
 
@@ -79,12 +80,13 @@ def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict
         if said_by is None or said_by.canonical != m.canonical:
             return False
     own = {t.i for t in clause.tokens}
+    side = name_type(m.canonical).serves   # the state an official speaks for
     for c in clause.head.children:
         if c.dep_ in ("nsubj", "nsubjpass", "agent"):
             for t in c.subtree:
-                if t.i in own and t.pos_ != "PRON" and t.i in mention_at:
+                if t.i in own and t.pos_ != "PRON" and t.i in mention_at and mention_at[t.i].canonical != side:
                     return False  # "Petro said US strikes could come": someone else's act
-    return True
+    return True   # ("Trump said the U.S. would begin striking targets on land": his own side's)
 
 
 COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]
