@@ -344,7 +344,9 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
     claimed as done ("claims to have shot down two jets") or one to come ("the US is likely to
     strike")."""
     trigger = clause.trigger
+    path = [trigger, *[a for a in trigger.ancestors if a.i != clause.head.i and clause.head in a.ancestors]]
+    to_come = any(x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ" for x in path)
     return simple_present(clause) and not performative(clause, mention_at) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
-        and not (trigger.dep_ == "xcomp" and trigger.pos_ == "VERB" and trigger.head.pos_ == "ADJ")
+        and not to_come   # ("are due to hold talks", "is likely to strike")
 
