@@ -690,6 +690,15 @@ def test_an_event_told_before_as_the_subject_of_a_light_verb_is_told_again():
     assert (row.category, len(row.sources)) == ("force", 2)
 
 
+def test_a_retelling_by_the_noun_of_the_verb_joins_the_act_not_the_last_of_its_category():
+    text = ("Israel bombed the headquarters of Iranian state television Monday. Israel also assassinated another "
+            "top Iranian official. The bombing of Iranian state TV occurred during a live broadcast.")
+    found = extract(text, "2025-06-17")
+    assert [len(e.sources) for e in found] == [2, 1]
+    assert [e.category for e in extract("Fighting broke out early Thursday near the temple.", "2025-07-26")] == \
+        ["force"]
+
+
 def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
     found = extract("The Trump administration imposed new sanctions on Venezuela on Thursday. The new sanctions target "
                     "family members of President Nicolás Maduro, as well as six crude oil tankers.", "2025-12-12")

@@ -344,7 +344,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         elif retold:
             # the last row told with the same word ("the Indian strikes" retells "struck", not the
             # massacre told after it), else the last of its category
-            target = next((i for i in reversed(open_rows) if word in words[i] and _dates_meet(out[i], event)), None)
+            target = next((i for i in reversed(open_rows) if any(same_word(word, w) for w in words[i])
+                           and _dates_meet(out[i], event)), None)
             if target is None:
                 target = next((i for i in reversed(open_rows)
                                if out[i].category == event.category and _dates_meet(out[i], event)), None)
@@ -360,6 +361,11 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             words[target].add(word)
             last = target
     return out
+
+
+def same_word(a: str, b: str) -> bool:
+    """One event word, told as a verb or a noun ("bomb"/"bombing", "seize"/"seizure", "strike")."""
+    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
 
 
 def _dates_meet(row: Event, event: Event) -> bool:
