@@ -269,7 +269,8 @@ def extract_article(article, doc=None) -> list[Event]:
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
-            retold, word = item.clause.retold, " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])
+            own_word = " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])
+            retold, word = item.clause.retold, own_word
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an
                 # act as done tells again the act told before, if the article told it
@@ -277,7 +278,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 if done and any(w == done for _e, _r, w in told):
                     retold, word = True, done
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
-            if retold and word != " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len]):
+            if retold and word != own_word:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)

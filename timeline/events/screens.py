@@ -343,9 +343,10 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
     its attacks"), an event told before and described ("the new sanctions target ..."), an act
     claimed as done ("claims to have shot down two jets") or one to come ("the US is likely to
     strike")."""
-    trigger = clause.trigger
-    path = [trigger, *[a for a in trigger.ancestors if a.i != clause.head.i and clause.head in a.ancestors]]
-    to_come = any(x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ" for x in path)
+    to_come, x = False, clause.trigger   # the words from the trigger up to the clause's verb
+    while x.i != clause.head.i and x.head.i != x.i and not to_come:
+        to_come = x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ"
+        x = x.head
     return simple_present(clause) and not performative(clause, mention_at) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
         and not to_come   # ("are due to hold talks", "is likely to strike")

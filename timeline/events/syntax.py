@@ -86,8 +86,6 @@ def name_in_apposition(mention, tok) -> bool:
     for _ in range(12):
         if x.dep_ == "appos":
             root = tok.doc[mention.end - 1]
-            while root.dep_ == "conj" and root.head.i != root.i and not mention.start <= root.i < mention.end:
-                root = root.head
             while root.dep_ == "conj" and root.head.i != root.i and root.i != x.i:
                 root = root.head
             return mention.start <= x.i < mention.end or root.i == x.i

@@ -111,11 +111,9 @@ def _capitalised(tok) -> bool:
 def in_title(tok) -> bool:
     """A capitalised word inside a sentence, next to another one, is a word of a title or a name
     ("Tell Her Everything", "the Peace Agreement Signing"), not a verb or noun telling an event."""
-    if not _capitalised(tok):
-        return False
+    # (a capitalised neighbour is in the same sentence: neither it nor `tok` starts one)
     doc = tok.doc
-    return any(0 <= j < len(doc) and doc[j].sent.start == tok.sent.start and _capitalised(doc[j])
-               for j in (tok.i - 1, tok.i + 1))
+    return _capitalised(tok) and any(0 <= j < len(doc) and _capitalised(doc[j]) for j in (tok.i - 1, tok.i + 1))
 
 
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
