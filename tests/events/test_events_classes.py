@@ -208,6 +208,18 @@ def test_a_dated_past_sentence_without_a_row_still_sets_the_storys_day():
     assert [(e.date, e.date_basis) for e in coming if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
 
 
+def test_a_promise_of_what_would_happen_is_dated_by_the_story_when_told_in_the_past():
+    # the row is the promise, made on the story's day; "would" only looks ahead from it
+    text = ("The leaders met at the White House on Monday. "
+            "The president promised the U.S. would help guarantee the country's security in any future deal.")
+    [promise] = [e for e in extract(text, "2025-08-20") if "promised" in e.summary]
+    assert (promise.date, promise.date_basis) == (D(2025, 8, 18), "narrative")
+    # told in the present, the promise is of the publication day
+    now = extract("The leaders met at the White House on Monday. "
+                  "The president promises the U.S. will help guarantee the country's security.", "2025-08-20")
+    assert [(e.date, e.date_basis) for e in now if "promises" in e.summary] == [(D(2025, 8, 20), "publication")]
+
+
 def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]

@@ -226,7 +226,9 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
             return Dated(start, end, granularity_of(t.value, start, end), label,
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
                           t.end - len(label), t.end, rank[0] == 0, t.anchor_end if anchored else -1)
-    if narrative is not None and told_in_past(clause):
+    if narrative is not None and (told_in_past(clause) or (
+            clause.reporter is not None and told_in_past(clause.reporter))):
+        # "Trump promised the U.S. would help ...": the saying, told in the past, is what is dated
         return Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
                       f"(earlier in the article) → {fmt_interval(narrative.start, narrative.end)}",
