@@ -220,6 +220,18 @@ def test_a_promise_of_what_would_happen_is_dated_by_the_story_when_told_in_the_p
     assert [(e.date, e.date_basis) for e in now if "promises" in e.summary] == [(D(2025, 8, 20), "publication")]
 
 
+def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
+    text = ("Soldiers stormed the border town on Saturday. Shells fell on the market and the school. "
+            "Residents fled to the hills. By 2 a.m., the soldiers had seized the town hall.")
+    [seized] = [e for e in extract(text, "2025-11-18") if "seized" in e.summary]
+    assert (seized.date, seized.date_basis, seized.date_text) == (D(2025, 11, 15), "narrative", "2 a.m.")
+    # a time of today, or told of what comes, stays on the publication day
+    for later in ("The soldiers will attack the town hall at 2 a.m.", "At 2 a.m. today, the soldiers seized the town hall."):
+        rows = [e for e in extract("Soldiers stormed the border town on Saturday. " + later, "2025-11-18")
+                if "town hall" in e.summary]
+        assert [e.date for e in rows] == [D(2025, 11, 18)], later
+
+
 def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]

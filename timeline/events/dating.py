@@ -222,6 +222,13 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                 return Dated(frame.day, frame.day, "day", label, "narrative",
                              f"{label} → in words said on the day of the statement ('{frame.text}') → "
                              f"{frame.day.isoformat()}", t.start, t.end, rank[0] == 0)
+            if (narrative is not None and narrative.start == narrative.end < article.published
+                    and start == end == article.published and bare_clock(t) and told_in_past(clause)):
+                # a time of day that names no day, in a past story set on an earlier day, is on that day
+                return Dated(narrative.start, narrative.end, "day", label, "narrative",
+                             f"'{label}' names no day → the story's day ('{narrative.text}', earlier in the "
+                             f"article) → {narrative.start.isoformat()}", t.end - len(label), t.end,
+                             rank[0] == 0, narrative.char_end)
             anchored = t.anchor == "narrative" and t.anchor_end is not None
             return Dated(start, end, granularity_of(t.value, start, end), label,
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
@@ -240,6 +247,13 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                      f"{frame.day.isoformat()}")
     day = article.published
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
+
+
+def bare_clock(t) -> bool:
+    """Whether a time expression is a time of day only ("2 a.m.", "10:30 local time"), with no day."""
+    words = re.sub(r"[0-9:]+", " ", t.text.lower()).split()
+    return t.type == "TIME" and "T" in t.value and t.value[t.value.index("T") + 1:][:1].isdigit() \
+        and all(w in CLOCK_WORDS for w in words)
 
 
 # The links by which a date phrase hangs on the verb it dates ("appeared in court Monday",
@@ -280,6 +294,7 @@ SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]
 READOUT_VERBS = lang.words("words.tsv")["readout_verbs"]
 FRAME_PARAGRAPHS = 3   # the opening lines looked at
 DEICTIC_DAYS = lang.words("words.tsv")["deictic_days"]
+CLOCK_WORDS = lang.words("words.tsv")["clock_words"]
 INTRO_MAX_WORDS = 60
 
 
