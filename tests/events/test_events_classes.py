@@ -238,6 +238,26 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert rows("Maduro denies any role in drug trafficking.") == []
 
 
+def test_a_present_state_in_the_words_of_a_statement_is_no_event_but_its_speech_acts_are():
+    heading = "Statement given yesterday by Ambassador Jane Doe at the Security Council.\n\n"
+    for state in ("Every Russian strike is a commitment not to peace.",
+                  "Each represents an individual life lost.",
+                  "Russia's attacks on civilians tell us everything about its intentions."):
+        assert [e.category for e in extract(heading + state, "2025-08-02") if "given" not in e.summary] == [], state
+    for act, category in (("We condemn the attack on the hospital.", "accusation"),
+                          ("The Fact-Finding Mission warns that the violence bears the hallmarks of genocide.", "threat")):
+        found = extract(heading + act, "2025-08-02")
+        assert [(e.category, e.date) for e in found if "given" not in e.summary] == [(category, D(2025, 8, 1))], act
+
+
+def test_an_act_judged_with_a_word_of_condemnation_is_accused():
+    for text in ("Threats against humanitarian workers are unacceptable.",
+                 "Reported violations by the rebels are deeply concerning.", "The attacks are unacceptable."):
+        assert [e.category for e in extract(text)] == ["accusation"], text
+    # a thing, not an act, so judged is no event; nor a judgement of the past told by no one
+    assert extract("The weather is alarming.") == []
+
+
 def test_an_event_told_as_after_another_without_a_distance_is_a_window_before_it():
     [attack] = [e for e in extract("Leaders met in Brasilia on Friday, days after the U.S. attacked Venezuela.",
                                    "2026-01-12") if e.category == "force"]

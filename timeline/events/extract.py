@@ -41,7 +41,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, ann
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
+from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, judged_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
                                       space_violation)
 from timeline.records import Event
 
@@ -178,6 +178,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens - since_words, modal_nouns)
             labelled_act(clause, taxonomy, lemmas)   # "called the attacks “an act of war”": an accusation
+            judged_act(clause, taxonomy, lemmas)   # "Threats against aid workers are unacceptable": an accusation
             weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
             deadline(clause, taxonomy, lemmas)
             if clause.trigger is not None:
@@ -250,7 +251,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
-            if dated.basis == "publication" and status in ("occurred", "speculative") and present_state(clause, mention_at):
+            undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
+            if undated and status in ("occurred", "speculative") and present_state(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said

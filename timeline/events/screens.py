@@ -11,7 +11,7 @@ import re
 from timeline import lang
 from timeline.actors import name_type
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, refers_back, requests
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -202,7 +202,9 @@ def performative(clause: Clause, mention_at: dict) -> bool:
         if subj.lower_ in FIRST_PERSON:
             return True
         m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
-        return m is not None and m.kind in ("GPE", "ORG")
+        # a state or organisation among the actors, or a body the parser names ("The Fact-Finding Mission warns")
+        return (m.kind in ("GPE", "ORG")) if m is not None else (subj.ent_type_ in ("ORG", "GPE") or (
+            subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"))
     return False
 
 
@@ -349,5 +351,5 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
         x = x.head
     return simple_present(clause) and not performative(clause, mention_at) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
-        and not to_come   # ("are due to hold talks", "is likely to strike")
+        and not to_come and not judgement(clause)   # ("are due to hold talks", "is likely to strike", "are unacceptable")
 

@@ -389,6 +389,7 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
+JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
 
 def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
@@ -414,6 +415,38 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                     lemmas[head.i] in LABELLING_VERBS or doc[i:i + len(label)].root.dep_ in PREDICATE_LABEL_DEPS):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
                 return
+
+
+def _judging(tok) -> bool:
+    return tok.lemma_.lower() in JUDGEMENT_WORDS or tok.lower_ in JUDGEMENT_WORDS
+
+
+def judged_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Threats against humanitarian workers are unacceptable", "Reported violations ... are deeply
+    concerning": an act judged in the present with a word of condemnation (words.tsv's
+    `judgement_words`) is accused by whoever says it, on the day it is said; the judging word is the
+    trigger. Told in the past it is accused only when someone is reported saying it."""
+    head = clause.head
+    if not taxonomy.label_category:
+        return
+    if _judging(head):   # "are deeply concerning", parsed with "concerning" as the verb
+        word, be = head, next((c for c in head.children if c.dep_ == "aux" and lemmas[c.i] == "be"), None)
+    elif lemmas[head.i] == "be":
+        word, be = next((c for c in head.children if c.dep_ == "acomp" and _judging(c)), None), head
+    else:
+        return
+    if word is None or be is None or (be.tag_ not in ("VBZ", "VBP") and clause.reporter is None):
+        return
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if clause.trigger is None and not (subjects and lemmas[subjects[0].i] in taxonomy.event_nouns):
+        return   # "the weather is alarming": no act judged
+    clause.trigger, clause.category, clause.weak, clause.trigger_len = word, taxonomy.label_category, False, 1
+
+
+def judgement(clause: Clause) -> bool:
+    """Whether the clause's trigger is a judging word (see `judged_act`)."""
+    t = clause.trigger
+    return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
 
 
 def space_violation(clause: Clause, taxonomy, lemmas: list[str]) -> None:
