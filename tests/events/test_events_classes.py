@@ -677,6 +677,23 @@ def test_conjoined_acts_of_force_with_their_own_objects_are_separate_rows():
                                         "2025-11-20")] == ["diplomacy"]
 
 
+def test_an_act_named_by_a_noun_with_its_doer_inside_another_clause_is_an_event_of_its_own():
+    found = extract("The UN condemned a raid by Israeli forces on the headquarters of UNRWA.")
+    assert sorted(e.category for e in found) == ["accusation", "force"]
+    [raid] = [e for e in found if e.category == "force"]
+    assert (raid.source_actors, raid.target_actors) == (("Israel",), ("UNRWA",))
+    [strikes] = [e for e in extract("We condemn President Trump's airstrikes on Iran's nuclear sites.")
+                 if e.category == "force"]
+    assert (strikes.source_actors, strikes.target_actors) == (("Donald Trump",), ("Iran",))
+    # the one named in a possessive without a target is no doer ("Maduro's capture"), and an act of a
+    # doer the article told already, named again, is no new row: the condemnation still accuses the doer
+    assert [e.category for e in extract("Crowds in Caracas denounced Maduro's capture.")] == ["accusation"]
+    told = extract("Israeli airstrikes killed 40 people in Gaza on Tuesday. "
+                   "A rights group denounced the massacre of children by Israeli forces.")
+    assert sorted(e.category for e in told) == ["accusation", "force"]
+    assert [e.target_actors for e in told if e.category == "accusation"] == [("Israel",)]
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]

@@ -25,6 +25,7 @@ class Clause:
     parent: "Clause | None" = None    # the clause this one is nested in
     warning: bool = False              # a reception announced ("will be met with force"): a threat made when said
     demand_by: tuple = ()              # who demands what the clause says must be done ("Russia must end ..."): events/demands.py
+    named_in_passing: bool = False     # an act named by a noun with its doer inside another clause ("condemned X's strikes")
 
 
 def simple_present(clause: Clause) -> bool:
@@ -105,11 +106,36 @@ def event_noun_with_own_date(tok, dated: set[int], event_nouns: frozenset) -> bo
     return False
 
 
-def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset()) -> bool:
+NAMED_DOERS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+TARGET_PREPS = frozenset({"of", "on", "against", "into"})
+
+
+def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
+    """"condemned the detentions of UN staff by the Houthis", "Trump's airstrikes on Iran's nuclear
+    sites": an act of force named by a noun with a named doer (a possessive name, or "by" a name)
+    tells an event of its own, whatever clause it stands in. Not the subject of a verb, which tells
+    the act itself ("Israel's strikes killed 12")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ in ("ROOT", "compound", "nsubj", "nsubjpass"):
+        return False
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and any(
+                p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
+            return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
+                                      or any(m.ent_type_ in NAMED_DOERS for m in g.children))
+                for g in child.children):
+            return True
+    return False
+
+
+def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset(),
+                   act_nouns: frozenset = frozenset()) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return True
     if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns)
-                                or event_noun_with_own_date(tok, dated, event_nouns)):
+                                or event_noun_with_own_date(tok, dated, event_nouns)
+                                or event_noun_with_doer(tok, act_nouns)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -125,7 +151,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
     return True
 
 
-def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()) -> list[Clause]:
+def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset(),
+                     act_nouns: frozenset = frozenset()) -> list[Clause]:
     """The clauses of a sentence: each clause head and the tokens that belong to it, not to a nested clause.
 
     `dated` holds the heads (roots) of the sentence's time expressions.
@@ -140,8 +167,10 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
         if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
     for tok in toks:
-        if is_clause_head(tok, dated, folded, event_nouns):
+        if is_clause_head(tok, dated, folded, event_nouns, act_nouns):
             clause = Clause(tok)
+            clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
+                event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns))
             by_head[tok.i] = clause
             order.append(clause)
     for tok in toks:
@@ -149,6 +178,12 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
         while x not in by_head:
             x = heads[x - first]
         by_head[x].tokens.append(tok)
+    for clause in order:   # the words of an act named in passing still belong to the clause naming it
+        if clause.named_in_passing:
+            x = heads[clause.head.i - first]
+            while x not in by_head:
+                x = heads[x - first]
+            by_head[x].tokens.extend(clause.tokens)
     for clause in order:
         x = clause.head.i
         while heads[x - first] != x:

@@ -85,7 +85,11 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
         if child.dep_ in NOUN_SOURCE_DEPS:
             source += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            source += names_in(_own(child.subtree, clause), mention_at)
+            # "a raid by Israeli forces on the headquarters of UNRWA", the target hung on the doer
+            aimed = {t.i for g in child.children for p in g.children
+                     if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS for t in p.subtree}
+            source += names_in(_own((t for t in child.subtree if t.i not in aimed), clause), mention_at)
+            target += names_in(_own((t for t in child.subtree if t.i in aimed), clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
     if not source:

@@ -76,6 +76,12 @@ class Taxonomy:
         return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts
                          if len(t.lemmas) == 1 and t.category is not None and not t.weak)
 
+    @functools.cached_property
+    def act_nouns(self) -> frozenset:
+        """The event nouns of the category of acts of force (`killing_act`): "strikes", "detentions"."""
+        return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts
+                         if len(t.lemmas) == 1 and t.category == self.killing_act and not t.weak)
+
     def score(self, category: str) -> float:
         found = self.categories.get(category)
         return found.score if found else 0.0
