@@ -773,6 +773,18 @@ def test_a_verb_that_says_what_an_event_told_before_does_retells_that_event():
     assert (row.date, row.fatalities, len(row.sources)) == (D(2025, 12, 29), 12, 2)
 
 
+def test_the_dead_counted_roughly_so_far_are_a_running_total_not_an_event():
+    for text in ("At least 244 journalists have now been killed in Gaza over the past 23 months.",
+                 "Since then, more than 150,000 people have died across the country.",
+                 "At least 300 Palestinians have starved to death."):
+        assert extract(text, "2025-09-01") == [], text
+    # a day of their own, or the attack that killed them, makes them that day's toll
+    assert [e.date for e in extract("At least 12 people have been killed in Kyiv on Sunday.", "2025-09-01")] == \
+        [D(2025, 8, 31)]
+    [toll] = extract("At least 10 people have been killed, and several wounded, by Pakistani attacks.", "2025-09-01")
+    assert toll.source_actors == ("Pakistan",)
+
+
 def test_a_rough_count_of_acts_or_a_count_since_a_date_is_a_tally_not_an_event():
     assert extract("It comes after the Pentagon carried out more than 20 strikes on alleged drug boats.") == []
     assert extract("Since October 2023, Israeli forces have bombed or set fire to at least 35 hospitals across Gaza.") == []

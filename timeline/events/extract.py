@@ -36,7 +36,7 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
-                                     negated, noun_content, present_state, quoted_words, running_tally,
+                                     negated, noun_content, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
@@ -256,7 +256,9 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.demand_by:
                 status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
-                continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
+                continue
+            if clause.category == taxonomy.casualties_category and casualty_tally(clause, dated):
+                continue  # "At least 300 Palestinians have starved to death": a running total  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
             if undated and status in ("occurred", "speculative") and present_state(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event

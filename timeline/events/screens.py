@@ -294,6 +294,25 @@ def _roughly_counted(noun) -> bool:
                for c in noun.children)
 
 
+TALLY_NOW = lang.words("words.tsv")["tally_now_words"]
+
+
+def casualty_tally(clause: Clause, dated) -> bool:
+    """"At least 244 journalists have now been killed in Gaza over the past 23 months", "Since then,
+    more than 150,000 people have died": the dead counted roughly in the present perfect, with no day
+    of their own (none, "now", or a span longer than a week), are a running total, not an event. The
+    caller asks only of deaths told with no one who killed (the `casualties` category)."""
+    head = clause.head
+    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+        return False
+    if dated.basis == "explicit" and dated.text.lower() not in TALLY_NOW and (dated.end - dated.start).days <= 7:
+        return False
+    verbs = [head] + [c for c in head.children if c.dep_ == "conj"]
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for v in verbs for c in v.children):
+        return False   # "at least 10 people have been killed, and several wounded, by Pakistani attacks": that toll
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _roughly_counted(c) for c in head.children)
+
+
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
     first's "not", unless "but" turns it: "did not X but Y"), "offered no proof"."""
