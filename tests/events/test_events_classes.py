@@ -119,6 +119,16 @@ def test_what_holds_in_general_is_no_event_even_under_a_condition_or_a_mistagged
     assert (row.category, row.status) == ("force", "speculative")
 
 
+def test_a_record_is_a_comparison_not_an_event_and_its_span_dates_nothing():
+    assert extract("It was the deadliest attack since 2000.", "2025-08-01") == []
+    [attack] = extract("On Wednesday night alone, 31 people were killed in Kyiv, the deadliest attack on the city "
+                       "this year.", "2025-08-01")
+    assert (attack.category, attack.date, attack.fatalities) == ("force", D(2025, 7, 30), 31)
+    # a superlative on the act told is no record ("launched its largest aerial attack")
+    [launched] = extract("Russia launched its largest aerial attack on Ukraine on Sunday.", "2025-08-01")
+    assert (launched.category, launched.date) == ("force", D(2025, 7, 27))
+
+
 def test_an_attribution_by_no_one_named_on_no_day_is_no_event():
     """"..., officials said": the saying only sources what is told; a named speaker or a day makes it one."""
     assert rows("The designation would give the administration new options, officials said.") == []

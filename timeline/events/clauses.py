@@ -92,8 +92,8 @@ NOUN_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "da
 def event_noun_with_own_date(tok, dated: set[int], event_nouns: frozenset) -> bool:
     """"followed by a further incursion into Romanian airspace on Saturday", "a September 2 strike":
     an event noun that carries its own time expression tells an event of its own."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound"):
-        return False
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound", "appos"):
+        return False   # (a noun in apposition names what was told beside it: "..., the deadliest attack this year")
     # "rejected the accusations on Monday", "condemned the violation yesterday": a date after a verb's
     # argument is the verb's, wherever the parser hangs it; a date inside the noun phrase is the noun's
     # "offered no concessions at the talks on Monday": the gathering where an act took place sets its scene

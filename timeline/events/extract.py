@@ -41,7 +41,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, ann
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, judged_act, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
+from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, judged_act, record, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
                                       space_violation)
 from timeline.records import Event
 
@@ -162,7 +162,11 @@ def extract_article(article, doc=None) -> list[Event]:
         upto = cursor
         while upto < len(spans) and spans[upto][1] < sent.end:
             upto += 1
-        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto] if not vague_distance(doc, sp)]
+        # "the deadliest attack on the city this year": the span a record is reckoned over dates nothing
+        ranked = {t.i for tok in sent if record(tok) and lemmas[tok.i] in taxonomy.event_nouns for t in tok.subtree
+                  if not any(a.dep_ == "relcl" and tok.is_ancestor(a) for a in (t, *t.ancestors))}
+        sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]
+                      if not vague_distance(doc, sp) and doc[sp[1]:sp[2]].root.i not in ranked]
         sent_places = place_mentions[bisect.bisect_left(place_starts, sent.start):
                                      bisect.bisect_left(place_starts, sent.end)]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns, taxonomy.act_nouns)

@@ -116,6 +116,16 @@ def in_title(tok) -> bool:
     return _capitalised(tok) and any(0 <= j < len(doc) and _capitalised(doc[j]) for j in (tok.i - 1, tok.i + 1))
 
 
+def record(noun) -> bool:
+    """"..., the deadliest attack on the city this year", "It was the largest strike since 2000": an
+    event noun ranked by a superlative, set beside what was told (in apposition) or said of it (a
+    copula's predicate), compares; it tells no event of its own."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr"):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children))
+               for c in noun.children)
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -151,6 +161,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 continue
         if in_title(anchor):
             continue  # "His books include ... Tell Her Everything": a word of a title, no event
+        if n == 1 and record(anchor):
+            continue  # "..., the deadliest attack on the city this year", "It was the largest strike since 2000"
         if n == 1 and anchor.pos_ != "VERB" and lemmas[anchor.i] in VERB_ONLY_TRIGGERS:
             continue  # "the administration's position that ...": a stance, no deployment
         if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
