@@ -9,6 +9,7 @@ DCT = D(2025, 11, 25)
 
 @pytest.mark.parametrize("text, expr, value", [
     ("The siege lasted three days.", "three days", "P3D"),
+    ("The drones came over the last four nights.", "last four nights", "P4D"),   # a night counts as a day
     ("It was a 16-hour flight.", "16-hour", "PT16H"),
     ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
     ("The talks took twenty four hours.", "twenty four hours", "PT24H"),
