@@ -260,6 +260,14 @@ def test_a_present_state_in_the_words_of_a_statement_is_no_event_but_its_speech_
         assert [(e.category, e.date) for e in found if "given" not in e.summary] == [(category, D(2025, 8, 1))], act
 
 
+def test_a_statements_opening_line_is_said_by_the_speaker_and_the_state_served_not_the_venue():
+    text = ("Statement given yesterday by Ambassador Sarah Mitchell, UK Permanent Representative to the UN, "
+            "at the UN Security Council meeting on Yemen.\n\nWe condemn the detention of aid workers.")
+    [given] = [e for e in extract(text, "2025-09-16") if "given" in e.summary]
+    assert given.source_actors == ("United Kingdom", "Sarah Mitchell")
+    assert "Yemen" not in given.actors and "United Nations" not in given.actors
+
+
 def test_an_act_judged_with_a_word_of_condemnation_is_accused():
     for text in ("Threats against humanitarian workers are unacceptable.",
                  "Reported violations by the rebels are deeply concerning.", "The attacks are unacceptable."):

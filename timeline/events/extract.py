@@ -86,6 +86,20 @@ WINDOW_DAYS = 7
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
 
 
+def frame_speakers(doc, mentions, frame, speakers) -> tuple[tuple[str, ...], set[str]]:
+    """Who speaks in a statement's opening line (the states among its speakers, and the people it
+    names after "by"), and the names of the venue it was given at ("at the UN Security Council
+    meeting on Yemen"), which are no parties to the statement."""
+    lo, hi = frame.intro
+    by = {t.i for tok in doc[lo:hi] if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") for t in tok.subtree}
+    at = {t.i for tok in doc[lo:hi] if tok.lower_ == "at" and tok.dep_ == "prep" for t in tok.subtree}
+    people = [m.canonical for m in mentions if lo <= m.start < hi and m.kind == "PERSON" and not m.nominal
+              and m.start in by - at and not any(doc[i].dep_ == "appos" for i in range(m.start, m.end))]
+    states = [m.canonical for m in speakers if m.kind == "GPE"]
+    who = tuple(dict.fromkeys(states + people))
+    return who, {m.canonical for m in mentions if lo <= m.start < hi and m.start in at} - set(who)
+
+
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -298,6 +312,15 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "denounced the massacre by Israeli forces": an act of a doer told before, named again
                 # (a different act is named anew: "condemned a raid by Israeli forces")
                 continue
+            if frame is not None and speakers and sent.start <= frame.intro[0] < sent.end and event.category == "statement":
+                # "Statement given yesterday by Ambassador X, UK Permanent Representative ..., at the
+                # Security Council meeting on Yemen": the speaker and the state served speak; the
+                # meeting's subject is no party
+                who, venue = frame_speakers(doc, mentions, frame, speakers)
+                keep = tuple(n for n in event.actors if n not in venue)
+                event = replace(event, source_actors=tuple(dict.fromkeys(who + event.source_actors)),
+                                target_actors=tuple(n for n in event.target_actors if n in keep and n not in who),
+                                actors=tuple(dict.fromkeys(who + keep)))
             if retold and word != own_word:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
