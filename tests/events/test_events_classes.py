@@ -330,6 +330,17 @@ def test_common_news_verbs_are_known():
 
 # ---------------------------------------------------------------- 6. planned and speculative events
 
+def test_talks_being_arranged_are_planned_and_talks_one_is_open_to_are_speculative():
+    [arranged] = extract("President Trump says he is arranging trilateral talks aimed at ending the war.")
+    assert (arranged.category, arranged.status) == ("diplomacy", "planned")
+    for text in ("Trump said he was open to talks with Maduro.", "Iran is ready for negotiations with the United States."):
+        [talks] = extract(text)
+        assert (talks.category, talks.status) == ("diplomacy", "speculative"), text
+    # a verb "open" is no readiness: opening fire is done
+    [fire] = extract("Israeli troops opened fire on the crowd.")
+    assert (fire.category, fire.status) == ("force", "occurred")
+
+
 def test_scheduled_and_announced_events_are_planned():
     def statuses(text):
         return [e.status for e in extract(text, "2025-11-17")]

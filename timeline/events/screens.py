@@ -11,6 +11,7 @@ import re
 from timeline import lang
 from timeline.actors import name_type
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
+from timeline.events.syntax import READY_ADJECTIVES
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
 
 
@@ -366,9 +367,11 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
     strike")."""
     to_come, x = False, clause.trigger   # the words from the trigger up to the clause's verb
     while x.i != clause.head.i and x.head.i != x.i and not to_come:
-        to_come = x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ"
+        to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or (
+            x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.lemma_.lower() in READY_ADJECTIVES)
         x = x.head
     return simple_present(clause) and not performative(clause, mention_at) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
-        and not to_come and not judgement(clause)   # ("are due to hold talks", "is likely to strike", "are unacceptable")
+        and not to_come and not judgement(clause)   # ("are due to hold talks", "is likely to strike", "is ready for
+    # talks", "are unacceptable")
 

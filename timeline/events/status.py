@@ -111,6 +111,8 @@ def modal_scope(clause: Clause) -> list[int]:
     while x is not None and x.i != clause.head.i and x.i in own:
         if x.pos_ in ("VERB", "AUX", "ADJ"):
             verbs.append(x)
+        if x.dep_ == "prep" and x.head.pos_ == "ADJ":
+            picked.add(x.i)   # "open to talks", "ready for negotiations": the adjective's phrase with its preposition
         if x.dep_ == "acl" and x.head.i in own:
             picked.add(x.head.i)  # "announced plans to designate": the noun the event completes
         x = x.head if x.head.i != x.i else None

@@ -19,6 +19,7 @@ REPORT_LINK_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 TEMPORAL_PREPS = lang.words("words.tsv")["temporal_prepositions"]
+READY_ADJECTIVES = lang.words("words.tsv")["ready_adjectives"]
 
 
 def has_neg(tok) -> bool:
@@ -34,6 +35,9 @@ def in_predicate_phrase(tok, copula) -> bool:
             return False
         if x.dep_ == "prep" and x.head.i == copula.i:
             return True
+        if x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.head.i == copula.i \
+                and x.head.lemma_.lower() in READY_ADJECTIVES:
+            return True   # "was open to talks", "is ready for negotiations": the talks are the clause's business
         x = x.head
     return False
 
