@@ -47,6 +47,13 @@ def test_the_table_types_known_actors_and_the_state_they_serve():
     assert actors.name_type("US Navy") == ActorType("armed_forces", "United States")
     assert actors.name_type("Tren de Aragua").kind == "armed_group"
     assert actors.name_type("United Nations").kind == "international"
+    assert actors.name_type("UN Security Council").kind == "international"
+
+
+def test_the_security_council_is_an_actor_of_its_own_not_the_united_nations(nlp):
+    # the Council meets, votes and is asked to meet; the Secretary-General's UN is another actor
+    got = typed(nlp, "The U.N. Security Council met on Tuesday at the request of Venezuela.")
+    assert got.get("UN Security Council") == "international" and "United Nations" not in got
 
 
 def test_each_actor_of_a_row_has_its_type_in_the_same_order():
