@@ -328,6 +328,17 @@ def test_common_news_verbs_are_known():
         == ["force"]
 
 
+def test_a_named_person_speaking_on_a_day_is_a_statement_and_a_broadcast_intro_tells_it():
+    [spoke] = extract("Senator Jane Roe spoke ahead of Thursday evening's vote.", "2025-11-08")
+    assert (spoke.category, spoke.date, spoke.source_actors) == ("statement", D(2025, 11, 6), ("Jane Roe",))
+    [intro] = extract("This is President Maduro speaking yesterday in Caracas.", "2025-12-05")
+    assert (intro.category, intro.date) == ("statement", D(2025, 12, 4))
+    # speaking as the frame of a saying is no row of its own; "this" that is no introduction tells nothing
+    said = extract("Speaking to reporters on Sunday, Trump said the strikes would continue.", "2025-12-05")
+    assert "statement" not in [e.category for e in said]
+    assert extract("This is a country speaking of peace.", "2025-12-05") == []
+
+
 # ---------------------------------------------------------------- 6. planned and speculative events
 
 def test_talks_being_arranged_are_planned_and_talks_one_is_open_to_are_speculative():

@@ -116,6 +116,16 @@ def in_title(tok) -> bool:
     return _capitalised(tok) and any(0 <= j < len(doc) and _capitalised(doc[j]) for j in (tok.i - 1, tok.i + 1))
 
 
+INTRO_SUBJECTS = lang.words("words.tsv")["intro_subjects"]
+
+
+def speaker_intro(verb, copula) -> bool:
+    """"This is President Maduro speaking yesterday in Caracas", "Here's Eyal Zamir, speaking with
+    reservists": a broadcast's introduction of a speaker tells that the person spoke, then and there."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() == "speak" and verb.head.head.i == copula.i and any(
+        c.lower_ in INTRO_SUBJECTS for c in copula.children if c.dep_ in ("nsubj", "expl", "advmod"))
+
+
 def record(noun) -> bool:
     """"..., the deadliest attack on the city this year", "It was the largest strike since 2000": an
     event noun ranked by a superlative, set beside what was told (in apposition) or said of it (a
@@ -172,7 +182,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
         if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
-        if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens):
+        if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens) and not speaker_intro(anchor, clause.head):
             continue  # "the power to order further attacks", "the warships deployed off the coast"
         if trigger.weak and anchor.i != clause.head.i and anchor.doc[anchor.left_edge.i].lower_ == "what":
             continue  # "against what it calls narco-terrorists": a naming, no statement
@@ -190,7 +200,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
             continue
-        if role >= 3 and clause.head.lemma_ == "be" and not in_predicate_phrase(anchor, clause.head):
+        if role >= 3 and clause.head.lemma_ == "be" and not in_predicate_phrase(anchor, clause.head) \
+                and not speaker_intro(anchor, clause.head):
             # "the build-up is a prelude to an invasion", "the arrival of a carrier would be a rare
             # step": a word inside the subject or the predicate of a copula characterises, it tells no
             # event; a prepositional predicate ("the forces were on alert", "are in talks") does.
