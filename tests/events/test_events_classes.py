@@ -734,6 +734,15 @@ def test_an_act_named_by_a_noun_with_its_doer_inside_another_clause_is_an_event_
     assert [e.target_actors for e in told if e.category == "accusation"] == [("Israel",)]
 
 
+def test_clauses_a_semicolon_sets_apart_are_two_happenings_and_objecting_is_rejecting():
+    text = ("The U.S. has objected to a draft of a G7 resolution calling Russia the aggressor; separately, "
+            "Reuters reports the U.S. is refusing to co-sponsor a U.N. motion backing Ukraine.")
+    found = extract(text, "2025-02-21")
+    assert [(e.category, e.event_type) for e in found] == [("statement", "REJECT")] * 2
+    # "objects" dropped on boats are things, not objections
+    assert "REJECT" not in [e.event_type for e in extract("Activists said objects were dropped on the boats.")]
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]

@@ -65,7 +65,8 @@ def one_per_category(found: list[Found]) -> list[Found]:
         # an event named again ("Hegseth's announcement came as ...") and a new one of its category
         # ("... as senators blocked a resolution") are two: the first joins its earlier telling
         same = [k for k in kept if k.category == item.category and k.clause.retold == item.clause.retold]
-        acts = [k for k in same if separate_act(k.clause, item.clause) or told_by_others(k.clause, item.clause)]
+        acts = [k for k in same if separate_act(k.clause, item.clause) or told_by_others(k.clause, item.clause)
+                or told_apart(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
@@ -80,6 +81,13 @@ def one_per_category(found: list[Found]) -> list[Found]:
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def told_apart(a: Clause, b: Clause) -> bool:
+    """"The U.S. has objected to a draft ...; separately, Reuters reports the U.S. is refusing to
+    co-sponsor a motion": clauses a semicolon sets apart tell two happenings."""
+    lo, hi = sorted((a.head.i, b.head.i))
+    return any(t.text == ";" for t in a.head.doc[lo:hi])
 
 
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
