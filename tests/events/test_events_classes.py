@@ -743,6 +743,17 @@ def test_clauses_a_semicolon_sets_apart_are_two_happenings_and_objecting_is_reje
     assert "REJECT" not in [e.event_type for e in extract("Activists said objects were dropped on the boats.")]
 
 
+def test_giving_back_captives_or_the_dead_is_a_release_and_a_plea_is_a_statement():
+    for text in ("Meanwhile, Israel has returned the remains of 45 deceased Palestinians.",
+                 "Israel returned 90 Palestinian prisoners on Sunday."):
+        [given] = extract(text, "2025-10-15")
+        assert (given.category, given.event_type) == ("cooperation", "CONCEDE"), text
+    # a person coming back is no release
+    assert "cooperation" not in [e.category for e in extract("The envoy returned to Washington on Monday.", "2025-10-15")]
+    [plea] = extract("Cilia Flores pleaded not guilty to the three criminal counts she faces.", "2026-01-06")
+    assert plea.category == "statement"
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]
