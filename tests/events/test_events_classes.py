@@ -722,6 +722,10 @@ def test_an_act_named_by_a_noun_with_its_doer_inside_another_clause_is_an_event_
     assert sorted(e.category for e in found) == ["accusation", "force"]
     [raid] = [e for e in found if e.category == "force"]
     assert (raid.source_actors, raid.target_actors) == (("Israel",), ("UNRWA",))
+    # a killing named with its killer is the killer's act of force
+    [killing] = [e for e in extract("We condemn the killing of civilians by M23 in Rutshuru.")
+                 if e.category == "force"]
+    assert killing.source_actors == ("M23",)
     [strikes] = [e for e in extract("We condemn President Trump's airstrikes on Iran's nuclear sites.")
                  if e.category == "force"]
     assert (strikes.source_actors, strikes.target_actors) == (("Donald Trump",), ("Iran",))

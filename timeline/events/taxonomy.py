@@ -78,9 +78,10 @@ class Taxonomy:
 
     @functools.cached_property
     def act_nouns(self) -> frozenset:
-        """The event nouns of the category of acts of force (`killing_act`): "strikes", "detentions"."""
-        return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts
-                         if len(t.lemmas) == 1 and t.category == self.killing_act and not t.weak)
+        """The event nouns of acts of force (`killing_act`: "strikes", "detentions") and of killing
+        (`casualties_category`: "killings", which told with their doer are acts of force)."""
+        return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts if len(t.lemmas) == 1
+                         and t.category in (self.killing_act, self.casualties_category) and t.category and not t.weak)
 
     def score(self, category: str) -> float:
         found = self.categories.get(category)
