@@ -758,6 +758,12 @@ def test_giving_back_captives_or_the_dead_is_a_release_and_a_plea_is_a_statement
     assert plea.category == "statement"
 
 
+def test_a_distance_on_the_verb_before_after_dates_the_clause_after_it_from_the_subjects_day():
+    found = extract("Today's attack on the hospital came a day after soldiers killed 64 villagers in the north.",
+                    "2025-08-25")
+    assert sorted((e.date, e.category) for e in found) == [(D(2025, 8, 24), "force"), (D(2025, 8, 25), "force")]
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]

@@ -82,12 +82,23 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
         return None
     marks = [c for c in head.children if c.dep_ in ("mark", "prep") and c.lower_ in OFFSET_MARKS]
     measure = [offsets_at[c.i] for c in head.children if c.dep_ == "npadvmod" and c.i in offsets_at]
+    if marks and not measure:
+        # "came a day after Israeli forces killed ...": the distance hangs on the verb before the mark
+        measure = [offsets_at[c.i] for c in head.head.children
+                   if c.dep_ == "npadvmod" and c.i in offsets_at and c.right_edge.i + 1 == marks[0].i]
     if not marks or not measure:
         return None
     t, days = measure[0]
     if parent.trigger is None:  # the clause it hangs on need not be an event itself
         parent = replace(parent, trigger=parent.head)
     base = date_clause(parent, adjuncts, sent_spans, interval_at, article, narrative, doc)
+    if base.basis != "explicit":
+        # "Today's attack came a day after ...": the event its subject names dates the clause
+        subject = {t.i for c in parent.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        dated = [(t, start) for (t, _s, _e, (start, end)), root_i in sent_spans if root_i in subject and start == end]
+        if len(dated) == 1:
+            t0, day0 = dated[0]
+            base = Dated(day0, day0, "day", t0.text, "explicit", "", t0.start, t0.end, False)
     if base.basis != "explicit" or base.granularity != "day":
         return None
     delta = dt.timedelta(days=-days if marks[0].lower_ in AFTER_MARKS else days)
