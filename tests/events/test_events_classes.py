@@ -764,6 +764,11 @@ def test_a_distance_on_the_verb_before_after_dates_the_clause_after_it_from_the_
     assert sorted((e.date, e.category) for e in found) == [(D(2025, 8, 24), "force"), (D(2025, 8, 25), "force")]
 
 
+def test_a_call_made_on_a_condition_is_still_a_call():
+    [call] = extract("The finance minister called for the annexation of the territory if the militia refuses to disarm.")
+    assert call.category == "diplomacy"   # the condition ("if ... refuses") is no event, and takes no row with it
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]

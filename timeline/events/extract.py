@@ -226,7 +226,8 @@ def extract_article(article, doc=None) -> list[Event]:
         found: list[Found] = []   # the events of this sentence
         tallies: list[Clause] = []
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak
-                          and not c.dropped and c.parent is not None and not c.named_in_passing}
+                          and not c.dropped and c.parent is not None and not c.named_in_passing
+                          and not condition(c)}   # "called for annexation if Hamas refuses": the call is the event
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue
