@@ -129,6 +129,12 @@ def test_a_record_is_a_comparison_not_an_event_and_its_span_dates_nothing():
     assert (launched.category, launched.date) == ("force", D(2025, 7, 27))
 
 
+def test_a_broadcaster_announcing_its_programme_tells_no_event():
+    text = ("The U.S. struck a boat on Monday. We’ll have more about war crimes on the high seas after headlines, "
+            "when we’ll speak with a law professor.\n\nWe'll have more on Venezuela later in the broadcast.")
+    assert [e.category for e in extract(text, "2025-12-02")] == ["force"]
+
+
 def test_an_attribution_by_no_one_named_on_no_day_is_no_event():
     """"..., officials said": the saying only sources what is told; a named speaker or a day makes it one."""
     assert rows("The designation would give the administration new options, officials said.") == []

@@ -84,6 +84,7 @@ WINDOW_DAYS = 7
 
 
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
+BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 
 
 def frame_speakers(doc, mentions, frame, speakers) -> tuple[tuple[str, ...], set[str]]:
@@ -161,7 +162,9 @@ def extract_article(article, doc=None) -> list[Event]:
                     mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
-    off_story = [(m.start(), m.end()) for m in NON_STORY_LINE.finditer(nlp.doc_text(doc))]
+    # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
+    text = nlp.doc_text(doc)
+    off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
     paragraph = cursor = 0
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
