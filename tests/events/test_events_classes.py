@@ -135,6 +135,12 @@ def test_a_broadcaster_announcing_its_programme_tells_no_event():
     assert [e.category for e in extract(text, "2025-12-02")] == ["force"]
 
 
+def test_a_newsmakers_line_in_a_transcript_is_their_own_words_but_the_anchors_line_is_news():
+    text = ("AMY GOODMAN: The army seized a tanker off the coast on Wednesday.\n\n"
+            "PRESIDENT DONALD TRUMP: We're dealing with the people. We just seized a tanker.")
+    assert [(e.category, e.date) for e in extract(text, "2025-12-12")] == [("force", D(2025, 12, 10))]
+
+
 def test_an_attribution_by_no_one_named_on_no_day_is_no_event():
     """"..., officials said": the saying only sources what is told; a named speaker or a day makes it one."""
     assert rows("The designation would give the administration new options, officials said.") == []

@@ -173,6 +173,9 @@ _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
+TRANSCRIPT_SPEECH = lang.contexts("contexts.tsv", lists=("words.tsv",))["transcript_speech"]
+
+
 def quoted_words(doc) -> set[int]:
     """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
@@ -181,6 +184,10 @@ def quoted_words(doc) -> set[int]:
     for m in _QUOTE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS:
+            out.update(t.i for t in span)
+    for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
+        span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
+        if span is not None:
             out.update(t.i for t in span)
     return out
 
