@@ -247,6 +247,12 @@ def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
             "Residents fled to the hills. By 2 a.m., the soldiers had seized the town hall.")
     [seized] = [e for e in extract(text, "2025-11-18") if "seized" in e.summary]
     assert (seized.date, seized.date_basis, seized.date_text) == (D(2025, 11, 15), "narrative", "2 a.m.")
+    # the time of day sets no day for what follows, and neither does today in what is still to come today
+    for later in ("By 2 a.m., the soldiers seized the town hall.", "The defence minister will meet the general today."):
+        story = ("Soldiers attacked the border town on Saturday. Shells fell on the market and the school. "
+                 f"Residents fled to the hills. {later} The general accused the rebels of shelling the town.")
+        [accused] = [e for e in extract(story, "2025-11-18") if "accused" in e.summary]
+        assert (accused.date, accused.date_basis) == (D(2025, 11, 15), "narrative"), later
     # a time of today, or told of what comes, stays on the publication day
     for later in ("The soldiers will attack the town hall at 2 a.m.", "At 2 a.m. today, the soldiers seized the town hall."):
         rows = [e for e in extract("Soldiers stormed the border town on Saturday. " + later, "2025-11-18")

@@ -281,8 +281,8 @@ def setting_day(sent, sent_spans: list, article, doc) -> Dated | None:
     clause inside the sentence ("the deal, which was signed on Monday")."""
     days = []
     for (t, _s, _e, (start, end)), root_i in sent_spans:
-        if start != end or start > article.published:
-            continue
+        if start != end or start > article.published or bare_clock(t):
+            continue   # (a time of day names no day: "By 2 a.m., forces reached ...")
         verb = doc[root_i]
         while verb.dep_ in SETTING_DEPS and verb.head.i != verb.i:
             verb = verb.head

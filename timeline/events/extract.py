@@ -25,7 +25,7 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses, told_in_past
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
@@ -269,9 +269,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
-            elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published:
+            elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published and (
+                    dated.start < article.published or told_in_past(clause)):
                 # only a day is precise enough to carry over to later sentences; a coming day ("takes
-                # effect on Nov. 24") dates what is scheduled, not the past told after it
+                # effect on Nov. 24") dates what is scheduled, not the past told after it, and neither
+                # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
