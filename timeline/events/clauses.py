@@ -107,7 +107,7 @@ def event_noun_with_own_date(tok, dated: set[int], event_nouns: frozenset) -> bo
 
 
 NAMED_DOERS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-TARGET_PREPS = frozenset({"of", "on", "against", "into"})
+TARGET_PREPS = lang.words("words.tsv")["doer_target_prepositions"]
 
 
 def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:

@@ -84,6 +84,7 @@ WINDOW_DAYS = 7
 
 
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
+DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 
 
@@ -103,8 +104,7 @@ def frame_speakers(doc, mentions, frame, speakers) -> tuple[tuple[str, ...], set
 
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-               for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
 def extract_article(article, doc=None) -> list[Event]:

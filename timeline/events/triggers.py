@@ -410,25 +410,20 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 HANDING_VERBS = lang.words("words.tsv")["handing_verbs"]
-HANDED_PEOPLE = lang.words("words.tsv")["handed_people"]
 
 
 def people_handed_back(clause: Clause, taxonomy, lemmas: list[str]) -> None:
-    """"Israel has returned the remains of 45 Palestinians", "Hamas is handing over the bodies of 28
-    captives": giving back captives, prisoners or the dead is a release (of the category the table
-    gives "release": cooperation), when the clause tells no event else."""
-    if clause.trigger is not None and not clause.weak:
+    """"Israel has returned the remains of 45 Palestinians", "returned 90 prisoners": giving back
+    captives, prisoners or the dead (escalation.tsv's `(handed)` row) is a release, of that row's
+    category, when the clause tells no event else."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.handed_category:
         return
-    release = taxonomy.match(["release"], 0)
-    if release is None or release.category is None:
-        return
-    cooperation = release.category
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in HANDING_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if any(lemmas[o.i] in HANDED_PEOPLE or o.lower_ in HANDED_PEOPLE for o in objects):
-            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, cooperation, False, 1
+        if any(lemmas[o.i] in taxonomy.handed or o.lower_ in taxonomy.handed for o in objects):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.handed_category, False, 1
             return
 
 
