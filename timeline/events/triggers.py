@@ -117,12 +117,14 @@ def in_title(tok) -> bool:
 
 
 INTRO_SUBJECTS = lang.words("words.tsv")["intro_subjects"]
+INTRO_VERBS = lang.words("words.tsv")["intro_verbs"]
+SUPERLATIVE_ADVERBS = lang.words("words.tsv")["superlative_adverbs"]
 
 
 def speaker_intro(verb, copula) -> bool:
     """"This is President Maduro speaking yesterday in Caracas", "Here's Eyal Zamir, speaking with
     reservists": a broadcast's introduction of a speaker tells that the person spoke, then and there."""
-    return verb.dep_ == "acl" and verb.lemma_.lower() == "speak" and verb.head.head.i == copula.i and any(
+    return verb.dep_ == "acl" and verb.lemma_.lower() in INTRO_VERBS and verb.head.head.i == copula.i and any(
         c.lower_ in INTRO_SUBJECTS for c in copula.children if c.dep_ in ("nsubj", "expl", "advmod"))
 
 
@@ -132,7 +134,7 @@ def record(noun) -> bool:
     copula's predicate), compares; it tells no event of its own."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr"):
         return False
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children))
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ in SUPERLATIVE_ADVERBS for m in c.children))
                for c in noun.children)
 
 
