@@ -260,6 +260,15 @@ def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
         assert [e.date for e in rows] == [D(2025, 11, 18)], later
 
 
+def test_an_act_told_as_going_on_while_another_happens_is_an_event_not_a_state():
+    found = extract("Residents are fleeing Tehran as Israel attacks the city for a fifth day.", "2025-06-17")
+    assert "force" in [e.category for e in found]
+    # a concession is no simultaneity, and critics' warnings are commentary
+    assert extract("While the government claims the strikes target smugglers, no proof was offered.", "2025-06-17") == []
+    assert [e.category for e in extract("The envoy said sanctions would follow, as critics warn the country is "
+                                         "ushering in a regime change.", "2025-06-17")] == ["sanction"]
+
+
 def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]

@@ -365,19 +365,24 @@ def anonymous_speaker(clause: Clause) -> bool:
     return False
 
 
+SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
+
+
 def present_state(clause: Clause, mention_at: dict) -> bool:
     """A clause in the simple present that tells a state or a rule, not an event ("Maduro denies any
     role", "the military removes that possibility", "if convicted, each charge carries a maximum
     sentence"). Not a performative speech act ("We condemn ..."), an act going on ("Israel continues
     its attacks"), an event told before and described ("the new sanctions target ..."), an act
-    claimed as done ("claims to have shot down two jets") or one to come ("the US is likely to
-    strike")."""
+    claimed as done ("claims to have shot down two jets"), one to come ("the US is likely to
+    strike"), or one going on while another is told ("..., as Israel attacks the city for a fifth day")."""
     to_come, x = False, clause.trigger   # the words from the trigger up to the clause's verb
     while x.i != clause.head.i and x.head.i != x.i and not to_come:
         to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or (
             x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.lemma_.lower() in READY_ADJECTIVES)
         x = x.head
-    return simple_present(clause) and not performative(clause, mention_at) \
+    meanwhile = clause.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
+    return simple_present(clause) and not performative(clause, mention_at) and not meanwhile \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
         and not to_come and not judgement(clause)   # ("are due to hold talks", "is likely to strike", "is ready for
     # talks", "are unacceptable")
