@@ -796,6 +796,14 @@ def test_a_call_made_on_a_condition_is_still_a_call():
     assert call.category == "diplomacy"   # the condition ("if ... refuses") is no event, and takes no row with it
 
 
+def test_the_same_subject_named_again_with_another_object_after_after_tells_a_second_act():
+    found = extract("U.S. forces seized President Maduro after U.S. forces launched strikes on Caracas on Saturday.",
+                    "2026-01-05")
+    assert len(found) == 2 and D(2026, 1, 3) in [e.date for e in found]
+    # one object told twice is one act
+    assert len(extract("Troops shelled the town after troops shelled the town again on Saturday.", "2026-01-05")) == 1
+
+
 def test_an_adverbial_clause_with_another_subject_tells_another_act():
     found = extract("Cambodian troops shelled the border post on Sunday as Thai jets bombed the bridge.", "2025-11-20")
     assert sorted(e.source_actors for e in found) == [("Cambodia",), ("Thailand",)]

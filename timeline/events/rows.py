@@ -171,7 +171,12 @@ def subordinate_act(first: Clause, second: Clause) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for v in (a, b) for c in v.children):
         return False   # "after it bombed the docks": the pronoun may be the other's subject
     sa, sb = _subject(a), _subject(b)
-    return bool(sa) and bool(sb) and sa not in sb and sb not in sa
+    if not sa or not sb:
+        return False
+    # another subject, or the same one named again with another object ("U.S. forces seized Maduro
+    # after U.S. forces launched strikes on Caracas"): two acts in sequence
+    own_a, own_b = _objects(a), _objects(b)
+    return (sa not in sb and sb not in sa) or (bool(own_a) and bool(own_b) and not own_a & own_b)
 
 
 def share_date(acts: list[Found]) -> None:
