@@ -94,11 +94,11 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
     base = date_clause(parent, adjuncts, sent_spans, interval_at, article, narrative, doc)
     if base.basis != "explicit":
         # "Today's attack came a day after ...": the event its subject names dates the clause
-        subject = {t.i for c in parent.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        dated = [(t, start) for (t, _s, _e, (start, end)), root_i in sent_spans if root_i in subject and start == end]
-        if len(dated) == 1:
-            t0, day0 = dated[0]
-            base = Dated(day0, day0, "day", t0.text, "explicit", "", t0.start, t0.end, False)
+        subject = {w.i for c in parent.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        named = [(x, first) for (x, _s, _e, (first, last)), root_i in sent_spans if root_i in subject and first == last]
+        if len(named) == 1:
+            phrase, day0 = named[0]
+            base = Dated(day0, day0, "day", phrase.text, "explicit", "", phrase.start, phrase.end, False)
     if base.basis != "explicit" or base.granularity != "day":
         return None
     delta = dt.timedelta(days=-days if marks[0].lower_ in AFTER_MARKS else days)

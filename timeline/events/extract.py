@@ -281,9 +281,9 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.demand_by:
                 status = "occurred" if dated.start <= article.published else "planned"   # demanded when said
             if status in ("generic", "negated"):
-                continue
+                continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if clause.category == taxonomy.casualties_category and casualty_tally(clause, dated):
-                continue  # "At least 300 Palestinians have starved to death": a running total  # "such findings are normally kept secret": a rule; "declined to say": nothing told
+                continue  # "At least 300 Palestinians have starved to death": a running total
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
             if undated and status in ("occurred", "speculative") and present_state(clause, mention_at):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event

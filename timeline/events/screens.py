@@ -382,8 +382,8 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
         x = x.head
     meanwhile = clause.head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
+    # (to come: "are due to hold talks", "is likely to strike", "is ready for talks"; a judgement: "are unacceptable")
     return simple_present(clause) and not performative(clause, mention_at) and not meanwhile \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
-        and not to_come and not judgement(clause)   # ("are due to hold talks", "is likely to strike", "is ready for
-    # talks", "are unacceptable")
+        and not to_come and not judgement(clause)
 
