@@ -290,9 +290,18 @@ def test_a_present_state_in_the_words_of_a_statement_is_no_event_but_its_speech_
 def test_a_statements_opening_line_is_said_by_the_speaker_and_the_state_served_not_the_venue():
     text = ("Statement given yesterday by Ambassador Sarah Mitchell, UK Permanent Representative to the UN, "
             "at the UN Security Council meeting on Yemen.\n\nWe condemn the detention of aid workers.")
-    [given] = [e for e in extract(text, "2025-09-16") if "given" in e.summary]
+    [given] = [e for e in extract(text, "2025-09-16") if e.category == "statement" and "given" in e.summary]
     assert given.source_actors == ("United Kingdom", "Sarah Mitchell")
     assert "Yemen" not in given.actors and "United Nations" not in given.actors
+
+
+def test_the_meeting_a_statement_was_given_at_is_an_event_held_by_its_body():
+    text = ("Statement given yesterday by Ambassador Sarah Mitchell, UK Permanent Representative to the UN, "
+            "at the UN Security Council meeting on Yemen.\n\nWe condemn the detention of aid workers.")
+    found = extract(text, "2025-09-16")
+    [meeting] = [e for e in found if e.category == "diplomacy"]
+    assert (meeting.source_actors, meeting.date) == (("UN Security Council",), D(2025, 9, 15))
+    assert "statement" in [e.category for e in found]   # the statement itself stays a row
 
 
 def test_an_act_judged_with_a_word_of_condemnation_is_accused():

@@ -102,6 +102,25 @@ def frame_speakers(doc, mentions, frame, speakers) -> tuple[tuple[str, ...], set
     return who, {m.canonical for m in mentions if lo <= m.start < hi and m.start in at} - set(who)
 
 
+VENUE_MEETINGS = lang.words("words.tsv")["venue_meetings"]
+TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
+
+
+def venue_meetings(sent, clauses: list[Clause]) -> list[Clause]:
+    """The meeting a statement's opening line says it was given at ("Statement given yesterday by
+    Ambassador X at the UN Security Council meeting on Yemen"): an event of its own, of the day the
+    statement was given, held by the body named in it (what it was on is no party to it)."""
+    owner = {t.i: c for c in clauses for t in c.tokens}
+    out = []
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lemma_.lower() in VENUE_MEETINGS and tok.i in owner:
+            topic = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS for t in p.subtree}
+            meeting = Clause(tok, tokens=[t for t in tok.subtree if t.i not in topic], parent=owner[tok.i])
+            meeting.named_in_passing = True
+            out.append(meeting)
+    return out
+
+
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
@@ -187,6 +206,8 @@ def extract_article(article, doc=None) -> list[Event]:
         sent_places = place_mentions[bisect.bisect_left(place_starts, sent.start):
                                      bisect.bisect_left(place_starts, sent.end)]
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns, taxonomy.act_nouns)
+        if frame is not None and sent.start <= frame.intro[0] < sent.end:
+            clauses += venue_meetings(sent, clauses)   # "... at the UN Security Council meeting on Yemen": that meeting
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         # "since Friday, when Trump called on Israel to halt its strikes": a relative clause on a date
         # tells what happened that day

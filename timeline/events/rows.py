@@ -269,7 +269,8 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
     found = [k for k in found if not (k.status in ("speculative", "planned") and k.category in taxonomy.threatened
                                       and any(o.category == taxonomy.threat_category and o is not k
                                               and nested_in(k.clause, o.clause) for o in found))]
-    specific = [k for k in found if k.category not in ("statement", "other")]
+    # (an act named in passing, "at the Security Council meeting", is no more specific telling of a saying)
+    specific = [k for k in found if k.category not in ("statement", "other") and not k.clause.named_in_passing]
     if not specific:
         specific_or_other = [k for k in found if k.category == "other"]
         return [k for k in found if k.category != "statement"
