@@ -304,6 +304,16 @@ def test_the_meeting_a_statement_was_given_at_is_an_event_held_by_its_body():
     assert "statement" in [e.category for e in found]   # the statement itself stays a row
 
 
+def test_a_statement_quoted_whole_after_its_opening_line_is_the_statements_own_words():
+    text = ("An FCDO spokesperson yesterday said:\n\n“The UK calls for an immediate cessation of hostilities "
+            "and a return to dialogue through African-led peace processes.”")
+    found = extract(text, "2025-02-17")
+    assert ("diplomacy", D(2025, 2, 16)) in [(e.category, e.date) for e in found]
+    # in a news story a quotation stays the speaker's words, no row
+    news = extract("The minister said: “We will strike the rebels' camps until they surrender.”", "2025-02-17")
+    assert "force" not in [e.category for e in news]
+
+
 def test_an_act_judged_with_a_word_of_condemnation_is_accused():
     for text in ("Threats against humanitarian workers are unacceptable.",
                  "Reported violations by the rebels are deeply concerning.", "The attacks are unacceptable."):

@@ -159,7 +159,13 @@ def extract_article(article, doc=None) -> list[Event]:
     blocked = {i for i, m in mention_at.items() if not m.nominal}
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
+    frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
     quoted = quoted_words(doc)
+    if frame is not None:
+        # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The
+        # UK calls for ...”"), are the statement's acts, not words reported by someone else
+        first = frame.start_token(doc)
+        quoted = {i for i in quoted if i < first}
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
     lemmas = [t.lemma_.lower() for t in doc]
     modal_nouns = modality.nouns()
@@ -170,7 +176,6 @@ def extract_article(article, doc=None) -> list[Event]:
     told: list[tuple[Event, bool, str]] = []   # each row, whether it names an event told before, its event word
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
-    frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
     speaker, speakers = None, []
     if frame is not None:
         speakers = speakers_of_frame(mentions, frame, doc)
