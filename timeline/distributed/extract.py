@@ -49,7 +49,7 @@ from timeline import nlp
 from timeline.actors import rename_names, unify_surnames
 from timeline.distributed.inputs import Loaded, Partition, Plan, load
 from timeline.events import extract_article, pipeline
-from timeline.events.merge import LONG_SPAN_DAYS, canonical_key, fold, group_links, nest_groups
+from timeline.events.merge import LONG_SPAN_DAYS, article_ids, canonical_key, fold, group_links, nest_groups
 from timeline.io import parquet
 from timeline.io.parquet import BadArticle
 from timeline.records import Event, one_line
@@ -165,17 +165,18 @@ def _extract_each(loaded: list[Loaded], errors: list[BadArticle]) -> Iterator[tu
 
 
 def find_pairs(own: list[tuple[str, int]], neighbour: list[tuple[str, int]],
-               rename: dict[str, str]) -> tuple[list[tuple], dict[int, tuple]]:
+               rename: dict[str, str]) -> tuple[list[tuple], dict[int, tuple], dict[int, frozenset]]:
     """Round 2: the links (`group_links`, by row id) among the rows of a key (`own`) and of the
-    next bucket of its category (`neighbour`), at least one row of each link in the key; and the
-    canonical key of every narrower row of an "in" link (`nest_groups` breaks ties with it)."""
+    next bucket of its category (`neighbour`), at least one row of each link in the key; the
+    canonical key of every narrower row of an "in" link (`nest_groups` breaks ties with it); and the
+    articles of every row of a link (`nest_groups` never nests rows of one article together)."""
     ids: list[int] = []
     rows: list[Event] = []
     for i, row in _rows(own):
         ids.append(i)
         rows.append(row)
     if not rows:
-        return [], {}
+        return [], {}, {}
     mine = len(rows)
     for i, row in _rows(neighbour):
         ids.append(i)
@@ -183,13 +184,16 @@ def find_pairs(own: list[tuple[str, int]], neighbour: list[tuple[str, int]],
     rows = rename_names(rows, rename)
     links: list[tuple] = []
     keys: dict[int, tuple] = {}
+    articles: dict[int, frozenset] = {}
     for link in group_links(rows):
         a, b = link[1], link[2]
         if a < mine or b < mine:
             links.append((link[0], ids[a], ids[b]) + tuple(link[3:]))
             if link[0] == "in":
                 keys[ids[b]] = canonical_key(rows[b])
-    return links, keys
+            for j in (a, b):
+                articles[ids[j]] = frozenset(article_ids(rows[j]))
+    return links, keys, articles
 
 
 def fold_key(root: str, name: str, own: list[tuple[str, int]], others: list[tuple[str, int]],
@@ -308,9 +312,12 @@ def merge_saved(client: Client, root: str, extracted: list[Extracted], tag: str,
         for n, key in enumerate(keys)], "compare date buckets", progress)
 
     keys_of: dict[int, tuple] = {}
-    for _links, keys_found in pairs_of_keys:
+    articles_of: dict[int, frozenset] = {}
+    for _links, keys_found, articles_found in pairs_of_keys:
         keys_of.update(keys_found)
-    components = nest_groups((link for links, _keys in pairs_of_keys for link in links), key=keys_of.__getitem__)
+        articles_of.update(articles_found)
+    components = nest_groups((link for links, _keys, _articles in pairs_of_keys for link in links),
+                             key=keys_of.__getitem__, articles=articles_of.__getitem__)
 
     def key_at(i: int) -> int:   # the index in `keys` of the key of row id i
         return bisect.bisect_right(starts, i) - 1
