@@ -171,14 +171,17 @@ def test_folding_a_group_in_one_pass_gives_the_row_of_merging_one_report_after_a
 def test_a_wide_row_never_nests_into_a_core_holding_a_row_of_its_own_article():
     """Article A told a strike (row 0) and, apart, an attack some days before (row 2, wide); article B's
     report of the strike (row 1) is in the core of row 0. Row 2 reports that core best, but its own
-    article kept it apart from row 0: it joins nothing, whatever the order of the links."""
+    article kept it apart from row 0: it joins nothing, whatever the order of the links. The same
+    report of A met again (a stored row and a new telling of it) is no reason to keep apart."""
     links = [("same", 0, 1, 0.9), ("in", 2, 1, 0.8)]
-    article = {0: {"A"}, 1: {"B"}, 2: {"A"}}.__getitem__
+    reports = {0: {("A", "a1")}, 1: {("B", "b1")}, 2: {("A", "a2")}}.__getitem__
     key = lambda i: (i,)   # noqa: E731
     assert nest_groups(links, key=key) == [[0, 1, 2]]            # without the articles: one group
     for order in (links, links[::-1]):
-        assert nest_groups(order, key=key, articles=article) == [[0, 1]]
+        assert nest_groups(order, key=key, articles=reports) == [[0, 1]]
+    again = {0: {("A", "a1")}, 1: {("B", "b1")}, 2: {("A", "a1"), ("C", "c1")}}.__getitem__
+    assert nest_groups(links, key=key, articles=again) == [[0, 1, 2]]
     # two wide rows of one article choosing the same core: neither joins it
     links = [("same", 0, 1, 0.9), ("in", 2, 1, 0.8), ("in", 3, 0, 0.7)]
-    article = {0: {"B"}, 1: {"C"}, 2: {"A"}, 3: {"A"}}.__getitem__
-    assert nest_groups(links, key=key, articles=article) == [[0, 1]]
+    reports = {0: {("B", "b1")}, 1: {("C", "c1")}, 2: {("A", "a1")}, 3: {("A", "a2")}}.__getitem__
+    assert nest_groups(links, key=key, articles=reports) == [[0, 1]]

@@ -49,7 +49,7 @@ from timeline import nlp
 from timeline.actors import rename_names, unify_surnames
 from timeline.distributed.inputs import Loaded, Partition, Plan, load
 from timeline.events import extract_article, pipeline
-from timeline.events.merge import LONG_SPAN_DAYS, article_ids, canonical_key, fold, group_links, nest_groups
+from timeline.events.merge import LONG_SPAN_DAYS, canonical_key, fold, group_links, nest_groups, report_keys
 from timeline.io import parquet
 from timeline.io.parquet import BadArticle
 from timeline.records import Event, one_line
@@ -192,7 +192,7 @@ def find_pairs(own: list[tuple[str, int]], neighbour: list[tuple[str, int]],
             if link[0] == "in":
                 keys[ids[b]] = canonical_key(rows[b])
             for j in (a, b):
-                articles[ids[j]] = frozenset(article_ids(rows[j]))
+                articles[ids[j]] = report_keys(rows[j])
     return links, keys, articles
 
 

@@ -63,7 +63,7 @@ def similarity(a: Event, b: Event) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def article_ids(e: Event) -> set[str]:
+def _article_ids(e: Event) -> set[str]:
     return {s.article_id for s in e.sources} or {e.article_id}
 
 
@@ -197,13 +197,13 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # "killed in Israeli attacks" and "Iran has responded by launching missile attacks on Israel"
     if _apart(a, b):
         return None   # two different towns, two countries, two seas
-    if _contrast(a) != _contrast(b) and article_ids(a) & article_ids(b):
+    if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
     if a.event_type and b.event_type and a.event_type != b.event_type:
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
-    if a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type and article_ids(a) & article_ids(b):
+    if a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type and _article_ids(a) & _article_ids(b):
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
@@ -218,7 +218,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
         need += 0.3   # "the leaders agreed to stay in close touch": words alone, no one named, say little
     if "publication" in (a.date_basis, b.date_basis):
         need = max(need, 0.5)
-    if article_ids(a) & article_ids(b):
+    if _article_ids(a) & _article_ids(b):
         need = max(need, 0.7)
     return evidence - need
 
@@ -299,7 +299,7 @@ def _combined(first: Event, second: Event, precise: Event, placed: Event) -> dic
 def _joined_because(first: Event, second: Event, first_ids: set[str] | None = None) -> str:
     """Why `second` was joined to `first`, in words (shown in the provenance and the JSON).
     `first_ids`: the article ids of `first`'s sources, when the caller holds them."""
-    same_article = bool((first_ids if first_ids is not None else article_ids(first)) & article_ids(second))
+    same_article = bool((first_ids if first_ids is not None else _article_ids(first)) & _article_ids(second))
     who = "told again in the same article" if same_article else \
         f"also reported by {second.source or second.title or 'another article'} ({second.published.isoformat()})"
     when = "same day" if (first.date, first.date_end) == (second.date, second.date_end) and first.date == first.date_end \
@@ -478,8 +478,28 @@ def group_links(events: list[Event], batches: Sequence[str | None] | None = None
                     yield "in", wide, narrow, margin
 
 
+def _reports_by_article(reports: Iterable[Iterable[tuple[str, str]]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for pairs in reports:
+        for article, report in pairs:
+            out.setdefault(article, set()).add(report)
+    return out
+
+
+def _kept_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether two groups hold different rows of one article (no report in common for it): the
+    article kept them apart when it was read. The same report met again (a stored row and a new
+    telling of it) is no reason."""
+    return any(not a[x] & b[x] for x in a.keys() & b.keys())
+
+
+def report_keys(e: Event) -> frozenset[tuple[str, str]]:
+    """(article, report) of each report a row holds: which article told it, and which of its rows."""
+    return frozenset((s.article_id, s.report_id or e.event_id) for s in e.sources) or frozenset({(e.article_id, e.event_id)})
+
+
 def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple],
-                articles: Callable[[int], Iterable[str]] | None = None) -> list[list[int]]:
+                articles: Callable[[int], Iterable[tuple[str, str]]] | None = None) -> list[list[int]]:
     """The groups of rows (named by int ids) that report one real-world event, from the
     links of `group_links` (`key`: the canonical key of a row, for ties).
 
@@ -488,9 +508,9 @@ def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple],
     reports best (the highest margin of any two of their rows; of equals, the one whose linked row
     has the lowest key), never two: so every row of a group contains the dates of its narrowest core,
     and "strikes this month" cannot chain the strike of the 2nd to the strike of the 9th. Given the
-    `articles` of each row, a wide core never joins a core holding a row of one of its articles (that
-    article kept the two apart when it was read), and two wide cores of one article that choose the
-    same core both stay out. Groups of two rows or more, each sorted; they depend only on the links,
+    `articles` of each row (its (article, report) pairs, `report_keys`), a wide core never joins a
+    core holding another row of one of its articles (that article kept the two apart when it was
+    read), and two wide cores of one article that choose the same core both stay out. Groups of two rows or more, each sorted; they depend only on the links,
     never on their order."""
     groups = Groups()
     inside = []
@@ -499,21 +519,21 @@ def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple],
             groups.join(link[1], link[2])
         else:
             inside.append(link)
-    held: dict[int, set] = {}   # root -> the articles its rows come from
+    held: dict[int, dict] = {}   # root -> for each article its rows come from, the reports of it
     if articles is not None:
         for _kind, wide, narrow, *_rest in inside:
             for i in (wide, narrow):
-                held.setdefault(groups.root(i), set())
+                held.setdefault(groups.root(i), {})
         for members in groups.members():
-            held[members[0]] = set().union(*(articles(i) for i in members))
+            held[members[0]] = _reports_by_article(articles(i) for i in members)
         for r in held:
             if not held[r]:
-                held[r] = set(articles(r))
+                held[r] = _reports_by_article([articles(r)])
     best: dict = {}
     for _kind, wide, narrow, margin in inside:
         w, t = groups.root(wide), groups.root(narrow)
-        if articles is not None and held[w] & held[t]:
-            continue   # a core holding a row of the wide row's article: that article kept them apart
+        if articles is not None and _kept_apart(held[w], held[t]):
+            continue   # a core holding another row of the wide row's article: that article kept them apart
         rank = (-margin, key(narrow))
         if w not in best or rank < best[w][0]:
             best[w] = (rank, t)
@@ -524,7 +544,7 @@ def nest_groups(links: Iterable[tuple], key: Callable[[int], tuple],
         for w, (_rank, t) in best.items():
             choosers.setdefault(t, []).append(w)
         for ws in choosers.values():
-            clash = {w for w in ws for v in ws if v != w and held[w] & held[v]}
+            clash = {w for w in ws for v in ws if v != w and _kept_apart(held[w], held[v])}
             for w in clash:
                 del best[w]
     for w, (_rank, t) in best.items():
@@ -537,7 +557,7 @@ def clusters(events: list[Event], batches: Sequence[str | None] | None = None) -
     `batches`: see `group_links`), every row in exactly one group. They depend only on the set of
     rows, never on their order."""
     grouped = nest_groups(group_links(events, batches), key=lambda i: canonical_key(events[i]),
-                          articles=lambda i: article_ids(events[i]))
+                          articles=lambda i: report_keys(events[i]))
     seen = {i for g in grouped for i in g}
     return grouped + [[i] for i in range(len(events)) if i not in seen]
 
@@ -561,7 +581,7 @@ def _fold_many(ordered: list[Event]) -> Event:
     `first` at every step and wins its ties."""
     acc = ordered[0]
     first_key = _earliest_key(acc)
-    ids = article_ids(acc)
+    ids = _article_ids(acc)
     sources: list[Source] = list(acc.sources)
     parts: list[str] = [acc.merge_note] if acc.merge_note else []
 
@@ -582,7 +602,7 @@ def _fold_many(ordered: list[Event]) -> Event:
         precise = other if _date_rank(other, other_key) < _date_rank(acc, first_key) else acc
         placed = other if _place_rank(other, other_key) < _place_rank(acc, first_key) else acc
         acc = replace(acc, **_combined(acc, other, precise, placed))
-        ids |= article_ids(other)
+        ids |= _article_ids(other)
         sources.extend(other.sources)
     unique = _unique_sources(sources)
     return replace(acc, sources=unique, sources_count=len({src.article_id for src in unique}),
