@@ -35,6 +35,12 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert e.category == "casualties"
 
 
+def test_what_a_warning_to_someone_asks_them_to_do_is_no_event_of_its_own():
+    found = extract("The White House has warned the Ukrainian president to stop criticizing the president and "
+                    "sign a deal on minerals.")
+    assert [e.category for e in found] == ["threat"]   # the deal is asked for, not signed
+
+
 def test_what_an_appeal_asks_for_is_no_event_of_its_own():
     """"called for an end to the fighting": the appeal is the row (diplomacy, DEMAND), not force."""
     (e,) = extract("The UN called on Monday for an end to the fighting in Gaza.")

@@ -152,9 +152,23 @@ def asked_clause(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
             return True   # "urges them to show restraint, avoid escalation": a bare verb listed after the request
         head = head.head
     infinitive = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    return (head.dep_ in ASKED_CLAUSE_DEPS or infinitive) and requests(head.head, taxonomy, lemmas)
+    if (head.dep_ in ASKED_CLAUSE_DEPS or infinitive) and requests(head.head, taxonomy, lemmas):
+        return True
+    # "warned Zelensky to stop criticizing Trump and sign the deal", "told Israel to halt": a directive
+    # to someone named as its object asks them to act
+    x = clause.head
+    for _ in range(6):   # up through "to stop criticizing ... and sign": conjuncts and complements
+        governor = x.head
+        if x.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) \
+                and lemmas[governor.i] in DIRECTIVE_VERBS and any(c.dep_ in ("dobj", "dative") for c in governor.children):
+            return True
+        if x.dep_ not in ("conj", "xcomp") or governor.i == x.i:
+            return False
+        x = governor
+    return False
 
 
+DIRECTIVE_VERBS = lang.words("words.tsv")["directive_verbs"]
 GLOSS_PARTICIPLES = lang.words("words.tsv")["gloss_participles"]
 
 
