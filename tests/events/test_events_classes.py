@@ -35,6 +35,11 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert e.category == "casualties"
 
 
+def test_what_someone_failed_to_do_did_not_happen():
+    found = extract("Trump met Putin in Alaska on Friday but failed to secure a peace agreement.", "2025-08-18")
+    assert [e.category for e in found] == ["diplomacy"]   # the meeting, not an agreement
+
+
 def test_what_a_warning_to_someone_asks_them_to_do_is_no_event_of_its_own():
     found = extract("The White House has warned the Ukrainian president to stop criticizing the president and "
                     "sign a deal on minerals.")
