@@ -35,6 +35,13 @@ def test_a_killing_told_with_its_agent_or_its_act_is_that_act_with_its_toll():
     assert e.category == "casualties"
 
 
+def test_a_reported_past_tense_the_tagger_read_as_a_participle_still_tells_its_act():
+    text = ("Indian jets struck nine sites in Pakistan on Tuesday. A Pakistani military spokesperson said the "
+            "strikes killed at least 26 people and wounded dozens, including women and children.")
+    [strike] = extract(text, "2025-05-07")   # the saying only sources the strikes' toll, told again
+    assert (strike.category, strike.date, len(strike.sources)) == ("force", D(2025, 5, 6), 2)
+
+
 def test_what_someone_failed_to_do_did_not_happen():
     found = extract("Trump met Putin in Alaska on Friday but failed to secure a peace agreement.", "2025-08-18")
     assert [e.category for e in found] == ["diplomacy"]   # the meeting, not an agreement

@@ -49,9 +49,10 @@ def descriptive_verb(tok, dated: set[int] = frozenset()) -> bool:
     x = tok
     while x.dep_ == "conj" and x.head.i != x.i:
         x = x.head
-    if x.dep_ == "ccomp" and x.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in x.children):
+    if x.dep_ == "ccomp" and x.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass", "nsubj") for a in x.children):
         # "described the warships deployed off the coast as a threat": a reduced participle, unless
-        # it has its own date ("the camps struck on Monday")
+        # it has its own date ("the camps struck on Monday") or a subject of its own, which makes it a
+        # past tense the tagger missed ("said the strikes killed at least 26 people")
         return not any(t.i in dated for t in x.subtree)
     if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
         return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
