@@ -159,6 +159,13 @@ def test_a_newsmakers_line_in_a_transcript_is_their_own_words_but_the_anchors_li
     assert [(e.category, e.date) for e in extract(text, "2025-12-12")] == [("force", D(2025, 12, 10))]
 
 
+def test_what_an_amid_phrase_names_is_background():
+    assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
+                   "2025-06-17") == []
+    assert [e.category for e in extract("The talks resumed amid a military build-up of 10,000 troops.",
+                                        "2025-06-17")] == ["diplomacy"]
+
+
 def test_an_attribution_by_no_one_named_on_no_day_is_no_event():
     """"..., officials said": the saying only sources what is told; a named speaker or a day makes it one."""
     assert rows("The designation would give the administration new options, officials said.") == []

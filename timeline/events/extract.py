@@ -85,6 +85,7 @@ WINDOW_DAYS = 7
 
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
 DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
+BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 
 
@@ -224,8 +225,13 @@ def extract_article(article, doc=None) -> list[Event]:
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
                                      if t.dep_ == "relcl" and not any(
                                          i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
-        # "has governed since the death of Chávez": what a "since" phrase names is where a state began
+        # "has governed since the death of Chávez": what a "since" phrase names is where a state began;
+        # "amid a military build-up", "amid threats of escalation": what an "amid" phrase names is the
+        # background of the clause, unless it carries a date of its own
         background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep"
+                       for t in prep.subtree if t.i != prep.i}
+        background |= {t.i for prep in sent if prep.lower_ in BACKGROUND_PREPOSITIONS and prep.dep_ == "prep"
+                       and not any(t.i in dated_tokens for t in prep.subtree)
                        for t in prep.subtree if t.i != prep.i}
         background -= on_a_day - blocked
         for clause in clauses:
