@@ -159,6 +159,13 @@ def test_a_newsmakers_line_in_a_transcript_is_their_own_words_but_the_anchors_li
     assert [(e.category, e.date) for e in extract(text, "2025-12-12")] == [("force", D(2025, 12, 10))]
 
 
+def test_a_participle_naming_what_an_act_told_hit_is_that_act_told_again():
+    text = ("Indian missiles struck nine sites in Pakistan on Wednesday. "
+            "Among sites hit was a mosque in Pakistan's Punjab province.")
+    [strike] = extract(text, "2025-05-07")
+    assert (strike.category, len(strike.sources)) == ("force", 2)
+
+
 def test_what_an_amid_phrase_names_is_background():
     assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
                    "2025-06-17") == []

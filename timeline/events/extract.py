@@ -245,6 +245,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 killing_as_act(clause, taxonomy, lemmas, background)
                 space_violation(clause, taxonomy, lemmas)   # "the violation of Poland's airspace": an incursion
         named_act(clauses, taxonomy, lemmas)
+        for clause in clauses:   # "Among sites hit was a mosque": a participle describing what an act told hit
+            if clause.trigger is not None and clause.trigger.dep_ == "acl" and clause.trigger.tag_ == "VBN" \
+                    and clause.head.lemma_ == "be" and not any(t.i in dated_tokens for t in clause.trigger.subtree):
+                clause.retold = True
         fold_reporting(clauses)
         mark_demands(clauses, sent, quoted, mention_at, frame, speakers)   # "Russia must end its war", said by someone
         for clause in clauses:   # "urged the parties to avoid escalation": the urging is the event, not what it asks
