@@ -166,6 +166,12 @@ def test_a_participle_naming_what_an_act_told_hit_is_that_act_told_again():
     assert (strike.category, len(strike.sources)) == ("force", 2)
 
 
+def test_speaking_with_reporters_is_no_talks():
+    found = extract("President Trump confirmed the strike while speaking with reporters at the White House.")
+    assert "diplomacy" not in [e.category for e in found]
+    assert [e.category for e in extract("Trump spoke to Putin by phone on Monday.")] == ["diplomacy"]
+
+
 def test_what_an_amid_phrase_names_is_background():
     assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
                    "2025-06-17") == []

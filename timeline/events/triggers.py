@@ -117,6 +117,7 @@ def in_title(tok) -> bool:
 
 
 INTRO_SUBJECTS = lang.words("words.tsv")["intro_subjects"]
+PRESS_AUDIENCES = lang.words("words.tsv")["press_audiences"]
 INTRO_VERBS = lang.words("words.tsv")["intro_verbs"]
 SUPERLATIVE_ADVERBS = lang.words("words.tsv")["superlative_adverbs"]
 
@@ -163,6 +164,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             if phrase.end > clause.head.sent.end:
                 continue
             anchor = phrase.root
+            if any(g.dep_ == "pobj" and lemmas[g.i] in PRESS_AUDIENCES for g in phrase[-1].children):
+                continue   # "speaking with reporters": the press is no party to talks
         else:
             anchor = tok
             if anchor.pos_ == "NOUN" and anchor.dep_ == "compound":
