@@ -40,6 +40,13 @@ def simple_present(clause: Clause) -> bool:
         return not aux
     if head.tag_ == "VB" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children):
         return not aux   # "Amphibious operations further enable ...": a finite verb tagged as its base form
+    if head.tag_ == "VB" and head.dep_ == "conj" and not aux:
+        # "They cost lives, blight communities and threaten our security": a bare conjunct shares its
+        # governor's present
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
     if head.tag_ == "VBN":
         return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return False
