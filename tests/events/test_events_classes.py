@@ -172,6 +172,13 @@ def test_speaking_with_reporters_is_no_talks():
     assert [e.category for e in extract("Trump spoke to Putin by phone on Monday.")] == ["diplomacy"]
 
 
+def test_a_news_outlets_report_only_sources_what_it_tells():
+    assert extract("Last week, The Washington Post reported the minister had given a verbal order.", "2025-12-05") == []
+    # what it reports as done stays an event
+    found = extract("Reuters reports the U.S. is refusing to co-sponsor a U.N. motion.", "2025-02-21")
+    assert [e.category for e in found] == ["statement"] and "refusing" in found[0].summary
+
+
 def test_what_an_amid_phrase_names_is_background():
     assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
                    "2025-06-17") == []

@@ -36,7 +36,7 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
-                                     negated, noun_content, present_state, casualty_tally, quoted_words, running_tally,
+                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
@@ -334,6 +334,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
             if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
+            if clause.weak and outlet_speaker(clause):
+                continue  # "The Washington Post reported ...": a news outlet's report sources what it tells
             person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from timeline import lang
-from timeline.actors import name_type
+from timeline.actors import name_type, table_kind
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
 from timeline.events.syntax import READY_ADJECTIVES
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
@@ -380,6 +380,18 @@ def anonymous_speaker(clause: Clause) -> bool:
 
 
 SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
+
+
+def outlet_speaker(clause: Clause) -> bool:
+    """Whether the one saying is a name the alias table ignores, a news outlet ("The Washington Post
+    reported ...", "Reuters reports ..."): its report only sources what it tells."""
+    for verb in [clause.head] + ([clause.reporter.head] if clause.reporter is not None else []):
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                words = " ".join(t.text for t in subj.subtree if not t.is_punct)
+                bare = words[4:] if words.lower().startswith("the ") else words
+                return "IGNORE" in (table_kind(words), table_kind(bare))
+    return False
 
 
 def present_state(clause: Clause, mention_at: dict) -> bool:
