@@ -179,6 +179,15 @@ def test_a_news_outlets_report_only_sources_what_it_tells():
     assert [e.category for e in found] == ["statement"] and "refusing" in found[0].summary
 
 
+def test_a_claim_of_a_state_only_sources_a_fact_but_a_claim_of_an_act_or_a_plan_is_told():
+    for text in ("The Pentagon claimed the boat was carrying drugs but once again offered no proof.",
+                 "The minister claimed the tanker had been used to transport sanctioned oil."):
+        assert extract(text, "2025-12-12") == [], text
+    assert [e.category for e in extract("Trump claimed the U.S. will take the oil.", "2025-12-12")] == ["statement"]
+    assert [e.category for e in extract("Pakistan claims to have shot down two Indian fighter jets.",
+                                        "2025-12-12")] == ["force"]
+
+
 def test_what_an_amid_phrase_names_is_background():
     assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
                    "2025-06-17") == []

@@ -25,7 +25,8 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, fold_reporting, nested_in, sentence_clauses, told_in_past
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, nested_in,
+                                     sentence_clauses, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
@@ -120,6 +121,20 @@ def venue_meetings(sent, clauses: list[Clause]) -> list[Clause]:
             meeting.named_in_passing = True
             out.append(meeting)
     return out
+
+
+SOURCING_VERBS = lang.words("words.tsv")["sourcing_verbs"]
+
+
+def claims_a_state(clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether what a claim says is a state or a description, no event and nothing to come ("claimed
+    the boat was carrying drugs", "claimed the tanker had been used to transport sanctioned oil",
+    "have claimed Maduro leads the cartel"): a claim of such a fact only sources it."""
+    told = [c for c in clauses if c.parent is clause and c.head.dep_ in ("ccomp", "parataxis")]
+    return bool(told) and all(
+        (c.trigger is None or c.dropped) and not any(
+            a.dep_ == "aux" and (a.tag_ == "MD" or a.lemma_ in FUTURE_AUXILIARIES) for a in c.head.children)
+        for c in told)
 
 
 def definite(noun) -> bool:
@@ -336,6 +351,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
             if clause.weak and outlet_speaker(clause):
                 continue  # "The Washington Post reported ...": a news outlet's report sources what it tells
+            if clause.weak and lemmas[clause.trigger.i] in SOURCING_VERBS and claims_a_state(clause, clauses):
+                continue  # "The Pentagon claimed the boat was carrying drugs": a claim that only sources a fact
             person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
