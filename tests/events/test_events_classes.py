@@ -188,6 +188,12 @@ def test_a_claim_of_a_state_only_sources_a_fact_but_a_claim_of_an_act_or_a_plan_
                                         "2025-12-12")] == ["force"]
 
 
+def test_stopping_nothing_named_is_no_sanction():
+    assert "sanction" not in [e.category for e in extract("Trump wrote on social media, “Vladimir, STOP!”")]
+    assert extract("This has to stop.") == []
+    assert [e.category for e in extract("The U.S. will stop payments to the agency.")] == ["sanction"]
+
+
 def test_what_an_amid_phrase_names_is_background():
     assert extract("Amid the ongoing assault and threats of escalation, many Iranians have been fleeing the country.",
                    "2025-06-17") == []
