@@ -50,6 +50,11 @@ def test_the_table_types_known_actors_and_the_state_they_serve():
     assert actors.name_type("UN Security Council").kind == "international"
 
 
+def test_the_houthis_are_one_armed_group_however_named(nlp):
+    got = typed(nlp, "Houthi rebels fired missiles at a ship on Monday. Ansar Allah said the Houthis would go on.")
+    assert got.get("Houthis") == "armed_group" and "Houthi" not in got and "Ansar Allah" not in got
+
+
 def test_the_security_council_is_an_actor_of_its_own_not_the_united_nations(nlp):
     # the Council meets, votes and is asked to meet; the Secretary-General's UN is another actor
     got = typed(nlp, "The U.N. Security Council met on Tuesday at the request of Venezuela.")
