@@ -323,6 +323,10 @@ def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
 def test_an_act_told_as_going_on_while_another_happens_is_an_event_not_a_state():
     found = extract("Residents are fleeing Tehran as Israel attacks the city for a fifth day.", "2025-06-17")
     assert "force" in [e.category for e in found]
+    # a saying beside it stays a row of its own, not a report of it
+    both = extract("Israel’s military has declared Gaza City “a dangerous combat zone” as it ramps up its offensive "
+                   "to seize the city.", "2025-08-29")
+    assert sorted(e.category for e in both) == ["force", "statement"]
     # a concession is no simultaneity, and critics' warnings are commentary
     assert extract("While the government claims the strikes target smugglers, no proof was offered.", "2025-06-17") == []
     assert [e.category for e in extract("The envoy said sanctions would follow, as critics warn the country is "

@@ -37,7 +37,7 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
-                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
+                                     meanwhile, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
@@ -281,7 +281,9 @@ def extract_article(article, doc=None) -> list[Event]:
         tallies: list[Clause] = []
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak
                           and not c.dropped and c.parent is not None and not c.named_in_passing
-                          and not condition(c)}   # "called for annexation if Hamas refuses": the call is the event
+                          and not condition(c) and not meanwhile(c)}
+        # ("called for annexation if Hamas refuses", "declared the city a combat zone as it ramps up its
+        # offensive": the saying is an event beside the condition or the act going on)
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue

@@ -394,6 +394,13 @@ def outlet_speaker(clause: Clause) -> bool:
     return False
 
 
+def meanwhile(clause: Clause) -> bool:
+    """Whether the clause tells an act going on while its main clause's happens ("..., as Israel
+    attacks the city for a fifth day")."""
+    return clause.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
+
+
 def present_state(clause: Clause, mention_at: dict) -> bool:
     """A clause in the simple present that tells a state or a rule, not an event ("Maduro denies any
     role", "the military removes that possibility", "if convicted, each charge carries a maximum
@@ -406,10 +413,8 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
         to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or (
             x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.lemma_.lower() in READY_ADJECTIVES)
         x = x.head
-    meanwhile = clause.head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
     # (to come: "are due to hold talks", "is likely to strike", "is ready for talks"; a judgement: "are unacceptable")
-    return simple_present(clause) and not performative(clause, mention_at) and not meanwhile \
+    return simple_present(clause) and not performative(clause, mention_at) and not meanwhile(clause) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
         and not to_come and not judgement(clause)
 
