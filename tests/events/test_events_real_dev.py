@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# measure -> floor (figures of 2026-12-04, 21:52 UTC, in README, minus a small margin)
+# measure -> floor (figures of 2026-12-04, 22:02 UTC, in README, minus a small margin)
 FLOORS = {
     "event_recall": 0.66,
     "row_precision": 0.85,
@@ -37,7 +37,7 @@ CHECK_FLOORS = {
                    "category_agreement": 0.82, "fatalities_exact": 0.53},
     "real-check-2": {"event_recall": 0.58, "row_precision": 0.80, "actor_precision": 0.60, "actor_recall": 0.72,
                      "category_agreement": 0.72, "date_exact": 0.54},
-    "real-check-3": {"event_recall": 0.57, "row_precision": 0.79, "actor_precision": 0.64, "actor_recall": 0.78,
+    "real-check-3": {"event_recall": 0.57, "row_precision": 0.79, "actor_precision": 0.67, "actor_recall": 0.82,
                      "category_agreement": 0.90, "date_exact": 0.55},
 }
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.06, "wrong_merges": 1},
