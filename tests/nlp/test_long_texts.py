@@ -59,22 +59,21 @@ def test_a_long_article_gives_the_rows_it_gives_parsed_whole():
     assert rows(in_pieces) == rows(whole)
 
 
+def sentence_starts(text: str) -> list[str]:
+    return [s.text.strip() for s in events.pipeline()(text).sents]
+
+
 def test_a_blank_line_always_ends_a_sentence():
-    model = events.pipeline()
-    doc = model("Trump said: \u201cWell, we keep it. I don\u2019t know.\u201d\n\nVenezuela\u2019s government condemned "
-                "the seizure.\n\nReporter: \u201cWhat happens now?\u201d\nThe talks went on.")
-    starts = [s.text.strip() for s in doc.sents]
+    starts = sentence_starts("Trump said: \u201cWell, we keep it. I don\u2019t know.\u201d\n\nVenezuela\u2019s government "
+                             "condemned the seizure.\n\nReporter: \u201cWhat happens now?\u201d\nThe talks went on.")
     assert any(s.startswith("Venezuela\u2019s government condemned") for s in starts)
     assert any(s.startswith("Reporter:") for s in starts)
 
 
 def test_a_dateline_and_a_post_on_x_end_where_they_end():
-    model = events.pipeline()
-    doc = model("ISLAMABAD (AP) \u2014 India and Pakistan agreed to a ceasefire. Dar confirmed it in a post on X. "
-                "India said talks would resume.")
-    starts = [s.text.strip() for s in doc.sents]
+    starts = sentence_starts("ISLAMABAD (AP) \u2014 India and Pakistan agreed to a ceasefire. Dar confirmed it in a post "
+                             "on X. India said talks would resume.")
     assert any(s.startswith("India and Pakistan agreed") for s in starts)
     assert any(s.startswith("India said talks") for s in starts)
     # an initial in a name stays inside its sentence
-    doc = model("George W. Bush met the envoy on Monday.")
-    assert len(list(doc.sents)) == 1
+    assert len(sentence_starts("George W. Bush met the envoy on Monday.")) == 1

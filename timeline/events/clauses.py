@@ -255,6 +255,16 @@ def fold_reporting(clauses: list[Clause]) -> None:
                 clause.reporter = parent
 
 
+SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
+
+
+def meanwhile(clause: Clause) -> bool:
+    """Whether the clause tells an act going on while its main clause's happens ("..., as Israel
+    attacks the city for a fifth day")."""
+    return clause.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
+
+
 def told_in_past(clause: Clause) -> bool:
     """Whether the clause is told in a past tense (then an earlier date governs it)."""
     aux = [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]

@@ -25,8 +25,8 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, nested_in,
-                                     sentence_clauses, told_in_past)
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
+                                     nested_in, sentence_clauses, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
@@ -37,12 +37,12 @@ from timeline.events.rows import (Found, clause_actors, fold_casualties, make_ev
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause,
-                                     meanwhile, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
+                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, judged_act, record, people_handed_back, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
+from timeline.events.triggers import (choose_trigger, quoted_act, labelled_act, judged_act, record, people_handed_back, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event,
                                       space_violation)
 from timeline.records import Event
 
@@ -193,9 +193,11 @@ def extract_article(article, doc=None) -> list[Event]:
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     speaker, speakers = None, []
+    opening_speakers: tuple[tuple[str, ...], set[str]] = ((), set())   # who says a statement, and its venue
     if frame is not None:
         speakers = speakers_of_frame(mentions, frame, doc)
         speaker = speakers[0] if speakers else None
+        opening_speakers = frame_speakers(doc, mentions, frame, speakers)
         if speaker is not None:   # "We urge the parties ...": the state or organisation that speaks
             for tok in doc[frame.start_token(doc):]:
                 if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
@@ -260,9 +262,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 killing_as_act(clause, taxonomy, lemmas, background)
                 space_violation(clause, taxonomy, lemmas)   # "the violation of Poland's airspace": an incursion
         named_act(clauses, taxonomy, lemmas)
-        for clause in clauses:   # "Among sites hit was a mosque": a participle describing what an act told hit
-            if clause.trigger is not None and clause.trigger.dep_ == "acl" and clause.trigger.tag_ == "VBN" \
-                    and clause.head.lemma_ == "be" and not any(t.i in dated_tokens for t in clause.trigger.subtree):
+        for clause in clauses:
+            if what_an_act_hit(clause, dated_tokens):   # "Among sites hit was a mosque": the act told again
                 clause.retold = True
         fold_reporting(clauses)
         mark_demands(clauses, sent, quoted, mention_at, frame, speakers)   # "Russia must end its war", said by someone
@@ -380,7 +381,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "Statement given yesterday by Ambassador X, UK Permanent Representative ..., at the
                 # Security Council meeting on Yemen": the speaker and the state served speak; the
                 # meeting's subject is no party
-                who, venue = frame_speakers(doc, mentions, frame, speakers)
+                who, venue = opening_speakers
                 keep = tuple(n for n in event.actors if n not in venue)
                 event = replace(event, source_actors=tuple(dict.fromkeys(who + event.source_actors)),
                                 target_actors=tuple(n for n in event.target_actors if n in keep and n not in who),

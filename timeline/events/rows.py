@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import Clause, nested_in, own_speaker
+from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -92,7 +92,6 @@ def told_apart(a: Clause, b: Clause) -> bool:
 
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
-SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 
 
@@ -237,8 +236,7 @@ def same_act(statement: Clause, other: Clause) -> bool:
     "[warships were sent], the ministry confirmed"), or it goes on the other's act without a
     speaker of its own ("accused X of ... and said ...", "urged ... what he called ...")."""
     if nested_in(other, statement):
-        if other.head.dep_ == "advcl" and other.head.head.i == statement.head.i and any(
-                c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in other.head.children):
+        if meanwhile(other) and other.head.head.i == statement.head.i:
             return False   # "declared Gaza City a combat zone as it ramps up its offensive": two happenings
         return statement.weak or other.head.dep_ in REPORT_LINK_DEPS or not own_speaker(other)
     if statement.parent is other and statement.head.dep_ in REPORT_LINK_DEPS and statement.head.head.i == other.head.i:

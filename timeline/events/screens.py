@@ -10,8 +10,8 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, perfect_infinitive, simple_present
-from timeline.events.syntax import READY_ADJECTIVES
+from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, simple_present
+from timeline.events.syntax import readiness_phrase
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
 
 
@@ -368,37 +368,31 @@ TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]
 ANONYMOUS_SOURCES = lang.words("words.tsv")["anonymous_sources"]
 
 
+def saying_subject(clause: Clause):
+    """The subject of the clause's verb, else of the verb that reports it; None when neither has one."""
+    for verb in [clause.head] + ([clause.reporter.head] if clause.reporter is not None else []):
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                return subj
+    return None
+
+
 def anonymous_speaker(clause: Clause) -> bool:
     """"..., officials said", "sources told Reuters": the one who speaks is an unnamed source (a word
     of words.tsv's `anonymous_sources`), whose saying only sources what is told."""
-    verbs = [clause.head] + ([clause.reporter.head] if clause.reporter is not None else [])
-    for verb in verbs:
-        for subj in verb.children:
-            if subj.dep_ in ("nsubj", "nsubjpass"):
-                return subj.lemma_.lower() in ANONYMOUS_SOURCES
-    return False
-
-
-SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
+    subj = saying_subject(clause)
+    return subj is not None and subj.lemma_.lower() in ANONYMOUS_SOURCES
 
 
 def outlet_speaker(clause: Clause) -> bool:
     """Whether the one saying is a name the alias table ignores, a news outlet ("The Washington Post
     reported ...", "Reuters reports ..."): its report only sources what it tells."""
-    for verb in [clause.head] + ([clause.reporter.head] if clause.reporter is not None else []):
-        for subj in verb.children:
-            if subj.dep_ in ("nsubj", "nsubjpass"):
-                words = " ".join(t.text for t in subj.subtree if not t.is_punct)
-                bare = words[4:] if words.lower().startswith("the ") else words
-                return "IGNORE" in (table_kind(words), table_kind(bare))
-    return False
-
-
-def meanwhile(clause: Clause) -> bool:
-    """Whether the clause tells an act going on while its main clause's happens ("..., as Israel
-    attacks the city for a fifth day")."""
-    return clause.head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in clause.head.children)
+    subj = saying_subject(clause)
+    if subj is None:
+        return False
+    words = " ".join(t.text for t in subj.subtree if not t.is_punct)
+    bare = words[4:] if words.lower().startswith("the ") else words
+    return "IGNORE" in (table_kind(words), table_kind(bare))
 
 
 def present_state(clause: Clause, mention_at: dict) -> bool:
@@ -410,8 +404,7 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
     strike"), or one going on while another is told ("..., as Israel attacks the city for a fifth day")."""
     to_come, x = False, clause.trigger   # the words from the trigger up to the clause's verb
     while x.i != clause.head.i and x.head.i != x.i and not to_come:
-        to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or (
-            x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.lemma_.lower() in READY_ADJECTIVES)
+        to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or readiness_phrase(x)
         x = x.head
     # (to come: "are due to hold talks", "is likely to strike", "is ready for talks"; a judgement: "are unacceptable")
     return simple_present(clause) and not performative(clause, mention_at) and not meanwhile(clause) \

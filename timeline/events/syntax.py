@@ -26,6 +26,12 @@ def has_neg(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def readiness_phrase(prep) -> bool:
+    """Whether a preposition opens the phrase of a predicate adjective of readiness ("open to talks",
+    "ready for negotiations": words.tsv's `ready_adjectives`)."""
+    return prep.dep_ == "prep" and prep.head.dep_ == "acomp" and prep.head.lemma_.lower() in READY_ADJECTIVES
+
+
 def in_predicate_phrase(tok, copula) -> bool:
     """Whether a word sits in a prepositional predicate of a copula ("were on maximum alert", "was
     among hundreds injured"), which tells what happened to the subject."""
@@ -35,8 +41,7 @@ def in_predicate_phrase(tok, copula) -> bool:
             return False
         if x.dep_ == "prep" and x.head.i == copula.i:
             return True
-        if x.dep_ == "prep" and x.head.dep_ == "acomp" and x.head.head.i == copula.i \
-                and x.head.lemma_.lower() in READY_ADJECTIVES:
+        if readiness_phrase(x) and x.head.head.i == copula.i:
             return True   # "was open to talks", "is ready for negotiations": the talks are the clause's business
         x = x.head
     return False

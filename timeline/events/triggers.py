@@ -383,6 +383,14 @@ VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
 VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
 
 
+def what_an_act_hit(clause: Clause, dated_tokens: set[int]) -> bool:
+    """"Among sites hit was a mosque in Punjab": a past participle describing what an act hit, in a
+    copula's predicate, tells that act again, unless it carries a date of its own."""
+    trigger = clause.trigger
+    return trigger is not None and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and clause.head.lemma_ == "be" \
+        and not any(t.i in dated_tokens for t in trigger.subtree)
+
+
 def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
     """The trigger word of an act the sentence's quoted words tell as done ("we've just seized a
     tanker": "seize"), or ""; a coming or possible act ("we will strike") is none."""
