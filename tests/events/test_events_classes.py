@@ -243,6 +243,28 @@ def test_the_toll_told_later_is_a_field_of_the_attack():
     assert (e.category, e.fatalities, e.date) == ("force", 80, D(2026, 1, 3))
 
 
+def test_more_victims_of_the_attack_are_its_toll_not_another_attack():
+    # "another" before a count adds victims; before the event word it sets a new event apart
+    text = ("An Israeli airstrike killed 12 people in Khan Younis on Saturday. "
+            "Another 30 people were injured in the attack.")
+    (e,) = extract(text, "2025-06-02")
+    assert (e.fatalities, e.injured, len(e.sources)) == (12, 30, 2)
+    text = ("An Israeli airstrike killed 12 people in Khan Younis on Saturday. "
+            "Another airstrike killed 30 people in Rafah.")
+    assert len(extract(text, "2025-06-02")) == 2
+
+
+def test_the_next_sentence_telling_the_same_doer_s_act_in_more_detail_joins_it():
+    text = ("At least 40 people have been killed in a U.S. airstrike in Yemen. "
+            "Houthi officials say the U.S. bombed a prison in the province of Saada.")
+    (e,) = extract(text, "2025-04-28")
+    assert (e.fatalities, len(e.sources)) == (40, 2)
+    # a sentence that adds an act, or another doer's act, stays a row of its own
+    for second in ("Houthi officials say the U.S. also bombed a prison in the province of Saada.",
+                   "Houthi officials say Israel bombed a prison in the province of Saada."):
+        text = "At least 40 people have been killed in a U.S. airstrike in Yemen. " + second
+        assert len(extract(text, "2025-04-28")) == 2, second
+
 # ---------------------------------------------------------------- 1. dated by its own clause, then the story, then publication
 
 def test_the_words_of_a_statement_are_dated_the_day_they_were_said():

@@ -79,6 +79,7 @@ NOT_NUMBERING = lang.words("words.tsv")["not_numbering_after"]
 
 
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
+ADDING_WORDS = lang.words("words.tsv")["adding_words"]
 
 
 def _contrast(e: Event) -> frozenset[str]:
@@ -88,7 +89,11 @@ def _contrast(e: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=SUMMARY_CACHE)
 def _contrast_words(summary: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]+", summary.lower()) if w in OTHER_EVENT_WORDS)
+    # "Another 47 migrants were injured in the attack": a word before a count adds to the victims,
+    # it does not set the event apart
+    words = re.findall(r"[a-z0-9]+", summary.lower())
+    return frozenset(w for w, after in zip(words, words[1:] + [""]) if w in OTHER_EVENT_WORDS
+                     and not (after[:1].isdigit() or after in _num_words))
 
 
 def _told_together(a: Event, b: Event) -> bool:
@@ -352,6 +357,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         else:
             found = best_match([out[i] for i in open_rows], event)
             target = None if found is None else open_rows[found]
+            if target is None and last in open_rows and elaborates(out[last], event, toll_of):
+                target = last
         if target is None:
             out.append(event)
             words.append({word})
@@ -361,6 +368,25 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             words[target].add(word)
             last = target
     return out
+
+
+def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event`, told right after `row`, tells the same act again with more detail ("At least
+    68 migrants have been killed in a U.S. airstrike in Yemen. Houthi media report the U.S. bombed a
+    detention center in Saada."): a physical act of a `kinds` category, of the same PLOVER type and
+    mode, by the same doers, on the same day or with no day of its own, in a later sentence that
+    neither sets it apart ("a separate attack") nor adds to it ("also bombed")."""
+    if event.category not in kinds or row.category != event.category or not event.source_actors:
+        return False
+    if set(row.source_actors) != set(event.source_actors) or not event.event_mode \
+            or (row.event_type, row.event_mode) != (event.event_type, event.event_mode):
+        return False
+    if event.date_basis != "publication" and (row.date, row.date_end) != (event.date, event.date_end):
+        return False
+    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
+        return False   # two acts of one sentence are two acts
+    words = set(re.findall(r"[a-z]+", event.summary.lower()))
+    return not _contrast(event) and not words & ADDING_WORDS
 
 
 def same_word(a: str, b: str) -> bool:
