@@ -76,6 +76,12 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     ("Shelling killed three civilians and wounded 12 on Sunday.", 3, 12),
     ("Two survivors were taken to a Navy ship.", None, None),
     ("Several people were wounded in the blast.", None, 3),
+    ("An airstrike killed an entire family of 10 in Khan Younis.", 10, None),
+    ("Israel bombed the hospital, killing a child who was being treated there.", 1, None),
+    ("Soldiers fatally shot her son near the crossing.", 1, None),
+    ("The hospital announced the death of Palestinian child Ahmed Saleh.", 1, None),
+    ("Soldiers shot her son near the crossing.", None, None),
+    ("The hospital announced the deaths of patients.", None, None),
 ])
 def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
     toll = toll_of(list(load()(text)))
@@ -124,3 +130,14 @@ def test_names_in_a_relative_clause_describe_a_noun_and_are_no_party_to_the_act(
                        "Colombia and Ecuador.", published=dt.date(2025, 10, 20))
     (e,) = extract_article(art)
     assert e.source_actors == ("United States",) and e.target_actors == ()
+
+
+def test_the_dead_a_later_clause_hangs_on_are_the_toll_of_the_act_that_killed_them():
+    e = [x for x in extract("Mourners gathered on Sunday to honor six brothers killed when an Israeli strike hit their car.")
+         if x.category == "force"][0]
+    assert e.fatalities == 6
+
+
+def test_what_a_victim_was_doing_when_shot_is_no_event_and_the_day_dates_the_shooting():
+    found = extract("Israeli forces fatally shot a teenager while he was seeking aid on Monday.", "2025-04-16")
+    assert [(e.category, e.date, e.fatalities) for e in found] == [("force", dt.date(2025, 4, 14), 1)]

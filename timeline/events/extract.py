@@ -36,7 +36,7 @@ from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
-                                     condition, embedded_question, infinitive_clause,
+                                     condition, embedded_question, infinitive_clause, victims_backdrop,
                                      negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
@@ -272,6 +272,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.dropped = True
                 if clause.reporter is not None:
                     clause.reporter.dropped, clause.reporter = False, None
+        for clause in clauses:   # "shot her son while he was seeking aid": what the victim was doing
+            if clause.trigger is not None and victims_backdrop(clause, taxonomy.toll_of):
+                clause.dropped = True
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}

@@ -375,7 +375,10 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
             and clause.head.lemma_.lower() in REPORT_VERBS:
         sources = []   # "the Health Ministry reported 11 more deaths": who reports the dead did not kill them
     names = tuple(dict.fromkeys(found.names + tuple(sources) + tuple(targets)))
-    toll = toll_of([t for c in [clause, *found.folded] for t in c.tokens])
+    tokens = [t for c in [clause, *found.folded] for t in c.tokens]
+    if clause.head.dep_ == "advcl" and clause.head.head.i not in {t.i for t in tokens}:
+        tokens.append(clause.head.head)   # "six brothers killed when an Israeli strike hit their car"
+    toll = toll_of(tokens)
     trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
     event_type, mode = plover.event_type(clause.category, trigger)
     if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:

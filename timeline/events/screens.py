@@ -131,6 +131,20 @@ def condition(clause: Clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.head.children)
 
 
+BACKDROP_MARKS = lang.words("words.tsv")["backdrop_marks"]
+BACKDROP_SUBJECTS = lang.words("words.tsv")["backdrop_subjects"]
+
+
+def victims_backdrop(clause: Clause, kinds: frozenset) -> bool:
+    """"Israeli forces fatally shot her son while he was seeking aid": what a victim was doing when an
+    act of force (a `kinds` category) hit them, told in a progressive with a pronoun, is no event."""
+    head, parent = clause.head, clause.parent
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and parent is not None and parent.category in kinds \
+        and any(c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in head.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in BACKDROP_SUBJECTS for c in head.children)
+
+
 def infinitive_clause(clause: Clause) -> bool:
     """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
     hypothesis, told with "to", not a reported event."""

@@ -18,6 +18,8 @@ KILL = WORDS["kill_lemmas"]
 INJURE = WORDS["injure_lemmas"]
 TOLL = WORDS["toll_nouns"]
 VAGUE = {word: int(value) for word, value in lang.word_maps("words.tsv")["vague_counts_map"].items()}
+SINGLE = WORDS["single_victims"]
+FATAL = WORDS["fatal_adverbs"]
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
 
 
@@ -53,6 +55,14 @@ def _count_of_noun(noun) -> int | None:
     for child in noun.children:  # "dozens of people": the quantity is the head, "of" the victims
         if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ in VAGUE:
             return count_of(noun)
+    for child in noun.children:  # "an entire family of 10": the group's size
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.like_num:
+                    return count_of(pobj)
+    if noun.tag_ == "NN" and noun.lemma_.lower() in SINGLE and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in noun.children):
+        return 1   # "killing a child who was being treated there", "fatally shot her son"
     return None
 
 
@@ -62,6 +72,8 @@ def _victims_count(tok) -> int | None:
         for child in tok.children:
             if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child)) is not None:
                 return n
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
+            return _count_of_noun(tok.head)
         return None
     if tok.pos_ == "ADJ":   # "26 dead", "left 26 people dead", "11 wounded"
         for child in tok.children:
@@ -81,6 +93,9 @@ def _victims_count(tok) -> int | None:
                 for pobj in child.children:
                     if (n := _count_of_noun(pobj)) is not None:
                         return n
+                    if tok.tag_ == "NN" and (pobj.ent_type_ == "PERSON" or (
+                            pobj.tag_ == "NN" and pobj.lemma_.lower() in SINGLE)):
+                        return 1   # "the death of Palestinian child Abdul Qader al-Fayoumi"
     return None
 
 
@@ -105,7 +120,8 @@ def toll_of(tokens) -> Toll:
             if (n := _toll_noun(tok)) is not None:
                 killed.append(n)
             continue
-        if lemma in KILL or tok.lower_ in KILL:
+        if lemma in KILL or tok.lower_ in KILL or (tok.pos_ == "VERB" and any(
+                c.dep_ == "advmod" and c.lower_ in FATAL for c in tok.children)):
             if (n := _victims_count(tok)) is not None:
                 killed.append(n)
         elif lemma in INJURE or tok.lower_ in INJURE:
