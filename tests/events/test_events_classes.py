@@ -424,6 +424,27 @@ def test_an_event_told_as_after_another_without_a_distance_is_a_window_before_it
 
 # ---------------------------------------------------------------- 7. missed events
 
+def test_calling_a_person_is_a_call_between_leaders_not_a_statement():
+    for text in ("Secretary of State Marco Rubio called Democratic Republic of the Congo President Félix Tshisekedi on Monday.",
+                 "The Foreign Secretary called the president on Monday."):
+        assert [e.category for e in extract(text, "2025-02-05")] == ["diplomacy"], text
+    # naming something, asking something, calling up troops are not calls
+    assert [e.category for e in extract("Trump called Putin a liar on Monday.", "2025-02-05")] == ["statement"]
+    assert [e.category for e in extract("Trump called on Israel to stop on Monday.", "2025-02-05")] == ["diplomacy"]
+    assert [e.category for e in extract("The army called up 5,000 reservists on Monday.", "2025-02-05")] == ["deployment"]
+
+
+def test_an_office_holder_arriving_is_a_visit():
+    (e,) = extract("The president of the United Arab Emirates arrived in Qatar today.", "2025-09-10")
+    assert (e.category, e.source_actors, e.country) == ("diplomacy", ("United Arab Emirates",), "Qatar")
+    assert extract("The bodies arrived in Gaza today.", "2025-09-10") == []
+
+
+def test_an_update_given_is_a_statement():
+    (e,) = extract("The War Department provided an update today on the military's campaign.", "2025-12-02")
+    assert (e.category, e.date) == ("statement", D(2025, 12, 2))
+
+
 def test_an_event_noun_that_sets_the_time_is_an_event_of_its_own():
     found = extract("Trump announced a ceasefire on Monday, in the wake of an Iranian missile attack on a US base.",
                     "2025-06-24")

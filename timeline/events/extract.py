@@ -34,7 +34,7 @@ from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date,
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
-                                  person_moves)
+                                  person_called, person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause, victims_backdrop,
                                      negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
@@ -272,9 +272,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.dropped = True
                 if clause.reporter is not None:
                     clause.reporter.dropped, clause.reporter = False, None
-        for clause in clauses:   # "shot her son while he was seeking aid": what the victim was doing
+        for clause in clauses:
             if clause.trigger is not None and victims_backdrop(clause, taxonomy.toll_of):
-                clause.dropped = True
+                clause.dropped = True   # "shot her son while he was seeking aid": what the victim was doing
+            elif clause.trigger is not None:
+                person_called(clause, taxonomy, mention_at)   # "Rubio called President Tshisekedi": a call
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}

@@ -39,6 +39,9 @@ class Found:
         return self.clause.category
 
 
+OFFICE_NOUNS = lang.words("words.tsv")["office_nouns"]
+
+
 def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
     """A person who arrives or travels is visiting (the table's `(person)` row), not deploying."""
     key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
@@ -51,9 +54,34 @@ def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) 
         subjects += [c for c in clause.trigger.children if c.dep_ == "poss"]
     for subj in subjects:
         m = mention_at.get(subj.i)
-        if m is not None and m.kind == "PERSON":
+        if (m is not None and m.kind == "PERSON") or (m is None and subj.lemma_.lower() in OFFICE_NOUNS):
             clause.category = target
             return
+
+
+CALL_BARRING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dative", "prt", "advcl"})
+
+
+def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
+    """"Secretary Rubio called President Tshisekedi": calling a person, an office or a state, with
+    nothing said of them ("called the attack unacceptable") and nothing asked ("called for talks", "called
+    on Israel to stop"), is a call between leaders (the table's `(called)` row), not a statement."""
+    verb = clause.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.called or verb.i != clause.head.i:
+        return
+    named = [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
+    if any((c.dep_ in CALL_BARRING_DEPS and c not in named) or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+                                                                and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))
+           for c in verb.children):
+        return
+    # "called Democratic Republic of the Congo President Félix Tshisekedi": the tagger reads the
+    # name as what the state is called; a person's name is never that
+    objects = named or [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 1 and (objects[0].i in mention_at or objects[0].lemma_.lower() in OFFICE_NOUNS) \
+            and objects[0].pos_ != "PRON":
+        m = mention_at.get(objects[0].i)
+        if m is None or m.kind in ("PERSON", "GPE", "ORG"):
+            clause.category, clause.weak = taxonomy.called_category, False
 
 
 def one_per_category(found: list[Found]) -> list[Found]:

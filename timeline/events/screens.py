@@ -131,6 +131,7 @@ def condition(clause: Clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.head.children)
 
 
+OFFICE_NOUNS = lang.words("words.tsv")["office_nouns"]
 BACKDROP_MARKS = lang.words("words.tsv")["backdrop_marks"]
 BACKDROP_SUBJECTS = lang.words("words.tsv")["backdrop_subjects"]
 
@@ -272,7 +273,7 @@ def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -
     for subj in subjects:
         words = [t for t in subj.subtree if t.i < subj.i] + [subj] + [c for c in subj.conjuncts]
         if any(t.i in mention_at or t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in MOVERS
-               or t.lower_ in MOVERS for t in words):
+               or t.lower_ in MOVERS or t.lemma_.lower() in OFFICE_NOUNS for t in words):
             return False
     return True
 

@@ -25,6 +25,7 @@ THREATENED = "(threatened)"
 TOLL = "(toll)"
 LABEL = "(label)"
 HANDED = "(handed)"
+CALLED = "(called)"
 OTHER = "other"
 
 
@@ -65,6 +66,8 @@ class Taxonomy:
     label_category: str = ""
     handed: frozenset = frozenset()             # who or what, given back, makes a release ("the remains", "prisoners")
     handed_category: str = ""
+    called: frozenset = frozenset()             # verbs that, with a person as their only object, are a phone call
+    called_category: str = ""
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -107,7 +110,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     special: dict[str, tuple[str, frozenset]] = {}
     table = lang.rows_after_header(text, name, 4)
     for number, (cat, score, meaning, words) in table:
-        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED, TOLL, LABEL, HANDED):
+        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED, TOLL, LABEL, HANDED, CALLED):
             special[cat] = (score, frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip()))
             continue
         if cat.startswith("(actor ") and cat.endswith(")"):
@@ -151,10 +154,11 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     casualties_category, toll = special.get(TOLL, ("", frozenset()))
     label_category, labels = special.get(LABEL, ("", frozenset()))
     handed_category, handed = special.get(HANDED, ("", frozenset()))
+    called_category, called = special.get(CALLED, ("", frozenset()))
     toll_categories = frozenset(w[0] for w in toll)
     killing_act = next((row[3].split("|")[0].strip() for _n, row in table if row[0] == TOLL), "")
     for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
-            | yields_to | threatened_categories | toll_categories | ({casualties_category, label_category, handed_category} - {""}):
+            | yields_to | threatened_categories | toll_categories | ({casualties_category, label_category, handed_category, called_category} - {""}):
         if target not in categories:
             raise lang.TableError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
@@ -167,7 +171,8 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
                     threatened=threatened_categories, threat_category=threat_category,
                     toll_of=toll_categories, casualties_category=casualties_category, killing_act=killing_act,
                     labels=labels, label_category=label_category,
-                    handed=frozenset(w[0] for w in handed), handed_category=handed_category)
+                    handed=frozenset(w[0] for w in handed), handed_category=handed_category,
+                    called=frozenset(w[0] for w in called), called_category=called_category)
 
 
 @functools.lru_cache(maxsize=None)
