@@ -491,6 +491,16 @@ def test_a_named_person_speaking_on_a_day_is_a_statement_and_a_broadcast_intro_t
     said = extract("Speaking to reporters on Sunday, Trump said the strikes would continue.", "2025-12-05")
     assert "statement" not in [e.category for e in said]
     assert extract("This is a country speaking of peace.", "2025-12-05") == []
+    # speaking to reporters is no talks, but it is a saying ("Here’s President Trump speaking to reporters")
+    for text in ("Here’s President Trump speaking to reporters on Friday.", "Here's President Trump speaking to reporters on Friday."):
+        [intro] = extract(text, "2026-01-12")
+        assert (intro.category, intro.date, intro.source_actors) == ("statement", D(2026, 1, 9), ("Donald Trump",)), text
+
+
+def test_people_who_protest_tell_a_protest_only_as_its_subject():
+    assert extract("Videos circulating online show the graphic deaths of protesters outside hospitals.", "2026-01-12") == []
+    [e] = extract("Thousands of protesters gathered outside the embassy on Friday.", "2026-01-12")
+    assert (e.category, e.date) == ("accusation", D(2026, 1, 9))
 
 
 # ---------------------------------------------------------------- 6. planned and speculative events

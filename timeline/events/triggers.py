@@ -34,6 +34,7 @@ GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
+SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
 
@@ -125,8 +126,12 @@ SUPERLATIVE_ADVERBS = lang.words("words.tsv")["superlative_adverbs"]
 def speaker_intro(verb, copula) -> bool:
     """"This is President Maduro speaking yesterday in Caracas", "Here's Eyal Zamir, speaking with
     reservists": a broadcast's introduction of a speaker tells that the person spoke, then and there."""
-    return verb.dep_ == "acl" and verb.lemma_.lower() in INTRO_VERBS and verb.head.head.i == copula.i and any(
-        c.lower_ in INTRO_SUBJECTS for c in copula.children if c.dep_ in ("nsubj", "expl", "advmod"))
+    if verb.lemma_.lower() not in INTRO_VERBS or not any(
+            c.lower_ in INTRO_SUBJECTS for c in copula.children if c.dep_ in ("nsubj", "expl", "advmod")):
+        return False
+    # "Here’s President Trump speaking": with a curly apostrophe the tagger makes the speaking the
+    # subject of "’s", with the speaker as its own subject
+    return (verb.dep_ == "acl" and verb.head.head.i == copula.i) or (verb.dep_ == "csubj" and verb.head.i == copula.i)
 
 
 def record(noun) -> bool:
@@ -165,8 +170,12 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 continue
             anchor = phrase.root
             if any(g.dep_ == "pobj" and lemmas[g.i] in PRESS_AUDIENCES for g in phrase[-1].children):
-                continue   # "speaking with reporters": the press is no party to talks
-        else:
+                # "speaking with reporters": the press is no party to talks; the speaking is a saying
+                trigger = taxonomy.match([lemmas[tok.i]], 0)
+                if trigger is None or trigger.category is None:
+                    continue
+                n = 1
+        if n == 1:
             anchor = tok
             if anchor.pos_ == "NOUN" and anchor.dep_ == "compound":
                 continue
@@ -185,6 +194,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and lemmas[anchor.i] in SUBJECT_ONLY_TRIGGERS and anchor.i != clause.head.i and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in (anchor, *anchor.ancestors) if t.i != clause.head.i and t.head.i == clause.head.i):
+            continue  # "show the graphic deaths of protesters": those acted on, no protest
         if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
         if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens) and not speaker_intro(anchor, clause.head):
