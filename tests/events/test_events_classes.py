@@ -243,6 +243,15 @@ def test_the_toll_told_later_is_a_field_of_the_attack():
     assert (e.category, e.fatalities, e.date) == ("force", 80, D(2026, 1, 3))
 
 
+def test_an_event_named_after_following_is_another_event_with_its_own_date():
+    text = ("Following the trilateral meeting held in Doha on March 18, 2025, representatives of the United States "
+            "and Rwanda convened in Doha to reiterate their commitment to peace. The representatives welcomed the declaration.")
+    found = extract(text, "2025-04-30")
+    assert [(e.category, e.date) for e in found][:2] == [("diplomacy", D(2025, 3, 18)), ("diplomacy", D(2025, 4, 30))]
+    # the earlier event does not set the day of the story told after it
+    assert found[-1].date == D(2025, 4, 30)
+
+
 def test_more_victims_of_the_attack_are_its_toll_not_another_attack():
     # "another" before a count adds victims; before the event word it sets a new event apart
     text = ("An Israeli airstrike killed 12 people in Khan Younis on Saturday. "

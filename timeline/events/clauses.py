@@ -258,6 +258,23 @@ def fold_reporting(clauses: list[Clause]) -> None:
 SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
 
 
+SEQUENCE_MARKS = lang.words("words.tsv")["offset_marks"]
+
+
+def sequenced(clause: Clause) -> bool:
+    """Whether the clause is an event noun after "after", "following" or "before" ("Following the
+    trilateral meeting held in Doha on March 18, representatives convened ..."): another event than
+    the one of the clause it is told beside, whose date is its own."""
+    return clause.head.dep_ == "pobj" and clause.head.head.lower_ in SEQUENCE_MARKS
+
+
+def told_in_sequence(a: Clause, b: Clause) -> bool:
+    """Whether one of two clauses is an event noun told as before or after the other's act."""
+    def governed_by(mark) -> set[int]:   # the verbs the phrase hangs on (or, misparsed, the conjunct it heads)
+        return {t.i for t in mark.ancestors} | {c.i for c in mark.children if c.dep_ == "conj"}
+    return any(sequenced(x) and y.head.i in governed_by(x.head.head) for x, y in ((a, b), (b, a)))
+
+
 def meanwhile(clause: Clause) -> bool:
     """Whether the clause tells an act going on while its main clause's happens ("..., as Israel
     attacks the city for a fifth day")."""

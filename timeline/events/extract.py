@@ -25,7 +25,7 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, sequenced,
                                      nested_in, sentence_clauses, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
@@ -329,7 +329,7 @@ def extract_article(article, doc=None) -> list[Event]:
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
             elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published and (
-                    dated.start < article.published or told_in_past(clause)):
+                    dated.start < article.published or told_in_past(clause)) and not sequenced(clause):
                 # only a day is precise enough to carry over to later sentences; a coming day ("takes
                 # effect on Nov. 24") dates what is scheduled, not the past told after it, and neither
                 # does today in what is still to happen today ("to appear in federal court today")

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker
+from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -97,6 +97,8 @@ def one_per_category(found: list[Found]) -> list[Found]:
                 or told_apart(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
+        # "Following the meeting held on March 18, representatives convened": two events, each with its own date
+        acts += [k for k in same if told_in_sequence(k.clause, item.clause)]
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
