@@ -449,6 +449,16 @@ def test_an_office_holder_arriving_is_a_visit():
     assert extract("The bodies arrived in Gaza today.", "2025-09-10") == []
 
 
+def test_words_of_support_praise_and_rebuke_are_events_of_their_kind():
+    cases = [("On Monday, the United Kingdom affirmed its support for the security of Israel.", "diplomacy"),
+             ("The United Kingdom stands in solidarity with the people of Venezuela.", "diplomacy"),
+             ("On Monday, President Trump praised U.S. forces.", "diplomacy"),
+             ("On Friday, Trump and Vance berated the Ukrainian president.", "accusation"),
+             ("Trump officials are pushing back on a leaked intelligence report.", "statement")]
+    for text, category in cases:
+        assert [e.category for e in extract(text)] == [category], text
+
+
 def test_an_update_given_is_a_statement():
     (e,) = extract("The War Department provided an update today on the military's campaign.", "2025-12-02")
     assert (e.category, e.date) == ("statement", D(2025, 12, 2))
