@@ -979,6 +979,22 @@ def test_two_tolls_weigh_against_one_event():
     assert abs(events.merge_margin(x, y) - (untold - 0.1)) < 1e-9   # it weighs, it does not forbid
 
 
+def test_words_the_same_two_sides_trade_on_different_days_are_not_one_event_told_twice():
+    arts = [Article(text="This comes a day after Trump falsely accused Ukraine of starting the war.",
+                    published=D(2025, 2, 20), title="a", source="Wire A"),
+            Article(text="Throughout the day, Trump was friendly with Zelensky, unlike in February, when Trump and Vice "
+                         "President JD Vance berated the Ukrainian president before aides asked him to leave.",
+                    published=D(2025, 8, 19), title="b", source="Wire B")]
+    found = events.extract(arts)
+    accused = [e for e in found if "accused" in e.summary][0]
+    assert (accused.date, accused.date_end) == (D(2025, 2, 19), D(2025, 2, 19))   # a day before the news
+    assert len([e for e in found if e.category == "accusation"]) == 2
+    # the same accusation told by two outlets on one day is still one
+    same = [Article(text="On Tuesday, Trump falsely accused Ukraine of starting the war.", published=D(2025, 2, 19),
+                    title=t, source=t) for t in ("Wire A", "Wire B")]
+    assert len(events.extract(same)) == 1
+
+
 def test_a_seizure_and_an_assault_on_one_day_are_two_events_however_alike_told():
     arts = [Article(text="US forces seized the militia commander in a raid on Saturday.", published=D(2026, 1, 4),
                     title="a", source="Wire A"),

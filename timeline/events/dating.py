@@ -99,6 +99,11 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
         if len(named) == 1:
             phrase, day0 = named[0]
             base = Dated(day0, day0, "day", phrase.text, "explicit", "", phrase.start, phrase.end, False)
+        elif base.basis == "publication" and any(c.dep_ == "nsubj" and c.lower_ in NEWS_SUBJECTS
+                                                 for c in parent.head.children):
+            # "This comes a day after Trump falsely accused Ukraine ...": the news just told, of the
+            # day it is published
+            base = replace(base, basis="explicit", text=f"the news of {base.start.isoformat()}")
     if base.basis != "explicit" or base.granularity != "day":
         return None
     delta = dt.timedelta(days=-days if marks[0].lower_ in AFTER_MARKS else days)
@@ -298,6 +303,7 @@ def setting_day(sent, sent_spans: list, article, doc) -> Dated | None:
 
 
 OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
+NEWS_SUBJECTS = lang.words("words.tsv")["news_subjects"]
 AFTER_MARKS = lang.words("words.tsv")["offset_after_marks"]
 OFFSET_WINDOWS = _windows()
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]

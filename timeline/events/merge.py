@@ -79,6 +79,7 @@ NOT_NUMBERING = lang.words("words.tsv")["not_numbering_after"]
 
 
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
+WORDS_CATEGORIES = lang.words("words.tsv")["words_categories"]
 ADDING_WORDS = lang.words("words.tsv")["adding_words"]
 
 
@@ -225,6 +226,10 @@ def merge_margin(a: Event, b: Event) -> float | None:
         need = max(need, 0.5)
     if _article_ids(a) & _article_ids(b):
         need = max(need, 0.7)
+    elif a.category in WORDS_CATEGORIES and (a.date, a.date_end) != (b.date, b.date_end):
+        # the same two sides trade words day after day: one such row is not another told elsewhere
+        # unless their dates agree, however much one date's interval holds the other's
+        need = max(need, 0.65) + 0.15
     return evidence - need
 
 
