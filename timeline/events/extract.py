@@ -35,7 +35,7 @@ from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_called, person_moves)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, saying_subject, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      condition, embedded_question, infinitive_clause, victims_backdrop,
                                      negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
@@ -140,6 +140,16 @@ def claims_a_state(clause: Clause, clauses: list[Clause]) -> bool:
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+ADVOCACY_WORDS = lang.words("words.tsv")["advocacy_words"]
+COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
+_ADVOCACY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ADVOCACY_WORDS), key=len, reverse=True)) + r")\b")
+
+
+def advocacy_group(name: str) -> bool:
+    """Whether an actor's name is that of a rights group, aid charity or press watchdog (words.tsv)."""
+    return bool(_ADVOCACY.search(name.lower()))
 
 
 def extract_article(article, doc=None) -> list[Event]:
@@ -376,6 +386,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 if done and any(w == done for _e, _r, w in told):
                     retold, word = True, done
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
+            subject = saying_subject(item.clause)
+            if event.category in COMMENT_CATEGORIES and (all(advocacy_group(n) for n in event.source_actors) if
+                                                        event.source_actors else subject is not None and
+                                                        advocacy_group(" ".join(t.text for t in subject.subtree))):
+                continue   # "Amnesty International has condemned the strikes as murder": a rights group's comment
             if item.clause.named_in_passing and any(
                     e.category == event.category and set(e.source_actors) & set(event.source_actors)
                     and (same_word(own_word, w) or definite(trigger)) for e, _r, w in told):
