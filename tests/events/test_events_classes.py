@@ -1248,6 +1248,15 @@ def test_now_in_the_words_of_a_statement_is_the_day_they_were_said():
     assert demand.date == D(2025, 8, 22)
 
 
+def test_the_items_of_a_list_of_what_something_does_are_no_acts():
+    text = ("Notably, they require Iran to suspend enrichment; prohibit Iran from using ballistic missile technology; "
+            "embargo the export of conventional arms to Iran; and authorize the seizure of weapons.")
+    assert extract(text, "2025-09-27") == []
+    # a list of acts done, with their doer, stays
+    found = extract("On Monday, Israel bombed the port; it also seized two ships.", "2025-09-27")
+    assert [e.category for e in found] == ["force"] * len(found) and found
+
+
 def test_a_condition_is_no_event_of_its_own():
     found = extract("Iran will respond if Israel attacks again, the minister warned on Monday.", "2025-10-09")
     assert [e.category for e in found] == ["threat"]

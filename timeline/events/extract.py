@@ -36,7 +36,7 @@ from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
                                   person_called, person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, saying_subject, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
-                                     condition, embedded_question, infinitive_clause, victims_backdrop,
+                                     bare_list_item, condition, embedded_question, infinitive_clause, victims_backdrop,
                                      negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
                                      threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
@@ -313,6 +313,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "the bodies arrived with their hands cuffed": no force moved
             if condition(clause):
                 continue  # "if Israel attacks again": a condition, not an event
+            if bare_list_item(clause):
+                continue  # "...; embargo the export of arms to Iran; ...": an item of a list, no act done
             if infinitive_clause(clause):
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):

@@ -146,6 +146,22 @@ def victims_backdrop(clause: Clause, kinds: frozenset) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in BACKDROP_SUBJECTS for c in head.children)
 
 
+def bare_list_item(clause: Clause) -> bool:
+    """"they require Iran to suspend enrichment; prohibit Iran from ...; embargo the export of arms to
+    Iran; ...": a verb in its bare form with no subject and no auxiliary, heading the sentence (or a
+    conjunct of such a verb), is an item of a list of what something does or must do, or an order; it
+    tells no act done."""
+    verb = clause.head
+    while True:
+        if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            return False
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+
+
 def infinitive_clause(clause: Clause) -> bool:
     """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
     hypothesis, told with "to", not a reported event."""
