@@ -247,6 +247,25 @@ def test_a_retelling_joins_the_first_row_and_adds_its_sentence():
     assert len(found[0].sources) == 3 and found[0].date == D(2025, 12, 10)
 
 
+def test_an_event_named_with_its_day_as_possessive_retells_the_act_of_that_day():
+    text = ("The Pentagon said Monday it had blown up another boat in the eastern Pacific, killing two people. "
+            "Since September, the Pentagon says it has conducted 38 strikes, killing at least 130 people. "
+            "Monday's reported attack came as U.S. forces in the Indian Ocean boarded a tanker carrying Venezuelan oil.")
+    found = extract(text, "2026-02-10")
+    boat = [e for e in found if "blown up" in e.summary][0]
+    assert len(boat.sources) == 2 and boat.fatalities == 2   # joined the act of Monday, not the tally that spans it
+    # the boarding going on meanwhile, by a doer of its own, is an act of its own: a seizure
+    [tanker] = [e for e in found if e.summary.startswith("Monday")]
+    assert (tanker.event_type, tanker.event_mode, tanker.source_actors) == ("COERCE", "seize", ("United States",))
+
+
+def test_boarding_a_vessel_is_a_seizure_and_boarding_a_plane_or_engaging_in_a_trade_is_not():
+    assert [e.event_mode for e in extract("On Monday, U.S. forces boarded a tanker off Venezuela.")] == ["seize"]
+    assert extract("On Monday, Trump boarded Air Force One.") == []
+    assert [e.category for e in extract("On Monday, the two sides engaged in talks.")] == ["diplomacy"]
+    assert "force" not in [e.category for e in extract("SOUTHCOM said the boat was engaged in narcotrafficking.")]
+
+
 def test_the_toll_told_later_is_a_field_of_the_attack():
     text = ("The U.S. military attacked the port on Saturday. "
             "Officials say 80 people were killed in the attack.")

@@ -356,6 +356,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             # massacre told after it), else the last of its category
             target = next((i for i in reversed(open_rows) if any(same_word(word, w) for w in words[i])
                            and _dates_meet(out[i], event)), None)
+            if target is None and event.date_basis != "publication":
+                # the last of its category on its very dates ("Monday's reported attack"), else whose dates meet its own
+                target = next((i for i in reversed(open_rows) if out[i].category == event.category
+                               and (out[i].date, out[i].date_end) == (event.date, event.date_end)), None)
             if target is None:
                 target = next((i for i in reversed(open_rows)
                                if out[i].category == event.category and _dates_meet(out[i], event)), None)

@@ -98,7 +98,8 @@ def one_per_category(found: list[Found]) -> list[Found]:
         if acts:
             share_date(acts + [item])
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
-        acts += [k for k in same if told_in_sequence(k.clause, item.clause)]
+        acts += [k for k in same if told_in_sequence(k.clause, item.clause)
+                 or meanwhile_act(k.clause) or meanwhile_act(item.clause)]
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
@@ -111,6 +112,13 @@ def one_per_category(found: list[Found]) -> list[Found]:
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def meanwhile_act(clause: Clause) -> bool:
+    """"Monday's reported attack came as U.S. forces boarded a tanker": an act with a doer of its own,
+    going on while the main clause's happened, is another act, with its own date."""
+    return meanwhile(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                                     for c in clause.head.children)
 
 
 def told_apart(a: Clause, b: Clause) -> bool:

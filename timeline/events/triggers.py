@@ -27,7 +27,10 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
     if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(ORDINAL_SUFFIXES)
                                             or c.like_num) for c in noun.children):
         return False
-    return not any(t.i in dated_tokens for t in clause.tokens)
+    # "Monday's reported attack", "Saturday's raid": a day as the possessive names when the event
+    # told before happened; any other date of the clause makes it an event in its own right
+    day_of = {t.i for d in determiners if d.dep_ == "poss" and d.i in dated_tokens for t in d.subtree}
+    return not any(t.i in dated_tokens and t.i not in day_of for t in clause.tokens)
 
 
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
@@ -35,6 +38,8 @@ CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
+BOARDING_TRIGGERS = lang.words("words.tsv")["boarding_triggers"]
+BOARDED_VESSELS = lang.words("words.tsv")["boarded_vessels"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
 
@@ -194,6 +199,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and lemmas[anchor.i] in BOARDING_TRIGGERS and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in BOARDED_VESSELS for c in anchor.children):
+            continue  # "boarded Air Force One": a trip, no seizure
         if n == 1 and lemmas[anchor.i] in SUBJECT_ONLY_TRIGGERS and anchor.i != clause.head.i and not any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in (anchor, *anchor.ancestors) if t.i != clause.head.i and t.head.i == clause.head.i):
             continue  # "show the graphic deaths of protesters": those acted on, no protest
