@@ -314,7 +314,7 @@ def test_the_words_of_a_statement_are_dated_the_day_they_were_said():
     assert [(e.category, e.date, e.date_basis) for e in found] == [
         ("statement", D(2025, 8, 22), "explicit"),      # the opening line: the statement itself
         ("diplomacy", D(2025, 8, 22), "narrative"), ("diplomacy", D(2025, 8, 22), "narrative"),
-        ("threat", D(2025, 8, 22), "narrative")]   # "the Council must act": the speaker's demand, made that day
+        ("threat", D(2025, 8, 22), "explicit")]   # "Today the Council must act": the speaker's demand, made that day (its "today" reckoned from then)
     assert "said on the day of the statement" in found[1].derivation
 
 
@@ -1265,6 +1265,30 @@ def test_now_in_the_words_of_a_statement_is_the_day_they_were_said():
             "The parties should now urgently and fully comply with the commitments they have made.")
     (demand,) = [e for e in extract(text, "2025-08-26") if e.event_type == "DEMAND"]
     assert demand.date == D(2025, 8, 22)
+
+
+def test_the_days_in_the_words_of_a_statement_are_reckoned_from_the_day_it_was_given():
+    # a page's summary line with the day in brackets frames the statement; "Friday night" in words said on
+    # Thursday 29 May is 23 May, though the page is of Friday 30 May
+    text = ("Ambassador Holland condemns Russia’s continued attacks against Ukrainian civilians, which are not actions "
+            "of a government seeking peace (29 May 2025).\n\n"
+            "Thank you, Mister Chair. On Friday night, Russia struck apartment buildings and other targets in Kyiv. "
+            "On Wednesday night alone, 31 people were killed in Kyiv.")
+    found = extract(text, "2025-05-30")
+    [struck] = [e for e in found if "apartment" in e.summary]
+    assert (struck.date, struck.date_end) == (D(2025, 5, 23), D(2025, 5, 23))
+    [killed] = [e for e in found if "Wednesday" in e.summary]
+    assert killed.date == D(2025, 5, 28) and killed is not struck   # "alone": a part told apart
+    # a further line introducing the words, and a readout written after the call, are reckoned from publication
+    text = ("The FCDO has released a statement following the fall of Bukavu: 16 February.\n\n"
+            "An FCDO spokesperson yesterday said:\n\n"
+            "The UK calls for an immediate cessation of hostilities.")
+    said = [e for e in extract(text, "2025-02-17") if e.category == "statement"]
+    assert said and said[0].date == D(2025, 2, 16)
+    text = ("The Prime Minister spoke to the leaders of Poland and Italy yesterday.\n\n"
+            "Earlier yesterday, the leaders paid tribute to Poland's swift response.")
+    tribute = [e for e in extract(text, "2025-09-11") if "tribute" in e.summary]
+    assert tribute and tribute[0].date == D(2025, 9, 10)
 
 
 def test_the_items_of_a_list_of_what_something_does_are_no_acts():

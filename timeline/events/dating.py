@@ -325,6 +325,7 @@ class SpeechFrame:
     text: str
     start: int
     intro: tuple[int, int] = (0, 0)   # the opening line's tokens [start, end), where the speaker is named
+    said: bool = True   # the words that follow were said that day (a statement, a speech), not a readout written after
 
     def start_token(self, doc) -> int:
         """The first token of the words said."""
@@ -373,20 +374,29 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     breaks = [m for m in re.finditer(r"\n\s*\n", text)]
     for number, m in enumerate(breaks[:FRAME_PARAGRAPHS]):
         line = doc.char_span(start, m.start(), alignment_mode="contract")
-        if line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS and _told_sentences(line) <= 1:
+        # a page's summary of a statement, its day in brackets at the end ("Ambassador Holland condemns
+        # Russia’s continued attacks ... (29 May 2025)."), however long
+        standfirst = line is not None and number == 0 and len(list(line.sents)) <= 2 and \
+            STANDFIRST_DATE.search(text[start:m.start()].rstrip()) is not None
+        short = line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS and _told_sentences(line) <= 1
+        if standfirst or short:
             lemmas = {t.lemma_.lower() for t in line}
             colon = text[start:m.start()].rstrip().endswith(":")
             readout = number == 0 and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
-            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or readout:
+            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or readout or standfirst:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
                         if start <= t.start and t.end <= m.start() and first == last
                         and first <= article.published]   # words are said by now ("takes effect on Nov. 24" is no such day)
                 if days:
-                    t, day = days[0]
-                    return SpeechFrame(day, t.text, m.end(), (line.start, line.end))
+                    t, day = days[-1] if standfirst else days[0]
+                    said = bool(lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or standfirst)
+                    return SpeechFrame(day, t.text, m.end(), (line.start, line.end), said)
         start = m.end()
     return None
+
+
 _OUTSIDE_WORD = lang.contexts("contexts.tsv", lists=("words.tsv",))["outside_date_word"]
+STANDFIRST_DATE = lang.contexts("contexts.tsv", lists=("words.tsv",))["standfirst_date"]
 
 
 def outside_word(text: str, start: int) -> str:

@@ -186,6 +186,23 @@ def extract_article(article, doc=None) -> list[Event]:
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
+    if frame is not None and frame.said and frame.day != article.published:
+        # the words of the statement are reckoned from the day they were said ("On Friday night, Russia
+        # struck ..." in a statement given on Thursday 29 May is 23 May, whenever the page was published)
+        said_from = frame.start
+        for m in re.finditer(r"\n\s*\n", article.text[frame.start:]):
+            # a further line introducing the words ("An FCDO spokesperson yesterday said:") is reckoned from publication
+            if not article.text[said_from:frame.start + m.start()].rstrip().endswith(":"):
+                break
+            said_from = frame.start + m.end()
+        said = [t for t in timex.tag(article.text, frame.day) if t.start >= said_from]
+        tagged = [t for t in tagged if t.start < said_from] + said
+        timexes = [t for t in tagged if t.type in DATE_TYPES or (
+            t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
+        spans = timex_spans(doc, timexes)
+        offsets_at = offset_durations(doc, tagged)
+        for _t, s, e, _iv in spans:
+            blocked.update(range(s, e))
     quoted = quoted_words(doc)
     if frame is not None:
         # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The

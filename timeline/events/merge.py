@@ -81,6 +81,7 @@ NOT_NUMBERING = lang.words("words.tsv")["not_numbering_after"]
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 WORDS_CATEGORIES = lang.words("words.tsv")["words_categories"]
 ADDING_WORDS = lang.words("words.tsv")["adding_words"]
+COUNT_ADDING_WORDS = lang.words("words.tsv")["count_adding_words"]
 
 
 def _contrast(e: Event) -> frozenset[str]:
@@ -94,7 +95,7 @@ def _contrast_words(summary: str) -> frozenset[str]:
     # it does not set the event apart
     words = re.findall(r"[a-z0-9]+", summary.lower())
     return frozenset(w for w, after in zip(words, words[1:] + [""]) if w in OTHER_EVENT_WORDS
-                     and not (after[:1].isdigit() or after in _num_words))
+                     and not (w in COUNT_ADDING_WORDS and (after[:1].isdigit() or after in _num_words)))
 
 
 def _told_together(a: Event, b: Event) -> bool:
