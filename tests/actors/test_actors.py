@@ -291,3 +291,12 @@ def test_the_dateline_names_no_actor_and_no_place_of_the_event() -> None:
                   published=dt.date(2025, 5, 10), source="AP")
     (e,) = extract_article(art)
     assert (e.category, e.source_actors) == ("cooperation", ("India", "Pakistan"))
+
+
+def test_a_country_name_after_an_office_title_is_a_persons_surname(nlp) -> None:
+    # "Ambassador Holland" is the UK's ambassador, not the Netherlands; "Foreign Minister Israel Katz" a person too
+    found = [(m.canonical, m.kind) for m in actors.find_mentions(nlp("Ambassador Holland condemned Russia's attacks."))]
+    assert ("Holland", "PERSON") in found and ("Netherlands", "GPE") not in found
+    assert "Israel Katz" in names(nlp, "Foreign Minister Israel Katz spoke on Monday.")
+    # a country after other words stays the country
+    assert "Netherlands" in names(nlp, "Holland condemned Russia's attacks.")

@@ -134,6 +134,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
         # title describes the person, it is not a separate actor.
         if entry.kind == "GPE" and _describes_person(doc, end, kind_at):
             continue
+        if entry.kind == "GPE" and _titled_surname(doc, start, end, kind_at):
+            mentions.append(Mention(start, end, doc[start:end].text, doc[start:end].text, "PERSON"))
+            continue
         mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, entry.kind))
 
     for ent in doc.ents:
@@ -164,6 +167,11 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
                 continue
             if all(not w.text[:1].isupper() for w in words):
+                continue
+            if ent.label_ == "GPE" and _titled_surname(doc, words[0].i, words[-1].i + 1, kind_at):
+                # "Ambassador Holland": a person's name, not the country
+                text = doc[words[0].i:words[-1].i + 1].text
+                mentions.append(Mention(words[0].i, words[-1].i + 1, text, text, "PERSON"))
                 continue
             state = _demonym_state(words[0].text, table)
             if state and (len(words) == 1 or any(w.pos_ == "NOUN" or any(ch.isdigit() for ch in w.text)
@@ -204,6 +212,13 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+def _titled_surname(doc, start: int, end: int, kind_at: dict[int, str]) -> bool:
+    """Whether a country's name right after an office title, with no more name after it, is a
+    person's surname ("Ambassador Holland condemns ...", not "President Israel Katz")."""
+    return start > 0 and kind_at.get(start - 1) == "TITLE" and end - start == 1 and \
+        not (end < len(doc) and doc[end].pos_ == "PROPN")
 
 
 def _describes_person(doc, end: int, kind_at: dict[int, str]) -> bool:
