@@ -1186,6 +1186,15 @@ def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
     assert len(events.merge_all(found)) == 2
 
 
+def test_two_welcomes_of_one_article_are_two_rows():
+    text = ("The UK Government welcomed the sustained ceasefire between Pakistan and India, both important partners "
+            "to the UK, with the Foreign Secretary asserting the importance of continued stability for the region during "
+            "a visit to Pakistan today (Friday 16 May).\n\nThe Foreign Secretary praised the steps taken by both "
+            "Pakistan and India to secure an agreement to cease hostilities.")
+    found = [e for e in extract(text, "2025-05-16") if e.event_type == "SUPPORT"]
+    assert len(found) == 2
+
+
 def test_a_time_word_is_no_ordinal_that_sets_two_events_apart():
     from timeline.events.merge import _ordinal_words
     assert _ordinal_words("Earlier today, the United States conducted strikes on nuclear facilities") == frozenset()
