@@ -1186,6 +1186,11 @@ def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
     assert len(events.merge_all(found)) == 2
 
 
+def test_a_visit_made_for_a_purpose_is_the_visit():
+    [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
+    assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))
+
+
 def test_two_welcomes_of_one_article_are_two_rows():
     text = ("The UK Government welcomed the sustained ceasefire between Pakistan and India, both important partners "
             "to the UK, with the Foreign Secretary asserting the importance of continued stability for the region during "

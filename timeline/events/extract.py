@@ -314,9 +314,10 @@ def extract_article(article, doc=None) -> list[Event]:
         tallies: list[Clause] = []
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak
                           and not c.dropped and c.parent is not None and not c.named_in_passing
-                          and not condition(c) and not meanwhile(c)}
+                          and not condition(c) and not meanwhile(c) and not infinitive_clause(c)}
         # ("called for annexation if Hamas refuses", "declared the city a combat zone as it ramps up its
-        # offensive": the saying is an event beside the condition or the act going on)
+        # offensive": the saying is an event beside the condition or the act going on; "visits Pakistan to
+        # welcome the ceasefire": the visit is the event, the purpose is none)
         for clause in clauses:
             if clause.trigger is None or clause.dropped:
                 continue
