@@ -1186,6 +1186,15 @@ def test_two_appeals_of_one_statement_are_two_rows_and_call_upon_is_an_appeal():
     assert len(events.merge_all(found)) == 2
 
 
+def test_breaking_or_leaving_an_agreement_rejects_it():
+    for text in ("On Monday, Israel unilaterally withdrew from the Gaza ceasefire.",
+                 "The strikes came after Israel unilaterally shattered the Gaza ceasefire on Tuesday."):
+        kinds = [(e.category, e.event_type) for e in extract(text, "2025-03-19")]
+        assert ("statement", "REJECT") in kinds and ("cooperation", "AGREE") not in kinds, text
+    # breaking anything else is no rejection
+    assert [e.category for e in extract("On Monday, protesters broke the windows of the embassy.", "2025-03-19")] != ["statement"]
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

@@ -34,7 +34,7 @@ from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date,
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
-                                  person_called, person_moves)
+                                  person_called, person_moves, agreement_broken)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, saying_subject, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, infinitive_clause, victims_backdrop,
                                      negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
@@ -304,6 +304,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.dropped = True   # "shot her son while he was seeking aid": what the victim was doing
             elif clause.trigger is not None:
                 person_called(clause, taxonomy, mention_at)   # "Rubio called President Tshisekedi": a call
+            if not clause.dropped:
+                agreement_broken(clause, taxonomy)   # "Israel broke the ceasefire": a rejection, no agreement
         # An adverbial clause that is no event of its own ("Speaking to reporters on Sunday, ...")
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}

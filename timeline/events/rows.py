@@ -84,6 +84,26 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
             clause.category, clause.weak = taxonomy.called_category, False
 
 
+BROKEN_AGREEMENTS = lang.words("words.tsv")["broken_agreements"]
+
+
+def agreement_broken(clause: Clause, taxonomy) -> None:
+    """"broke the ceasefire", "withdrew from the Gaza ceasefire", "tore up the deal": breaking or leaving
+    an agreement rejects it (the table's `(broken)` row), it is no agreement made."""
+    verb = clause.head
+    if verb.pos_ != "VERB":
+        return
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    key = (verb.lemma_.lower(), *particles[:1])
+    if key not in taxonomy.broken and (verb.lemma_.lower(),) not in taxonomy.broken:
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    if any(o.lemma_.lower() in BROKEN_AGREEMENTS for o in objects):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.broken_category, False, 1
+        clause.retold = False
+
+
 def one_per_category(found: list[Found]) -> list[Found]:
     """One event per category and sentence ("bringing ... and joining ..." adds nothing), unless a
     clause carries its own, different date ("warned on Friday and revoked on Saturday"). A clause

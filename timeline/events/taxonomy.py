@@ -26,6 +26,7 @@ TOLL = "(toll)"
 LABEL = "(label)"
 HANDED = "(handed)"
 CALLED = "(called)"
+BROKEN = "(broken)"
 OTHER = "other"
 
 
@@ -68,6 +69,8 @@ class Taxonomy:
     handed_category: str = ""
     called: frozenset = frozenset()             # verbs that, with a person as their only object, are a phone call
     called_category: str = ""
+    broken: frozenset = frozenset()             # verbs (lemma tuples) that, with an agreement as object, reject it
+    broken_category: str = ""
 
     def recategorise(self, category: str, trigger: tuple[str, ...], actors: Sequence[str]) -> str:
         """The category after the `(actor ...)` rows ("operations" of the CIA are covert action)."""
@@ -110,7 +113,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     special: dict[str, tuple[str, frozenset]] = {}
     table = lang.rows_after_header(text, name, 4)
     for number, (cat, score, meaning, words) in table:
-        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED, TOLL, LABEL, HANDED, CALLED):
+        if cat in (DEADLINE_VERB, DEADLINE_UNIT, FIGURATIVE, REQUEST, THREATENED, TOLL, LABEL, HANDED, CALLED, BROKEN):
             special[cat] = (score, frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip()))
             continue
         if cat.startswith("(actor ") and cat.endswith(")"):
@@ -155,10 +158,11 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     label_category, labels = special.get(LABEL, ("", frozenset()))
     handed_category, handed = special.get(HANDED, ("", frozenset()))
     called_category, called = special.get(CALLED, ("", frozenset()))
+    broken_category, broken = special.get(BROKEN, ("", frozenset()))
     toll_categories = frozenset(w[0] for w in toll)
     killing_act = next((row[3].split("|")[0].strip() for _n, row in table if row[0] == TOLL), "")
     for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
-            | yields_to | threatened_categories | toll_categories | ({casualties_category, label_category, handed_category, called_category} - {""}):
+            | yields_to | threatened_categories | toll_categories | ({casualties_category, label_category, handed_category, called_category, broken_category} - {""}):
         if target not in categories:
             raise lang.TableError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
@@ -172,7 +176,8 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
                     toll_of=toll_categories, casualties_category=casualties_category, killing_act=killing_act,
                     labels=labels, label_category=label_category,
                     handed=frozenset(w[0] for w in handed), handed_category=handed_category,
-                    called=frozenset(w[0] for w in called), called_category=called_category)
+                    called=frozenset(w[0] for w in called), called_category=called_category,
+                    broken=frozenset(w for w in broken), broken_category=broken_category)
 
 
 @functools.lru_cache(maxsize=None)
