@@ -1195,6 +1195,15 @@ def test_breaking_or_leaving_an_agreement_rejects_it():
     assert [e.category for e in extract("On Monday, protesters broke the windows of the embassy.", "2025-03-19")] != ["statement"]
 
 
+def test_an_announcement_named_again_by_no_one_with_nothing_to_join_is_no_row():
+    text = ("Meanwhile, the Pentagon awarded Boeing a contract to build 25 new F-15 fighter jets for Israel on Monday. "
+            "The announcement comes after President Trump met Israeli Prime Minister Benjamin Netanyahu at Mar-a-Lago.")
+    assert "statement" not in [e.category for e in extract(text, "2025-12-31")]
+    # a statement named again after a statement joins it
+    text = ("On Monday, the White House announced new sanctions on Venezuela. The announcement was welcomed by Congress.")
+    assert len([e for e in extract(text, "2025-12-31") if e.category == "sanction"]) == 1
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

@@ -82,6 +82,7 @@ OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 WORDS_CATEGORIES = lang.words("words.tsv")["words_categories"]
 ADDING_WORDS = lang.words("words.tsv")["adding_words"]
 COUNT_ADDING_WORDS = lang.words("words.tsv")["count_adding_words"]
+RETOLD_ONLY = lang.words("words.tsv")["retold_only_categories"]
 
 
 def _contrast(e: Event) -> frozenset[str]:
@@ -369,6 +370,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             target = None if found is None else open_rows[found]
             if target is None and last in open_rows and elaborates(out[last], event, toll_of):
                 target = last
+        if target is None and retold and event.category in RETOLD_ONLY and not event.source_actors:
+            # "The announcement comes after Trump met Netanyahu": a saying named again, by no one, whose
+            # first telling was a row of another kind (the contract announced): it tells nothing new
+            continue
         if target is None:
             out.append(event)
             words.append({word})
