@@ -1204,6 +1204,14 @@ def test_an_announcement_named_again_by_no_one_with_nothing_to_join_is_no_row():
     assert len([e for e in extract(text, "2025-12-31") if e.category == "sanction"]) == 1
 
 
+def test_a_claim_kept_up_and_the_name_given_to_it_are_no_events():
+    text = ("Israel continues to claim without evidence that Hamas is infiltrating the distribution of aid, "
+            "a charge the aid groups have repeatedly denied.")
+    assert extract(text, "2025-12-31") == []
+    # a charge brought is still a prosecution step
+    assert [e.category for e in extract("On Monday, prosecutors brought a charge against the general.", "2025-12-31")] == ["sanction"]
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

@@ -143,6 +143,7 @@ def definite(noun) -> bool:
 
 
 ADVOCACY_WORDS = lang.words("words.tsv")["advocacy_words"]
+KEEPING_VERBS = lang.words("words.tsv")["keeping_verbs"]
 COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
 _ADVOCACY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ADVOCACY_WORDS), key=len, reverse=True)) + r")\b")
 
@@ -327,6 +328,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
+            if clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS:
+                continue  # "Israel continues to claim without evidence that ...": a saying kept up, no event
             if courtesy(clause):
                 continue  # "Thank you.": the speaker thanking the audience
             if cargo_moves(clause, taxonomy, lemmas, mention_at):

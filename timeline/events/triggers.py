@@ -139,6 +139,16 @@ def speaker_intro(verb, copula) -> bool:
     return (verb.dep_ == "acl" and verb.head.head.i == copula.i) or (verb.dep_ == "csubj" and verb.head.i == copula.i)
 
 
+def label_of_what_was_told(noun) -> bool:
+    """"Israel continues to claim that Hamas is infiltrating the distribution of aid, a charge the aid
+    groups have repeatedly denied": an indefinite noun set beside a clause (in apposition) with a
+    relative clause of its own names what was told, it tells no event of its own."""
+    set_beside = noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and noun.i > 1 and noun.doc[noun.i - 2].text == ",")
+    return noun.pos_ == "NOUN" and set_beside and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and any(
+        c.dep_ == "relcl" for c in noun.children)
+
+
 def record(noun) -> bool:
     """"..., the deadliest attack on the city this year", "It was the largest strike since 2000": an
     event noun ranked by a superlative, set beside what was told (in apposition) or said of it (a
@@ -192,6 +202,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "His books include ... Tell Her Everything": a word of a title, no event
         if n == 1 and record(anchor):
             continue  # "..., the deadliest attack on the city this year", "It was the largest strike since 2000"
+        if n == 1 and label_of_what_was_told(anchor):
+            continue  # "..., a charge the aid groups have repeatedly denied": a name for what the clause told
         if n == 1 and anchor.pos_ != "VERB" and lemmas[anchor.i] in VERB_ONLY_TRIGGERS:
             continue  # "the administration's position that ...": a stance, no deployment
         if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
