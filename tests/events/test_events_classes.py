@@ -1212,6 +1212,16 @@ def test_a_claim_kept_up_and_the_name_given_to_it_are_no_events():
     assert [e.category for e in extract("On Monday, prosecutors brought a charge against the general.", "2025-12-31")] == ["sanction"]
 
 
+def test_two_dates_of_a_range_are_the_first_and_last_day_of_one_event():
+    [visit] = extract("The USS Gravely will visit Trinidad and Tobago from October 26 to 30, 2025.", "2025-10-24")
+    assert (visit.date, visit.date_end, visit.granularity, visit.status) == (D(2025, 10, 26), D(2025, 10, 30), "day", "planned")
+    [visit] = extract("The hospital ship USNS Comfort visited Trinidad and Tobago from August 5-11.", "2025-10-24")
+    assert (visit.date, visit.date_end) == (D(2025, 8, 5), D(2025, 8, 11))
+    # a change of date is no range
+    found = extract("Officials postponed the talks from Monday to Tuesday.", "2025-10-24")
+    assert all(e.date == e.date_end for e in found)
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

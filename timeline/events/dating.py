@@ -51,6 +51,39 @@ def timex_spans(doc, timexes) -> list[tuple]:
         if end < start:
             start, end = end, start
         out.append((t, span.start, span.end, (start, end)))
+    return join_ranges(doc, out)
+
+
+RANGE_BETWEEN = lang.contexts("contexts.tsv", lists=("words.tsv",))["range_between"]
+RANGE_OPENER = lang.contexts("contexts.tsv", lists=("words.tsv",))["range_opener"]
+RESCHEDULING_VERBS = lang.words("words.tsv")["rescheduling_verbs"]
+RANGE_MAX_DAYS = 366
+
+
+def join_ranges(doc, spans: list[tuple]) -> list[tuple]:
+    """"from October 26 to 30", "between 1 and 5 June", "26–30 October": two dates joined as the
+    first and last day of one interval, which is one date phrase ("moved the talks from Monday to
+    Tuesday" is a change of date, no range)."""
+    text = doc_text(doc)
+    spans = sorted(spans, key=lambda sp: sp[0].start)
+    out: list[tuple] = []
+    i = 0
+    while i < len(spans):
+        t, s, e, (start, end) = spans[i]
+        if i + 1 < len(spans):
+            u, _s2, e2, (start2, end2) = spans[i + 1]
+            between = text[t.end:u.start]
+            opened = RANGE_OPENER.search(text[max(0, t.start - 12):t.start]) is not None
+            verb = doc[s].head.head if doc[s].head.dep_ == "prep" else doc[s].head
+            if RANGE_BETWEEN.fullmatch(between) and (opened or between.strip() in ("-", "–", "—")) \
+                    and start <= start2 and (end2 - start).days <= RANGE_MAX_DAYS \
+                    and verb.lemma_.lower() not in RESCHEDULING_VERBS:
+                joined = replace(t, end=u.end, text=text[t.start:u.end])   # its days are of day granularity
+                out.append((joined, s, e2, (start, end2)))
+                i += 2
+                continue
+        out.append(spans[i])
+        i += 1
     return out
 
 
