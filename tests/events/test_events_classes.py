@@ -444,6 +444,8 @@ def test_an_act_judged_with_a_word_of_condemnation_is_accused():
     for text in ("Threats against humanitarian workers are unacceptable.",
                  "Reported violations by the rebels are deeply concerning.", "The attacks are unacceptable."):
         assert [e.category for e in extract(text)] == ["accusation"], text
+    # a claim judged fraudulent is accused too
+    assert [e.category for e in extract("Nicolás Maduro’s claim to power is fraudulent.")] == ["accusation"]
     # a thing, not an act, so judged is no event; nor a judgement of the past told by no one
     assert extract("The weather is alarming.") == []
 

@@ -524,8 +524,9 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     if word is None or be is None or (be.tag_ not in ("VBZ", "VBP") and clause.reporter is None):
         return
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if clause.trigger is None and not (subjects and lemmas[subjects[0].i] in taxonomy.event_nouns):
-        return   # "the weather is alarming": no act judged
+    if clause.trigger is None and not (subjects and (lemmas[subjects[0].i] in taxonomy.event_nouns
+                                                     or taxonomy.match([lemmas[subjects[0].i]], 0) is not None)):
+        return   # "the weather is alarming": no act judged ("Maduro's claim to power is fraudulent" is one)
     clause.trigger, clause.category, clause.weak, clause.trigger_len = word, taxonomy.label_category, False, 1
 
 
