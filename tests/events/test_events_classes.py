@@ -1224,6 +1224,13 @@ def test_two_dates_of_a_range_are_the_first_and_last_day_of_one_event():
     assert all(e.date == e.date_end for e in found)
 
 
+def test_pushing_for_a_resolution_is_an_appeal_and_pushing_into_a_city_an_attack():
+    [appeal] = extract("France is pushing for a U.N. Security Council resolution naming Rwanda.", "2025-01-29")
+    assert (appeal.category, appeal.source_actors) == ("diplomacy", ("France",))
+    [advance] = extract("Israeli troops pushed into Gaza City on Monday.", "2025-01-29")
+    assert (advance.category, advance.date, advance.location) == ("force", D(2025, 1, 27), "Gaza City")
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))
