@@ -1231,6 +1231,17 @@ def test_pushing_for_a_resolution_is_an_appeal_and_pushing_into_a_city_an_attack
     assert (advance.category, advance.date, advance.location) == ("force", D(2025, 1, 27), "Gaza City")
 
 
+def test_an_act_named_with_its_doer_after_by_is_its_own_row_even_when_the_tagger_hangs_by_on_the_verb():
+    text = ("In this introductory call, Secretary Rubio condemned the assault on Goma by the Rwanda-backed M23 "
+            "and affirmed the United States' respect for the sovereignty of the DRC.")
+    found = extract(text, "2025-01-27")
+    [assault] = [e for e in found if e.category == "force"]
+    assert "M23" in assault.source_actors and "Marco Rubio" not in assault.actors
+    # a phone call with a purpose is still a call
+    found = extract("Secretary of State Marco Rubio called President Félix Tshisekedi today to discuss ties.", "2025-01-27")
+    assert [e.category for e in found] == ["diplomacy"]
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

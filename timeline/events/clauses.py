@@ -124,7 +124,12 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     the act itself ("Israel's strikes killed 12")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ in ("ROOT", "compound", "nsubj", "nsubjpass"):
         return False
-    for child in tok.children:
+    children = list(tok.children)
+    if tok.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in tok.head.children):
+        # "condemned the assault on Goma by the Rwanda-backed M23", the "by" hung on the active verb
+        # by the tagger: an active verb has no agent, so it is the noun's
+        children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
+    for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and any(
                 p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
             return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured

@@ -92,6 +92,16 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
             target += names_in(_own((t for t in child.subtree if t.i in aimed), clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
+    verb = noun.head
+    if not source and noun.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "condemned the assault on Goma by the Rwanda-backed M23", "by ..." and "on ..." hung on the
+        # active verb by the tagger: an active verb has no agent, so they are the noun's
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > noun.i and child.lower_ == "by":
+                source += names_in(child.subtree, mention_at)
+            elif child.dep_ == "prep" and child.i > noun.i and child.lower_ in TARGET_PREPOSITIONS and any(
+                    c.dep_ == "prep" and c.lower_ == "by" and c.i > child.i for c in verb.children):
+                target += names_in(child.subtree, mention_at)
     if not source:
         # "a September 2 strike, when the U.S. targeted and killed two men": the clause that tells
         # how the event went names who did it

@@ -70,7 +70,9 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.called or verb.i != clause.head.i:
         return
     named = [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
-    if any((c.dep_ in CALL_BARRING_DEPS and c not in named) or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+    purpose = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]   # "called X today to discuss ties"
+    if any((c.dep_ in CALL_BARRING_DEPS and c not in named and c not in purpose) or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
                                                                 and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))
            for c in verb.children):
         return
