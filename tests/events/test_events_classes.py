@@ -1242,6 +1242,13 @@ def test_an_act_named_with_its_doer_after_by_is_its_own_row_even_when_the_tagger
     assert [e.category for e in found] == ["diplomacy"]
 
 
+def test_hours_or_days_later_count_from_the_storys_day():
+    text = ("On Friday night, Russia struck apartment buildings in Kyiv. Only 24 hours later, Kyiv was struck again "
+            "in an even larger strike. Six hours later, drones hit Odesa.")
+    found = extract(text, "2025-05-29")
+    assert [e.date for e in found] == [D(2025, 5, 23), D(2025, 5, 24), D(2025, 5, 23)]
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

@@ -105,6 +105,48 @@ def offset_durations(doc, tagged) -> dict[int, tuple]:
     return out
 
 
+LATER_WORDS = {w: int(v) for w, v in lang.word_maps("words.tsv")["later_words_map"].items()}
+_HOURS = re.compile(r"PT(\d+)H\Z")
+
+
+def later_offsets(doc, tagged) -> dict[int, tuple]:
+    """Token index -> (timex, signed days) for each duration told as a distance from the story's day
+    ("Only 24 hours later, Kyiv was struck again", "three days earlier"): whole days, and hours
+    counted in whole days (less than a day is the same day)."""
+    text = doc_text(doc)
+    out: dict[int, tuple] = {}
+    for t in tagged:
+        if t.type != "DURATION":
+            continue
+        after = re.match(r"\s+([A-Za-z]+)", text[t.end:t.end + 12])
+        if after is None or after.group(1).lower() not in LATER_WORDS:
+            continue
+        value = parse(t.value)
+        hours = _HOURS.match(t.value)
+        days = value.days if value is not None and value.days is not None else (int(hours.group(1)) // 24 if hours else None)
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if days is not None else None
+        if span is not None:
+            for tok in span:
+                out[tok.i] = (t, days * LATER_WORDS[after.group(1).lower()])
+    return out
+
+
+def later_date(clause: Clause, later_at: dict, narrative: "Dated | None") -> "Dated | None":
+    """The date of a clause told as some time after or before the story's day ("Only 24 hours later,
+    Kyiv was struck again" after "On Friday night, Russia struck ..."): that day moved; None when the
+    clause holds no such distance or the story has no day."""
+    if narrative is None or narrative.start != narrative.end:
+        return None
+    found = next((later_at[t.i] for t in clause.tokens if t.i in later_at), None)
+    if found is None:
+        return None
+    t, days = found
+    day = narrative.start + dt.timedelta(days=days)
+    return Dated(day, day, "day", t.text, "explicit",
+                 f"'{t.text}' from the story's day ('{narrative.text}', {narrative.start.isoformat()}) → {day.isoformat()}",
+                 t.start, t.end, True, narrative.char_end)
+
+
 def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval_at, article, narrative,
                  doc) -> Dated | None:
     """The date of an event told as 'N days after/before' the clause it hangs on: that clause's

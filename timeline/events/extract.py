@@ -30,7 +30,7 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Cl
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
-                                    speech_frame, timex_spans, vague_distance, window_date)
+                                    speech_frame, timex_spans, vague_distance, window_date, later_offsets, later_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
@@ -167,6 +167,7 @@ def extract_article(article, doc=None) -> list[Event]:
         t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
     spans = timex_spans(doc, timexes)
     offsets_at = offset_durations(doc, tagged)
+    later_at = later_offsets(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
 
     def places_of_events(*context) -> list:
@@ -202,6 +203,7 @@ def extract_article(article, doc=None) -> list[Event]:
             t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
         spans = timex_spans(doc, timexes)
         offsets_at = offset_durations(doc, tagged)
+        later_at = later_offsets(doc, tagged)
         for _t, s, e, _iv in spans:
             blocked.update(range(s, e))
     quoted = quoted_words(doc)
@@ -359,6 +361,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
             dated = date_clause(clause, adjuncts, spans_here, interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            if shifted is None and dated.basis in ("narrative", "publication"):
+                shifted = later_date(clause, later_at, narrative)   # "Only 24 hours later, Kyiv was struck again"
             if shifted is None:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
             if shifted is not None:
