@@ -139,6 +139,8 @@ def test_what_holds_in_general_is_no_event_even_under_a_condition_or_a_mistagged
 
 def test_a_record_is_a_comparison_not_an_event_and_its_span_dates_nothing():
     assert extract("It was the deadliest attack since 2000.", "2025-08-01") == []
+    # a first, ranked like a superlative, is a record too
+    assert extract("They were Khamenei’s first public comments in over a week.", "2025-06-19") == []
     [attack] = extract("On Wednesday night alone, 31 people were killed in Kyiv, the deadliest attack on the city "
                        "this year.", "2025-08-01")
     assert (attack.category, attack.date, attack.fatalities) == ("force", D(2025, 7, 30), 31)

@@ -126,6 +126,7 @@ INTRO_SUBJECTS = lang.words("words.tsv")["intro_subjects"]
 PRESS_AUDIENCES = lang.words("words.tsv")["press_audiences"]
 INTRO_VERBS = lang.words("words.tsv")["intro_verbs"]
 SUPERLATIVE_ADVERBS = lang.words("words.tsv")["superlative_adverbs"]
+RECORD_ORDINALS = lang.words("words.tsv")["record_ordinals"]
 
 
 def speaker_intro(verb, copula) -> bool:
@@ -155,7 +156,8 @@ def record(noun) -> bool:
     copula's predicate), compares; it tells no event of its own."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr"):
         return False
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ in SUPERLATIVE_ADVERBS for m in c.children))
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_ORDINALS
+                                     or any(m.lower_ in SUPERLATIVE_ADVERBS for m in c.children))
                for c in noun.children)
 
 
