@@ -1370,6 +1370,14 @@ def test_the_days_in_the_words_of_a_statement_are_reckoned_from_the_day_it_was_g
     assert tribute and tribute[0].date == D(2025, 9, 10)
 
 
+def test_a_further_line_introducing_a_statement_is_no_second_statement():
+    text = ("The Foreign Secretary recently (13 August 2025) issued a statement on the situation in El Fasher, Sudan.\n\n"
+            "Foreign Secretary, David Lammy recently said:\n\n"
+            "“Shocking reports are emerging of the latest assault by the Rapid Support Forces in and around El Fasher.")
+    found = extract(text, "2025-08-15")
+    assert [e.category for e in found].count("statement") == 1
+
+
 def test_the_items_of_a_list_of_what_something_does_are_no_acts():
     text = ("Notably, they require Iran to suspend enrichment; prohibit Iran from using ballistic missile technology; "
             "embargo the export of conventional arms to Iran; and authorize the seizure of weapons.")

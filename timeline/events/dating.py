@@ -402,6 +402,16 @@ class SpeechFrame:
     intro: tuple[int, int] = (0, 0)   # the opening line's tokens [start, end), where the speaker is named
     said: bool = True   # the words that follow were said that day (a statement, a speech), not a readout written after
 
+    def words_start(self, text: str) -> int:
+        """Where the words said begin: after the opening line and any further line introducing
+        them ("An FCDO spokesperson yesterday said:")."""
+        start = self.start
+        for m in re.finditer(r"\n\s*\n", text[self.start:]):
+            if not text[start:self.start + m.start()].rstrip().endswith(":"):
+                break
+            start = self.start + m.end()
+        return start
+
     def start_token(self, doc) -> int:
         """The first token of the words said."""
         span = doc.char_span(self.start, len(doc_text(doc)), alignment_mode="expand")

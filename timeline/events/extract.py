@@ -191,12 +191,8 @@ def extract_article(article, doc=None) -> list[Event]:
     if frame is not None and frame.said and frame.day != article.published:
         # the words of the statement are reckoned from the day they were said ("On Friday night, Russia
         # struck ..." in a statement given on Thursday 29 May is 23 May, whenever the page was published)
-        said_from = frame.start
-        for m in re.finditer(r"\n\s*\n", article.text[frame.start:]):
-            # a further line introducing the words ("An FCDO spokesperson yesterday said:") is reckoned from publication
-            if not article.text[said_from:frame.start + m.start()].rstrip().endswith(":"):
-                break
-            said_from = frame.start + m.end()
+        # (a further line introducing the words, "An FCDO spokesperson yesterday said:", is reckoned from publication)
+        said_from = frame.words_start(article.text)
         said = [t for t in timex.tag(article.text, frame.day) if t.start >= said_from]
         tagged = [t for t in tagged if t.start < said_from] + said
         timexes = [t for t in tagged if t.type in DATE_TYPES or (
@@ -391,7 +387,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)
-            if clause.weak and frame is not None and sent.end_char <= frame.start + 1 \
+            if clause.weak and frame is not None and sent.end_char <= frame.words_start(article.text) + 1 \
                     and sent.text.rstrip().endswith(":"):
                 continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
             if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
