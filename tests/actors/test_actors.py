@@ -300,3 +300,13 @@ def test_a_country_name_after_an_office_title_is_a_persons_surname(nlp) -> None:
     assert "Israel Katz" in names(nlp, "Foreign Minister Israel Katz spoke on Monday.")
     # a country after other words stays the country
     assert "Netherlands" in names(nlp, "Holland condemned Russia's attacks.")
+
+
+def test_a_states_formal_name_is_the_state(nlp) -> None:
+    text = ("The statement was released by the Governments of the French Republic, the State of Qatar, "
+            "the Republic of Rwanda, and the Togolese Republic.")
+    found = names(nlp, text)
+    assert {"France", "Qatar", "Rwanda", "Togo"} <= set(found)
+    assert not any(n.startswith(("State of", "Republic of")) for n in found)
+    # a country whose everyday name holds a form word keeps it
+    assert "Democratic Republic of the Congo" in names(nlp, "The Democratic Republic of the Congo protested.")

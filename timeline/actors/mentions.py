@@ -166,6 +166,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 words = words[:-1]
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
                 continue
+            if any(" ".join(w.lower_ for w in words) == f.rsplit(" ", 1)[0] or
+                   " ".join(w.lower_ for w in words) == f for f in STATE_FORMS):
+                continue   # "State of" before "Qatar", which an alias named: a state's form, no name
             if all(not w.text[:1].isupper() for w in words):
                 continue
             if ent.label_ == "GPE" and _titled_surname(doc, words[0].i, words[-1].i + 1, kind_at):
@@ -186,6 +189,10 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             kind = NER_LABELS[ent.label_]
             known = table.lookup(canonical)
+            if known is None and ent.label_ == "GPE" and (state := _official_state(canonical, table)):
+                # "the Togolese Republic", "the State of Qatar", "the Republic of Rwanda": a state's
+                # official name (the gazetteer's) is the state
+                canonical, known = state, table.lookup(state)
             if known is not None and known.kind in ACTOR_KINDS:
                 kind = known.kind
             elif kind != "PERSON" and words[0].i > 0 and doc[words[0].i - 1].lower_ in LOCATIVE_PREPOSITIONS \
@@ -359,6 +366,23 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
             continue   # "the Saudi Maternity Hospital": a building's name, no state
         out.append(Mention(tok.i, tok.i + 1, tok.text, state, "GPE"))
     return out
+
+
+def _official_state(name: str, table: ActorTable) -> str:
+    """The state a country's official name stands for ("Togolese Republic" -> "Togo"), under the
+    alias table's name for it; "" when the name is no country's (or is its everyday name already)."""
+    place = places.lookup(name)
+    if place is None:
+        lowered = name.lower()
+        form = next((f for f in STATE_FORMS if lowered.startswith(f + " ")), None)
+        place = places.lookup(name[len(form) + 1:]) if form else None   # "the Republic of Rwanda"
+    if place is None or place.kind != "country" or fold_name(place.name) == fold_name(name):
+        return ""
+    known = table.lookup(place.name)
+    return known.canonical if known is not None else place.name
+
+
+STATE_FORMS = sorted(lang.words("words.tsv")["state_forms"], key=len, reverse=True)
 
 
 def _demonym_state(word: str, table: ActorTable) -> str:
