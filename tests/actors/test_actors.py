@@ -308,5 +308,6 @@ def test_a_states_formal_name_is_the_state(nlp) -> None:
     found = names(nlp, text)
     assert {"France", "Qatar", "Rwanda", "Togo"} <= set(found)
     assert not any(n.startswith(("State of", "Republic of")) for n in found)
+    assert names(nlp, "The United Nations Security Council is holding an emergency meeting today.") == ["UN Security Council"]
     # a country whose everyday name holds a form word keeps it
     assert "Democratic Republic of the Congo" in names(nlp, "The Democratic Republic of the Congo protested.")
