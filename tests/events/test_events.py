@@ -34,7 +34,7 @@ def test_explicit_date_category_actors_and_source_offsets() -> None:
     assert (e.date, e.date_end, e.granularity, e.date_basis) == (dt.date(2025, 11, 16),) * 2 + ("day", "explicit")
     assert e.category == "deployment" and e.escalation == escalation.escalation("deployment")
     assert e.status == "occurred"
-    assert e.actors[0] == "USS Gerald R. Ford" and "US Navy" in e.actors
+    assert e.actors == ("USS Gerald R. Ford",)   # the Navy tells of the arrival: no party to it
     source = e.sources[0]
     assert source.sentence[source.date_start:source.date_end] == e.date_text == "November 16"
     assert e.sources_count == 1 and e.derivation.endswith("2025-11-16")

@@ -1251,6 +1251,17 @@ def test_hours_or_days_later_count_from_the_storys_day():
     assert [e.date for e in found] == [D(2025, 5, 23), D(2025, 5, 24), D(2025, 5, 23)]
 
 
+def test_who_tells_an_act_is_no_party_to_it_unless_a_state():
+    [strike] = extract("Israel bombed three power generators at the Indonesian Hospital on Monday, Gaza's Health Ministry said.",
+                       "2025-05-22")
+    assert "Health Ministry" not in strike.actors and "Israel" in strike.actors
+    # a state that tells of an act against it stays a party; a saying keeps its speaker
+    [strike] = extract("Iran said Israeli jets struck a refinery in Tehran on Monday.", "2025-06-17")
+    assert {"Iran", "Israel"} <= set(strike.actors)
+    [said] = extract("On Monday, Gaza's Health Ministry said it had run out of fuel.", "2025-05-22")
+    assert "Health Ministry" in said.actors or "Gaza's Health Ministry" in said.actors
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))

@@ -32,7 +32,8 @@ FLOORS = {
     "date_overlap": 0.98,
     "status_accuracy": 0.98,
     "actor_precision": 0.87,
-    "actor_recall": 0.84,
+    "actor_recall": 0.81,   # 0.855 until 2026-12-04: this gold counts who tells an act among its actors ("Trump
+                            # said US forces had destroyed a vessel"); the seven real-news sets do not, and the rows follow them
     "merge_recall": 0.97,
 }
 

@@ -341,12 +341,16 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
             and (k.category != "statement" or not any(same_act(k.clause, o.clause) for o in specific))]
 
 
+SAYING_CATEGORIES = lang.words("words.tsv")["comment_categories"]
+
+
 def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
     """The actors named in the clause (and in the clause that reports it); a verb's clause without a
     subject of its own ("..., killing 11 people", "... and met officials") shares its governor's (an
     event noun's does not: who welcomes a signing or retaliates after an attack is no party to it)."""
     names: list[str] = []
     groups = [clause.tokens]
+    reported = clause.category not in SAYING_CATEGORIES   # who reports an act is no party to it, unless a state
     if clause.reporter is not None:
         groups.append(clause.reporter.tokens)
         rep = clause.reporter
@@ -357,11 +361,15 @@ def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
     if clause.parent is not None and head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         subjects = [c for c in clause.parent.head.children if c.dep_ in SUBJECT_DEPS]
         groups.append([t for subj in subjects for t in subj.subtree])
+    own = {t.i for t in clause.tokens}
+    teller = {t.i for t in clause.reporter.tokens} if clause.reporter is not None else set()
     for tokens in groups:
         for tok in sorted(tokens, key=lambda t: t.i):
             m = mention_at.get(tok.i)
             if m is None or tok.i != m.start or m.canonical in names:
                 continue
+            if reported and tok.i not in own and tok.i in teller and m.kind != "GPE":
+                continue   # "..., Gaza's Health Ministry said": the teller of a strike is no party to it
             if in_apposition(tok) and not name_in_apposition(m, tok):
                 continue
             names.append(m.canonical)
