@@ -26,7 +26,7 @@ def test_extract_writes_csv_and_json_and_summarises(tmp_path, capsys) -> None:
     status = cli.main(["extract", str(src), "--csv", str(out_csv), "--json", str(out_json)])
     out, err = capsys.readouterr()
     assert status == 0, err
-    assert out.strip() == "1 article(s), 2 event(s), 4 actor(s)"
+    assert out.strip() == "1 article(s), 2 event(s), 3 actor(s)"   # the Navy only tells of the arrival
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8", newline="")))
     assert tuple(rows[0]) == COLUMNS
     assert [(r["date"], r["category"]) for r in rows] == [("2025-11-14", "threat"), ("2025-11-16", "deployment")]
