@@ -1262,6 +1262,11 @@ def test_who_tells_an_act_is_no_party_to_it_unless_a_state():
     assert "Health Ministry" in said.actors or "Gaza's Health Ministry" in said.actors
 
 
+def test_shutting_off_the_internet_is_repression():
+    [e] = extract("On Friday, Iranian officials shut off the internet inside the country.", "2026-01-12")
+    assert (e.category, e.source_actors) == ("force", ("Iran",))
+
+
 def test_a_visit_made_for_a_purpose_is_the_visit():
     [visit] = extract("On Friday, David Lammy visited Pakistan to welcome the ceasefire.", "2025-05-17")
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))
