@@ -25,20 +25,20 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, sequenced,
-                                     nested_in, sentence_clauses, told_in_past)
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
+                                     nested_in, sentence_clauses, sequenced, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, Dated, date_clause, offset_date, offset_durations, setting_day, speakers_of_frame,
-                                    speech_frame, timex_spans, vague_distance, window_date, later_offsets, later_date)
+from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+                                    setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
-from timeline.events.rows import (Found, clause_actors, fold_casualties, make_event, one_per_category, one_row_per_happening,
-                                  person_called, person_moves, agreement_broken)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, saying_subject, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
-                                     bare_list_item, condition, embedded_question, infinitive_clause, victims_backdrop,
-                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, running_tally,
-                                     threatened_by_author, vowed_force)
+from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_casualties, make_event, one_per_category,
+                                  one_row_per_happening, person_called, person_moves)
+from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+                                     bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
+                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment,
+                                     running_tally, threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
@@ -142,15 +142,14 @@ def definite(noun) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
-ADVOCACY_WORDS = lang.words("words.tsv")["advocacy_words"]
-KEEPING_VERBS = lang.words("words.tsv")["keeping_verbs"]
-COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
-_ADVOCACY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ADVOCACY_WORDS), key=len, reverse=True)) + r")\b")
-
-
-def advocacy_group(name: str) -> bool:
-    """Whether an actor's name is that of a rights group, aid charity or press watchdog (words.tsv)."""
-    return bool(_ADVOCACY.search(name.lower()))
+def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
+    """The article's date phrases (timex, tokens, days), its distances between two events ("two days
+    after") and its distances from the story's day ("24 hours later"). Durations reckoned back from
+    now ("over the past 24 hours") date what happened in them when short enough to place an event
+    (a week at most)."""
+    timexes = [t for t in tagged if t.type in DATE_TYPES or (
+        t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
+    return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
 def extract_article(article, doc=None) -> list[Event]:
@@ -161,13 +160,7 @@ def extract_article(article, doc=None) -> list[Event]:
     plover = load_plover()
     modality = load_modality()
     tagged = timex.tag(article.text, article.published)
-    # durations reckoned back from now ("over the past 24 hours", "in the last 48 hours") date what
-    # happened in them, when they are short enough to place an event (a week at most)
-    timexes = [t for t in tagged if t.type in DATE_TYPES or (
-        t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
-    spans = timex_spans(doc, timexes)
-    offsets_at = offset_durations(doc, tagged)
-    later_at = later_offsets(doc, tagged)
+    spans, offsets_at, later_at = date_phrases(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
 
     def places_of_events(*context) -> list:
@@ -195,11 +188,7 @@ def extract_article(article, doc=None) -> list[Event]:
         said_from = frame.words_start(article.text)
         said = [t for t in timex.tag(article.text, frame.day) if t.start >= said_from]
         tagged = [t for t in tagged if t.start < said_from] + said
-        timexes = [t for t in tagged if t.type in DATE_TYPES or (
-            t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
-        spans = timex_spans(doc, timexes)
-        offsets_at = offset_durations(doc, tagged)
-        later_at = later_offsets(doc, tagged)
+        spans, offsets_at, later_at = date_phrases(doc, tagged)
         for _t, s, e, _iv in spans:
             blocked.update(range(s, e))
     quoted = quoted_words(doc)
@@ -326,7 +315,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
-            if clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS:
+            if habitual_saying(clause):
                 continue  # "Israel continues to claim without evidence that ...": a saying kept up, no event
             if courtesy(clause):
                 continue  # "Thank you.": the speaker thanking the audience
@@ -411,10 +400,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 if done and any(w == done for _e, _r, w in told):
                     retold, word = True, done
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
-            subject = saying_subject(item.clause)
-            if event.category in COMMENT_CATEGORIES and (all(advocacy_group(n) for n in event.source_actors) if
-                                                        event.source_actors else subject is not None and
-                                                        advocacy_group(" ".join(t.text for t in subject.subtree))):
+            if rights_group_comment(event, item.clause):
                 continue   # "Amnesty International has condemned the strikes as murder": a rights group's comment
             if item.clause.named_in_passing and any(
                     e.category == event.category and set(e.source_actors) & set(event.source_actors)

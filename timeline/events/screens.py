@@ -408,6 +408,37 @@ def saying_subject(clause: Clause):
     return None
 
 
+KEEPING_VERBS = lang.words("words.tsv")["keeping_verbs"]
+
+
+def habitual_saying(clause: Clause) -> bool:
+    """"Israel continues to claim without evidence that ...", "keeps insisting": a saying kept up is a
+    habit, no event."""
+    return clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS
+
+
+ADVOCACY_WORDS = lang.words("words.tsv")["advocacy_words"]
+COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
+_ADVOCACY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ADVOCACY_WORDS), key=len, reverse=True)) + r")\b")
+
+
+def advocacy_group(name: str) -> bool:
+    """Whether an actor's name is that of a rights group, aid charity or press watchdog (words.tsv)."""
+    return bool(_ADVOCACY.search(name.lower()))
+
+
+def rights_group_comment(event, clause: Clause) -> bool:
+    """"Amnesty International has condemned the strikes as murder": a statement, condemnation, warning
+    or appeal said by rights groups alone (by its source actors, else by its subject's words) comments
+    on the conflict; what such a group reports others did stays an event."""
+    if event.category not in COMMENT_CATEGORIES:
+        return False
+    if event.source_actors:
+        return all(advocacy_group(n) for n in event.source_actors)
+    subject = saying_subject(clause)
+    return subject is not None and advocacy_group(" ".join(t.text for t in subject.subtree))
+
+
 def anonymous_speaker(clause: Clause) -> bool:
     """"..., officials said", "sources told Reuters": the one who speaks is an unnamed source (a word
     of words.tsv's `anonymous_sources`), whose saying only sources what is told."""
