@@ -72,9 +72,13 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
     named = [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
     purpose = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]   # "called X today to discuss ties"
-    if any((c.dep_ in CALL_BARRING_DEPS and c not in named and c not in purpose) or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
-                                                                and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))
-           for c in verb.children):
+
+    def asks_or_names(c) -> bool:   # "called for talks", "called on Israel to stop", "called the attack unacceptable"
+        if c.dep_ == "prep":
+            return c.lower_ in ("for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        return c.dep_ in CALL_BARRING_DEPS and c not in named and c not in purpose
+
+    if any(asks_or_names(c) for c in verb.children):
         return
     # "called Democratic Republic of the Congo President Félix Tshisekedi": the tagger reads the
     # name as what the state is called; a person's name is never that
@@ -345,9 +349,11 @@ SAYING_CATEGORIES = lang.words("words.tsv")["comment_categories"]
 
 
 def clause_actors(clause: Clause, mention_at: dict) -> tuple[str, ...]:
-    """The actors named in the clause (and in the clause that reports it); a verb's clause without a
-    subject of its own ("..., killing 11 people", "... and met officials") shares its governor's (an
-    event noun's does not: who welcomes a signing or retaliates after an attack is no party to it)."""
+    """The actors named in the clause (and in the clause that reports it, though who tells of an act
+    other than a saying is no party to it unless a state: "..., Gaza's Health Ministry said"); a verb's
+    clause without a subject of its own ("..., killing 11 people", "... and met officials") shares its
+    governor's (an event noun's does not: who welcomes a signing or retaliates after an attack is no
+    party to it)."""
     names: list[str] = []
     groups = [clause.tokens]
     reported = clause.category not in SAYING_CATEGORIES   # who reports an act is no party to it, unless a state
