@@ -1239,6 +1239,11 @@ def test_an_act_named_with_its_doer_after_by_is_its_own_row_even_when_the_tagger
     found = extract(text, "2025-01-27")
     [assault] = [e for e in found if e.category == "force"]
     assert "M23" in assault.source_actors and "Marco Rubio" not in assault.actors
+    # "by" hung on the noun of the act's "of" phrase
+    text = ("The United Kingdom condemns in the strongest terms the detentions of at least 22 UN personnel by the "
+            "Houthis, as well as the seizure of UN property.")
+    [detentions] = [e for e in extract(text, "2025-09-16") if e.category == "force"]
+    assert detentions.source_actors == ("Houthis",)
     # a phone call with a purpose is still a call
     found = extract("Secretary of State Marco Rubio called President Félix Tshisekedi today to discuss ties.", "2025-01-27")
     assert [e.category for e in found] == ["diplomacy"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline import lang
 from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
-                                    descriptive_verb)
+                                    descriptive_verb, doer_preps)
 
 
 @dataclass
@@ -124,21 +124,12 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     the act itself ("Israel's strikes killed 12")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ in ("ROOT", "compound", "nsubj", "nsubjpass"):
         return False
-    children = list(tok.children)
-    if tok.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in tok.head.children):
-        # "condemned the assault on Goma by the Rwanda-backed M23", the "by" hung on the active verb
-        # by the tagger: an active verb has no agent, so it is the noun's
-        children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i]
-    for child in children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN" and any(
-                p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
-            return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
-                                      or any(m.ent_type_ in NAMED_DOERS for m in g.children))
-                for g in child.children):
-            return True
-    return False
+    if any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in tok.children) and any(
+            p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
+        return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured
+    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
+                                     or any(m.ent_type_ in NAMED_DOERS for m in g.children))
+               for by in doer_preps(tok) for g in by.children)
 
 
 def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset(),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from timeline import lang
 from timeline.events.clauses import Clause
-from timeline.events.syntax import in_apposition, name_in_apposition
+from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -92,16 +92,15 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
             target += names_in(_own((t for t in child.subtree if t.i in aimed), clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
-    verb = noun.head
-    if not source and noun.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in verb.children):
-        # "condemned the assault on Goma by the Rwanda-backed M23", "by ..." and "on ..." hung on the
-        # active verb by the tagger: an active verb has no agent, so they are the noun's
-        for child in verb.children:
-            if child.dep_ == "prep" and child.i > noun.i and child.lower_ == "by":
-                source += names_in(child.subtree, mention_at)
-            elif child.dep_ == "prep" and child.i > noun.i and child.lower_ in TARGET_PREPOSITIONS and any(
-                    c.dep_ == "prep" and c.lower_ == "by" and c.i > child.i for c in verb.children):
-                target += names_in(child.subtree, mention_at)
+    if not source:
+        # "by ..." the tagger hung elsewhere ("the detentions of UN personnel by the Houthis", "condemned
+        # the assault on Goma by the M23"): who did it, though the words belong to another clause
+        misplaced = [p for p in doer_preps(noun) if p.head.i != noun.i]
+        source += [n for p in misplaced for n in names_in(p.subtree, mention_at)]
+        verb = noun.head
+        if any(p.head.i == verb.i for p in misplaced):   # "on Goma" hung on the verb beside it
+            target += [n for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in TARGET_PREPOSITIONS
+                       for n in names_in(c.subtree, mention_at)]
     if not source:
         # "a September 2 strike, when the U.S. targeted and killed two men": the clause that tells
         # how the event went names who did it

@@ -117,3 +117,17 @@ def in_apposition(tok) -> bool:
             return False
         x = x.head
     return False
+
+
+def doer_preps(noun) -> list:
+    """The "by" phrases that name who did what an event noun names: its own ("a raid by Israeli
+    forces"), or those the tagger hung elsewhere: on the noun of its "of" phrase ("the detentions of
+    22 UN personnel by the Houthis") or, after it, on the active verb it is the object of ("condemned
+    the assault on Goma by the M23": an active verb has no agent)."""
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        preps += [c for g in of.children if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in verb.children):
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return preps
