@@ -1244,6 +1244,13 @@ def test_an_act_named_with_its_doer_after_by_is_its_own_row_even_when_the_tagger
             "Houthis, as well as the seizure of UN property.")
     [detentions] = [e for e in extract(text, "2025-09-16") if e.category == "force"]
     assert detentions.source_actors == ("Houthis",)
+    # two act nouns joined, each by a doer of its own, are two acts; one joined to an act with a doer shares it
+    text = ("The United Kingdom condemns the widespread killing of civilians by the Rwanda-backed M23 in Rutshuru "
+            "territory as well as killings by ADF in Ituri province.")
+    doers = sorted(e.source_actors for e in extract(text, "2025-08-22") if e.category == "force")
+    assert doers == [("Allied Democratic Forces",), ("Rwanda", "M23")]
+    text = "The UN condemned the siege and takeover of El Fasher by the Rapid Support Forces."
+    assert [e.source_actors for e in extract(text, "2025-11-01") if e.category == "force"][-1] == ("Rapid Support Forces",)
     # a phone call with a purpose is still a call
     found = extract("Secretary of State Marco Rubio called President Félix Tshisekedi today to discuss ties.", "2025-01-27")
     assert [e.category for e in found] == ["diplomacy"]

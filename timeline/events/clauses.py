@@ -127,9 +127,13 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     if any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in tok.children) and any(
             p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
         return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured
-    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
-                                     or any(m.ent_type_ in NAMED_DOERS for m in g.children))
-               for by in doer_preps(tok) for g in by.children)
+    if any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
+                                 or any(m.ent_type_ in NAMED_DOERS for m in g.children))
+           for by in doer_preps(tok) for g in by.children):
+        return True
+    # "the detentions of UN personnel by the Houthis, ... and the seizure of UN property": an act
+    # noun joined to one with a named doer is another act of that doer
+    return tok.dep_ == "conj" and tok.head.i != tok.i and event_noun_with_doer(tok.head, act_nouns)
 
 
 def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset(),

@@ -14,6 +14,7 @@ from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker, t
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
+from timeline.events.syntax import doer_preps
 from timeline.events.triggers import REPORT_VERBS
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, name_in_apposition
 from timeline.events.toll import toll_of
@@ -125,7 +126,7 @@ def one_per_category(found: list[Found]) -> list[Found]:
             share_date(acts + [item])
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
         acts += [k for k in same if told_in_sequence(k.clause, item.clause)
-                 or meanwhile_act(k.clause) or meanwhile_act(item.clause)]
+                 or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)]
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
@@ -138,6 +139,17 @@ def one_per_category(found: list[Found]) -> list[Found]:
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def two_doers(a: Clause, b: Clause) -> bool:
+    """"the killing of civilians by the M23 in Rutshuru as well as killings by ADF in Ituri": two act
+    nouns, each with a doer of its own after "by", and not the same one, are two acts."""
+    def doers(c: Clause) -> set[str]:
+        if c.head.pos_ != "NOUN":
+            return set()
+        return {t.lower_ for p in doer_preps(c.head) for t in p.subtree if t.pos_ == "PROPN"}
+    da, db = doers(a), doers(b)
+    return bool(da) and bool(db) and not da & db
 
 
 def meanwhile_act(clause: Clause) -> bool:
