@@ -14,9 +14,8 @@ from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker, t
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
-from timeline.events.syntax import doer_preps
 from timeline.events.triggers import REPORT_VERBS
-from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, in_apposition, name_in_apposition
+from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
