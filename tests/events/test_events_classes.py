@@ -179,6 +179,12 @@ def test_a_rights_groups_comment_is_no_row_but_what_it_reports_done_stays():
                  "The Norwegian Refugee Council warned on Monday that aid would run out.",
                  "On Monday, Human Rights Watch called on Congress to act."):
         assert extract(text) == [], text
+    # a killing it names with no doer is told nowhere else: the killing is the row, the group no party to it
+    [killing] = extract("On Monday, Doctors Without Borders condemned the killing of its staff member in Gaza, Omar Hayek.")
+    assert (killing.category, killing.source_actors) == ("casualties", ())
+    assert "Doctors Without Borders" not in killing.actors
+    # a place given a name is no phone call
+    assert "diplomacy" not in [e.category for e in extract("On Wednesday, Trump repeatedly called Greenland Iceland.")]
     found = extract("Human Rights Watch said Israeli forces shelled the camp on Monday.")
     assert [e.category for e in found] == ["force"]
     # a state's condemnation stays

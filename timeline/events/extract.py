@@ -37,7 +37,7 @@ from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_c
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
-                                     negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment,
+                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment,
                                      running_tally, threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
@@ -140,6 +140,17 @@ def claims_a_state(clause: Clause, clauses: list[Clause]) -> bool:
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+def commented_killing(clause: Clause, taxonomy, lemmas: list[str]):
+    """The killing a comment is about, named by its object noun ("condemned the killing of its staff
+    member"), or None."""
+    for tok in clause.head.children:
+        if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN":
+            trigger = taxonomy.match(lemmas, tok.i)
+            if trigger is not None and trigger.category == taxonomy.casualties_category:
+                return tok
+    return None
 
 
 def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
@@ -401,7 +412,16 @@ def extract_article(article, doc=None) -> list[Event]:
                     retold, word = True, done
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
             if rights_group_comment(event, item.clause):
-                continue   # "Amnesty International has condemned the strikes as murder": a rights group's comment
+                # "Amnesty International has condemned the strikes as murder": a rights group's comment; a
+                # killing it names with no doer ("MSF condemned the killing of its 14th staff member") is told
+                # nowhere else, so it is the row
+                killing = commented_killing(item.clause, taxonomy, lemmas)
+                if killing is None:
+                    continue
+                item.clause.trigger, item.clause.category, item.clause.weak, item.clause.trigger_len = \
+                    killing, taxonomy.casualties_category, False, 1
+                event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
+                event = replace(event, source_actors=(), actors=tuple(n for n in event.actors if not advocacy_group(n)))
             if item.clause.named_in_passing and any(
                     e.category == event.category and set(e.source_actors) & set(event.source_actors)
                     and (same_word(own_word, w) or definite(trigger)) for e, _r, w in told):

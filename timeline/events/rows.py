@@ -63,7 +63,7 @@ CALL_BARRING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dative", "prt
 
 
 def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
-    """"Secretary Rubio called President Tshisekedi": calling a person, an office or a state, with
+    """"Secretary Rubio called President Tshisekedi": calling a person or an office, with
     nothing said of them ("called the attack unacceptable") and nothing asked ("called for talks", "called
     on Israel to stop"), is a call between leaders (the table's `(called)` row), not a statement."""
     verb = clause.trigger
@@ -86,7 +86,8 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
     if len(objects) == 1 and (objects[0].i in mention_at or objects[0].lemma_.lower() in OFFICE_NOUNS) \
             and objects[0].pos_ != "PRON":
         m = mention_at.get(objects[0].i)
-        if m is None or m.kind in ("PERSON", "GPE", "ORG"):
+        # a person or an office is called; a place named ("called Greenland Iceland") is given a name
+        if m is None or m.kind == "PERSON":
             clause.category, clause.weak = taxonomy.called_category, False
 
 
