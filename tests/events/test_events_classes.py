@@ -736,6 +736,10 @@ def test_naming_an_act_with_a_word_of_accusation_accuses():
     assert kinds("Pakistani Prime Minister Shehbaz Sharif called the Indian attacks “an act of war.”") == \
         [("accusation", "DISAPPROVE", ("Shehbaz Sharif",))]
     assert kinds("Venezuela called the seizure an act of piracy on Thursday.")[0][:2] == ("accusation", "DISAPPROVE")
+    # calling something unacceptable accuses, beside praise of something else by the same speaker
+    found = kinds("Netanyahu praised U.N. approval of Trump’s plan but called a provision on Palestinian statehood "
+                  "“unacceptable.”")
+    assert [c for c, _t, _s in found] == ["diplomacy", "accusation"]
     # praise is no accusation, and a label of the act itself leaves the act the event
     assert kinds("Trump called the deal a great achievement.")[0][0] == "statement"
     assert [c for c, _t, _s in kinds("U.S. forces launched what President Trump called a “large-scale attack.”")] \
