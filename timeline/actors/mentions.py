@@ -166,8 +166,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 words = words[:-1]
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
                 continue
-            if any(" ".join(w.lower_ for w in words) == f.rsplit(" ", 1)[0] or
-                   " ".join(w.lower_ for w in words) == f for f in STATE_FORMS):
+            joined = " ".join(w.lower_ for w in words)
+            if any(joined in (f, f.rsplit(" ", 1)[0]) for f in STATE_FORMS):
                 continue   # "State of" before "Qatar", which an alias named: a state's form, no name
             if all(not w.text[:1].isupper() for w in words):
                 continue

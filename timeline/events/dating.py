@@ -468,13 +468,13 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
             lemmas = {t.lemma_.lower() for t in line}
             colon = text[start:m.start()].rstrip().endswith(":")
             readout = number == 0 and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
-            if lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or readout or standfirst:
+            said = bool(lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or standfirst)
+            if said or readout:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
                         if start <= t.start and t.end <= m.start() and first == last
                         and first <= article.published]   # words are said by now ("takes effect on Nov. 24" is no such day)
                 if days:
                     t, day = days[-1] if standfirst else days[0]
-                    said = bool(lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or standfirst)
                     return SpeechFrame(day, t.text, m.end(), (line.start, line.end), said)
         start = m.end()
     return None

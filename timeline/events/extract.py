@@ -192,11 +192,12 @@ def extract_article(article, doc=None) -> list[Event]:
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
+    # where the words said begin, after any further line introducing them ("An FCDO spokesperson yesterday said:")
+    said_from = frame.words_start(article.text) if frame is not None else 0
     if frame is not None and frame.said and frame.day != article.published:
         # the words of the statement are reckoned from the day they were said ("On Friday night, Russia
-        # struck ..." in a statement given on Thursday 29 May is 23 May, whenever the page was published)
-        # (a further line introducing the words, "An FCDO spokesperson yesterday said:", is reckoned from publication)
-        said_from = frame.words_start(article.text)
+        # struck ..." in a statement given on Thursday 29 May is 23 May, whenever the page was published);
+        # the lines introducing them from publication
         said = [t for t in timex.tag(article.text, frame.day) if t.start >= said_from]
         tagged = [t for t in tagged if t.start < said_from] + said
         spans, offsets_at, later_at = date_phrases(doc, tagged)
@@ -387,7 +388,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)
-            if clause.weak and frame is not None and sent.end_char <= frame.words_start(article.text) + 1 \
+            if clause.weak and frame is not None and sent.end_char <= said_from + 1 \
                     and sent.text.rstrip().endswith(":"):
                 continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
             if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):

@@ -92,7 +92,7 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
             target += names_in(_own((t for t in child.subtree if t.i in aimed), clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
-    if not source and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and doer_preps(noun.head):
+    if not source and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "the detentions of UN personnel by the Houthis ... and the seizure of UN property": the doer
         # of the act it is joined to
         source += [n for p in doer_preps(noun.head) for n in names_in(p.subtree, mention_at)]

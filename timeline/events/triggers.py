@@ -216,8 +216,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in BOARDING_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in BOARDED_VESSELS for c in anchor.children):
             continue  # "boarded Air Force One": a trip, no seizure
-        if n == 1 and lemmas[anchor.i] in SUBJECT_ONLY_TRIGGERS and anchor.i != clause.head.i and not any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in (anchor, *anchor.ancestors) if t.i != clause.head.i and t.head.i == clause.head.i):
+        if n == 1 and lemmas[anchor.i] in SUBJECT_ONLY_TRIGGERS and anchor.i != clause.head.i \
+                and anchor.i not in subject_words:
             continue  # "show the graphic deaths of protesters": those acted on, no protest
         if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
