@@ -1451,3 +1451,22 @@ def test_a_coming_day_dates_what_is_scheduled_not_what_is_told_after_it():
 def test_plans_for_an_act_make_it_planned():
     (e,) = extract("Officials said the military had drawn up plans for strikes on targets inside Venezuela.", "2025-11-23")
     assert (e.category, e.status) == ("force", "planned")
+
+
+# ---------------------------------------------------------------- session of 2026-12-05
+
+def test_a_named_person_in_the_news_present_condemning_or_accusing_is_an_act_not_a_stance():
+    # the present of headlines and summary lines: the act was done on an occasion
+    (e,) = extract("Ambassador Neil Holland condemns Russian airspace violations as reckless.", "2025-09-19")
+    assert (e.category, list(e.source_actors)) == ("accusation", ["Neil Holland"])
+    (e,) = extract("Colombia's President Gustavo Petro accuses the US of murder.", "2025-09-19")
+    assert (e.category, e.event_type) == ("accusation", "DISAPPROVE")
+    # a stance verb in the present stays a state
+    assert extract("Maduro denies any role in drug trafficking.", "2025-09-19") == []
+
+
+def test_verbs_joined_before_their_shared_words_share_the_date_at_the_end():
+    (e,) = extract("Israeli forces detained and interrogated 20 men in Jenin on Monday.", "2025-09-19")
+    assert (e.category, e.date, e.date_basis) == ("force", D(2025, 9, 15), "explicit")
+    (e,) = extract("Police arrested, handcuffed and questioned six protesters in Caracas on Tuesday.", "2025-09-19")
+    assert e.date == D(2025, 9, 16)

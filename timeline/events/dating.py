@@ -289,6 +289,9 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
     if sent_spans:
         first = [clause] + ([clause.reporter] if clause.reporter is not None else [])
         levels: list[list[Clause]] = [[c] for c in first] + [adjuncts.get(id(c), []) for c in first]
+        shared = shared_conjunct(clause)
+        if shared is not None:   # "detained and interrogated 20 men on Monday": the date both verbs share
+            levels.insert(1, [Clause(shared, tokens=list(shared.subtree))])
         x = clause.parent
         while x is not None and len(levels) < 24:
             levels.append([x])
@@ -338,6 +341,31 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                      f"{frame.day.isoformat()}")
     day = article.published
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
+
+
+def shared_conjunct(clause: Clause):
+    """The verb joined to the clause's own with nothing of the clause's own between them ("detained
+    and interrogated 20 men in Jenin on Monday", "handcuffed, stripped and interrogated ..."): the
+    words after the last verb (object, place, date) belong to all of them. None when the clause's
+    verb has words of its own after it ("detained 20 men and interrogated them on Monday") or no such
+    conjunct."""
+    head = clause.head
+    if head.pos_ != "VERB":
+        return None
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i]
+    if not conjuncts:
+        return None
+    nxt = conjuncts[0]
+    if any(t.dep_ not in ("cc", "punct", "advmod", "conj") for t in head.doc[head.i + 1:nxt.i]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None   # "Israel struck and Hamas fired back on Monday": two clauses, two subjects
+    last = conjuncts[-1]
+    while True:   # "handcuffed, stripped and interrogated": the last of the chain holds the shared words
+        more = [c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > last.i]
+        if not more:
+            return last
+        last = more[-1]
 
 
 def bare_clock(t) -> bool:

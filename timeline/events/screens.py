@@ -239,6 +239,7 @@ def quoted_words(doc) -> set[int]:
 
 PERFORMATIVE_VERBS = lang.words("words.tsv")["performative_verbs"]
 FIRST_PERSON = lang.words("words.tsv")["first_person_subjects"]
+OCCASION_SPEECH_VERBS = lang.words("words.tsv")["occasion_speech_verbs"]
 FIRST_PERSON_PLURAL = lang.words("words.tsv")["first_person_plural"]
 
 
@@ -247,7 +248,8 @@ def performative(clause: Clause, mention_at: dict) -> bool:
     ...": in the present tense, a speech act of a state, an organisation or the writer's own "we" is
     done by saying it, on the day it is said: an event, not a state like "Maduro denies any role"."""
     verb = clause.head
-    if verb.lemma_.lower() not in PERFORMATIVE_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS:
         return False
     for subj in verb.children:
         if subj.dep_ != "nsubj":
@@ -255,6 +257,10 @@ def performative(clause: Clause, mention_at: dict) -> bool:
         if subj.lower_ in FIRST_PERSON:
             return True
         m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
+        if lemma in OCCASION_SPEECH_VERBS and m is not None and m.kind == "PERSON" and not m.nominal:
+            return True   # "Ambassador Holland condemns ...", "Petro accuses the US of murder": the news present
+        if lemma not in PERFORMATIVE_VERBS:
+            return False
         # a state or organisation among the actors, or a body the parser names ("The Fact-Finding Mission warns")
         return (m.kind in ("GPE", "ORG")) if m is not None else (subj.ent_type_ in ("ORG", "GPE") or (
             subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"))
