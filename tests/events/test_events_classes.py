@@ -1470,3 +1470,10 @@ def test_verbs_joined_before_their_shared_words_share_the_date_at_the_end():
     assert (e.category, e.date, e.date_basis) == ("force", D(2025, 9, 15), "explicit")
     (e,) = extract("Police arrested, handcuffed and questioned six protesters in Caracas on Tuesday.", "2025-09-19")
     assert e.date == D(2025, 9, 16)
+
+
+def test_acts_said_to_be_coming_are_to_come_so_saying_so_is_a_threat():
+    found = extract("Hegseth said on Sunday that more strikes are coming.", "2025-09-19")
+    assert [(e.category, e.date) for e in found] == [("threat", D(2025, 9, 14))]
+    found = extract("Trump warned Maduro on Sunday that more strikes are coming.", "2025-09-19")
+    assert [e.category for e in found] == ["threat"]
