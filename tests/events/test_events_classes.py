@@ -1477,3 +1477,20 @@ def test_acts_said_to_be_coming_are_to_come_so_saying_so_is_a_threat():
     assert [(e.category, e.date) for e in found] == [("threat", D(2025, 9, 14))]
     found = extract("Trump warned Maduro on Sunday that more strikes are coming.", "2025-09-19")
     assert [e.category for e in found] == ["threat"]
+
+
+def test_a_trigger_phrase_held_by_its_last_word_is_read_whole():
+    from timeline.events.taxonomy import load_taxonomy
+    taxonomy = load_taxonomy()
+    lemmas = ["israel", "issue", "new", "evacuation", "order", "for", "the", "city"]
+    assert taxonomy.trigger_words(lemmas, 4, 2) == ("evacuation", "order")   # held by "orders"
+    assert taxonomy.trigger_words(lemmas, 3, 2) == ("evacuation", "order")   # or by its first word
+    assert taxonomy.trigger_words(["the", "strike"], 1, 1) == ("strike",)
+
+
+def test_encircling_a_city_and_ordering_its_people_out_are_coercion():
+    (e,) = extract("Israeli forces encircled Gaza City on Monday.", "2025-09-19")
+    assert (e.category, e.event_type, e.event_mode, e.date) == ("force", "COERCE", "blockade", D(2025, 9, 15))
+    found = extract("Families fled northern Gaza on Tuesday after Israel issued new evacuation orders for Beit Lahia.",
+                    "2025-09-19")
+    assert ("force", "COERCE") in [(e.category, e.event_type) for e in found]

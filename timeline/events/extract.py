@@ -398,12 +398,12 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.weak and lemmas[clause.trigger.i] in SOURCING_VERBS and claims_a_state(clause, clauses):
                 continue  # "The Pentagon claimed the boat was carrying drugs": a claim that only sources a fact
             person_moves(clause, taxonomy, lemmas, mention_at)
-            trigger_key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+            trigger_key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_casualties(one_per_category(found), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
-            own_word = " ".join(lemmas[trigger.i:trigger.i + item.clause.trigger_len])
+            own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an

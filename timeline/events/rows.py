@@ -44,7 +44,7 @@ OFFICE_NOUNS = lang.words("words.tsv")["office_nouns"]
 
 def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
     """A person who arrives or travels is visiting (the table's `(person)` row), not deploying."""
-    key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     target = taxonomy.person.get(key)
     if target is None:
         return
@@ -338,7 +338,7 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
     row (outside the conflict scale) to a categorised one ("the
     FAA warned airlines ..., and carriers have since cancelled flights")."""
     def request(c: Clause) -> bool:
-        return tuple(lemmas[c.trigger.i:c.trigger.i + c.trigger_len]) in taxonomy.requests
+        return taxonomy.trigger_words(lemmas, c.trigger.i, c.trigger_len) in taxonomy.requests
 
     found = [k for k in found if not request(k.clause) or not any(
         o.category in taxonomy.request_yields_to and conjoined(k.clause, o.clause) for o in found)]
@@ -465,7 +465,7 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     if clause.head.dep_ == "advcl" and clause.head.head.i not in {t.i for t in tokens}:
         tokens.append(clause.head.head)   # "six brothers killed when an Israeli strike hit their car"
     toll = toll_of(tokens)
-    trigger = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    trigger = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     event_type, mode = plover.event_type(clause.category, trigger)
     if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:
         # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with

@@ -286,7 +286,7 @@ def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -
     """"The bodies arrived with their hands cuffed", "aid trucks reached Gaza": a movement told of
     things that are no force (and of no one named) is no deployment, and no event of the conflict.
     A named mover, or a force noun (troops, warships, a carrier, jets: `force_movers`), deploys."""
-    key = tuple(lemmas[clause.trigger.i:clause.trigger.i + clause.trigger_len])
+    key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     if clause.category != "deployment" or key not in taxonomy.person or clause.trigger.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in clause.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -96,6 +96,16 @@ class Taxonomy:
         found = self.categories.get(category)
         return found.score if found else 0.0
 
+    def trigger_words(self, lemmas: Sequence[str], i: int, n: int) -> tuple[str, ...]:
+        """The lemmas of the trigger phrase of n words held by the word at i: the phrase may start
+        before its head word ("evacuation orders", "air strike" are held by their noun)."""
+        if n > 1:
+            for start in range(i, max(i - n, -1), -1):
+                found = self.match(lemmas, start)
+                if found is not None and len(found.lemmas) == n and start + n > i:
+                    return found.lemmas
+        return tuple(lemmas[i:i + n])
+
     def match(self, lemmas: Sequence[str], i: int) -> Trigger | None:
         """The longest trigger whose lemmas start at position i of `lemmas` (lower case)."""
         for trigger in self.by_first.get(lemmas[i], ()):
