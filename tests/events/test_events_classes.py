@@ -1494,3 +1494,11 @@ def test_encircling_a_city_and_ordering_its_people_out_are_coercion():
     found = extract("Families fled northern Gaza on Tuesday after Israel issued new evacuation orders for Beit Lahia.",
                     "2025-09-19")
     assert ("force", "COERCE") in [(e.category, e.event_type) for e in found]
+
+
+def test_flying_into_a_states_airspace_or_territory_is_an_incursion():
+    (e,) = extract("On Wednesday, Russian drones flew into Polish airspace.", "2025-09-12")
+    assert (e.category, e.date, list(e.source_actors)) == ("force", D(2025, 9, 10), ["Russia"])
+    (e,) = extract("In Romania on 13 September, a drone flew 10km into national territory.", "2025-09-19")
+    assert (e.category, e.date) == ("force", D(2025, 9, 13))
+    assert extract("Trump flew into Washington on Monday.", "2025-09-19") == []

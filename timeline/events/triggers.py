@@ -550,6 +550,24 @@ def space_violation(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.category = taxonomy.killing_act or clause.category
 
 
+INTRUSION_VERBS = lang.words("words.tsv")["intrusion_verbs"]
+INTO = lang.words("words.tsv")["into_prepositions"]
+
+
+def space_entered(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """A verb of moving with no trigger of its own, into a state's airspace, territory or waters ("a
+    drone flew 10km into national territory", "Russian jets strayed into Estonian airspace"): an
+    incursion, an act of force."""
+    head = clause.head
+    if clause.trigger is not None or head.pos_ != "VERB" or lemmas[head.i] not in INTRUSION_VERBS:
+        return
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in INTO and any(
+                g.dep_ == "pobj" and lemmas[g.i] in VIOLATED_SPACES for g in prep.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.killing_act, False, 1
+            return
+
+
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """A killing told with the act that killed ("were killed in an Israeli airstrike", "Israeli attacks
     have killed 42") is that act, of the taxonomy's killing-act category (force), whose toll the killing
