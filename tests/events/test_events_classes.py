@@ -1502,3 +1502,16 @@ def test_flying_into_a_states_airspace_or_territory_is_an_incursion():
     (e,) = extract("In Romania on 13 September, a drone flew 10km into national territory.", "2025-09-19")
     assert (e.category, e.date) == ("force", D(2025, 9, 13))
     assert extract("Trump flew into Washington on Monday.", "2025-09-19") == []
+
+
+def test_a_vow_or_a_refusal_joined_to_a_condemnation_is_a_second_happening():
+    found = extract("On Saturday, Rodríguez denounced the abduction of Maduro and vowed that Venezuela was ready "
+                    "to defend itself against the United States.", "2026-01-05")
+    assert sorted((e.category, e.status, e.date) for e in found) == [
+        ("accusation", "occurred", D(2026, 1, 3)), ("statement", "occurred", D(2026, 1, 3))]
+    found = extract("Israel condemned Wednesday’s ruling and said it would not abide by the court’s instructions.",
+                    "2025-10-23")
+    assert sorted(e.category for e in found) == ["accusation", "statement"]
+    # what is said on about the act condemned is the same happening
+    found = extract("Israel condemned Wednesday’s ruling and said it was politically motivated.", "2025-10-23")
+    assert [e.category for e in found] == ["accusation"]

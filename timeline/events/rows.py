@@ -305,12 +305,33 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
     return kept
 
 
+COMMITTING_VERBS = lang.words("words.tsv")["commissive_verbs"]
+REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]
+
+
+def commitment_of_its_own(statement: Clause) -> bool:
+    """A saying joined to another act of its speaker that commits the speaker or refuses ("denounced
+    the abduction and vowed that Venezuela was ready to defend itself", "condemned the ruling and said
+    it would not abide by it"): a second happening, not the first one told on."""
+    head = statement.head
+    if head.dep_ != "conj":
+        return False
+    if head.lemma_.lower() in COMMITTING_VERBS:
+        return True
+    return any(c.dep_ == "ccomp" and any(n.dep_ == "neg" for n in c.children)
+               and any(a.dep_ == "aux" and a.lemma_.lower() in REFUSAL_AUXILIARIES for a in c.children)
+               for c in head.children)
+
+
 def same_act(statement: Clause, other: Clause) -> bool:
     """Whether a statement clause and another clause of its sentence tell one happening of one
     speaker: the statement reports the other ("said [units were on alert and had stepped up
     exercises]", "the ministry confirmed [it has sent warships]",
     "[warships were sent], the ministry confirmed"), or it goes on the other's act without a
-    speaker of its own ("accused X of ... and said ...", "urged ... what he called ...")."""
+    speaker of its own ("accused X of ... and said ...", "urged ... what he called ..."), unless it
+    commits the speaker or refuses ("... and vowed that ...", "... and said it would not abide ...")."""
+    if commitment_of_its_own(statement) and not nested_in(other, statement):
+        return False
     if nested_in(other, statement):
         if meanwhile(other) and other.head.head.i == statement.head.i:
             return False   # "declared Gaza City a combat zone as it ramps up its offensive": two happenings

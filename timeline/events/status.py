@@ -45,6 +45,10 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
     if status == "speculative" and dated.own and dated.start > published and scheduled_verb(clause, lemmas) \
             and not set(words) & modality_cues(modality, "speculative") - CONDITIONAL_SCHEDULE_CUES:
         status = "planned"   # "if approved, the deal would go into effect Sunday": scheduled, on a condition
+    if status == "planned" and clause.trigger is not None and clause.trigger.i == clause.head.i \
+            and lemmas[clause.head.i] in COMMISSIVE_TRIGGERS and clause.head.tag_ in ("VBD", "VBN") \
+            and dated.start <= published:
+        status = "occurred"   # "vowed that Venezuela was ready to defend itself": the vow was made
     if status == "occurred" and dated.start > published:
         status = "planned"
     elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
@@ -54,6 +58,7 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
     return status
 
 
+COMMISSIVE_TRIGGERS = lang.words("words.tsv")["commissive_verbs"]
 LATER_TODAY = lang.word_lists("words.tsv")["later_today"]
 
 
