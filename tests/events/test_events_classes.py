@@ -1515,3 +1515,14 @@ def test_a_vow_or_a_refusal_joined_to_a_condemnation_is_a_second_happening():
     # what is said on about the act condemned is the same happening
     found = extract("Israel condemned Wednesday’s ruling and said it was politically motivated.", "2025-10-23")
     assert [e.category for e in found] == ["accusation"]
+
+
+def test_a_participle_of_an_act_of_force_with_its_own_date_is_that_act_not_the_date_of_the_sentence():
+    found = extract("Meanwhile, the family of a Colombian fisherman killed in a U.S. boat strike on September 15 "
+                    "has filed a complaint against the U.S.", "2025-12-03")
+    assert sorted((e.category, e.date) for e in found) == [("accusation", D(2025, 12, 3)), ("force", D(2025, 9, 15))]
+    # a tally counted from a date, and a participle of no act, stay inside their sentence
+    assert [e.category for e in extract("He is at least the 215th media worker killed in Gaza since October 2023.",
+                                        "2025-03-25")] == []
+    found = extract("U.S. forces seized a tanker loaded with crude oil off the coast of Venezuela Wednesday.", "2025-12-11")
+    assert [(e.category, e.date) for e in found] == [("force", D(2025, 12, 10))]

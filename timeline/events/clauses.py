@@ -136,6 +136,9 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     return tok.dep_ == "conj" and tok.head.i != tok.i and event_noun_with_doer(tok.head, act_nouns)
 
 
+SINCE_WORDS = lang.words("words.tsv")["since_words"]
+
+
 def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset(),
                    act_nouns: frozenset = frozenset()) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
@@ -148,6 +151,12 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
         return True  # "after visiting troops in Puerto Rico the day before": an event of its own
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in act_nouns \
+            and any(t.i in dated and t.head.lower_ not in SINCE_WORDS for t in tok.subtree):
+        # "the family of a fisherman killed in a U.S. boat strike on September 15": a participle of an
+        # act of force with a date of its own tells an act of that date, as a dated relative clause
+        # does ("a statement given yesterday", "a tanker loaded with oil ... Wednesday" are no acts)
+        return True
     if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated):
         return False
     if tok.dep_ == "relcl":
