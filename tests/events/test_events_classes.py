@@ -1526,3 +1526,15 @@ def test_a_participle_of_an_act_of_force_with_its_own_date_is_that_act_not_the_d
                                         "2025-03-25")] == []
     found = extract("U.S. forces seized a tanker loaded with crude oil off the coast of Venezuela Wednesday.", "2025-12-11")
     assert [(e.category, e.date) for e in found] == [("force", D(2025, 12, 10))]
+
+
+def test_forces_moving_up_to_an_act_of_force_tell_its_approach_not_a_deployment():
+    found = extract("By 2 a.m., U.S. special forces reached Maduro’s residence and abducted him along with his wife.",
+                    "2026-01-03")
+    assert [e.category for e in found] == ["force"]
+    found = extract("On Monday, Israeli forces entered the WHO premises and handcuffed, stripped and interrogated "
+                    "male staffers.", "2025-07-22")
+    assert [(e.category, e.event_type, e.event_mode) for e in found] == [("force", "COERCE", "arrest")]
+    # a movement with no act of force beside it stays a deployment
+    (e,) = extract("On Monday, Israeli forces entered the Jenin refugee camp.", "2025-07-22")
+    assert e.category == "deployment"

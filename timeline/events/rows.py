@@ -282,6 +282,41 @@ def fold_into(target: Found, item: Found) -> None:
     target.folded += [item.clause] + item.folded
 
 
+APPROACH_VERBS = lang.words("words.tsv")["approach_verbs"]
+
+
+def fold_approach(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found]:
+    """Forces moving up to do an act ("special forces reached Maduro's residence and abducted him",
+    "Israeli forces entered the premises and handcuffed the staff"): the movement, a verb joined to an
+    act of force of the same subject, is the approach of that act, no deployment of its own."""
+    acts = [k for k in found if k.category == taxonomy.killing_act]
+    if not acts:
+        return found
+    kept: list[Found] = []
+    for item in found:
+        clause = item.clause
+        target = None
+        if item.category != taxonomy.killing_act and clause.trigger is not None \
+                and clause.trigger.i == clause.head.i and lemmas[clause.head.i] in APPROACH_VERBS:
+            target = next((a for a in acts if conjoined(clause, a.clause) or conj_chain(clause.head, a.clause.head)), None)
+        if target is None:
+            kept.append(item)
+        else:
+            fold_into(target, item)
+    return kept
+
+
+def conj_chain(first, later) -> bool:
+    """Whether `later` hangs on `first` through a chain of conjuncts with no subject of their own
+    ("entered the premises and handcuffed, stripped and interrogated the staff")."""
+    x = later
+    while x.dep_ == "conj" and x.head.i != x.i and not any(c.dep_ in SUBJECT_DEPS for c in x.children):
+        x = x.head
+        if x.i == first.i:
+            return True
+    return False
+
+
 def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
     """The killed and injured of an attack are its toll, not an event of their own: a casualties
     row of a sentence that also tells an act of force ("bombed the hospital, killing 28") is folded
