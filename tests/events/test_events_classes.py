@@ -1538,3 +1538,16 @@ def test_forces_moving_up_to_an_act_of_force_tell_its_approach_not_a_deployment(
     # a movement with no act of force beside it stays a deployment
     (e,) = extract("On Monday, Israeli forces entered the Jenin refugee camp.", "2025-07-22")
     assert e.category == "deployment"
+
+
+def test_a_report_like_two_rows_one_article_kept_apart_never_chains_them_into_one_row():
+    a = Article(text="Israel bombed the headquarters of Iranian state television in Tehran on Monday. Israel also "
+                     "killed another top Iranian official, Ali Shadmani, in Tehran on Monday.",
+                published=D(2025, 6, 17), title="a", source="A")
+    b = Article(text="On Monday, Israel struck the command center of Iran's Quds Force in Tehran.",
+                published=D(2025, 6, 17), title="b", source="B")
+    for order in ([a, b], [b, a]):
+        rows = events.extract(order)
+        assert len(rows) == 2   # the other article's report joins one of them at most
+        assert all(len({s.article_id for s in e.sources}) == len(e.sources) for e in rows)   # never a's two
+    assert sorted(e.summary[:20] for e in events.extract([a, b])) == sorted(e.summary[:20] for e in events.extract([b, a]))

@@ -50,7 +50,7 @@ CHECK_FLOORS = {
     "real-check-8": {"event_recall": 0.43, "row_precision": 0.79, "actor_precision": 0.60, "actor_recall": 0.49},
     "real-check-9": {"event_recall": 0.72, "row_precision": 0.79, "actor_precision": 0.60, "actor_recall": 0.68},
 }
-CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 1},
+CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 2},
                   "real-check-2": {"duplicate_rows": 0.15, "wrong_merges": 0},
                   "real-check-3": {"duplicate_rows": 0.11, "wrong_merges": 0},
                   "real-check-4": {"duplicate_rows": 0.10, "wrong_merges": 0},

@@ -470,7 +470,8 @@ def group_links(events: list[Event], batches: Sequence[str | None] | None = None
     whose dates overlap can be one event):
 
     - ("same", i, j): two rows of the very same dates that report one event (`same_event`), as a
-      spanning forest (rows already joined through earlier pairs are not compared again);
+      spanning forest built from the best evidence down (`merge_margin`), where a row of one article
+      never chains two rows another article kept apart;
     - ("in", wide, narrow, margin): a row whose dates lie inside the wider dates of another (both
       spanning at most LONG_SPAN_DAYS) and that reports its event, with the `merge_margin`.
 
@@ -491,13 +492,33 @@ def group_links(events: list[Event], batches: Sequence[str | None] | None = None
         for group in spans.values():
             if len(group) < 2:
                 continue
-            joined = Groups()
+            group = sorted(group, key=lambda i: canonical_key(events[i]))   # the set of rows decides, not their order
+            pairs = []
             for x in range(len(group)):
                 for y in range(x + 1, len(group)):
-                    if joined.root(x) != joined.root(y) and not apart(group[x], group[y]) \
-                            and same_event(events[group[x]], events[group[y]]):
-                        joined.join(x, y)
-                        yield "same", group[x], group[y]
+                    if not apart(group[x], group[y]):
+                        margin = merge_margin(events[group[x]], events[group[y]])
+                        if margin is not None and margin >= 0:
+                            pairs.append((-margin, x, y))
+            pairs.sort()   # the best evidence first
+            joined = Groups()
+            held = [_reports_by_article([report_keys(events[i])]) for i in group]   # by root: its articles' reports
+            for _m, x, y in pairs:
+                rx, ry = joined.root(x), joined.root(y)
+                if rx == ry:
+                    continue
+                if _kept_apart(held[rx], held[ry]) and events[group[x]].article_id != events[group[y]].article_id:
+                    # another article's row told like two rows one article kept apart ("Israel struck the
+                    # Quds Force command centre" beside "Israel bombed state TV" and "Israel assassinated
+                    # Shadmani", all of one day) joins the one it reports best, never chains them
+                    continue
+                joined.join(x, y)
+                merged: dict[str, set[str]] = {}
+                for part in (held[rx], held[ry]):
+                    for article, reports in part.items():
+                        merged.setdefault(article, set()).update(reports)
+                held[joined.root(x)] = merged
+                yield "same", group[x], group[y]
         short = [i for i in members if (events[i].date_end - events[i].date).days <= LONG_SPAN_DAYS]
         short.sort(key=lambda i: (events[i].date, events[i].date_end))
         for x, i in enumerate(short):
