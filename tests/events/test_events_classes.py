@@ -1551,3 +1551,15 @@ def test_a_report_like_two_rows_one_article_kept_apart_never_chains_them_into_on
         assert len(rows) == 2   # the other article's report joins one of them at most
         assert all(len({s.article_id for s in e.sources}) == len(e.sources) for e in rows)   # never a's two
     assert sorted(e.summary[:20] for e in events.extract([a, b])) == sorted(e.summary[:20] for e in events.extract([b, a]))
+
+
+def test_a_condemnation_of_an_act_told_before_is_against_its_doers():
+    found = extract("U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. "
+                    "Venezuela's government condemned the seizure as an act of international piracy.", "2025-12-11")
+    [condemnation] = [e for e in found if e.category == "accusation"]
+    assert (list(condemnation.source_actors), list(condemnation.target_actors)) == (["Venezuela"], ["United States"])
+    # who only announced the act is not its doer
+    found = extract("U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday. Attorney General Pam "
+                    "Bondi announced the seizure. Venezuela's government condemned the seizure as piracy.", "2025-12-11")
+    [condemnation] = [e for e in found if e.category == "accusation"]
+    assert list(condemnation.target_actors) == ["United States"]

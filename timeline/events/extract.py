@@ -142,6 +142,30 @@ def definite(noun) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
+REACTION_CATEGORIES = lang.words("words.tsv")["reaction_categories"]
+
+
+def reacted_to(event: Event, clause: Clause, told: list, taxonomy, lemmas: list[str]) -> Event:
+    """The event with the doers of the act it reacts to as its targets: its object is an act noun that
+    names an act of the article told before ("condemned the seizure", "denounced the strikes"), whose
+    row has doers; the event unchanged otherwise."""
+    for tok in clause.head.children:
+        if tok.dep_ not in ("dobj", "obj") or tok.pos_ != "NOUN" or not definite(tok):
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is None or trigger.category in REACTION_CATEGORIES or trigger.weak:
+            continue
+        word = lemmas[tok.i]
+        earlier = next((e for e, r, w in reversed(told) if not r and e.source_actors and e.category == trigger.category
+                        and any(same_word(word, part) for part in w.split())), None)
+        if earlier is None:
+            continue
+        doers = tuple(n for n in earlier.source_actors if n not in event.source_actors)
+        if doers:
+            return replace(event, target_actors=doers, actors=tuple(dict.fromkeys(event.actors + doers)))
+    return event
+
+
 def commented_killing(clause: Clause, taxonomy, lemmas: list[str]):
     """The killing a comment is about, named by its object noun ("condemned the killing of its staff
     member"), or None."""
@@ -440,6 +464,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, source_actors=tuple(dict.fromkeys(who + event.source_actors)),
                                 target_actors=tuple(n for n in event.target_actors if n in keep and n not in who),
                                 actors=tuple(dict.fromkeys(who + keep)))
+            if event.category in REACTION_CATEGORIES and not event.target_actors:
+                # "Venezuela's government condemned the seizure": the act condemned, told before, was
+                # done by someone: that doer is what the condemnation is against
+                event = reacted_to(event, item.clause, told, taxonomy, lemmas)
             if retold and word != own_word:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
