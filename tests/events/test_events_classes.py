@@ -1563,3 +1563,10 @@ def test_a_condemnation_of_an_act_told_before_is_against_its_doers():
                     "Bondi announced the seizure. Venezuela's government condemned the seizure as piracy.", "2025-12-11")
     [condemnation] = [e for e in found if e.category == "accusation"]
     assert list(condemnation.target_actors) == ["United States"]
+
+
+def test_surrounding_a_place_with_forces_is_coercion_but_a_question_surrounding_a_deal_is_not():
+    (e,) = extract("Israeli tanks surrounded the Al-Awda Hospital on Tuesday.", "2025-05-22")
+    assert (e.category, e.event_type, e.date) == ("force", "COERCE", D(2025, 5, 20))
+    assert all(e.category != "force" for e in extract("Questions surround the deal signed on Tuesday.", "2025-05-22"))
+    assert extract("The controversy surrounding the strikes grew on Tuesday.", "2025-05-22") == []
