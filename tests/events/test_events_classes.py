@@ -1570,3 +1570,9 @@ def test_surrounding_a_place_with_forces_is_coercion_but_a_question_surrounding_
     assert (e.category, e.event_type, e.date) == ("force", "COERCE", D(2025, 5, 20))
     assert all(e.category != "force" for e in extract("Questions surround the deal signed on Tuesday.", "2025-05-22"))
     assert extract("The controversy surrounding the strikes grew on Tuesday.", "2025-05-22") == []
+
+
+def test_a_parliament_passing_a_law_against_an_act_is_a_legal_sanction():
+    (e,) = extract("Venezuela’s National Assembly passed a law on Tuesday enacting harsh penalties for piracy.",
+                   "2025-12-24")
+    assert (e.category, e.event_type, e.event_mode, e.date) == ("sanction", "SANCTION", "legal", D(2025, 12, 23))
