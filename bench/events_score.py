@@ -13,7 +13,9 @@ contains the gold event's `sentence` or one of its `also_told_in` (whitespace fo
 event is matched to at most one row and each row to at most one gold event, preferring pairs of the
 same category, then of overlapping dates. Measures:
 
-- event_recall: gold events matched by a row whose date interval overlaps the gold interval;
+- event_recall: gold events matched by a row whose date interval overlaps the gold interval (an
+  undated past event, given only its latest day, meets a row that starts by then; an event given no
+  dates at all meets any row);
 - row_precision: rows matched to a gold event, each gold event counted once (rows that repeat an
   event already matched, and rows of no gold event, count against);
 - duplicate_rows: rows whose sentences belong to a gold event another row of the article already
@@ -101,8 +103,14 @@ def load_gold(folder: Path) -> dict[str, list[Gold]]:
 
 
 def overlaps(row, gold: Gold) -> bool:
-    g_start = gold.start or gold.end
-    return g_start is not None and row.date <= gold.end and g_start <= row.date_end
+    """The row's dates meet the gold's. The protocol gives an undated past event only its latest day
+    ("date": "", "date_end": the publication or anchoring day): any time up to that day, so a row
+    starting by then meets it; a planned act told with no time has no dates at all: any row meets it."""
+    if gold.start is None and gold.end is None:
+        return True
+    if gold.start is None:
+        return row.date <= gold.end
+    return row.date <= gold.end and gold.start <= row.date_end
 
 
 def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]:

@@ -103,3 +103,27 @@ def test_the_check_sets_stay_above_their_floors(check_figures, folder, measure):
 def test_the_check_sets_stay_under_their_ceilings(check_figures, folder, measure):
     got, ceiling = check_figures[folder][measure], CHECK_CEILINGS[folder][measure]
     assert got <= ceiling, f"{folder} {measure}={got:.3f} rose over {ceiling}"
+
+
+def test_the_scorer_reads_an_undated_gold_event_as_the_protocol_writes_it():
+    spec = importlib.util.spec_from_file_location("events_score_dates", ROOT / "bench" / "events_score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    import datetime as dt
+    from types import SimpleNamespace
+
+    def gold(start, end):
+        return module.Gold("a", "a-e1", {}, [], start and dt.date.fromisoformat(start), end and dt.date.fromisoformat(end))
+
+    def row(start, end):
+        return SimpleNamespace(date=dt.date.fromisoformat(start), date_end=dt.date.fromisoformat(end))
+
+    # an undated past event ("a previous strike"), given only the day it is told by: any time up to then
+    assert module.overlaps(row("2025-09-02", "2025-09-02"), gold(None, "2025-09-16"))
+    assert not module.overlaps(row("2025-09-17", "2025-09-17"), gold(None, "2025-09-16"))
+    # a planned act with no time told: no date to miss
+    assert module.overlaps(row("2025-10-10", "2025-10-10"), gold(None, None))
+    # a dated event: the intervals must meet
+    assert module.overlaps(row("2025-09-01", "2025-09-30"), gold("2025-09-02", "2025-09-02"))
+    assert not module.overlaps(row("2025-09-03", "2025-09-03"), gold("2025-09-02", "2025-09-02"))
