@@ -1576,3 +1576,10 @@ def test_a_parliament_passing_a_law_against_an_act_is_a_legal_sanction():
     (e,) = extract("Venezuela’s National Assembly passed a law on Tuesday enacting harsh penalties for piracy.",
                    "2025-12-24")
     assert (e.category, e.event_type, e.event_mode, e.date) == ("sanction", "SANCTION", "legal", D(2025, 12, 23))
+
+
+def test_a_passive_past_sentence_with_a_day_and_no_row_sets_the_story_on_that_day():
+    text = ("Nine people were killed in a first strike on September 2. On Thursday, members of Congress were shown "
+            "video of the strike. Representative Jim Himes spoke after watching the video.")
+    [spoke] = [e for e in extract(text, "2025-12-05") if "Himes" in e.summary]
+    assert (spoke.date, spoke.date_basis) == (D(2025, 12, 4), "narrative")

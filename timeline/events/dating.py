@@ -394,7 +394,9 @@ def setting_day(sent, sent_spans: list, article, doc) -> Dated | None:
         verb = doc[root_i]
         while verb.dep_ in SETTING_DEPS and verb.head.i != verb.i:
             verb = verb.head
-        if verb.tag_ == "VBD" and verb.dep_ not in INNER_CLAUSE_DEPS and not any(
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))   # "were shown video"
+        if past and verb.dep_ not in INNER_CLAUSE_DEPS and not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
             days.append((t, start))
     if len({day for _t, day in days}) != 1:
