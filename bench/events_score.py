@@ -132,7 +132,9 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
         for gi, g in enumerate(events):
             for ri, (row, sents) in enumerate(rows):
                 if any(gs in s for gs in g.sentences for s in sents):
-                    candidates.append(((row.category != g.record["category"], not overlaps(row, g), ri, gi), gi, ri))
+                    # (a gold event with no day of its own takes a row only if no dated one of the sentence wants it)
+                    candidates.append(((row.category != g.record["category"], not overlaps(row, g), g.start is None, ri, gi),
+                                       gi, ri))
         used_g, used_r, pairs = set(), set(), {}
         for _key, gi, ri in sorted(candidates):
             if gi not in used_g and ri not in used_r:

@@ -24,11 +24,12 @@ FLOORS = {
     "location_agreement": 0.56,   # newly found events named without a gazetteer place ("the Gulf region") lower it
     "country_agreement": 0.63,
     "fatalities_exact": 0.85,
-    "merge_pair_recall": 0.24,
+    "merge_pair_recall": 0.18,   # 0.24 before the scorer read undated gold events as dated up to their day (12-05)
     "status_planned_speculative": 0.75,
 }
 # measure -> ceiling
-CEILINGS = {"duplicate_rows": 0.075, "wrong_merges": 2}
+CEILINGS = {"duplicate_rows": 0.075, "wrong_merges": 4}   # 2 before undated gold events could be matched (12-05):
+# the attack on Venezuela and the abduction told as one row ("days after the U.S. attacked Venezuela and abducted ...")
 
 # The sets annotated blind and first scored on 2026-12-04 (README and each set's README give the first
 # score): development sets since, with floors of their own under their current figures (small sets: wider margins)
