@@ -1583,3 +1583,12 @@ def test_a_passive_past_sentence_with_a_day_and_no_row_sets_the_story_on_that_da
             "video of the strike. Representative Jim Himes spoke after watching the video.")
     [spoke] = [e for e in extract(text, "2025-12-05") if "Himes" in e.summary]
     assert (spoke.date, spoke.date_basis) == (D(2025, 12, 4), "narrative")
+
+
+def test_what_someone_is_questioned_about_and_signs_of_torture_are_no_events():
+    assert extract("Trump was questioned about the deal last night.", "2025-12-10") == []
+    assert extract("Many of the bodies showed clear signs of torture and execution.", "2025-12-10") == []
+    (e,) = extract("They talked about the ceasefire on Monday.", "2025-12-10")   # talking is an event
+    assert e.category == "diplomacy"
+    (e,) = extract("Trump signed the deal on Monday.", "2025-12-10")
+    assert e.date == D(2025, 12, 8)

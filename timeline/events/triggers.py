@@ -381,6 +381,9 @@ def requests(verb, taxonomy, lemmas: list[str]) -> bool:
     return bool(phrases & taxonomy.requests)
 
 
+VERB_TOPIC_PREPOSITIONS = lang.words("words.tsv")["verb_topic_prepositions"]
+
+
 def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
     """An event noun that is the topic of a noun telling no event ("briefings on the strikes",
     "questions about the raid", "a report into the killing"): it is talked about, not done."""
@@ -388,6 +391,11 @@ def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> 
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
         return False
     owner = prep.head
+    if owner.pos_ == "VERB" and prep.lower_ in VERB_TOPIC_PREPOSITIONS:
+        # "Trump was questioned about the deal", "asked about the strikes": what a verb telling no
+        # event is about is talked about, not done ("talked about the ceasefire" is talks)
+        found = taxonomy.match(lemmas, owner.i)
+        return found is None or found.category is None
     if owner.pos_ not in ("NOUN", "PROPN") or owner.i == clause.head.i:
         return False
     found = taxonomy.match(lemmas, owner.i)
