@@ -1592,3 +1592,10 @@ def test_what_someone_is_questioned_about_and_signs_of_torture_are_no_events():
     assert e.category == "diplomacy"
     (e,) = extract("Trump signed the deal on Monday.", "2025-12-10")
     assert e.date == D(2025, 12, 8)
+
+
+def test_acts_joined_inside_a_days_after_clause_share_its_window():
+    found = extract("The U.S. military struck three boats on Tuesday, days after the U.S. attacked Venezuela and "
+                    "abducted President Nicolás Maduro along with his wife.", "2026-01-08")
+    windows = sorted((e.date, e.date_end) for e in found if e.date_basis == "narrative")
+    assert len(windows) == 2 and windows[0] == windows[1] and windows[0][1] < D(2026, 1, 6)

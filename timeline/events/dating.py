@@ -197,6 +197,9 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
     if dated.own:
         return None
     head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head   # "days after the U.S. attacked Venezuela and abducted Maduro": both in the window
     if head.dep_ == "advcl":
         marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS]
     elif head.dep_ == "pobj" and head.head.lower_ in OFFSET_MARKS:
