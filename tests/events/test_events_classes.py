@@ -1599,3 +1599,11 @@ def test_acts_joined_inside_a_days_after_clause_share_its_window():
                     "abducted President Nicolás Maduro along with his wife.", "2026-01-08")
     windows = sorted((e.date, e.date_end) for e in found if e.date_basis == "narrative")
     assert len(windows) == 2 and windows[0] == windows[1] and windows[0][1] < D(2026, 1, 6)
+
+
+def test_charge_in_another_sense_is_no_indictment():
+    found = extract("Trump told reporters aboard Air Force One on Sunday that the U.S. is in charge.", "2026-01-06")
+    assert [e.category for e in found] == ["statement"]
+    assert extract("Doctors performed 80 surgeries free of charge on Monday.", "2026-01-06") == []
+    (e,) = extract("Prosecutors charged Maduro with narcoterrorism on Monday.", "2026-01-06")
+    assert e.category == "sanction"

@@ -90,6 +90,20 @@ BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 
 
+NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
+
+
+def idiom_tokens(lemmas: list[str]) -> set[int]:
+    """The words of phrases that use a trigger word in another sense ("the U.S. is in charge",
+    "free of charge", "took charge of the talks"): no event."""
+    out: set[int] = set()
+    for i, lemma in enumerate(lemmas):
+        for phrase in NON_TRIGGER_PHRASES:
+            if lemma == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase:
+                out.update(range(i, i + len(phrase)))
+    return out
+
+
 def frame_speakers(doc, mentions, frame, speakers) -> tuple[tuple[str, ...], set[str]]:
     """Who speaks in a statement's opening line (the states among its speakers, and the people it
     names after "by"), and the names of the venue it was given at ("at the UN Security Council
@@ -213,6 +227,8 @@ def extract_article(article, doc=None) -> list[Event]:
             mention_at[i] = m
     # Words of names are no trigger words ("Ford carrier strike group"); descriptions may be ("the carrier").
     blocked = {i for i, m in mention_at.items() if not m.nominal}
+    lemmas = [t.lemma_.lower() for t in doc]
+    blocked |= idiom_tokens(lemmas)   # "is in charge", "free of charge": no indictment
     for _t, s, e, _iv in spans:
         blocked.update(range(s, e))
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
@@ -234,7 +250,6 @@ def extract_article(article, doc=None) -> list[Event]:
         first = frame.start_token(doc)
         quoted = {i for i in quoted if i < first}
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
-    lemmas = [t.lemma_.lower() for t in doc]
     modal_nouns = modality.nouns()
     subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                   and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ELLIPTICAL_SUBJECTS]
