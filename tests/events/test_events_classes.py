@@ -1607,3 +1607,17 @@ def test_charge_in_another_sense_is_no_indictment():
     assert extract("Doctors performed 80 surgeries free of charge on Monday.", "2026-01-06") == []
     (e,) = extract("Prosecutors charged Maduro with narcoterrorism on Monday.", "2026-01-06")
     assert e.category == "sanction"
+
+
+def test_trigger_words_in_another_sense_tell_no_force():
+    quiet = ["Trump fired his national security adviser on Monday.",
+             "Airlines continued operations at the airport on Monday.",
+             "The government missed its inflation targets on Monday.",
+             "The storm hit the coast on Monday."]
+    for text in quiet:
+        assert all(e.category != "force" for e in extract(text, "2026-01-06")), text
+    (e,) = extract("The two sides struck a deal on Monday.", "2026-01-06")
+    assert (e.category, e.event_type) == ("cooperation", "AGREE")
+    for text in ("Russia fired 40 missiles at Kyiv on Monday.", "Israel targeted a Hamas commander in Gaza City on Monday.",
+                 "Israel continued its military operations in Gaza on Monday."):
+        assert [e.category for e in extract(text, "2026-01-06")] == ["force"], text

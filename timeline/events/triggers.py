@@ -91,6 +91,10 @@ def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_toke
     return False
 
 
+DISMISSAL_VERBS = lang.words("words.tsv")["dismissal_verbs"]
+DISMISSED_PEOPLE = lang.words("words.tsv")["dismissed_people"] | lang.words("words.tsv")["office_nouns"]
+
+
 def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] = frozenset()) -> bool:
     """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
     designated as terrorist organizations"): it describes the noun, it tells no event. The
@@ -213,6 +217,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and lemmas[anchor.i] in DISMISSAL_VERBS and any(
+                c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
+                for c in anchor.children):
+            continue  # "Trump fired his national security adviser": a dismissal, no shooting
         if n == 1 and lemmas[anchor.i] in BOARDING_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in BOARDED_VESSELS for c in anchor.children):
             continue  # "boarded Air Force One": a trip, no seizure
