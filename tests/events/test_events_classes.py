@@ -1613,7 +1613,7 @@ def test_trigger_words_in_another_sense_tell_no_force():
     quiet = ["Trump fired his national security adviser on Monday.",
              "Airlines continued operations at the airport on Monday.",
              "The government missed its inflation targets on Monday.",
-             "The storm hit the coast on Monday."]
+             "The crisis hit Venezuelan exports on Monday."]
     for text in quiet:
         assert all(e.category != "force" for e in extract(text, "2026-01-06")), text
     (e,) = extract("The two sides struck a deal on Monday.", "2026-01-06")
@@ -1621,3 +1621,10 @@ def test_trigger_words_in_another_sense_tell_no_force():
     for text in ("Russia fired 40 missiles at Kyiv on Monday.", "Israel targeted a Hamas commander in Gaza City on Monday.",
                  "Israel continued its military operations in Gaza on Monday."):
         assert [e.category for e in extract(text, "2026-01-06")] == ["force"], text
+
+
+def test_releasing_a_report_or_a_video_is_a_statement_not_a_release_of_people():
+    (e,) = extract("The ministry released its annual report on Tuesday.", "2026-01-07")
+    assert (e.category, e.event_type) == ("statement", "STATEMENT")
+    (e,) = extract("Hamas released three hostages on Saturday.", "2026-01-07")
+    assert (e.category, e.event_type) == ("cooperation", "CONCEDE")

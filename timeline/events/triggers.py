@@ -475,6 +475,20 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 HANDING_VERBS = lang.words("words.tsv")["handing_verbs"]
 
 
+RELEASING_VERBS = lang.words("words.tsv")["releasing_verbs"]
+RELEASED_DOCUMENTS = lang.words("words.tsv")["released_documents"]
+
+
+def document_released(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """Releasing a report, a video or findings ("the ministry released its annual report", "Bondi
+    released video showing ..."): a statement, no release of captives."""
+    trigger = clause.trigger
+    if trigger is None or lemmas[trigger.i] not in RELEASING_VERBS:
+        return
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in RELEASED_DOCUMENTS for c in trigger.children):
+        clause.category, clause.weak = "statement", True
+
+
 def people_handed_back(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"Israel has returned the remains of 45 Palestinians", "returned 90 prisoners": giving back
     captives, prisoners or the dead (escalation.tsv's `(handed)` row) is a release, of that row's
