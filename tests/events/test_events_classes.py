@@ -1628,3 +1628,16 @@ def test_releasing_a_report_or_a_video_is_a_statement_not_a_release_of_people():
     assert (e.category, e.event_type) == ("statement", "STATEMENT")
     (e,) = extract("Hamas released three hostages on Saturday.", "2026-01-07")
     assert (e.category, e.event_type) == ("cooperation", "CONCEDE")
+
+
+def test_military_aircraft_flying_over_a_place_is_an_overflight_but_airliners_flying_are_not():
+    found = extract("U.S. B-52 bombers flew over the Caribbean on Thursday.", "2025-12-12")
+    assert [(e.category, e.date) for e in found] == [("deployment", D(2025, 12, 11))]
+    found = extract("The FAA on Friday warned commercial airlines of a potentially dangerous situation when flying "
+                    "over Venezuela.", "2025-11-22")
+    assert [e.category for e in found] == ["threat"]
+
+
+def test_a_video_of_a_strike_posted_is_a_statement_not_the_strike_again():
+    found = extract("Hegseth posted a video of the strike on X on Tuesday.", "2025-11-19")
+    assert [e.category for e in found] == ["statement"]

@@ -390,15 +390,20 @@ def requests(verb, taxonomy, lemmas: list[str]) -> bool:
 
 
 VERB_TOPIC_PREPOSITIONS = lang.words("words.tsv")["verb_topic_prepositions"]
+DOCUMENT_TOPIC_PREPOSITIONS = lang.words("words.tsv")["document_topic_prepositions"]
 
 
 def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
     """An event noun that is the topic of a noun telling no event ("briefings on the strikes",
     "questions about the raid", "a report into the killing"): it is talked about, not done."""
     prep = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     owner = prep.head
+    if prep.lower_ in DOCUMENT_TOPIC_PREPOSITIONS and lemmas[owner.i] in RELEASED_DOCUMENTS:
+        return True   # "posted a video of the strike", "a report of the attack": shown, not done again
+    if prep.lower_ not in TOPIC_PREPOSITIONS:
+        return False
     if owner.pos_ == "VERB" and prep.lower_ in VERB_TOPIC_PREPOSITIONS:
         # "Trump was questioned about the deal", "asked about the strikes": what a verb telling no
         # event is about is talked about, not done ("talked about the ceasefire" is talks)
@@ -596,6 +601,25 @@ def space_entered(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 g.dep_ == "pobj" and lemmas[g.i] in VIOLATED_SPACES for g in prep.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.killing_act, False, 1
             return
+
+
+OVERFLIGHT_VERBS = lang.words("words.tsv")["overflight_verbs"]
+OVERFLIGHT_NOUN = lang.words("words.tsv")["overflight_noun"]
+AIRCRAFT = lang.words("words.tsv")["aircraft"]
+
+
+def overflight(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """Military aircraft flying over a place ("U.S. fighter jets flew over the Gulf of Venezuela"): an
+    overflight (the category escalation.tsv gives the word), not airliners or a traveller flying."""
+    head = clause.head
+    if clause.trigger is not None or head.pos_ != "VERB" or lemmas[head.i] not in OVERFLIGHT_VERBS:
+        return
+    if not any(p.dep_ == "prep" and p.lower_ == "over" for p in head.children):
+        return
+    if any(c.dep_ == "nsubj" and lemmas[c.i] in AIRCRAFT for c in head.children):
+        found = next((taxonomy.match([w], 0) for w in OVERFLIGHT_NOUN), None)
+        if found is not None and found.category is not None:
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, found.category, False, 1
 
 
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
