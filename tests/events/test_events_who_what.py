@@ -141,3 +141,20 @@ def test_the_dead_a_later_clause_hangs_on_are_the_toll_of_the_act_that_killed_th
 def test_what_a_victim_was_doing_when_shot_is_no_event_and_the_day_dates_the_shooting():
     found = extract("Israeli forces fatally shot a teenager while he was seeking aid on Monday.", "2025-04-16")
     assert [(e.category, e.date, e.fatalities) for e in found] == [("force", dt.date(2025, 4, 14), 1)]
+
+
+def test_a_speakers_pronoun_after_a_quotation_is_the_speaker_not_a_name_inside_or_before_it():
+    import datetime as dt
+    from timeline import events
+    from timeline.records import Article
+    text = ("President Donald Trump said last week he would soon meet with Maduro. "
+            "“We may be having some discussions with Maduro,” he told reporters on Sunday.")
+    rows = events.extract_article(Article(text=text, published=dt.date(2025, 11, 19), title="t", source="s"))
+    [said] = [e for e in rows if e.category == "statement"]
+    assert list(said.source_actors) == ["Donald Trump"]
+    # a person named earlier in the pronoun's own sentence is still the one it names
+    text = ("Congressmember Ro Khanna promised a vote next week. President Trump’s threats came as he hosted "
+            "officials from 50 countries on Thursday.")
+    rows = events.extract_article(Article(text=text, published=dt.date(2026, 2, 20), title="t", source="s"))
+    [hosting] = [e for e in rows if e.category == "diplomacy"]
+    assert list(hosting.source_actors) == ["Donald Trump"]

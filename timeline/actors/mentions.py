@@ -418,6 +418,7 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
 
 
 PRONOUNS = lang.words("words.tsv")["personal_pronouns"]
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SELF_PRONOUNS = lang.words("words.tsv")["self_reference_pronouns"]
 SELF_POSSESSIVES = lang.words("words.tsv")["self_reference_possessives"]
 PLURAL_NAME_HEADS = lang.words("words.tsv")["plural_name_heads"]
@@ -440,16 +441,58 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
     def sentence_of(i: int) -> int:
         return bisect.bisect_right(starts, i) - 1
 
+    # a pronoun outside quotation marks names someone named outside them too: in "“We may be having
+    # some discussions with Maduro,” he told reporters", "he" is not Maduro
+    quoted = quoted_tokens(doc)
+    outside = [m for m in people if m.start not in quoted]
     out: list[Mention] = []
-    j = -1
+    j = k = -1
     for tok in doc:
         while j + 1 < len(people) and people[j + 1].end <= tok.i:
             j += 1
-        if j >= 0 and tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
-            last = people[j]
-            if sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES:
+        while k + 1 < len(outside) and outside[k + 1].end <= tok.i:
+            k += 1
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            last = people[j] if tok.i in quoted else (outside[k] if k >= 0 else None)
+            if last is not None and tok.i not in quoted and tok.dep_ in SUBJECT_DEPS \
+                    and sentence_of(last.start) != sentence_of(tok.i):
+                # a subject pronoun with no one named before it in its sentence names the last person who
+                # was a subject ("Trump said he would meet Maduro. ... he told reporters": Trump)
+                subject = next((m for m in reversed(outside[:k + 1]) if doc[m.start:m.end].root.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and sentence_of(tok.i) - sentence_of(subject.start) <= PRONOUN_REACH_SENTENCES:
+                    last = subject
+            if (j >= 0 and last is not None
+                    and sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES):
                 out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON", True))
     return out
+
+
+OPENING_QUOTES = lang.words("words.tsv")["opening_quotes"]
+CLOSING_QUOTES = lang.words("words.tsv")["closing_quotes"]
+STRAIGHT_QUOTES = lang.words("words.tsv")["straight_quotes"]
+
+
+def quoted_tokens(doc) -> set[int]:
+    """The tokens between quotation marks (curly pairs, or straight marks taken in turns within a
+    paragraph)."""
+    inside: set[int] = set()
+    depth, straight = 0, False
+    for tok in doc:
+        if "\n" in tok.text:
+            depth, straight = 0, False   # quotation marks do not run across paragraphs
+            continue
+        if tok.text in OPENING_QUOTES:
+            depth += 1
+            continue
+        if tok.text in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+            continue
+        if tok.text in STRAIGHT_QUOTES:
+            straight = not straight
+            continue
+        if depth or straight:
+            inside.add(tok.i)
+    return inside
 
 
 def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
