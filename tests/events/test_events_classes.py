@@ -1641,3 +1641,13 @@ def test_military_aircraft_flying_over_a_place_is_an_overflight_but_airliners_fl
 def test_a_video_of_a_strike_posted_is_a_statement_not_the_strike_again():
     found = extract("Hegseth posted a video of the strike on X on Tuesday.", "2025-11-19")
     assert [e.category for e in found] == ["statement"]
+
+
+def test_forces_ordered_to_a_place_are_deployed_and_stopping_intelligence_sharing_is_a_sanction():
+    found = extract("Earlier this month, the Pentagon ordered the USS Gerald R. Ford carrier strike group to the "
+                    "Caribbean.", "2025-11-19")
+    assert [(e.category, e.date, e.date_end) for e in found] == [("deployment", D(2025, 11, 1), D(2025, 11, 19))]
+    assert extract("The judge ordered Maduro to appear in court.", "2025-11-19") == []
+    found = extract("Colombia's President Gustavo Petro said on Wednesday his country would suspend intelligence "
+                    "sharing with the United States.", "2025-11-19")
+    assert [(e.category, list(e.target_actors)) for e in found] == [("sanction", ["United States"])]

@@ -42,7 +42,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, ann
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -221,6 +221,7 @@ def extract_article(article, doc=None) -> list[Event]:
         place_mentions = places_of_events(countries)
     mentions = find_mentions(doc, place_mentions=place_mentions, publisher=article.source or "")
     place_starts = [p.start for p in place_mentions]   # in text order: a sentence's places by bisection
+    place_tokens = {i for p in place_mentions for i in range(p.start, p.end)}
     mention_at: dict[int, object] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -327,6 +328,7 @@ def extract_article(article, doc=None) -> list[Event]:
             deadline(clause, taxonomy, lemmas)
             space_entered(clause, taxonomy, lemmas)   # "a drone flew 10km into national territory": an incursion
             overflight(clause, taxonomy, lemmas)   # "U.S. fighter jets flew over the Gulf of Venezuela"
+            ordered_to(clause, taxonomy, lemmas, place_tokens)   # "ordered the carrier strike group to the Caribbean"
             if clause.trigger is not None:
                 killing_as_act(clause, taxonomy, lemmas, background)
                 space_violation(clause, taxonomy, lemmas)   # "the violation of Poland's airspace": an incursion

@@ -622,6 +622,27 @@ def overflight(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             clause.trigger, clause.category, clause.weak, clause.trigger_len = head, found.category, False, 1
 
 
+ORDERING_VERBS = lang.words("words.tsv")["ordering_verbs"]
+ORDERED_TO_WORD = lang.words("words.tsv")["ordered_to_word"]
+DESTINATION_PREPOSITIONS = lang.words("words.tsv")["destination_prepositions"]
+
+
+def ordered_to(clause: Clause, taxonomy, lemmas: list[str], places: set[int]) -> None:
+    """Forces ordered to a place ("the Pentagon ordered the USS Gerald R. Ford carrier strike group to
+    the Caribbean"): a deployment (the category escalation.tsv gives `ordered_to_word`)."""
+    head = clause.head
+    if clause.trigger is not None or head.pos_ != "VERB" or lemmas[head.i] not in ORDERING_VERBS:
+        return
+    if not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return
+    if any(p.dep_ == "prep" and p.lower_ in DESTINATION_PREPOSITIONS and any(
+            g.dep_ == "pobj" and (g.i in places or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
+           for p in head.children):
+        found = next((taxonomy.match([w], 0) for w in ORDERED_TO_WORD), None)
+        if found is not None and found.category is not None:
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, found.category, False, 1
+
+
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """A killing told with the act that killed ("were killed in an Israeli airstrike", "Israeli attacks
     have killed 42") is that act, of the taxonomy's killing-act category (force), whose toll the killing
