@@ -1651,3 +1651,11 @@ def test_forces_ordered_to_a_place_are_deployed_and_stopping_intelligence_sharin
     found = extract("Colombia's President Gustavo Petro said on Wednesday his country would suspend intelligence "
                     "sharing with the United States.", "2025-11-19")
     assert [(e.category, list(e.target_actors)) for e in found] == [("sanction", ["United States"])]
+
+
+def test_a_place_in_a_series_said_of_an_act_is_a_ranking_not_another_act():
+    found = extract("The U.S. military struck a boat on Tuesday. It was the 21st such strike.", "2025-11-19")
+    assert [(e.category, e.date) for e in found] == [("force", D(2025, 11, 18))]
+    found = extract("A first strike killed nine people on Monday. A second strike followed on Tuesday, killing two.",
+                    "2025-11-19")
+    assert sorted(e.date for e in found) == [D(2025, 11, 17), D(2025, 11, 18)]

@@ -160,7 +160,9 @@ def record(noun) -> bool:
     copula's predicate), compares; it tells no event of its own."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr"):
         return False
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_ORDINALS
+    # ("It was the 21st such strike": a place in a series is a ranking too)
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_ORDINALS or c.ent_type_ == "ORDINAL"
+                                     or (c.tag_ == "JJ" and c.text[:1].isdigit())   # "21st", tagged a date
                                      or any(m.lower_ in SUPERLATIVE_ADVERBS for m in c.children))
                for c in noun.children)
 
