@@ -1659,3 +1659,15 @@ def test_a_place_in_a_series_said_of_an_act_is_a_ranking_not_another_act():
     found = extract("A first strike killed nine people on Monday. A second strike followed on Tuesday, killing two.",
                     "2025-11-19")
     assert sorted(e.date for e in found) == [D(2025, 11, 17), D(2025, 11, 18)]
+
+
+def test_the_place_of_a_happening_at_another_time_is_no_place_of_the_act_retold():
+    found = extract("Ukraine's air force said it shot down 130 drones and eight missiles. The attack came a day after "
+                    "negotiators met in Istanbul.", "2025-10-23")
+    [force] = [e for e in found if e.category == "force"]
+    [talks] = [e for e in found if e.category == "diplomacy"]
+    assert (force.location, talks.location) == ("", "Istanbul")
+    # what goes on at the same time ("while") happens at the same place
+    (e,) = extract("A journalist was killed in a targeted strike on Tuesday while he was being treated at Nasser "
+                   "Hospital in Khan Younis.", "2025-05-14")
+    assert e.location == "Nasser Hospital"

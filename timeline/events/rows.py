@@ -460,6 +460,7 @@ def summary_of(sent, clause: Clause) -> str:
     return text if len(text) <= SUMMARY_MAX_CHARS else text[:SUMMARY_MAX_CHARS - 1].rstrip() + "…"
 
 
+OTHER_TIME_MARKS = lang.words("words.tsv")["other_time_marks"]
 ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
 
 
@@ -473,8 +474,13 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
         return p.place.kind == "country" and not p.locative and (p.role == MODIFIER or any(
             mention_at.get(i) is not None and mention_at[i].canonical in sources for i in range(p.start, p.end)))
     usable = [p for p in place_mentions if not nationality(p)]
+    # another happening's clause ("The attack came a day after negotiators met in Istanbul") holds no
+    # place of this one
+    elsewhere = {t.i for tok in sent if tok.i not in clause_tokens and (
+        (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in tok.children))
+        or (tok.dep_ == "pcomp" and tok.head.lower_ in OTHER_TIME_MARKS)) for t in tok.subtree} - clause_tokens
     place = event_place(usable, clause_tokens) or event_place([p for p in usable if p.locative],
-                                                              range(sent.start, sent.end))
+                                                              set(range(sent.start, sent.end)) - elsewhere)
     if place is None and attack:
         for name in targets:
             country = lookup(name)
