@@ -1671,3 +1671,15 @@ def test_the_place_of_a_happening_at_another_time_is_no_place_of_the_act_retold(
     (e,) = extract("A journalist was killed in a targeted strike on Tuesday while he was being treated at Nasser "
                    "Hospital in Khan Younis.", "2025-05-14")
     assert e.location == "Nasser Hospital"
+
+
+def test_a_paragraph_opening_with_later_goes_on_with_the_story_of_the_last():
+    text = ("Elsewhere, a coalition patrol killed seven extremists July 25 in the Garmser district.\n\n"
+            "Later in the same area, insurgents fired small arms at an Afghan National Army mortar team.")
+    [fired] = [e for e in extract(text, "2006-07-27") if "Later" in e.summary]
+    assert (fired.date, fired.date_basis) == (D(2006, 7, 25), "narrative")
+    # another paragraph starts its own story
+    text = ("Elsewhere, a coalition patrol killed seven extremists July 25 in the Garmser district.\n\n"
+            "Insurgents fired small arms at an Afghan National Army mortar team.")
+    [fired] = [e for e in extract(text, "2006-07-27") if "mortar" in e.summary]
+    assert fired.date_basis == "publication"

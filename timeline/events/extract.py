@@ -88,6 +88,7 @@ NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_
 DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
+CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
 
 
 NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
@@ -282,7 +283,11 @@ def extract_article(article, doc=None) -> list[Event]:
             continue
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
-            paragraph, narrative = here, None  # the narrative time does not cross paragraphs
+            # the narrative time does not cross paragraphs, unless the new one opens by going on from
+            # the last ("Later in the same area, insurgents fired ...")
+            if sent[0].lower_ not in CONTINUATION_OPENERS:
+                narrative = None
+            paragraph = here
         while cursor < len(spans) and spans[cursor][1] < sent.start:
             cursor += 1
         upto = cursor
