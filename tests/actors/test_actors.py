@@ -311,3 +311,13 @@ def test_a_states_formal_name_is_the_state(nlp) -> None:
     assert names(nlp, "The United Nations Security Council is holding an emergency meeting today.") == ["UN Security Council"]
     # a country whose everyday name holds a form word keeps it
     assert "Democratic Republic of the Congo" in names(nlp, "The Democratic Republic of the Congo protested.")
+
+
+def test_coalition_forces_and_the_marine_corps_are_named_as_forces():
+    import datetime as dt
+    from timeline import events
+    from timeline.records import Article
+    text = "Coalition forces killed three extremists in the Zhari district on Monday. U.S. Marines deployed to Haiti on Tuesday."
+    rows = events.extract_article(Article(text=text, published=dt.date(2006, 7, 27), title="t", source="s"))
+    names = {n for e in rows for n in e.source_actors}
+    assert {"Coalition forces", "US Marine Corps"} <= names

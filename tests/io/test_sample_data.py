@@ -39,7 +39,7 @@ STATUSES = {"occurred", "planned", "speculative"}
 CANONICAL_ACTORS = {
     "United States", "Venezuela", "Nicolás Maduro", "Donald Trump", "Marco Rubio", "Pete Hegseth", "Dan Caine",
     "Christopher Landau", "Richard Grenell", "Cartel de los Soles", "Tren de Aragua", "CIA", "Pentagon", "FAA",
-    "US Navy", "US Marines", "USS Gerald R. Ford", "Russia", "Oleg Makarevich", "United Kingdom", "Italy",
+    "US Navy", "US Marine Corps", "USS Gerald R. Ford", "Russia", "Oleg Makarevich", "United Kingdom", "Italy",
     "France", "Trinidad and Tobago", "Puerto Rico", "Colombia", "United Nations",
     "Gustavo Petro",  # "others as needed, full official names"
 }
