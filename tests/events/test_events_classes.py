@@ -1683,3 +1683,15 @@ def test_a_paragraph_opening_with_later_goes_on_with_the_story_of_the_last():
             "Insurgents fired small arms at an Afghan National Army mortar team.")
     [fired] = [e for e in extract(text, "2006-07-27") if "mortar" in e.summary]
     assert fired.date_basis == "publication"
+
+
+def test_the_same_toll_by_the_same_doers_told_again_later_in_the_story_is_one_act():
+    text = ("Coalition forces killed three extremists today following a failed ambush on a convoy. The extremists "
+            "attacked from a compound as the convoy moved west. Intelligence sources confirmed the location of the "
+            "compound, and coalition forces killed three enemy fighters with artillery fire.")
+    killings = [e for e in extract(text, "2006-07-27") if e.category == "force" and e.fatalities == 3]
+    assert len(killings) == 1 and len(killings[0].sources) == 2
+    # one person killed by the same forces twice in a story is two killings
+    text = ("Israeli forces killed a paramedic in Khan Younis on Sunday. Later, Israeli forces killed a teenager "
+            "seeking aid in Rafah.")
+    assert len([e for e in extract(text, "2025-08-04") if e.category == "force"]) == 2

@@ -370,6 +370,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             target = None if found is None else open_rows[found]
             if target is None and last in open_rows and elaborates(out[last], event, toll_of):
                 target = last
+            if target is None:
+                target = next((i for i in reversed(open_rows) if same_toll_told(out[i], event, toll_of)), None)
         if target is None and retold and event.category in RETOLD_ONLY and not event.source_actors:
             # "The announcement comes after Trump met Netanyahu": a saying named again, by no one, whose
             # first telling was a row of another kind (the contract announced): it tells nothing new
@@ -400,6 +402,28 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
         return False
     if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
         return False   # two acts of one sentence are two acts
+    words = set(re.findall(r"[a-z]+", event.summary.lower()))
+    return not _contrast(event) and not words & ADDING_WORDS
+
+
+SAME_TOLL_AT_LEAST = 2
+
+
+def same_toll_told(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event` tells again the act of an earlier row of its article by its toll: the same
+    doers, category and type, the same number killed, dates that meet, in another sentence that does
+    not set it apart ("Coalition forces killed three extremists today following a failed ambush. ...
+    Intelligence sources confirmed the location of the compound, and coalition forces killed three
+    enemy fighters with artillery fire")."""
+    if event.category not in kinds or row.category != event.category or not event.source_actors:
+        return False
+    if event.fatalities is None or event.fatalities < SAME_TOLL_AT_LEAST or event.fatalities != row.fatalities \
+            or row.event_type != event.event_type:
+        return False   # (one person killed twice over is more often two killings than one told twice)
+    if set(row.source_actors) != set(event.source_actors) or not _dates_meet(row, event):
+        return False
+    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
+        return False
     words = set(re.findall(r"[a-z]+", event.summary.lower()))
     return not _contrast(event) and not words & ADDING_WORDS
 
