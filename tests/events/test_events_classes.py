@@ -1695,3 +1695,12 @@ def test_the_same_toll_by_the_same_doers_told_again_later_in_the_story_is_one_ac
     text = ("Israeli forces killed a paramedic in Khan Younis on Sunday. Later, Israeli forces killed a teenager "
             "seeking aid in Rafah.")
     assert len([e for e in extract(text, "2025-08-04") if e.category == "force"]) == 2
+
+
+def test_force_someone_said_their_side_would_use_is_a_threat_not_force_done():
+    (e,) = extract("India said on Monday it would retaliate.", "2025-05-07")
+    assert (e.category, e.status, e.date) == ("threat", "occurred", D(2025, 5, 5))
+    (e,) = extract("Pakistan said on Monday India would strike again.", "2025-05-07")
+    assert (e.category, e.status) == ("force", "planned")
+    (e,) = extract("The Pentagon said the strike killed three people.", "2025-05-07")
+    assert (e.category, e.status) == ("force", "occurred")

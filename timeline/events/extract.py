@@ -89,6 +89,7 @@ DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
+REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 
 
 NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
@@ -420,6 +421,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
+            if status == "occurred" and clause.reporter is not None and clause.category in taxonomy.threatened \
+                    and any(a.dep_ == "aux" and a.lower_ in REPORTED_FUTURE for a in clause.head.children):
+                status = "planned"   # "India said it would retaliate": force still to come when it was said
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
             if clause.demand_by:
