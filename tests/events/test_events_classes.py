@@ -1704,3 +1704,9 @@ def test_force_someone_said_their_side_would_use_is_a_threat_not_force_done():
     assert (e.category, e.status) == ("force", "planned")
     (e,) = extract("The Pentagon said the strike killed three people.", "2025-05-07")
     assert (e.category, e.status) == ("force", "occurred")
+
+
+def test_a_side_that_declares_or_vows_it_would_strike_is_the_one_that_threatens():
+    for text in ("Hamas declared on Monday that it would retaliate.", "Iran vowed on Monday that it would retaliate."):
+        (e,) = extract(text, "2008-12-28")
+        assert (e.category, len(e.source_actors)) == ("threat", 1), text
