@@ -321,3 +321,12 @@ def test_coalition_forces_and_the_marine_corps_are_named_as_forces():
     rows = events.extract_article(Article(text=text, published=dt.date(2006, 7, 27), title="t", source="s"))
     names = {n for e in rows for n in e.source_actors}
     assert {"Coalition forces", "US Marine Corps"} <= names
+
+
+def test_its_forces_in_what_a_states_ministry_says_are_that_states():
+    import datetime as dt
+    from timeline import events
+    from timeline.records import Article
+    text = "Russia's Defense Ministry said its forces captured the village of Pokrovsk on Tuesday."
+    (e,) = events.extract_article(Article(text=text, published=dt.date(2025, 11, 19), title="t", source="s"))
+    assert list(e.source_actors) == ["Russia"]

@@ -522,6 +522,12 @@ def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
             at[t.i] for c in reporter.children if c.dep_ == "nsubj" for t in c.subtree if t.i in at))
         if not speakers or any(m.kind == "PERSON" for m in speakers):
             continue
+        if len(speakers) > 1:
+            # "Russia's Defense Ministry said its forces ...": the state whose body speaks
+            owners = [at[c.i] for subj in reporter.children if subj.dep_ == "nsubj"
+                      for c in subj.children if c.dep_ == "poss" and c.i in at and at[c.i].kind == "GPE"]
+            if len(owners) == 1:
+                speakers = owners
         plural_name = len(speakers) == 1 and speakers[0].text.split()[-1] in PLURAL_NAME_HEADS
         if (tok.lower_ in ("it", "its")) != (len(speakers) == 1) and not (plural_name and tok.lower_ in ("they", "their")):
             continue   # "it" names one speaker, "they"/"we" a group ("the Rapid Support Forces said they ...")
