@@ -33,7 +33,7 @@ from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, 
                                     setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
-from timeline.events.rows import (fold_approach, Found, agreement_broken, clause_actors, fold_casualties, make_event, one_per_category,
+from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
@@ -89,7 +89,6 @@ DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
-REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 
 
 NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
@@ -421,9 +420,6 @@ def extract_article(article, doc=None) -> list[Event]:
                 # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
-            if status == "occurred" and clause.reporter is not None and clause.category in taxonomy.threatened \
-                    and any(a.dep_ == "aux" and a.lower_ in REPORTED_FUTURE for a in clause.head.children):
-                status = "planned"   # "India said it would retaliate": force still to come when it was said
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
             if clause.demand_by:

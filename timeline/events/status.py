@@ -49,6 +49,9 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
             and lemmas[clause.head.i] in COMMISSIVE_TRIGGERS and clause.head.tag_ in ("VBD", "VBN") \
             and dated.start <= published:
         status = "occurred"   # "vowed that Venezuela was ready to defend itself": the vow was made
+    if status == "occurred" and clause.reporter is not None and clause.category in load_taxonomy().threatened \
+            and any(a.dep_ == "aux" and a.lower_ in REPORTED_FUTURE for a in clause.head.children):
+        status = "planned"   # "India said it would retaliate": force still to come when it was said
     if status == "occurred" and dated.start > published:
         status = "planned"
     elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
@@ -59,6 +62,7 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
 
 
 COMMISSIVE_TRIGGERS = lang.words("words.tsv")["commissive_verbs"]
+REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 LATER_TODAY = lang.word_lists("words.tsv")["later_today"]
 
 
