@@ -134,6 +134,7 @@ def normalised(text: str) -> View:
         if piece == ch:
             lookalikes = lookalikes or ch in lookalike
             continue
+        lookalikes = lookalikes or any(c in lookalike for c in piece)   # "𝚬" is "Ε" (Greek), which looks like "E"
         parts.append(text[done:at])
         parts.append(piece)
         edits.append((at + shift, at, len(piece), 1))
