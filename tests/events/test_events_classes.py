@@ -1710,3 +1710,14 @@ def test_a_side_that_declares_or_vows_it_would_strike_is_the_one_that_threatens(
     for text in ("Hamas declared on Monday that it would retaliate.", "Iran vowed on Monday that it would retaliate."):
         (e,) = extract(text, "2008-12-28")
         assert (e.category, len(e.source_actors)) == ("threat", 1), text
+
+
+def test_fire_returned_right_after_an_attack_is_the_same_fight():
+    text = ("The coalition unit received small-arms and sniper fire from a group of extremists on Tuesday. "
+            "The coalition force returned fire, killing five insurgents.")
+    found = [e for e in extract(text, "2006-07-27") if e.category == "force"]
+    assert len(found) == 1 and found[0].fatalities == 5 and len(found[0].sources) == 2
+    # an act that does not answer the last is its own
+    text = ("Insurgents fired rockets at the base on Tuesday. Coalition jets bombed a compound in Kandahar, "
+            "killing five insurgents.")
+    assert len([e for e in extract(text, "2006-07-27") if e.category == "force"]) == 2

@@ -372,6 +372,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = last
             if target is None:
                 target = next((i for i in reversed(open_rows) if same_toll_told(out[i], event, toll_of)), None)
+            if target is None and last in open_rows and answers_fire(out[last], event, toll_of):
+                target = last
         if target is None and retold and event.category in RETOLD_ONLY and not event.source_actors:
             # "The announcement comes after Trump met Netanyahu": a saying named again, by no one, whose
             # first telling was a row of another kind (the contract announced): it tells nothing new
@@ -407,6 +409,18 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
 
 
 SAME_TOLL_AT_LEAST = 2
+FIRE_RETURNED = lang.contexts("contexts.tsv", lists=("words.tsv",))["fire_returned"]
+
+
+def answers_fire(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event`, told right after an act of force, is the fire that answered it in the same
+    fight ("The coalition unit received small-arms fire from a group of extremists. The coalition force
+    returned fire, killing five insurgents."): one engagement, whose toll the answer states."""
+    if event.category not in kinds or row.category not in kinds or not _dates_meet(row, event):
+        return False
+    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
+        return False
+    return any(FIRE_RETURNED.search(s.sentence) for s in event.sources) and not _contrast(event)
 
 
 def same_toll_told(row: Event, event: Event, kinds: frozenset) -> bool:
