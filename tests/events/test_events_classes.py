@@ -1721,3 +1721,8 @@ def test_fire_returned_right_after_an_attack_is_the_same_fight():
     text = ("Insurgents fired rockets at the base on Tuesday. Coalition jets bombed a compound in Kandahar, "
             "killing five insurgents.")
     assert len([e for e in extract(text, "2006-07-27") if e.category == "force"]) == 2
+
+
+def test_lives_claimed_by_an_attack_are_its_toll():
+    (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
+    assert (e.category, e.fatalities) == ("force", 220)

@@ -1,7 +1,7 @@
 """The toll of an event: how many were killed and injured, as its clause states it.
 
 "killing 11 people", "three soldiers were killed", "at least 70 Palestinians were killed", "left 26
-dead", "wounding dozens", "the death toll rose to 31". The words of killing and injury and the
+dead", "wounding dozens", "the death toll rose to 31", "claimed 220 lives". The words of killing and injury and the
 values of vague counts ("dozens" = 12, as ACLED codes them) are in lang/en/words.tsv; numbers in
 words come from the date engine's numbers table. None when the clause states no number.
 """
@@ -21,6 +21,8 @@ VAGUE = {word: int(value) for word, value in lang.word_maps("words.tsv")["vague_
 SINGLE = WORDS["single_victims"]
 FATAL = WORDS["fatal_adverbs"]
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
+LIFE_TAKING = WORDS["life_taking_verbs"]
+LIVES = WORDS["life_nouns"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,11 @@ def toll_of(tokens) -> Toll:
         if lemma in TOLL:
             if (n := _toll_noun(tok)) is not None:
                 killed.append(n)
+            continue
+        if lemma in LIFE_TAKING and tok.pos_ == "VERB":   # "the air strikes have claimed at least 220 lives"
+            for child in tok.children:
+                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (n := _count_of_noun(child)) is not None:
+                    killed.append(n)
             continue
         if lemma in KILL or tok.lower_ in KILL or (tok.pos_ == "VERB" and any(
                 c.dep_ == "advmod" and c.lower_ in FATAL for c in tok.children)):
