@@ -1726,3 +1726,16 @@ def test_fire_returned_right_after_an_attack_is_the_same_fight():
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)
+
+
+def test_a_date_in_a_relative_clause_of_no_event_dates_the_clause_above():
+    # "the name Hegseth gave the Caribbean mission earlier this month": the naming tells no event, its date is
+    # the mission's ("are taking part in Operation Southern Spear")
+    text = ("About 15,000 US troops are taking part in Operation Southern Spear, the name Hegseth gave the Caribbean "
+            "mission earlier this month.")
+    [e] = extract(text, "2025-11-24")
+    assert (e.date, e.date_end, e.date_basis) == (D(2025, 11, 1), D(2025, 11, 24), "explicit")
+    # a relative clause on an event noun dates that noun's event, not the clause above
+    text = "Azerbaijan and Armenia accused each other Saturday of violating a truce that took effect a week ago."
+    [e] = [e for e in extract(text, "2020-10-17") if e.category == "accusation"]
+    assert e.date == D(2020, 10, 17)

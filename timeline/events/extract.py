@@ -359,7 +359,13 @@ def extract_article(article, doc=None) -> list[Event]:
         # dates the clause it modifies, after that clause's own words.
         adjuncts: dict[int, list[Clause]] = {}
         for c in clauses:
-            if c.parent is not None and c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak):
+            if c.parent is not None and (
+                    (c.head.dep_ == "advcl" and (c.trigger is None or c.dropped or c.weak))
+                    or (c.head.dep_ in ("relcl", "acl") and c.trigger is None
+                        and taxonomy.match(lemmas, c.head.head.i) is None)):
+                # (a relative clause telling no event, on a noun that names none, may hold the date the tagger
+                # hung in it: "plans to designate the cartel, which it says is led by Maduro, a terrorist
+                # organization in the coming days"; "a truce that took effect a week ago" dates the truce)
                 adjuncts.setdefault(id(c.parent), []).append(c)
         found: list[Found] = []   # the events of this sentence
         tallies: list[Clause] = []
