@@ -24,6 +24,19 @@ def doc_text(doc) -> str:
     return text
 
 
+QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")   # a quotation ends with its line if never closed
+
+
+def quotations(doc) -> list:
+    """The spans of the doc's direct quotations (curly or straight double marks, within a line)."""
+    found = []
+    for m in QUOTATION.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
 class ModelMissingError(RuntimeError):
     pass
 

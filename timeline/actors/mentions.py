@@ -15,7 +15,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from timeline import lang, places
-from timeline.nlp import DATELINE, doc_text
+from timeline.nlp import DATELINE, doc_text, quotations
 from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
@@ -443,7 +443,7 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
 
     # a pronoun outside quotation marks names someone named outside them too: in "“We may be having
     # some discussions with Maduro,” he told reporters", "he" is not Maduro
-    quoted = quoted_tokens(doc)
+    quoted = {t.i for span in quotations(doc) for t in span}
     outside = [m for m in people if m.start not in quoted]
     out: list[Mention] = []
     j = k = -1
@@ -465,34 +465,6 @@ def resolve_pronouns(doc, mentions: list[Mention]) -> list[Mention]:
                     and sentence_of(tok.i) - sentence_of(last.start) <= PRONOUN_REACH_SENTENCES):
                 out.append(Mention(tok.i, tok.i + 1, tok.text, last.canonical, "PERSON", True))
     return out
-
-
-OPENING_QUOTES = lang.words("words.tsv")["opening_quotes"]
-CLOSING_QUOTES = lang.words("words.tsv")["closing_quotes"]
-STRAIGHT_QUOTES = lang.words("words.tsv")["straight_quotes"]
-
-
-def quoted_tokens(doc) -> set[int]:
-    """The tokens between quotation marks (curly pairs, or straight marks taken in turns within a
-    paragraph)."""
-    inside: set[int] = set()
-    depth, straight = 0, False
-    for tok in doc:
-        if "\n" in tok.text:
-            depth, straight = 0, False   # quotation marks do not run across paragraphs
-            continue
-        if tok.text in OPENING_QUOTES:
-            depth += 1
-            continue
-        if tok.text in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-            continue
-        if tok.text in STRAIGHT_QUOTES:
-            straight = not straight
-            continue
-        if depth or straight:
-            inside.add(tok.i)
-    return inside
 
 
 def speaker_pronouns(doc, mentions: list[Mention]) -> list[Mention]:

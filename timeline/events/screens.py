@@ -12,6 +12,7 @@ from timeline import lang
 from timeline.actors import name_type, table_kind
 from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, simple_present
 from timeline.events.syntax import readiness_phrase
+from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
 
 
@@ -214,7 +215,6 @@ def gloss(clause: Clause) -> bool:
 
 
 # a quotation in curly or straight double quotes, within a paragraph
-_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
@@ -226,9 +226,8 @@ def quoted_words(doc) -> set[int]:
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
     end"), not rows of the timeline; the saying itself stays an event of the story."""
     out: set[int] = set()
-    for m in _QUOTE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS:
+    for span in quotations(doc):
+        if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS:
             out.update(t.i for t in span)
     for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
