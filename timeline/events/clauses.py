@@ -63,6 +63,7 @@ def perfect_infinitive(clause: Clause) -> bool:
 
 ELLIPTICAL_SUBJECTS = lang.words("words.tsv")["elliptical_subjects"]
 FUTURE_AUXILIARIES = lang.words("words.tsv")["future_auxiliaries"]
+COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]   # "vowed to retaliate", "pledged that ..."
 
 
 def nested_in(x: Clause, y: Clause) -> bool:

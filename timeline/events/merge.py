@@ -389,23 +389,35 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     return out
 
 
+def _same_doers_act(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Both rows an act of one `kinds` category, by the same doers (named)."""
+    return event.category in kinds and row.category == event.category and bool(event.source_actors) \
+        and set(row.source_actors) == set(event.source_actors)
+
+
+def _another_sentence(row: Event, event: Event) -> bool:
+    """`event` told in a sentence `row` does not hold: two acts of one sentence are two acts."""
+    return bool(event.sources) and not {s.sentence for s in row.sources} & {s.sentence for s in event.sources}
+
+
+def _told_on(event: Event) -> bool:
+    """A telling that neither sets its act apart ("a separate attack") nor adds to it ("also bombed")."""
+    words = set(re.findall(r"[a-z]+", event.summary.lower()))
+    return not _contrast(event) and not words & ADDING_WORDS
+
+
 def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
     """Whether `event`, told right after `row`, tells the same act again with more detail ("At least
     68 migrants have been killed in a U.S. airstrike in Yemen. Houthi media report the U.S. bombed a
     detention center in Saada."): a physical act of a `kinds` category, of the same PLOVER type and
     mode, by the same doers, on the same day or with no day of its own, in a later sentence that
     neither sets it apart ("a separate attack") nor adds to it ("also bombed")."""
-    if event.category not in kinds or row.category != event.category or not event.source_actors:
-        return False
-    if set(row.source_actors) != set(event.source_actors) or not event.event_mode \
+    if not _same_doers_act(row, event, kinds) or not event.event_mode \
             or (row.event_type, row.event_mode) != (event.event_type, event.event_mode):
         return False
     if event.date_basis != "publication" and (row.date, row.date_end) != (event.date, event.date_end):
         return False
-    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
-        return False   # two acts of one sentence are two acts
-    words = set(re.findall(r"[a-z]+", event.summary.lower()))
-    return not _contrast(event) and not words & ADDING_WORDS
+    return _another_sentence(row, event) and _told_on(event)
 
 
 SAME_TOLL_AT_LEAST = 2
@@ -418,9 +430,8 @@ def answers_fire(row: Event, event: Event, kinds: frozenset) -> bool:
     returned fire, killing five insurgents."): one engagement, whose toll the answer states."""
     if event.category not in kinds or row.category not in kinds or not _dates_meet(row, event):
         return False
-    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
-        return False
-    return any(FIRE_RETURNED.search(s.sentence) for s in event.sources) and not _contrast(event)
+    return _another_sentence(row, event) and any(FIRE_RETURNED.search(s.sentence) for s in event.sources) \
+        and not _contrast(event)
 
 
 def same_toll_told(row: Event, event: Event, kinds: frozenset) -> bool:
@@ -429,17 +440,11 @@ def same_toll_told(row: Event, event: Event, kinds: frozenset) -> bool:
     not set it apart ("Coalition forces killed three extremists today following a failed ambush. ...
     Intelligence sources confirmed the location of the compound, and coalition forces killed three
     enemy fighters with artillery fire")."""
-    if event.category not in kinds or row.category != event.category or not event.source_actors:
+    if not _same_doers_act(row, event, kinds) or row.event_type != event.event_type:
         return False
-    if event.fatalities is None or event.fatalities < SAME_TOLL_AT_LEAST or event.fatalities != row.fatalities \
-            or row.event_type != event.event_type:
+    if event.fatalities is None or event.fatalities < SAME_TOLL_AT_LEAST or event.fatalities != row.fatalities:
         return False   # (one person killed twice over is more often two killings than one told twice)
-    if set(row.source_actors) != set(event.source_actors) or not _dates_meet(row, event):
-        return False
-    if not event.sources or {s.sentence for s in row.sources} & {s.sentence for s in event.sources}:
-        return False
-    words = set(re.findall(r"[a-z]+", event.summary.lower()))
-    return not _contrast(event) and not words & ADDING_WORDS
+    return _dates_meet(row, event) and _another_sentence(row, event) and _told_on(event)
 
 
 def same_word(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import Clause, meanwhile, nested_in, own_speaker, told_in_sequence
+from timeline.events.clauses import COMMISSIVE_VERBS, Clause, meanwhile, nested_in, own_speaker, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -340,7 +340,6 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
     return kept
 
 
-COMMITTING_VERBS = lang.words("words.tsv")["commissive_verbs"]
 REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]
 
 
@@ -351,7 +350,7 @@ def commitment_of_its_own(statement: Clause) -> bool:
     head = statement.head
     if head.dep_ != "conj":
         return False
-    if head.lemma_.lower() in COMMITTING_VERBS:
+    if head.lemma_.lower() in COMMISSIVE_VERBS:
         return True
     return any(c.dep_ == "ccomp" and any(n.dep_ == "neg" for n in c.children)
                and any(a.dep_ == "aux" and a.lemma_.lower() in REFUSAL_AUXILIARIES for a in c.children)

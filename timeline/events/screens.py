@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, simple_present
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
@@ -91,7 +91,6 @@ def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict
     return True   # ("Trump said the U.S. would begin striking targets on land": his own side's)
 
 
-COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]
 
 
 def vowed_force(clause: Clause, taxonomy) -> bool:

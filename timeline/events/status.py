@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 
 from timeline import lang
-from timeline.events.clauses import ELLIPTICAL_SUBJECTS, Clause, is_reported
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, is_reported
 from timeline.events.dating import Dated
 from timeline.events.taxonomy import load_taxonomy
 
@@ -46,7 +46,7 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
             and not set(words) & modality_cues(modality, "speculative") - CONDITIONAL_SCHEDULE_CUES:
         status = "planned"   # "if approved, the deal would go into effect Sunday": scheduled, on a condition
     if status == "planned" and clause.trigger is not None and clause.trigger.i == clause.head.i \
-            and lemmas[clause.head.i] in COMMISSIVE_TRIGGERS and clause.head.tag_ in ("VBD", "VBN") \
+            and lemmas[clause.head.i] in COMMISSIVE_VERBS and clause.head.tag_ in ("VBD", "VBN") \
             and dated.start <= published:
         status = "occurred"   # "vowed that Venezuela was ready to defend itself": the vow was made
     if status == "occurred" and clause.reporter is not None and clause.category in load_taxonomy().threatened \
@@ -61,7 +61,6 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
     return status
 
 
-COMMISSIVE_TRIGGERS = lang.words("words.tsv")["commissive_verbs"]
 REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 LATER_TODAY = lang.word_lists("words.tsv")["later_today"]
 

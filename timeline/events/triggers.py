@@ -605,6 +605,13 @@ def space_entered(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
+def category_of_word(taxonomy, words) -> str:
+    """The category escalation.tsv gives the one word of a words.tsv list ("overflight", "deploy"): the
+    category an act told without that word takes; "" when the table has none."""
+    found = next((taxonomy.match([w], 0) for w in sorted(words)), None)
+    return found.category if found is not None and found.category is not None else ""
+
+
 OVERFLIGHT_VERBS = lang.words("words.tsv")["overflight_verbs"]
 OVERFLIGHT_NOUN = lang.words("words.tsv")["overflight_noun"]
 AIRCRAFT = lang.words("words.tsv")["aircraft"]
@@ -618,10 +625,9 @@ def overflight(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         return
     if not any(p.dep_ == "prep" and p.lower_ == "over" for p in head.children):
         return
-    if any(c.dep_ == "nsubj" and lemmas[c.i] in AIRCRAFT for c in head.children):
-        found = next((taxonomy.match([w], 0) for w in OVERFLIGHT_NOUN), None)
-        if found is not None and found.category is not None:
-            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, found.category, False, 1
+    category = category_of_word(taxonomy, OVERFLIGHT_NOUN)
+    if category and any(c.dep_ == "nsubj" and lemmas[c.i] in AIRCRAFT for c in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
 
 
 ORDERING_VERBS = lang.words("words.tsv")["ordering_verbs"]
@@ -637,12 +643,11 @@ def ordered_to(clause: Clause, taxonomy, lemmas: list[str], places: set[int]) ->
         return
     if not any(c.dep_ in ("dobj", "obj") for c in head.children):
         return
-    if any(p.dep_ == "prep" and p.lower_ in DESTINATION_PREPOSITIONS and any(
+    category = category_of_word(taxonomy, ORDERED_TO_WORD)
+    if category and any(p.dep_ == "prep" and p.lower_ in DESTINATION_PREPOSITIONS and any(
             g.dep_ == "pobj" and (g.i in places or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
-           for p in head.children):
-        found = next((taxonomy.match([w], 0) for w in ORDERED_TO_WORD), None)
-        if found is not None and found.category is not None:
-            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, found.category, False, 1
+            for p in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
 
 
 def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
