@@ -73,10 +73,14 @@ def _paragraph_breaks_factory() -> str:
     return PARAGRAPH_BREAKS
 
 
-# "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON —": where a wire
-# story was filed, before its first sentence
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
-                      r"(?:,\s*[A-Z][\w.'’ -]{0,40}?)*\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
+# "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON, Oct. 22, 2005 –",
+# "WASHINGTON —": where a wire story was filed, before its first sentence; a government release may open
+# with its date alone ("Sept. 21, 2008 - Coalition forces killed ..."). The date of a dateline is the
+# day the story was filed, never the date of the first sentence's events.
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+                      r"(?:,\s*[A-Z0-9][\w.'’ -]{0,40}?)*"
+                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})"
+                      r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 PLATFORM_INITIALS = frozenset({"X."})

@@ -269,6 +269,8 @@ def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) ->
     ("CARACAS, Venezuela (AP) — The U.S. military struck a boat.", "CARACAS, Venezuela (AP) —"),
     ("TEHRAN/JERUSALEM, June 13 (Reuters) - Israel struck Iran.", "TEHRAN/JERUSALEM, June 13 (Reuters) -"),
     ("WASHINGTON — Trump spoke on Monday.", "WASHINGTON —"),
+    ("WASHINGTON, Oct. 22, 2005 \u2013 Three Marines were killed.", "WASHINGTON, Oct. 22, 2005 \u2013"),
+    ("Sept. 21, 2008 - Coalition forces killed a militant.", "Sept. 21, 2008 -"),
     ("US forces struck — again — a boat.", ""),
 ])
 def test_a_wire_dateline_is_where_the_story_was_filed(nlp, text: str, filed: str) -> None:

@@ -1739,3 +1739,14 @@ def test_a_date_in_a_relative_clause_of_no_event_dates_the_clause_above():
     text = "Azerbaijan and Armenia accused each other Saturday of violating a truce that took effect a week ago."
     [e] = [e for e in extract(text, "2020-10-17") if e.category == "accusation"]
     assert e.date == D(2020, 10, 17)
+
+
+def test_the_date_of_a_release_dateline_is_the_filing_day_not_the_date_of_the_first_sentence():
+    # a government release opens with its place and date, or its date alone; the first sentence's own
+    # "on Oct. 21" dates its event
+    (e,) = extract("WASHINGTON, Oct. 22, 2005 \u2013 Three Marines were killed in two combat operations in Iraq "
+                   "on Oct. 21.", published="2005-10-22")
+    assert e.date == dt.date(2005, 10, 21)
+    (e,) = extract("Sept. 21, 2008 - Coalition forces killed a militant in Khost province on Sept. 19.",
+                   published="2008-09-21")
+    assert e.date == dt.date(2008, 9, 19) and e.source_actors == ("Coalition forces",)
