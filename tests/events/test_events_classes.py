@@ -1750,3 +1750,15 @@ def test_the_date_of_a_release_dateline_is_the_filing_day_not_the_date_of_the_fi
     (e,) = extract("Sept. 21, 2008 - Coalition forces killed a militant in Khost province on Sept. 19.",
                    published="2008-09-21")
     assert e.date == dt.date(2008, 9, 19) and e.source_actors == ("Coalition forces",)
+
+
+def test_forces_on_the_move_when_an_act_of_force_hit_are_its_scene_not_a_deployment():
+    for text in ("The extremists attacked from a compound as the convoy moved west on Highway 1 on Tuesday.",
+                 "As coalition forces entered the compound on Tuesday, an armed militant opened fire on them.",
+                 "The combined force was conducting a reconnaissance patrol on Tuesday when a large group of "
+                 "insurgents engaged it with small-arms fire."):
+        assert [e.category for e in extract(text)] == ["force"], text
+    # moving to do something is doing it, and an advance told beside another act is its own
+    assert "force" in [e.category for e in extract("The strike came as Israel moves to take over Gaza City.")]
+    assert sorted(e.category for e in extract("Israeli troops entered Gaza City on Tuesday and airstrikes pounded "
+                                              "the north.")) == ["deployment", "force"]

@@ -299,11 +299,33 @@ def fold_approach(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found
         if item.category != taxonomy.killing_act and clause.trigger is not None \
                 and clause.trigger.i == clause.head.i and lemmas[clause.head.i] in APPROACH_VERBS:
             target = next((a for a in acts if conjoined(clause, a.clause) or conj_chain(clause.head, a.clause.head)), None)
+        if target is None and item.category == MOVEMENT_CATEGORY:
+            target = next((a for a in acts if movement_backdrop(clause, a.clause)), None)
         if target is None:
             kept.append(item)
         else:
             fold_into(target, item)
     return kept
+
+
+MOVEMENT_CATEGORY = "deployment"
+BACKDROP_MARKS = lang.words("words.tsv")["backdrop_marks"]
+
+
+def movement_backdrop(movement: Clause, act: Clause) -> bool:
+    """Forces on the move when an act of force happened ("attacked from a compound as the convoy moved
+    west", "As coalition forces entered the compound, a militant opened fire", "the force was conducting
+    a patrol when insurgents engaged it"): the movement is the scene of the act, no deployment of its
+    own, whether it is the act's "as/while/when" clause or the progressive clause the act's "when"
+    clause hangs on."""
+    def marked(head) -> bool:
+        return head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in BACKDROP_MARKS for c in head.children)
+    if any(c.dep_ == "xcomp" for c in movement.head.children):
+        return False   # "as Israel moves to take over Gaza City": moving to do something is doing it
+    if marked(movement.head) and movement.head.head.i == act.head.i:
+        return True
+    going_on = movement.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in movement.head.children)
+    return going_on and marked(act.head) and act.head.head.i == movement.head.i
 
 
 def conj_chain(first, later) -> bool:
