@@ -1762,3 +1762,12 @@ def test_forces_on_the_move_when_an_act_of_force_hit_are_its_scene_not_a_deploym
     assert "force" in [e.category for e in extract("The strike came as Israel moves to take over Gaza City.")]
     assert sorted(e.category for e in extract("Israeli troops entered Gaza City on Tuesday and airstrikes pounded "
                                               "the north.")) == ["deployment", "force"]
+
+
+def test_the_dead_found_are_casualties_with_their_number_as_toll():
+    (e,) = extract("The bodies of at least 27 children were found in the rubble on Sunday.")
+    assert (e.date, e.fatalities) == (dt.date(2025, 11, 16), 27)
+    (e,) = extract("Rescuers recovered 12 bodies from the rubble on Sunday.")
+    assert e.fatalities == 12
+    # other bodies, and finding of other things, are no dead
+    assert extract("UN bodies found the report credible on Sunday.") == []

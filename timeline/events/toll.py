@@ -23,6 +23,8 @@ FATAL = WORDS["fatal_adverbs"]
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
 LIFE_TAKING = WORDS["life_taking_verbs"]
 LIVES = WORDS["life_nouns"]
+FINDING = WORDS["finding_verbs"]
+BODIES = WORDS["dead_body_nouns"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,15 @@ def toll_of(tokens) -> Toll:
             for child in tok.children:
                 if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (n := _count_of_noun(child)) is not None:
                     killed.append(n)
+            continue
+        if lemma in BODIES and tok.pos_ == "NOUN" and tok.dep_ in VICTIM_DEPS and tok.head.lemma_.lower() in FINDING:
+            # "the bodies of at least 27 children were found", "recovered 12 bodies": the dead found
+            n = _count_of_noun(tok)
+            for child in tok.children if n is None else ():
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    n = next((k for p in child.children if (k := _count_of_noun(p)) is not None), None)
+            if n is not None:
+                killed.append(n)
             continue
         if lemma in KILL or tok.lower_ in KILL or (tok.pos_ == "VERB" and any(
                 c.dep_ == "advmod" and c.lower_ in FATAL for c in tok.children)):

@@ -511,6 +511,23 @@ def people_handed_back(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
+FINDING_VERBS = lang.words("words.tsv")["finding_verbs"]
+DEAD_BODIES = lang.words("words.tsv")["dead_body_nouns"]
+
+
+def dead_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"The bodies of at least 27 children were found in the rubble", "rescuers recovered 12 bodies":
+    the dead found are the casualties of an act, when the clause tells no event else."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.casualties_category:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in FINDING_VERBS:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in DEAD_BODIES for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.casualties_category, False, 1
+            return
+
+
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
