@@ -1771,3 +1771,13 @@ def test_the_dead_found_are_casualties_with_their_number_as_toll():
     assert e.fatalities == 12
     # other bodies, and finding of other things, are no dead
     assert extract("UN bodies found the report credible on Sunday.") == []
+
+
+def test_a_speaker_who_says_he_condemns_condemns_by_saying_it():
+    (e,) = extract("Palestinian President Mahmoud Abbas says he condemns this aggression.")
+    assert (e.category, e.source_actors) == ("accusation", ("Mahmoud Abbas",))
+    (e,) = extract("U.N. spokesman Chris Gunness says they condemn the attack.")
+    assert e.category == "accusation"
+    # a state said of oneself stays a state, and a conjunct of a state is none
+    assert extract("Maduro says he denies any role.") == []
+    assert extract("MSF is responsible for 20% of the hospital beds and supports a third of all births.") == []

@@ -13,7 +13,7 @@ from timeline.actors import name_type, table_kind
 from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, judgement, refers_back, requests
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -249,11 +249,19 @@ def performative(clause: Clause, mention_at: dict) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS:
         return False
-    for subj in verb.children:
+    root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
+    while root.dep_ == "conj" and root.head.i != root.i and not any(c.dep_ == "nsubj" for c in root.children) \
+            and root.head.lemma_.lower() in PERFORMATIVE_VERBS | OCCASION_SPEECH_VERBS:
+        root = root.head   # (of a speech act: "MSF runs hospitals and supports births" is a state)
+    for subj in root.children:
         if subj.dep_ != "nsubj":
             continue
         if subj.lower_ in FIRST_PERSON:
             return True
+        if subj.tag_ == "PRP" and root.dep_ == "ccomp" and root.head.lemma_.lower() in SAYING_VERBS:
+            # "Abbas says he condemns this aggression", "Gunness says they condemn the attack": the one
+            # who says it does it by saying it
+            subj = next((c for c in root.head.children if c.dep_ == "nsubj"), subj)
         m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
         if lemma in OCCASION_SPEECH_VERBS and m is not None and m.kind == "PERSON" and not m.nominal:
             return True   # "Ambassador Holland condemns ...", "Petro accuses the US of murder": the news present
