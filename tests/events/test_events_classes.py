@@ -1781,3 +1781,11 @@ def test_a_speaker_who_says_he_condemns_condemns_by_saying_it():
     # a state said of oneself stays a state, and a conjunct of a state is none
     assert extract("Maduro says he denies any role.") == []
     assert extract("MSF is responsible for 20% of the hospital beds and supports a third of all births.") == []
+
+
+def test_taking_hostages_is_a_capture_and_moving_prisoners_held_is_none():
+    for text in ("Gunmen have taken hostages at three locations on Sunday.",
+                 "The militants took 20 people hostage on Sunday.", "Hamas took 250 hostages on Sunday."):
+        (e,) = extract(text)
+        assert (e.category, e.date) == ("force", dt.date(2025, 11, 16)), text
+    assert extract("Guards took the prisoners to a camp on Sunday.") == []

@@ -528,6 +528,27 @@ def dead_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
+CAPTIVE_TAKING = lang.words("words.tsv")["captive_taking_verbs"]
+CAPTIVES = lang.words("words.tsv")["captive_nouns"]
+HELD_ALREADY = frozenset({"det", "poss"})
+
+
+def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Hamas took 250 hostages", "the militants took 20 people hostage", "gunmen have taken hostages":
+    taking captives is a capture, an act of force (escalation.tsv's act of killing's category), when
+    the clause tells no event else. "took the prisoners to a camp" moves captives already held."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in CAPTIVE_TAKING:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "oprd", "nsubjpass", "npadvmod") and lemmas[c.i] in CAPTIVES
+               and not any(d.dep_ in HELD_ALREADY and d.lower_ not in ("a", "an") for d in c.children)
+               for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+
+
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
