@@ -1789,3 +1789,16 @@ def test_taking_hostages_is_a_capture_and_moving_prisoners_held_is_none():
         (e,) = extract(text)
         assert (e.category, e.date) == ("force", dt.date(2025, 11, 16)), text
     assert extract("Guards took the prisoners to a camp on Sunday.") == []
+
+
+def test_weapons_found_in_a_raid_are_seized_and_a_paragraph_naming_the_last_ones_scene_goes_on_in_its_time():
+    text = ("Coalition forces killed a militant during a raid on a compound in Khost province on Friday.\n\n"
+            "A search of the compound revealed multiple AK-47 assault rifles and hand grenades.")
+    rows = {e.event_type: e for e in extract(text)}
+    assert rows["COERCE"].date == dt.date(2025, 11, 14) and rows["COERCE"].date_basis == "narrative"
+    # a weapon known already is no seizure; an event named again ("the ceasefire deal") is no scene
+    assert extract("Investigators found the weapon used in the murder.") == []
+    (first, later) = sorted(extract("Israel and Hamas agreed on a ceasefire deal on Wednesday.\n\n"
+                                    "Israel's cabinet said it opposes the ceasefire deal and rejected it."),
+                            key=lambda e: e.date)
+    assert later.date == dt.date(2025, 11, 17)

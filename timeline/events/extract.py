@@ -42,7 +42,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, ann
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -155,6 +155,20 @@ def claims_a_state(clause: Clause, clauses: list[Clause]) -> bool:
 def definite(noun) -> bool:
     """"the massacre", "Israel's blockade": a noun phrase that names something known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+INDEFINITE_DETERMINERS = lang.words("words.tsv")["indefinite_determiners"]
+
+
+def new_nouns(sent, lemmas: list[str]) -> set[str]:
+    """The common nouns a sentence brings in ("targeted a compound")."""
+    return {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in t.children)}
+
+
+def known_nouns(sent, lemmas: list[str]) -> set[str]:
+    """The common nouns a sentence names as known ("the compound")."""
+    return {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and definite(t)}
 
 
 REACTION_CATEGORIES = lang.words("words.tsv")["reaction_categories"]
@@ -276,6 +290,7 @@ def extract_article(article, doc=None) -> list[Event]:
     text = nlp.doc_text(doc)
     off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
     paragraph = cursor = 0
+    introduced: set[str] = set()   # the nouns the current paragraph brought in ("a compound")
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     for sent in doc.sents:
@@ -284,10 +299,15 @@ def extract_article(article, doc=None) -> list[Event]:
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
             # the narrative time does not cross paragraphs, unless the new one opens by going on from
-            # the last ("Later in the same area, insurgents fired ...")
-            if sent[0].lower_ not in CONTINUATION_OPENERS:
+            # the last ("Later in the same area, insurgents fired ...") or by naming again, as known,
+            # what the last one brought in ("... targeted a compound ... ¶ A search of the compound
+            # revealed ..."): the same scene
+            # (a thing, not an event: "the ceasefire deal" is named again on any later day)
+            if sent[0].lower_ not in CONTINUATION_OPENERS and not {
+                    n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None}:
                 narrative = None
-            paragraph = here
+            paragraph, introduced = here, set()
+        introduced |= new_nouns(sent, lemmas)
         while cursor < len(spans) and spans[cursor][1] < sent.start:
             cursor += 1
         upto = cursor
@@ -331,6 +351,7 @@ def extract_article(article, doc=None) -> list[Event]:
             people_handed_back(clause, taxonomy, lemmas)   # "Israel has returned the remains of 45 Palestinians"
             dead_found(clause, taxonomy, lemmas)   # "the bodies of 27 children were found in the rubble"
             captives_taken(clause, taxonomy, lemmas)   # "Hamas took 250 hostages"
+            weapons_found(clause, taxonomy, lemmas)   # "a search of the compound revealed AK-47 assault rifles"
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement
             deadline(clause, taxonomy, lemmas)
             space_entered(clause, taxonomy, lemmas)   # "a drone flew 10km into national territory": an incursion

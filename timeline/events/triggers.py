@@ -528,9 +528,34 @@ def dead_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
+HELD_ALREADY = frozenset({"det", "poss"})   # "the prisoners", "its hostages": already known
+WEAPONS_FINDING = lang.words("words.tsv")["weapons_finding_verbs"]
+FOUND_WEAPONS = lang.words("words.tsv")["found_weapon_nouns"]
+
+
+def weapons_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"A search of the compound revealed multiple AK-47 assault rifles", "two grenade launchers and a
+    machine gun were recovered", "uncovered a weapons cache": weapons found by forces are seized, an act
+    of force (COERCE, seize), when the clause tells no event else. The trigger is the weapon's word."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in WEAPONS_FINDING:
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+            if any(d.dep_ in HELD_ALREADY and d.lower_ not in ("a", "an") for d in obj.children):
+                continue   # "found the weapon used in the murder": a weapon known already, no cache seized
+            found = [obj] + [c for c in obj.children if c.dep_ == "conj"] + [
+                p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            found += [c for w in list(found) for c in w.children if c.dep_ == "compound"]
+            weapon = next((w for w in found if lemmas[w.i] in FOUND_WEAPONS or w.lower_ in FOUND_WEAPONS), None)
+            if weapon is not None:
+                clause.trigger, clause.category, clause.weak, clause.trigger_len = weapon, taxonomy.killing_act, False, 1
+                return
+
+
 CAPTIVE_TAKING = lang.words("words.tsv")["captive_taking_verbs"]
 CAPTIVES = lang.words("words.tsv")["captive_nouns"]
-HELD_ALREADY = frozenset({"det", "poss"})
 
 
 def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
