@@ -1802,3 +1802,15 @@ def test_weapons_found_in_a_raid_are_seized_and_a_paragraph_naming_the_last_ones
                                     "Israel's cabinet said it opposes the ceasefire deal and rejected it."),
                             key=lambda e: e.date)
     assert later.date == dt.date(2025, 11, 17)
+
+
+def test_an_act_called_a_violation_or_a_threat_is_accused_and_its_doers_are_the_target():
+    (e,) = extract("Russia\u2019s reckless behaviour is a direct threat to European security, Starmer said.")
+    assert (e.category, e.source_actors, e.target_actors) == ("accusation", ("Keir Starmer",), ("Russia",))
+    (e,) = extract("This attack is a war crime.")
+    assert e.category == "accusation"
+    (e,) = extract("Russia's attacks are unacceptable, the minister said.")
+    assert e.target_actors == ("Russia",) and "Russia" not in e.source_actors
+    # a kind of act judged is a rule; a judgement quoted is the words of a saying
+    assert extract("Terrorism is a crime.") == []
+    assert extract("Deliberate attacks on civilians are a clear violation of international law.") == []

@@ -346,7 +346,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens - since_words, modal_nouns)
             labelled_act(clause, taxonomy, lemmas)   # "called the attacks “an act of war”": an accusation
-            judged_act(clause, taxonomy, lemmas)   # "Threats against aid workers are unacceptable": an accusation
+            judged_act(clause, taxonomy, lemmas, quoted)   # "Threats against aid workers are unacceptable": an accusation
             weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
             people_handed_back(clause, taxonomy, lemmas)   # "Israel has returned the remains of 45 Palestinians"
             dead_found(clause, taxonomy, lemmas)   # "the bodies of 27 children were found in the rubble"

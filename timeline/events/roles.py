@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline import lang
 from timeline.events.clauses import Clause
 from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
+from timeline.events.triggers import judgement
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -125,6 +126,15 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     trigger, head = clause.trigger, clause.head
     source: list[str] = []
     target: list[str] = []
+    if judgement(clause):
+        # "Russia's attacks are unacceptable", "This attack is a war crime": what the subject names is
+        # judged, its doers accused; who judges is whoever says it
+        target = [n for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS
+                  for n in names_in(_own(c.subtree, clause), mention_at)]
+        if clause.reporter is not None:
+            source = _verb_roles(clause.reporter.head, clause.reporter, mention_at)[0]
+        target = [n for n in target if n not in source]
+        return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))
     if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
         source, target = _noun_roles(trigger, clause, mention_at)
         if trigger.i != head.i:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
 from timeline.events.syntax import PREDICATE_ADJ_DEPS, descriptive_verb, in_predicate_phrase
+from timeline.events.taxonomy import load_taxonomy
 
 
 BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
@@ -605,11 +606,32 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 return
 
 
+KNOWN_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
+
+
+JUDGING_NOUNS = lang.words("words.tsv")["judging_predicate_nouns"]
+
+
+def known_subject(verb) -> bool:
+    """Whether the subject of `verb` names something known: a pronoun, a name, or a noun with a
+    possessive or a definite determiner ("it", "this attack", "Russia's behaviour"), not a kind
+    ("Deliberate attacks on civilians are a violation of international law")."""
+    return any(s.pos_ in ("PRON", "PROPN") or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS) for c in s.children)
+        for s in verb.children if s.dep_ == "nsubj")
+
+
+def label_at(lemmas: list[str], i: int, labels: frozenset) -> bool:
+    """Whether a word of escalation.tsv's (label) row ("a violation", "a war crime") or of words.tsv's
+    judging_predicate_nouns ("a threat") starts at i."""
+    return lemmas[i] in JUDGING_NOUNS or any(tuple(lemmas[i:i + len(label)]) == label for label in labels)
+
+
 def _judging(tok) -> bool:
     return tok.lemma_.lower() in JUDGEMENT_WORDS or tok.lower_ in JUDGEMENT_WORDS
 
 
-def judged_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+def judged_act(clause: Clause, taxonomy, lemmas: list[str], quoted: set[int] = frozenset()) -> None:
     """"Threats against humanitarian workers are unacceptable", "Reported violations ... are deeply
     concerning": an act judged in the present with a word of condemnation (words.tsv's
     `judgement_words`) is accused by whoever says it, on the day it is said; the judging word is the
@@ -623,18 +645,33 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         word, be = next((c for c in head.children if c.dep_ == "acomp" and _judging(c)), None), head
     else:
         return
+    named = None
+    if word is None and be is head and head.i not in quoted:
+        # "Russia's reckless behaviour is a violation of international law" (in a quotation, the words of
+        # the saying, which is the event: “This is a violation of our rights,” he said)
+        attrs = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        word = named = next((a for a in attrs if label_at(lemmas, a.i, taxonomy.labels)), None)
     if word is None or be is None or (be.tag_ not in ("VBZ", "VBP") and clause.reporter is None):
         return
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if clause.trigger is None and not (subjects and (lemmas[subjects[0].i] in taxonomy.event_nouns
-                                                     or taxonomy.match([lemmas[subjects[0].i]], 0) is not None)):
+    if clause.trigger is None and named is None and not (
+            subjects and (lemmas[subjects[0].i] in taxonomy.event_nouns
+                          or taxonomy.match([lemmas[subjects[0].i]], 0) is not None)):
         return   # "the weather is alarming": no act judged ("Maduro's claim to power is fraudulent" is one)
+    if named is not None and not known_subject(head):
+        return   # "Terrorism is a crime": a rule; "this attack", "Russia's behaviour", "it" name an act
     clause.trigger, clause.category, clause.weak, clause.trigger_len = word, taxonomy.label_category, False, 1
 
 
 def judgement(clause: Clause) -> bool:
     """Whether the clause's trigger is a judging word (see `judged_act`)."""
     t = clause.trigger
+    if t is not None and clause.head.lemma_ == "be" and t.pos_ == "NOUN" and label_at(
+            [w.lemma_.lower() for w in t.doc], t.i, load_taxonomy().labels) and known_subject(clause.head) and (
+            (t.dep_ == "attr" and t.head.i == clause.head.i)
+            or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
+        return True   # "... is a violation of international law" (judged_act's naming word)
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
 
 
