@@ -524,8 +524,9 @@ def dead_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in FINDING_VERBS:
             continue
-        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in DEAD_BODIES for c in verb.children):
-            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.casualties_category, False, 1
+        body = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in DEAD_BODIES), None)
+        if body is not None:   # (the dead are the trigger: who finds them did not kill them)
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = body, taxonomy.casualties_category, False, 1
             return
 
 
