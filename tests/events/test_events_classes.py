@@ -1814,3 +1814,11 @@ def test_an_act_called_a_violation_or_a_threat_is_accused_and_its_doers_are_the_
     # a kind of act judged is a rule; a judgement quoted is the words of a saying
     assert extract("Terrorism is a crime.") == []
     assert extract("Deliberate attacks on civilians are a clear violation of international law.") == []
+
+
+def test_a_denial_joined_to_an_accusation_is_a_happening_of_its_own():
+    text = ("The Armenian defense ministry denied carrying out the strikes and accused Azerbaijan of continuing to "
+            "shell populated areas on Sunday.")
+    assert sorted(e.event_type for e in extract(text)) == ["DISAPPROVE", "REJECT"]
+    # what is denied is no event of its own
+    assert [e.event_type for e in extract("The ministry denied carrying out the strikes on Sunday.")] == ["REJECT"]

@@ -365,6 +365,9 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
 REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]
 
 
+DENIAL_VERBS = lang.words("words.tsv")["denial_verbs"]
+
+
 def commitment_of_its_own(statement: Clause) -> bool:
     """A saying joined to another act of its speaker that commits the speaker or refuses ("denounced
     the abduction and vowed that Venezuela was ready to defend itself", "condemned the ruling and said
@@ -388,6 +391,8 @@ def same_act(statement: Clause, other: Clause) -> bool:
     commits the speaker or refuses ("... and vowed that ...", "... and said it would not abide ...")."""
     if commitment_of_its_own(statement) and not nested_in(other, statement):
         return False
+    if statement.head.lemma_.lower() in DENIAL_VERBS and conjoined(statement, other):
+        return False   # "denied carrying out the strikes and accused Azerbaijan of shelling": two happenings
     if nested_in(other, statement):
         if meanwhile(other) and other.head.head.i == statement.head.i:
             return False   # "declared Gaza City a combat zone as it ramps up its offensive": two happenings
@@ -402,9 +407,19 @@ def same_act(statement: Clause, other: Clause) -> bool:
 def conjoined(a: Clause, b: Clause) -> bool:
     """Two verbs of one subject joined by "and" ("asked operators to take care and warned that ...")."""
     for x, y in ((a, b), (b, a)):
-        if x.head.dep_ == "conj" and x.head.head.i == y.head.i and not own_speaker(x):
+        if x.head.dep_ == "conj" and conj_governor(x.head).i == y.head.i and not own_speaker(x):
             return True
     return False
+
+
+def conj_governor(verb):
+    """The verb a conjunct is joined to. A finite verb the parser hung on a gerund ("denied carrying out
+    the strikes and accused Azerbaijan ...": "accused" on "carrying") is joined to the gerund's governor."""
+    head = verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp", "ccomp") \
+            and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found]:
