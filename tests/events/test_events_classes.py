@@ -1822,3 +1822,14 @@ def test_a_denial_joined_to_an_accusation_is_a_happening_of_its_own():
     assert sorted(e.event_type for e in extract(text)) == ["DISAPPROVE", "REJECT"]
     # what is denied is no event of its own
     assert [e.event_type for e in extract("The ministry denied carrying out the strikes on Sunday.")] == ["REJECT"]
+
+
+def test_we_in_a_governments_own_release_is_that_government():
+    text = ("The United Kingdom is fully committed to supporting efforts to address insecurity in Haiti.\n\n"
+            "We unequivocally condemn the use of sexual violence by armed gangs. We call on Israel to engage with the UN.")
+    rows = extract(text, source="GOV.UK (Foreign, Commonwealth and Development Office)")
+    assert {e.category: e.source_actors for e in rows} == {"accusation": ("United Kingdom",),
+                                                           "diplomacy": ("United Kingdom",)}
+    # a news outlet's "we" is nobody's, and a quoted "we" is the quoted speaker's
+    (e,) = extract("We unequivocally condemn the use of sexual violence by armed gangs.", source="Voice of America")
+    assert e.source_actors == ()

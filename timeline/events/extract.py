@@ -24,7 +24,7 @@ from typing import Iterable
 
 from timeline import lang, nlp, timex
 from timeline.places import find_places
-from timeline.actors import article_types, dateline, find_mentions, name_type, unify_names
+from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
                                      nested_in, sentence_clauses, sequenced, told_in_past)
 from timeline.events.anchors import link_anchors
@@ -284,6 +284,15 @@ def extract_article(article, doc=None) -> list[Event]:
             for tok in doc[frame.start_token(doc):]:
                 if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
                     mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
+    publisher = publisher_state(article.source or "")
+    if publisher is not None and (frame is None or speaker is None):
+        # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
+        # presented: the government that publishes speaks (not in the words it quotes of others)
+        quoted_spans = [(q.start, q.end) for q in nlp.quotations(doc)]
+        for tok in doc:
+            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at \
+                    and not any(a <= tok.i < b for a, b in quoted_spans):
+                mention_at[tok.i] = Mention(tok.i, tok.i + 1, tok.text, publisher, "GPE", True)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
     # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
