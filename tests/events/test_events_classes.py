@@ -1833,3 +1833,10 @@ def test_we_in_a_governments_own_release_is_that_government():
     # a news outlet's "we" is nobody's, and a quoted "we" is the quoted speaker's
     (e,) = extract("We unequivocally condemn the use of sexual violence by armed gangs.", source="Voice of America")
     assert e.source_actors == ()
+
+
+def test_a_call_about_an_act_named_with_its_own_date_is_an_event_beside_that_act():
+    rows = extract("The Democrats called on the Justice Department to investigate the Pentagon\u2019s September 2 "
+                   "attack on a boat in the Caribbean.", "2025-12-05")
+    assert sorted((e.category, e.date) for e in rows) == [("diplomacy", dt.date(2025, 12, 5)),
+                                                          ("force", dt.date(2025, 9, 2))]
