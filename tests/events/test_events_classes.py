@@ -1840,3 +1840,11 @@ def test_a_call_about_an_act_named_with_its_own_date_is_an_event_beside_that_act
                    "attack on a boat in the Caribbean.", "2025-12-05")
     assert sorted((e.category, e.date) for e in rows) == [("diplomacy", dt.date(2025, 12, 5)),
                                                           ("force", dt.date(2025, 9, 2))]
+
+
+def test_an_act_with_its_own_date_talked_about_is_still_that_act():
+    (e,) = extract("Lawmakers questioned Admiral Bradley about a deadly second strike on an alleged drug boat on "
+                   "September 2.", "2025-12-05")
+    assert (e.category, e.date) == ("force", dt.date(2025, 9, 2))
+    # undated, what is talked about is not done again
+    assert extract("Trump was questioned about the deal on Monday.", "2025-12-05") == []

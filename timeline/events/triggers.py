@@ -402,6 +402,8 @@ def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> 
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
+    if noun.i == clause.head.i:
+        return False   # "questioned him about a second strike on September 2": an act with a date of its own
     owner = prep.head
     if prep.lower_ in DOCUMENT_TOPIC_PREPOSITIONS and lemmas[owner.i] in RELEASED_DOCUMENTS:
         return True   # "posted a video of the strike", "a report of the attack": shown, not done again
