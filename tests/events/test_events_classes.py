@@ -1848,3 +1848,14 @@ def test_an_act_with_its_own_date_talked_about_is_still_that_act():
     assert (e.category, e.date) == ("force", dt.date(2025, 9, 2))
     # undated, what is talked about is not done again
     assert extract("Trump was questioned about the deal on Monday.", "2025-12-05") == []
+
+
+def test_an_act_named_as_possible_is_a_speculative_event_of_its_own():
+    text = ("U.S. forces seized a tanker off the coast of Venezuela Wednesday, as the Pentagon ramps up its buildup "
+            "in the Caribbean ahead of possible strikes on Venezuela. At the White House, Trump confirmed the raid.")
+    rows = extract(text, "2025-12-11")
+    assert sorted((e.event_type, e.status) for e in rows) == [("ASSAULT", "speculative"), ("COERCE", "occurred")]
+    (e,) = extract("The deployment is fueling fear of a potential U.S. invasion of Venezuela.", "2025-12-11")
+    assert (e.category, e.status) == ("force", "speculative")
+    # talks said to be possible stay one happening with the saying
+    assert len(extract("Trump said talks with Maduro were possible.", "2025-12-11")) == 1

@@ -137,6 +137,17 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     return tok.dep_ == "conj" and tok.head.i != tok.i and event_noun_with_doer(tok.head, act_nouns)
 
 
+POSSIBILITY_ADJECTIVES = lang.words("words.tsv")["possibility_adjectives"]
+
+
+def event_noun_held_possible(tok, act_nouns: frozenset) -> bool:
+    """"ahead of possible strikes on Venezuela", "fear of a potential U.S. invasion": an act named as
+    possible or imminent tells an act to come of its own (speculative or planned), whatever clause it
+    stands in. Not the subject of a verb, which tells it ("possible strikes could follow")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in act_nouns and tok.dep_ not in ("ROOT", "compound", "nsubj", "nsubjpass") \
+        and any(c.dep_ == "amod" and c.lemma_.lower() in POSSIBILITY_ADJECTIVES for c in tok.children)
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -146,7 +157,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         return True
     if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns)
                                 or event_noun_with_own_date(tok, dated, event_nouns)
-                                or event_noun_with_doer(tok, act_nouns)):
+                                or event_noun_with_doer(tok, act_nouns)
+                                or event_noun_held_possible(tok, act_nouns)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -187,7 +199,8 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
         if is_clause_head(tok, dated, folded, event_nouns, act_nouns):
             clause = Clause(tok)
             clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
-                event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns))
+                event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns)
+                or event_noun_held_possible(tok, act_nouns))
             by_head[tok.i] = clause
             order.append(clause)
     for tok in toks:

@@ -355,7 +355,9 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             target = last
         elif retold:
             # the last row told with the same word ("the Indian strikes" retells "struck", not the
-            # massacre told after it), else the last of its category
+            # massacre told after it), else the last of its category; an act told as done retells no act
+            # told as possible ("confirmed the raid" after "ahead of possible strikes")
+            open_rows = [i for i in open_rows if {out[i].status, event.status} != {"occurred", "speculative"}]
             target = next((i for i in reversed(open_rows) if any(same_word(word, w) for w in words[i])
                            and _dates_meet(out[i], event)), None)
             if target is None and event.date_basis != "publication":

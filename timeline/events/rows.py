@@ -126,7 +126,10 @@ def one_per_category(found: list[Found]) -> list[Found]:
             share_date(acts + [item])
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
         acts += [k for k in same if told_in_sequence(k.clause, item.clause)
-                 or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)]
+                 or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
+                 # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
+                 or ({k.status, item.status} == {"occurred", "speculative"}
+                     and "NOUN" in (k.clause.head.pos_, item.clause.head.pos_))]
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
             kept.append(item)
