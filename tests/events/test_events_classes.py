@@ -1859,3 +1859,10 @@ def test_an_act_named_as_possible_is_a_speculative_event_of_its_own():
     assert (e.category, e.status) == ("force", "speculative")
     # talks said to be possible stay one happening with the saying
     assert len(extract("Trump said talks with Maduro were possible.", "2025-12-11")) == 1
+
+
+def test_an_act_a_leader_considers_whether_to_do_is_speculative_not_a_question_or_a_threat():
+    rows = extract("Trump met advisers on Monday as he considers whether to launch a unilateral attack on Venezuela.")
+    assert ("force", "speculative") in [(e.category, e.status) for e in rows]
+    # a question left open tells nothing
+    assert extract("The Pentagon did not say whether the force had been given rules of engagement.") == []

@@ -50,6 +50,9 @@ def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list
 QUESTION_WORDS = lang.words("words.tsv")["question_words"]
 
 
+DELIBERATION_VERBS = lang.words("words.tsv")["deliberation_verbs"]
+
+
 def embedded_question(clause: Clause) -> bool:
     """"(did not say / declined to say) what the US would demand", "whether the force had been
     given rules": a complement that asks, not one that tells."""
@@ -57,6 +60,8 @@ def embedded_question(clause: Clause) -> bool:
     if head.dep_ not in ("ccomp", "xcomp", "csubj", "pcomp") or head.head.dep_ == "relcl":
         return False  # "the cartel, which it says is led by ...": a relative clause, no question
     first = head.doc[head.left_edge.i]
+    if head.head.lemma_.lower() in DELIBERATION_VERBS:
+        return False   # "as he considers whether to launch an attack on Venezuela": an act weighed, speculative
     return first.lower_ in QUESTION_WORDS
 
 
@@ -68,6 +73,8 @@ def threatened_by_author(clause: Clause, status: str, taxonomy, mention_at: dict
             clause.reporter is None:
         return False
     verb = clause.reporter.head
+    if verb.lemma_.lower() in DELIBERATION_VERBS:
+        return False   # "as he considers whether to launch an attack": weighed, not announced
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None and verb.dep_ == "conj":   # "has said ... and told reporters ..."
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
