@@ -1866,3 +1866,12 @@ def test_an_act_a_leader_considers_whether_to_do_is_speculative_not_a_question_o
     assert ("force", "speculative") in [(e.category, e.status) for e in rows]
     # a question left open tells nothing
     assert extract("The Pentagon did not say whether the force had been given rules of engagement.") == []
+
+
+def test_a_line_presenting_words_is_no_event_and_its_speaker_speaks_the_next_paragraph():
+    text = ("The UK will send jets to Poland on Monday.\n\nPrime Minister Keir Starmer said:\n\n"
+            "Russia\u2019s reckless behaviour is a direct threat to European security.")
+    rows = extract(text, source="GOV.UK (Prime Minister's Office)")
+    assert [(e.category, e.source_actors) for e in rows if e.category != "deployment"] == [
+        ("accusation", ("Keir Starmer",))]
+    assert not any(e.summary.endswith("said:") for e in rows)

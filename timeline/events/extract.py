@@ -160,6 +160,16 @@ def definite(noun) -> bool:
 INDEFINITE_DETERMINERS = lang.words("words.tsv")["indefinite_determiners"]
 
 
+def introduces_words(sent, text: str) -> bool:
+    """Whether a sentence is a paragraph of its own that ends with a colon ("Prime Minister Keir
+    Starmer said:"): it presents the words of the next paragraph."""
+    return sent.text.rstrip().endswith(":") and (sent.end_char >= len(text) or "\n" in text[sent.end_char - 1:sent.end_char + 2]
+                                                 or text[sent.end_char:].lstrip(" ").startswith("\n"))
+
+
+COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
+
+
 def new_nouns(sent, lemmas: list[str]) -> set[str]:
     """The common nouns a sentence brings in ("targeted a compound")."""
     return {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and any(
@@ -300,6 +310,8 @@ def extract_article(article, doc=None) -> list[Event]:
     off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
     paragraph = cursor = 0
     introduced: set[str] = set()   # the nouns the current paragraph brought in ("a compound")
+    introducer: tuple[str, ...] = ()   # who a paragraph ending "... said:" presents as speaking next
+    speaking: tuple[str, ...] = ()     # who speaks in the current paragraph, so presented
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     for sent in doc.sents:
@@ -307,6 +319,7 @@ def extract_article(article, doc=None) -> list[Event]:
             continue
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
+            speaking, introducer = introducer, ()   # who said the words of this paragraph ("X said:" before it)
             # the narrative time does not cross paragraphs, unless the new one opens by going on from
             # the last ("Later in the same area, insurgents fired ...") or by naming again, as known,
             # what the last one brought in ("... targeted a compound ... ¶ A search of the compound
@@ -479,6 +492,11 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.weak and frame is not None and sent.end_char <= said_from + 1 \
                     and sent.text.rstrip().endswith(":"):
                 continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
+            if clause.weak and frame is None and clause.head.dep_ == "ROOT" and introduces_words(sent, text):
+                # "Prime Minister Keir Starmer said:", "The below is attributable to Spokesperson Tammy
+                # Bruce:": the paragraph that follows is the speaker's, and its events are the statement
+                introducer = names
+                continue
             if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
             if clause.weak and outlet_speaker(clause):
@@ -527,6 +545,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, source_actors=tuple(dict.fromkeys(who + event.source_actors)),
                                 target_actors=tuple(n for n in event.target_actors if n in keep and n not in who),
                                 actors=tuple(dict.fromkeys(who + keep)))
+            if speaking and event.category in COMMENT_CATEGORIES and not event.source_actors:
+                event = replace(event, source_actors=speaking, actors=tuple(dict.fromkeys(speaking + event.actors)))
             if event.category in REACTION_CATEGORIES and not event.target_actors:
                 # "Venezuela's government condemned the seizure": the act condemned, told before, was
                 # done by someone: that doer is what the condemnation is against
