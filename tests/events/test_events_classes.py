@@ -1875,3 +1875,11 @@ def test_a_line_presenting_words_is_no_event_and_its_speaker_speaks_the_next_par
     assert [(e.category, e.source_actors) for e in rows if e.category != "deployment"] == [
         ("accusation", ("Keir Starmer",))]
     assert not any(e.summary.endswith("said:") for e in rows)
+
+
+def test_sending_a_message_is_a_warning_not_a_deployment():
+    (e,) = extract("The United States military sent a clear message to Iranian-backed groups that their actions must "
+                   "stop, Ryder said on Sunday.")
+    assert e.category == "threat"
+    assert [e.category for e in extract("The Pentagon sent two destroyers to the Caribbean on Sunday.")] == ["deployment"]
+    assert [e.category for e in extract("A ship bound for Gaza sent out a distress signal on Sunday.")] != ["threat"]

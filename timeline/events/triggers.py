@@ -558,6 +558,25 @@ def weapons_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 return
 
 
+SIGNAL_VERBS = lang.words("words.tsv")["signal_verbs"]
+SIGNAL_NOUNS = lang.words("words.tsv")["signal_nouns"]
+
+
+def message_sent(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"The United States military sent a clear message to Iranian-backed groups that their actions
+    must stop": sending a message is a warning (the threat category), not a deployment; "sent a
+    message of condolence" is a statement. The message's noun is the trigger."""
+    if clause.trigger is None or clause.trigger.i != clause.head.i or lemmas[clause.head.i] not in SIGNAL_VERBS:
+        return
+    message = next((c for c in clause.head.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in SIGNAL_NOUNS), None)
+    if message is None or any(c.dep_ == "compound" for c in message.children):
+        return   # ("sent out a distress signal", "sent a text message": no warning)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in message.children)
+    category = "statement" if of else taxonomy.threat_category
+    if category in taxonomy.categories:
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = message, category, of, 1
+
+
 CAPTIVE_TAKING = lang.words("words.tsv")["captive_taking_verbs"]
 CAPTIVES = lang.words("words.tsv")["captive_nouns"]
 
