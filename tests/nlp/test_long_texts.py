@@ -75,5 +75,8 @@ def test_a_dateline_and_a_post_on_x_end_where_they_end():
                              "on X. India said talks would resume.")
     assert any(s.startswith("India and Pakistan agreed") for s in starts)
     assert any(s.startswith("India said talks") for s in starts)
-    # an initial in a name stays inside its sentence
+    # an initial in a name stays inside its sentence, and so does an abbreviated military rank
     assert len(sentence_starts("George W. Bush met the envoy on Monday.")) == 1
+    assert len(sentence_starts("Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said today the strikes "
+                               "killed four.")) == 1
+    assert len(sentence_starts("Staff Sgt. John Smith and Cpl. Ann Lee were wounded.")) == 1
