@@ -1883,3 +1883,11 @@ def test_sending_a_message_is_a_warning_not_a_deployment():
     assert e.category == "threat"
     assert [e.category for e in extract("The Pentagon sent two destroyers to the Caribbean on Sunday.")] == ["deployment"]
     assert [e.category for e in extract("A ship bound for Gaza sent out a distress signal on Sunday.")] != ["threat"]
+
+
+def test_who_claims_responsibility_for_an_act_did_it():
+    rows = extract("Two gunmen attacked the airport on Sunday. The al-Shabab militant group has claimed responsibility "
+                   "for the attack.")
+    assert [(e.category, e.source_actors) for e in rows] == [("force", ("al-Shabab",))]
+    (e,) = extract("The Islamic State claimed responsibility for a bombing in Kabul on Sunday.")
+    assert (e.category, e.source_actors, e.date) == ("force", ("ISIS",), dt.date(2025, 11, 16))

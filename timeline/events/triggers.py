@@ -577,6 +577,28 @@ def message_sent(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = message, category, of, 1
 
 
+CLAIMING_VERBS = lang.words("words.tsv")["claiming_verbs"]
+RESPONSIBILITY = lang.words("words.tsv")["responsibility_nouns"]
+
+
+def responsibility_claimed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"The al-Shabab militant group has claimed responsibility for the attack": the act claimed, told
+    again (or told here first: "claimed responsibility for a bombing in Kabul"), done by the claimant.
+    The act's noun is the trigger; the claiming verb's subject is its doer."""
+    if clause.trigger is not None and not clause.weak:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in CLAIMING_VERBS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in RESPONSIBILITY):
+            for act in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"):
+                found = taxonomy.match(lemmas, act.i)
+                if found is not None and found.category is not None and not found.weak:
+                    clause.trigger, clause.category, clause.weak, clause.trigger_len = act, found.category, False, len(found.lemmas)
+                    clause.retold = refers_back(act, clause, set())
+                    return
+
+
 CAPTIVE_TAKING = lang.words("words.tsv")["captive_taking_verbs"]
 CAPTIVES = lang.words("words.tsv")["captive_nouns"]
 
