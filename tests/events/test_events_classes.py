@@ -1891,3 +1891,10 @@ def test_who_claims_responsibility_for_an_act_did_it():
     assert [(e.category, e.source_actors) for e in rows] == [("force", ("al-Shabab",))]
     (e,) = extract("The Islamic State claimed responsibility for a bombing in Kabul on Sunday.")
     assert (e.category, e.source_actors, e.date) == ("force", ("ISIS",), dt.date(2025, 11, 16))
+
+
+def test_posing_a_threat_describes_and_said_of_an_act_accuses():
+    assert extract("These missiles were prepared to launch from Houthi-controlled areas of Yemen and presented an "
+                   "imminent threat to merchant vessels.") == []
+    (e,) = extract("Iran poses a threat to the region, Netanyahu said on Sunday.")
+    assert (e.category, e.source_actors, e.target_actors) == ("accusation", ("Benjamin Netanyahu",), ("Iran",))

@@ -168,6 +168,9 @@ def record(noun) -> bool:
                for c in noun.children)
 
 
+POSING_VERBS = lang.words("words.tsv")["posing_verbs"]
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -258,6 +261,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if anchor.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             continue  # "posed no threat"
+        if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "obj") and lemmas[anchor.head.i] in POSING_VERBS:
+            continue  # "the missiles presented an imminent threat to merchant vessels": what they were, no threat made
         if anchor.pos_ == "VERB" and anchor.lemma_ in PASSIVE_REACTIONS and any(
                 c.dep_ == "auxpass" for c in anchor.children) and not any(c.dep_ == "agent" for c in anchor.children):
             # "was met with protests": a reception, no meeting ("was met by the president" is one);
@@ -685,7 +690,7 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str], quoted: set[int] = f
         return
     if _judging(head):   # "are deeply concerning", parsed with "concerning" as the verb
         word, be = head, next((c for c in head.children if c.dep_ == "aux" and lemmas[c.i] == "be"), None)
-    elif lemmas[head.i] == "be":
+    elif lemmas[head.i] == "be" or lemmas[head.i] in POSING_VERBS:
         word, be = next((c for c in head.children if c.dep_ == "acomp" and _judging(c)), None), head
     else:
         return
@@ -693,7 +698,9 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str], quoted: set[int] = f
     if word is None and be is head and head.i not in quoted:
         # "Russia's reckless behaviour is a violation of international law" (in a quotation, the words of
         # the saying, which is the event: “This is a violation of our rights,” he said)
-        attrs = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        # ("the test represents a significant international threat", "Iran poses a threat to the region")
+        attrs = [c for c in head.children if c.pos_ == "NOUN" and (
+            c.dep_ == "attr" or (c.dep_ in ("dobj", "obj") and lemmas[head.i] in POSING_VERBS))]
         attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         word = named = next((a for a in attrs if label_at(lemmas, a.i, taxonomy.labels)), None)
     if word is None or be is None or (be.tag_ not in ("VBZ", "VBP") and clause.reporter is None):
@@ -711,9 +718,9 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str], quoted: set[int] = f
 def judgement(clause: Clause) -> bool:
     """Whether the clause's trigger is a judging word (see `judged_act`)."""
     t = clause.trigger
-    if t is not None and clause.head.lemma_ == "be" and t.pos_ == "NOUN" and label_at(
+    if t is not None and (clause.head.lemma_ == "be" or clause.head.lemma_.lower() in POSING_VERBS) and t.pos_ == "NOUN" and label_at(
             [w.lemma_.lower() for w in t.doc], t.i, load_taxonomy().labels) and known_subject(clause.head) and (
-            (t.dep_ == "attr" and t.head.i == clause.head.i)
+            (t.dep_ in ("attr", "dobj") and t.head.i == clause.head.i)
             or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
         return True   # "... is a violation of international law" (judged_act's naming word)
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
