@@ -1898,3 +1898,14 @@ def test_posing_a_threat_describes_and_said_of_an_act_accuses():
                    "imminent threat to merchant vessels.") == []
     (e,) = extract("Iran poses a threat to the region, Netanyahu said on Sunday.")
     assert (e.category, e.source_actors, e.target_actors) == ("accusation", ("Benjamin Netanyahu",), ("Iran",))
+
+
+def test_the_quoted_paragraphs_a_line_presents_are_the_statements_own_acts():
+    text = ("Secretary of State John Kerry condemned today's attacks. Secretary Kerry said:\n\n"
+            "\u201cThe separatists are glorifying this offensive.\n\n"
+            "\u201cWe call on Russia to end its support for separatists immediately.\u201d")
+    rows = extract(text, source="U.S. Department of State")
+    assert ("diplomacy", ("John Kerry",), ("Russia",)) in [(e.category, e.source_actors, e.target_actors) for e in rows]
+    # a quotation in a news story stays the speaker's words
+    assert [e.category for e in extract("\u201cWe call on Russia to end its support for separatists,\u201d "
+                                        "Kerry told reporters on Sunday.")] == ["statement"]

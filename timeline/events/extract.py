@@ -170,6 +170,36 @@ def introduces_words(sent, text: str) -> bool:
 COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
 
 
+def presented_words(doc) -> set[int]:
+    """The tokens of each paragraph that follows a line presenting words ("Prime Minister Keir Starmer
+    said:", see `introduces_words`)."""
+    text = nlp.doc_text(doc)
+    out: set[int] = set()
+    for sent in doc.sents:
+        if not introduces_words(sent, text) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        start = text.find("\n", sent.end_char - 1)
+        if start < 0:
+            continue
+        nxt = re.search(r"\S", text[start:])
+        if nxt is None:
+            continue
+        start += nxt.start()
+        while True:   # a quotation told over several paragraphs opens each of them with a mark
+            end = re.search(r"\n\s*\n", text[start:])
+            stop = start + end.start() if end else len(text)
+            span = doc.char_span(start, stop, alignment_mode="expand")
+            if span is not None:
+                out.update(t.i for t in span)
+            if end is None or not PARAGRAPH_QUOTE.match(text, start + end.end()):
+                break
+            start += end.end()
+    return out
+
+
+PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
+
+
 def new_nouns(sent, lemmas: list[str]) -> set[str]:
     """The common nouns a sentence brings in ("targeted a compound")."""
     return {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and any(
@@ -275,6 +305,10 @@ def extract_article(article, doc=None) -> list[Event]:
         # UK calls for ...”"), are the statement's acts, not words reported by someone else
         first = frame.start_token(doc)
         quoted = {i for i in quoted if i < first}
+    else:
+        # the paragraph after a line presenting it ("Secretary Kerry said:") is a statement's own words,
+        # quoted whole or not: its acts are the statement's ("“We call on Russia to end its support ...”")
+        quoted -= presented_words(doc)
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
     modal_nouns = modality.nouns()
     subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
@@ -319,7 +353,11 @@ def extract_article(article, doc=None) -> list[Event]:
             continue
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
-            speaking, introducer = introducer, ()   # who said the words of this paragraph ("X said:" before it)
+            # who said the words of this paragraph ("X said:" before it, or before the paragraphs of one
+            # quotation it goes on)
+            if introducer or not PARAGRAPH_QUOTE.match(text, sent.start_char):
+                speaking = introducer
+            introducer = ()
             # the narrative time does not cross paragraphs, unless the new one opens by going on from
             # the last ("Later in the same area, insurgents fired ...") or by naming again, as known,
             # what the last one brought in ("... targeted a compound ... ¶ A search of the compound
