@@ -1909,3 +1909,11 @@ def test_the_quoted_paragraphs_a_line_presents_are_the_statements_own_acts():
     # a quotation in a news story stays the speaker's words
     assert [e.category for e in extract("\u201cWe call on Russia to end its support for separatists,\u201d "
                                         "Kerry told reporters on Sunday.")] == ["statement"]
+
+
+def test_must_in_a_governments_own_release_is_its_demand():
+    rows = extract("The United States condemns the M23 offensive in eastern Congo. M23 must immediately cease "
+                   "hostilities and abide by the ceasefire.", source="U.S. Department of State (Office of the Spokesperson)")
+    assert ("threat", ("United States",), ("M23",)) in [(e.category, e.source_actors, e.target_actors) for e in rows]
+    # in a news story's own voice it is nobody's demand
+    assert extract("M23 must immediately cease hostilities and abide by the ceasefire.", source="Voice of America") == []

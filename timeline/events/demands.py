@@ -41,11 +41,13 @@ def subject_names(verb, mention_at: dict) -> tuple[str, ...]:
                           mention_at))
 
 
-def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, frame, frame_speakers) -> tuple[str, ...]:
+def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, frame, frame_speakers,
+                   voice: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Who makes the demand a clause tells: the subject of the verb that reports it, else of a verb
     of attribution outside the quotation that holds it (same sentence), else the speaker of the
-    statement the article is; () when the article says it in its own voice or reports an unnamed
-    speaker ("the airline said carriers must ...")."""
+    statement the article is, else `voice` (who speaks in the article's own words: the government
+    that publishes it, or the speaker a line presented); () when a news article says it in its own
+    voice or reports an unnamed speaker ("the airline said carriers must ...")."""
     x = clause
     while x is not None:
         teller = x.reporter.head if x.reporter is not None else (
@@ -61,17 +63,20 @@ def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, fra
                     return names
     if frame is not None and frame_speakers and clause.head.idx >= frame.start:
         return tuple(dict.fromkeys(m.canonical for m in frame_speakers))
+    if voice and clause.head.i not in quoted:
+        return voice   # a government's own release, or the words a line presented ("Kerry said:")
     return ()
 
 
-def mark_demands(clauses: list[Clause], sent, quoted: set[int], mention_at: dict, frame, frame_speakers: list) -> None:
+def mark_demands(clauses: list[Clause], sent, quoted: set[int], mention_at: dict, frame, frame_speakers: list,
+                 voice: tuple[str, ...] = ()) -> None:
     """Make each clause that tells a demand with a speaker an event of the demand's category, its
     modal the trigger (what is demanded is no event: "must end its war" ends nothing)."""
     for clause in clauses:
         modal = demand_modal(clause)
         if modal is None:
             continue
-        speaker = demand_speaker(clause, sent, quoted, mention_at, frame, frame_speakers)
+        speaker = demand_speaker(clause, sent, quoted, mention_at, frame, frame_speakers, voice)
         if not speaker:
             continue
         clause.trigger, clause.trigger_len, clause.category = modal, 1, DEMAND_MODALS[modal.lower_]

@@ -427,7 +427,8 @@ def extract_article(article, doc=None) -> list[Event]:
             if what_an_act_hit(clause, dated_tokens):   # "Among sites hit was a mosque": the act told again
                 clause.retold = True
         fold_reporting(clauses)
-        mark_demands(clauses, sent, quoted, mention_at, frame, speakers)   # "Russia must end its war", said by someone
+        mark_demands(clauses, sent, quoted, mention_at, frame, speakers,
+                     speaking or ((publisher,) if publisher is not None and frame is None else ()))   # "Russia must end its war", said by someone
         for clause in clauses:   # "urged the parties to avoid escalation": the urging is the event, not what it asks
             if clause.trigger is not None and asked_clause(clause, taxonomy, lemmas):
                 clause.dropped = True
