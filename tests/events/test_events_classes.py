@@ -1917,3 +1917,13 @@ def test_must_in_a_governments_own_release_is_its_demand():
     assert ("threat", ("United States",), ("M23",)) in [(e.category, e.source_actors, e.target_actors) for e in rows]
     # in a news story's own voice it is nobody's demand
     assert extract("M23 must immediately cease hostilities and abide by the ceasefire.", source="Voice of America") == []
+
+
+def test_a_concern_said_or_expressed_about_an_act_disapproves_of_it():
+    (e,) = extract("The United Kingdom remains concerned by restrictions imposed on MONUSCO's freedom of movement by M23.")
+    assert (e.category, e.source_actors) == ("accusation", ("United Kingdom",)) and "M23" in e.target_actors
+    (e,) = extract("The Vice President and President Poroshenko expressed grave concern over Russia's blatant disregard "
+                   "for its commitments.")
+    assert e.category == "accusation" and "Russia" in e.target_actors
+    # a worry of people in the story is no disapproval by an actor
+    assert extract("Residents are worried about the water supply.") == []

@@ -42,7 +42,7 @@ from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, ann
 from timeline.events.status import decide_status
 from timeline.events.syntax import has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, responsibility_claimed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -414,6 +414,7 @@ def extract_article(article, doc=None) -> list[Event]:
             weapons_found(clause, taxonomy, lemmas)   # "a search of the compound revealed AK-47 assault rifles"
             message_sent(clause, taxonomy, lemmas)   # "sent a clear message to Iranian-backed groups": a warning
             responsibility_claimed(clause, taxonomy, lemmas)   # "claimed responsibility for the attack": its doer
+            concern_expressed(clause, taxonomy, lemmas)   # "The UK remains concerned by restrictions": a disapproval
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement
             deadline(clause, taxonomy, lemmas)
             space_entered(clause, taxonomy, lemmas)   # "a drone flew 10km into national territory": an incursion

@@ -604,6 +604,29 @@ def responsibility_claimed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                     return
 
 
+CONCERN_ADJECTIVES = lang.words("words.tsv")["concern_adjectives"]
+CONCERN_NOUNS = lang.words("words.tsv")["concern_nouns"]
+CONCERN_VERBS = lang.words("words.tsv")["concern_verbs"]
+STATE_VERBS = frozenset({"be", "remain"})
+
+
+def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"The United Kingdom remains concerned by restrictions imposed by M23", "We are deeply concerned
+    by the violence", "expressed grave concern over Russia's disregard": a concern said or expressed
+    about an act is a disapproval of it (the label category: accusation), in the present or reported
+    in the past, when the clause tells no event else."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.label_category:
+        return
+    head = clause.head
+    word = None
+    if lemmas[head.i] in STATE_VERBS and head.tag_ in ("VBZ", "VBP"):
+        word = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJECTIVES), None)
+    elif lemmas[head.i] in CONCERN_VERBS:
+        word = next((c for c in head.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in CONCERN_NOUNS), None)
+    if word is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = word, taxonomy.label_category, False, 1
+
+
 CAPTIVE_TAKING = lang.words("words.tsv")["captive_taking_verbs"]
 CAPTIVES = lang.words("words.tsv")["captive_nouns"]
 
@@ -723,6 +746,8 @@ def judgement(clause: Clause) -> bool:
             (t.dep_ in ("attr", "dobj") and t.head.i == clause.head.i)
             or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
         return True   # "... is a violation of international law" (judged_act's naming word)
+    if t is not None and t.dep_ == "acomp" and t.lower_ in CONCERN_ADJECTIVES:
+        return True   # "The United Kingdom remains concerned by ...": a concern said (concern_expressed)
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
 
 
