@@ -1927,3 +1927,8 @@ def test_a_concern_said_or_expressed_about_an_act_disapproves_of_it():
     assert e.category == "accusation" and "Russia" in e.target_actors
     # a worry of people in the story is no disapproval by an actor
     assert extract("Residents are worried about the water supply.") == []
+
+
+def test_hailing_is_a_statement_of_its_speaker():
+    (e,) = extract("Hezbollah Secretary-General, Sheik Hassan Nasrallah, hailed what he called a divine victory on Sunday.")
+    assert (e.category, e.source_actors[0]) == ("statement", "Hassan Nasrallah")
