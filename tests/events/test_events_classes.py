@@ -1932,3 +1932,9 @@ def test_a_concern_said_or_expressed_about_an_act_disapproves_of_it():
 def test_hailing_is_a_statement_of_its_speaker():
     (e,) = extract("Hezbollah Secretary-General, Sheik Hassan Nasrallah, hailed what he called a divine victory on Sunday.")
     assert (e.category, e.source_actors[0]) == ("statement", "Hassan Nasrallah")
+
+
+def test_a_concern_about_an_act_is_the_event_not_the_act_it_names():
+    (e,) = extract("U.N. Secretary-General Ant\u00f3nio Guterres has said he is \u201coutraged\u201d by the new wave of "
+                   "Israeli strikes.")
+    assert (e.category, e.source_actors, e.target_actors) == ("accusation", ("Ant\u00f3nio Guterres",), ("Israel",))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline import lang
 from timeline.events.clauses import Clause
 from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
-from timeline.events.triggers import CONCERN_ADJECTIVES, judgement
+from timeline.events.triggers import CONCERN_ADJECTIVES, CONCERN_PREPS, judgement
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -131,7 +131,9 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
         # disapproves of what the phrase after the word names
         source = [n for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS
                   for n in names_in(_own(c.subtree, clause), mention_at)]
-        target = [n for n in names_in(_own(trigger.subtree, clause), mention_at) if n not in source]
+        about = [t for p in [trigger, *(p for p in head.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS)]
+                 for t in p.subtree]
+        target = [n for n in names_in(_own(about, clause), mention_at) if n not in source]
         return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))
     if judgement(clause):
         # "Russia's attacks are unacceptable", "This attack is a war crime": what the subject names is

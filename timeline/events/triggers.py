@@ -607,6 +607,7 @@ def responsibility_claimed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 CONCERN_ADJECTIVES = lang.words("words.tsv")["concern_adjectives"]
 CONCERN_NOUNS = lang.words("words.tsv")["concern_nouns"]
 CONCERN_VERBS = lang.words("words.tsv")["concern_verbs"]
+CONCERN_PREPS = lang.words("words.tsv")["concern_prepositions"]
 STATE_VERBS = frozenset({"be", "remain"})
 
 
@@ -614,8 +615,8 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"The United Kingdom remains concerned by restrictions imposed by M23", "We are deeply concerned
     by the violence", "expressed grave concern over Russia's disregard": a concern said or expressed
     about an act is a disapproval of it (the label category: accusation), in the present or reported
-    in the past, when the clause tells no event else."""
-    if (clause.trigger is not None and not clause.weak) or not taxonomy.label_category:
+    in the past, when the clause tells no event else than the act it is about."""
+    if not taxonomy.label_category:
         return
     head = clause.head
     word = None
@@ -623,7 +624,11 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         word = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJECTIVES), None)
     elif lemmas[head.i] in CONCERN_VERBS:
         word = next((c for c in head.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in CONCERN_NOUNS), None)
-    if word is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    topic = {t.i for t in word.subtree} | {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
+                                           for t in p.subtree} if word is not None else set()
+    if word is None or (clause.trigger is not None and not clause.weak and clause.trigger.i not in topic):
+        return   # (an act named in what the concern is about is its topic: "outraged by the new wave of strikes")
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         clause.trigger, clause.category, clause.weak, clause.trigger_len = word, taxonomy.label_category, False, 1
 
 
