@@ -1938,3 +1938,8 @@ def test_a_concern_about_an_act_is_the_event_not_the_act_it_names():
     (e,) = extract("U.N. Secretary-General Ant\u00f3nio Guterres has said he is \u201coutraged\u201d by the new wave of "
                    "Israeli strikes.")
     assert (e.category, e.source_actors, e.target_actors) == ("accusation", ("Ant\u00f3nio Guterres",), ("Israel",))
+
+
+def test_apprehending_a_vessel_or_people_is_a_seizure_or_arrest():
+    (e,) = extract("U.S. forces apprehended Motor Vessel Sagitta without incident on Sunday.")
+    assert (e.category, e.event_type, e.source_actors) == ("force", "COERCE", ("United States",))
