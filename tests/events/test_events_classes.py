@@ -1943,3 +1943,9 @@ def test_a_concern_about_an_act_is_the_event_not_the_act_it_names():
 def test_apprehending_a_vessel_or_people_is_a_seizure_or_arrest():
     (e,) = extract("U.S. forces apprehended Motor Vessel Sagitta without incident on Sunday.")
     assert (e.category, e.event_type, e.source_actors) == ("force", "COERCE", ("United States",))
+
+
+def test_a_welcomed_happening_is_an_event_beside_the_welcome():
+    rows = extract("We welcome the recent prisoner swaps.", source="GOV.UK (FCDO)")
+    assert sorted(e.category for e in rows) == ["cooperation", "diplomacy"]
+    assert [e.source_actors for e in rows if e.category == "diplomacy"] == [("United Kingdom",)]

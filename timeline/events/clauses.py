@@ -148,6 +148,17 @@ def event_noun_held_possible(tok, act_nouns: frozenset) -> bool:
         and any(c.dep_ == "amod" and c.lemma_.lower() in POSSIBILITY_ADJECTIVES for c in tok.children)
 
 
+WELCOMING_VERBS = lang.words("words.tsv")["welcoming_verbs"]
+
+
+def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
+    """"The UK welcomes the signing of the Peace Agreement", "we welcome the recent prisoner swaps": the
+    happening a speaker welcomes is an event of its own, beside the welcome."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in event_nouns and tok.dep_ in ("dobj", "obj", "conj") \
+        and (tok.head.lemma_.lower() in WELCOMING_VERBS
+             or (tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.lemma_.lower() in WELCOMING_VERBS))
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -158,7 +169,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
     if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns)
                                 or event_noun_with_own_date(tok, dated, event_nouns)
                                 or event_noun_with_doer(tok, act_nouns)
-                                or event_noun_held_possible(tok, act_nouns)):
+                                or event_noun_held_possible(tok, act_nouns)
+                                or event_noun_welcomed(tok, event_nouns)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -200,7 +212,7 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
             clause = Clause(tok)
             clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
                 event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns)
-                or event_noun_held_possible(tok, act_nouns))
+                or event_noun_held_possible(tok, act_nouns) or event_noun_welcomed(tok, event_nouns))
             by_head[tok.i] = clause
             order.append(clause)
     for tok in toks:
