@@ -1949,3 +1949,10 @@ def test_a_welcomed_happening_is_an_event_beside_the_welcome():
     rows = extract("We welcome the recent prisoner swaps.", source="GOV.UK (FCDO)")
     assert sorted(e.category for e in rows) == ["cooperation", "diplomacy"]
     assert [e.source_actors for e in rows if e.category == "diplomacy"] == [("United Kingdom",)]
+
+
+def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
+    (e,) = extract("It is vital that both the DRC and Rwanda uphold their commitments.", source="GOV.UK (FCDO)")
+    assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors
+    (e,) = extract("First, it is imperative that Israel lift the restrictions on aid.", source="GOV.UK (FCDO)")
+    assert e.target_actors == ("Israel",)

@@ -26,6 +26,10 @@ def demand_modal(clause: Clause):
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+    if modal is None and verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and verb.tag_ in ("VB", "VBP") \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "it is imperative that Israel lift the restrictions", "it is vital that both sides uphold ..."
+        modal = next((c for c in verb.head.children if c.dep_ == "acomp" and c.lower_ in DEMAND_MODALS), None)
     if modal is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -52,6 +56,8 @@ def demand_speaker(clause: Clause, sent, quoted: set[int], mention_at: dict, fra
     while x is not None:
         teller = x.reporter.head if x.reporter is not None else (
             x.head.head if x.head.dep_ in REPORT_LINK_DEPS else None)
+        if teller is not None and teller.lemma_ == "be":
+            teller = None   # "it is vital that both sides uphold ...": the copula reports nothing
         if teller is not None:   # "the airline said carriers must ...": someone unnamed, no actor's demand
             return subject_names(teller, mention_at)
         x = x.parent
