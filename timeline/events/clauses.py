@@ -154,9 +154,11 @@ WELCOMING_VERBS = lang.words("words.tsv")["welcoming_verbs"]
 def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
     """"The UK welcomes the signing of the Peace Agreement", "we welcome the recent prisoner swaps": the
     happening a speaker welcomes is an event of its own, beside the welcome."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in event_nouns and tok.dep_ in ("dobj", "obj", "conj") \
-        and (tok.head.lemma_.lower() in WELCOMING_VERBS
-             or (tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.lemma_.lower() in WELCOMING_VERBS))
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ not in ("dobj", "obj", "conj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
+    # ("visited Pakistan to welcome the ceasefire": a welcome as the purpose of a visit names no event)
+    return verb.lemma_.lower() in WELCOMING_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
