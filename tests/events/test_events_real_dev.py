@@ -12,9 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# measure -> floor (figures of 2026-12-05, 01:55 UTC, in README, minus a small margin)
+# measure -> floor (figures of 2026-12-05 in README, minus a small margin; recall raised at 04:36 UTC)
 FLOORS = {
-    "event_recall": 0.68,
+    "event_recall": 0.69,
     "row_precision": 0.86,
     "date_exact": 0.63,
     "actor_precision": 0.67,
@@ -32,32 +32,38 @@ CEILINGS = {"duplicate_rows": 0.075, "wrong_merges": 4}   # 2 before undated gol
 # the attack on Venezuela and the abduction told as one row ("days after the U.S. attacked Venezuela and abducted ...")
 
 # The sets annotated blind and first scored on 2026-12-04 (README and each set's README give the first
-# score): development sets since, with floors of their own under their current figures (small sets: wider margins)
+# score): development sets since, with floors of their own under their current figures (small sets: wider margins;
+# recall and precision floors raised to the figures of 04:36 UTC, 2026-12-05, where the session moved them)
 CHECK_FLOORS = {
-    "real-check": {"event_recall": 0.67, "row_precision": 0.90, "actor_precision": 0.72, "actor_recall": 0.83,
+    "real-check": {"event_recall": 0.70, "row_precision": 0.90, "actor_precision": 0.72, "actor_recall": 0.83,
                    "category_agreement": 0.83, "fatalities_exact": 0.62},
     "real-check-2": {"event_recall": 0.70, "row_precision": 0.81, "actor_precision": 0.62, "actor_recall": 0.72,
                      "category_agreement": 0.75, "date_exact": 0.57},
-    "real-check-3": {"event_recall": 0.59, "row_precision": 0.82, "actor_precision": 0.65, "actor_recall": 0.80,
+    "real-check-3": {"event_recall": 0.63, "row_precision": 0.82, "actor_precision": 0.65, "actor_recall": 0.80,
                      "category_agreement": 0.89, "date_exact": 0.60},
-    "real-check-4": {"event_recall": 0.72, "row_precision": 0.77, "actor_precision": 0.68, "actor_recall": 0.64,
+    "real-check-4": {"event_recall": 0.75, "row_precision": 0.77, "actor_precision": 0.68, "actor_recall": 0.64,
                      "date_exact": 0.55, "fatalities_exact": 0.65},   # 0.73 until 12-05: the follow-up attack of September 2, now found, takes the double attack's toll of 11 (16 tolls in all)
     "real-check-5": {"event_recall": 0.69, "row_precision": 0.80, "actor_precision": 0.59, "actor_recall": 0.61,
                      "date_exact": 0.43, "category_agreement": 0.80},
-    "real-check-6": {"event_recall": 0.54, "row_precision": 0.70, "actor_precision": 0.62, "actor_recall": 0.57,
+    "real-check-6": {"event_recall": 0.58, "row_precision": 0.70, "actor_precision": 0.62, "actor_recall": 0.57,
                      "fatalities_exact": 0.60},
-    "real-check-7": {"event_recall": 0.50, "row_precision": 0.67, "actor_precision": 0.70, "actor_recall": 0.59,
+    "real-check-7": {"event_recall": 0.54, "row_precision": 0.67, "actor_precision": 0.70, "actor_recall": 0.59,
                      "date_exact": 0.58},
-    "real-check-8": {"event_recall": 0.45, "row_precision": 0.79, "actor_precision": 0.57, "actor_recall": 0.49},   # 0.60 until 12-05: events newly found ("we express our deep concern") and thanked parties bring actors the annotators left out
+    "real-check-8": {"event_recall": 0.48, "row_precision": 0.79, "actor_precision": 0.57, "actor_recall": 0.49},   # 0.60 until 12-05: events newly found ("we express our deep concern") and thanked parties bring actors the annotators left out
     "real-check-9": {"event_recall": 0.81, "row_precision": 0.83, "actor_precision": 0.61, "actor_recall": 0.67},
     # annotated blind and first scored at the end of the session of 2026-12-05 (README): development sets since
     "real-check-10": {"event_recall": 0.66, "row_precision": 0.64, "actor_precision": 0.80, "actor_recall": 0.67},
-    "real-check-11": {"event_recall": 0.49, "row_precision": 0.60, "actor_precision": 0.42, "actor_recall": 0.53},
-    "real-check-12": {"event_recall": 0.43, "row_precision": 0.55},
-    "real-check-13": {"event_recall": 0.66, "row_precision": 0.73, "actor_precision": 0.60, "actor_recall": 0.52},
-    "real-check-14": {"event_recall": 0.65, "row_precision": 0.69, "actor_precision": 0.66, "actor_recall": 0.57},
-    "real-check-15": {"event_recall": 0.60, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.48},
-    "real-check-16": {"event_recall": 0.66, "row_precision": 0.49, "actor_precision": 0.53, "actor_recall": 0.55},
+    "real-check-11": {"event_recall": 0.54, "row_precision": 0.65, "actor_precision": 0.42, "actor_recall": 0.53},
+    "real-check-12": {"event_recall": 0.50, "row_precision": 0.55},
+    "real-check-13": {"event_recall": 0.68, "row_precision": 0.73, "actor_precision": 0.60, "actor_recall": 0.52},
+    "real-check-14": {"event_recall": 0.70, "row_precision": 0.71, "actor_precision": 0.66, "actor_recall": 0.57},
+    "real-check-15": {"event_recall": 0.63, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.48},
+    "real-check-16": {"event_recall": 0.68, "row_precision": 0.54, "actor_precision": 0.53, "actor_recall": 0.60},
+    # annotated blind and first scored at 04:25 UTC on 2026-12-05 (README): development sets since
+    "real-check-17": {"event_recall": 0.65, "row_precision": 0.46, "actor_precision": 0.46, "actor_recall": 0.55},
+    "real-check-18": {"event_recall": 0.55, "row_precision": 0.60},
+    "real-check-19": {"event_recall": 0.55, "row_precision": 0.48, "actor_precision": 0.61, "actor_recall": 0.66},
+    "real-check-20": {"event_recall": 0.75, "row_precision": 0.53, "actor_precision": 0.55, "actor_recall": 0.50},
 }
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 2},
                   "real-check-2": {"duplicate_rows": 0.15, "wrong_merges": 0},
@@ -74,7 +80,11 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 2},
                   "real-check-13": {"duplicate_rows": 0.20, "wrong_merges": 0},
                   "real-check-14": {"duplicate_rows": 0.23, "wrong_merges": 0},
                   "real-check-15": {"duplicate_rows": 0.20, "wrong_merges": 0},
-                  "real-check-16": {"duplicate_rows": 0.31, "wrong_merges": 0}}
+                  "real-check-16": {"duplicate_rows": 0.29, "wrong_merges": 0},
+                  "real-check-17": {"duplicate_rows": 0.27, "wrong_merges": 0},
+                  "real-check-18": {"duplicate_rows": 0.15, "wrong_merges": 0},
+                  "real-check-19": {"duplicate_rows": 0.21, "wrong_merges": 0},
+                  "real-check-20": {"duplicate_rows": 0.30, "wrong_merges": 0}}
 
 
 def _score(folder: str) -> dict[str, float]:
