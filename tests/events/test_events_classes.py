@@ -1956,3 +1956,9 @@ def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
     assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors
     (e,) = extract("First, it is imperative that Israel lift the restrictions on aid.", source="GOV.UK (FCDO)")
     assert e.target_actors == ("Israel",)
+
+
+def test_a_named_speaker_who_criticises_in_the_news_present_criticises_that_day():
+    (e,) = extract("Ambassador Holland criticises the recent intensification of Russian attacks on Ukraine.",
+                   source="GOV.UK (FCDO)")
+    assert (e.category, e.source_actors) == ("accusation", ("Holland",)) and "Russia" in e.target_actors
