@@ -1962,3 +1962,8 @@ def test_a_named_speaker_who_criticises_in_the_news_present_criticises_that_day(
     (e,) = extract("Ambassador Holland criticises the recent intensification of Russian attacks on Ukraine.",
                    source="GOV.UK (FCDO)")
     assert (e.category, e.source_actors) == ("accusation", ("Holland",)) and "Russia" in e.target_actors
+
+
+def test_an_explosive_charge_is_no_legal_charge():
+    rows = extract("Items seized included 573 mortar rounds, an RPG launcher and a 40-pound shape charge.")
+    assert "sanction" not in [e.category for e in rows]
