@@ -1967,3 +1967,9 @@ def test_a_named_speaker_who_criticises_in_the_news_present_criticises_that_day(
 def test_an_explosive_charge_is_no_legal_charge():
     rows = extract("Items seized included 573 mortar rounds, an RPG launcher and a 40-pound shape charge.")
     assert "sanction" not in [e.category for e in rows]
+
+
+def test_officials_said_after_a_narrative_day_only_sources_a_fact():
+    text = ("Coalition forces raided a compound near Kandahar on Friday. The others surrendered and were not harmed, "
+            "officials said.")
+    assert "statement" not in [e.category for e in extract(text)]

@@ -539,7 +539,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # Bruce:": the paragraph that follows is the speaker's, and its events are the statement
                 introducer = names
                 continue
-            if clause.weak and not names and dated.basis == "publication" and anonymous_speaker(clause):
+            if clause.weak and not names and dated.basis in ("publication", "narrative") and anonymous_speaker(clause):
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
             if clause.weak and outlet_speaker(clause):
                 continue  # "The Washington Post reported ...": a news outlet's report sources what it tells
