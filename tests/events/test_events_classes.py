@@ -1973,3 +1973,9 @@ def test_officials_said_after_a_narrative_day_only_sources_a_fact():
     text = ("Coalition forces raided a compound near Kandahar on Friday. The others surrendered and were not harmed, "
             "officials said.")
     assert "statement" not in [e.category for e in extract(text)]
+
+
+def test_what_an_attack_did_told_after_it_is_its_consequence():
+    (e,) = extract("Russian drones and missiles pounded Ukrainian energy infrastructure Thursday, cutting off power to "
+                   "more than a million people.", "2024-11-28")
+    assert (e.category, e.source_actors) == ("force", ("Russia",))

@@ -33,7 +33,7 @@ from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, 
                                     setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance, window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
-from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, make_event, one_per_category,
+from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
@@ -549,8 +549,8 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger_key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
-        for item in one_row_per_happening(fold_casualties(fold_approach(one_per_category(found), taxonomy, lemmas), taxonomy),
-                                                taxonomy, lemmas):
+        for item in one_row_per_happening(fold_consequences(fold_casualties(fold_approach(one_per_category(found), taxonomy, lemmas),
+                                                                            taxonomy), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word

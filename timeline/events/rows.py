@@ -365,6 +365,25 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
     return kept
 
 
+def fold_consequences(found: list[Found], taxonomy) -> list[Found]:
+    """What an attack did, told in a participle after it ("pounded energy infrastructure Thursday,
+    cutting off power to more than a million people"): the attack's consequence, no happening of its
+    own beside it."""
+    acts = [k for k in found if k.category == taxonomy.killing_act]
+    kept: list[Found] = []
+    for item in found:
+        head = item.clause.head
+        target = None
+        if item.category not in (taxonomy.killing_act, taxonomy.casualties_category) and head.dep_ == "advcl" \
+                and head.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in head.children):
+            target = next((a for a in acts if a.clause.head.i == head.head.i), None)
+        if target is None:
+            kept.append(item)
+        else:
+            fold_into(target, item)
+    return kept
+
+
 REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]
 
 
