@@ -88,6 +88,7 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -
 
 
 PLATFORM_INITIALS = frozenset({"X."})
+CLOSING_QUOTES = frozenset({"\u201d", '"'})
 
 
 def _start_paragraphs(doc):
@@ -101,6 +102,19 @@ def _start_paragraphs(doc):
     for tok in doc[1:-1]:
         if tok.text in PLATFORM_INITIALS and doc[tok.i - 1].lower_ in ("on", "via") and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = True
+    # “They will be completely annihilated!” Trump declared.: the attribution after a quotation that ends
+    # with "!" or "?" belongs to the quotation's sentence, no sentence of its own
+    for tok in doc[2:-2]:
+        if tok.text not in CLOSING_QUOTES or doc[tok.i - 1].text not in ("!", "?"):
+            continue
+        j = tok.i + 1
+        if doc[j].tag_ == "PRP":
+            j += 1
+        else:
+            while j < len(doc) - 1 and j - tok.i <= 4 and doc[j].tag_ in ("NNP", "NNPS"):
+                j += 1
+        if j > tok.i + 1 and j < len(doc) - 1 and doc[j].tag_ in ("VBD", "VBZ") and doc[j + 1].text in (".", ","):
+            doc[tok.i + 1].is_sent_start = False
     # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
     # parsed as one sentence makes the dateline its subject
     found = DATELINE.match(doc.text)
