@@ -1979,3 +1979,10 @@ def test_what_an_attack_did_told_after_it_is_its_consequence():
     (e,) = extract("Russian drones and missiles pounded Ukrainian energy infrastructure Thursday, cutting off power to "
                    "more than a million people.", "2024-11-28")
     assert (e.category, e.source_actors) == ("force", ("Russia",))
+
+
+def test_a_speaker_who_says_in_a_governments_own_release_says_it_that_day():
+    (e,) = extract("Ambassador Neil Bush says that Russia is trying to break Ukrainian resolve.", source="GOV.UK (FCDO)")
+    assert (e.category, e.source_actors) == ("statement", ("Neil Bush",))
+    # in a news story, "says" in the present may tell a standing position
+    assert extract("Maduro says he denies any role.", source="Voice of America") == []

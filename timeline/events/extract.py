@@ -523,7 +523,7 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.category == taxonomy.casualties_category and casualty_tally(clause, dated):
                 continue  # "At least 300 Palestinians have starved to death": a running total
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
-            if undated and status in ("occurred", "speculative") and not clause.demand_by and present_state(clause, mention_at):
+            if undated and status in ("occurred", "speculative") and not clause.demand_by and present_state(clause, mention_at, publisher is not None):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said

@@ -248,12 +248,19 @@ OCCASION_SPEECH_VERBS = lang.words("words.tsv")["occasion_speech_verbs"]
 FIRST_PERSON_PLURAL = lang.words("words.tsv")["first_person_plural"]
 
 
-def performative(clause: Clause, mention_at: dict) -> bool:
+def performative(clause: Clause, mention_at: dict, own_release: bool = False) -> bool:
     """"The UK calls for an immediate ceasefire", "We welcome the agreement", "We strongly urge M23 to
     ...": in the present tense, a speech act of a state, an organisation or the writer's own "we" is
-    done by saying it, on the day it is said: an event, not a state like "Maduro denies any role"."""
+    done by saying it, on the day it is said: an event, not a state like "Maduro denies any role". In a
+    government's own release (`own_release`) a named speaker who "says" in the present says it that day."""
     verb = clause.head
     lemma = verb.lemma_.lower()
+    if own_release and lemma in SAYING_VERBS and verb.dep_ == "ROOT":
+        # a government's own release in the news present ("Ambassador Neil Bush says that Russia is trying
+        # to break Ukrainian resolve", "The United Kingdom says it will not allow ..."): said that day
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = mention_at.get(subj.i) if subj is not None else None
+        return m is not None and not m.nominal
     if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS:
         return False
     root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
@@ -476,7 +483,7 @@ def outlet_speaker(clause: Clause) -> bool:
     return "IGNORE" in (table_kind(words), table_kind(bare))
 
 
-def present_state(clause: Clause, mention_at: dict) -> bool:
+def present_state(clause: Clause, mention_at: dict, own_release: bool = False) -> bool:
     """A clause in the simple present that tells a state or a rule, not an event ("Maduro denies any
     role", "the military removes that possibility", "if convicted, each charge carries a maximum
     sentence"). Not a performative speech act ("We condemn ..."), an act going on ("Israel continues
@@ -488,7 +495,7 @@ def present_state(clause: Clause, mention_at: dict) -> bool:
         to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or readiness_phrase(x)
         x = x.head
     # (to come: "are due to hold talks", "is likely to strike", "is ready for talks"; a judgement: "are unacceptable")
-    return simple_present(clause) and not performative(clause, mention_at) and not meanwhile(clause) \
+    return simple_present(clause) and not performative(clause, mention_at, own_release) and not meanwhile(clause) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
         and not to_come and not judgement(clause)
 
