@@ -1986,3 +1986,9 @@ def test_a_speaker_who_says_in_a_governments_own_release_says_it_that_day():
     assert (e.category, e.source_actors) == ("statement", ("Neil Bush",))
     # in a news story, "says" in the present may tell a standing position
     assert extract("Maduro says he denies any role.", source="Voice of America") == []
+
+
+def test_that_is_why_tells_what_happened_it_asks_nothing():
+    (e,) = extract("That is why we voted in favour of this resolution.", source="GOV.UK (FCDO)")
+    assert (e.event_type, e.source_actors) == ("STATEMENT", ("United Kingdom",))
+    assert extract("The Pentagon did not say why the force had been sent.") == []

@@ -51,6 +51,7 @@ QUESTION_WORDS = lang.words("words.tsv")["question_words"]
 
 
 DELIBERATION_VERBS = lang.words("words.tsv")["deliberation_verbs"]
+REASON_SUBJECTS = lang.words("words.tsv")["reason_subjects"]
 
 
 def embedded_question(clause: Clause) -> bool:
@@ -62,6 +63,8 @@ def embedded_question(clause: Clause) -> bool:
     first = head.doc[head.left_edge.i]
     if head.head.lemma_.lower() in DELIBERATION_VERBS:
         return False   # "as he considers whether to launch an attack on Venezuela": an act weighed, speculative
+    if head.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in REASON_SUBJECTS for c in head.head.children):
+        return False   # "That is why we voted in favour of this resolution": what happened, and why
     return first.lower_ in QUESTION_WORDS
 
 
