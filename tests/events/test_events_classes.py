@@ -1992,3 +1992,8 @@ def test_that_is_why_tells_what_happened_it_asks_nothing():
     (e,) = extract("That is why we voted in favour of this resolution.", source="GOV.UK (FCDO)")
     assert (e.event_type, e.source_actors) == ("STATEMENT", ("United Kingdom",))
     assert extract("The Pentagon did not say why the force had been sent.") == []
+
+
+def test_an_act_told_as_done_after_another_ends_by_the_day_it_is_told():
+    rows = extract("Mortar shells and rockets were fired at the headquarters before the forces entered it.", "2007-06-13")
+    assert all(e.date_end <= dt.date(2007, 6, 13) for e in rows) and len(rows) == 2

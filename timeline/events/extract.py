@@ -30,7 +30,8 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Cl
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
-                                    setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance, window_date)
+                                    granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
+                                    window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
@@ -505,6 +506,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 shifted = later_date(clause, later_at, narrative)   # "Only 24 hours later, Kyiv was struck again"
             if shifted is None:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
+                if shifted is not None and shifted.end > article.published >= shifted.start and clause.head.tag_ == "VBD":
+                    # "rockets were fired before the forces entered it": told as done, by the day it is told
+                    shifted = replace(shifted, end=article.published,
+                                      granularity=granularity_of("", shifted.start, article.published))
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
             elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published and (
