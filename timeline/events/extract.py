@@ -36,12 +36,12 @@ from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment,
                                      running_tally, threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
-from timeline.events.syntax import has_neg
+from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
 from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
@@ -86,7 +86,6 @@ WINDOW_DAYS = 7
 
 
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
-DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
@@ -153,22 +152,14 @@ def claims_a_state(clause: Clause, clauses: list[Clause]) -> bool:
         for c in told)
 
 
-def definite(noun) -> bool:
-    """"the massacre", "Israel's blockade": a noun phrase that names something known."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
-
-
-INDEFINITE_DETERMINERS = lang.words("words.tsv")["indefinite_determiners"]
-
-
 def introduces_words(sent, text: str) -> bool:
     """Whether a sentence is a paragraph of its own that ends with a colon ("Prime Minister Keir
     Starmer said:"): it presents the words of the next paragraph."""
     return sent.text.rstrip().endswith(":") and (sent.end_char >= len(text) or "\n" in text[sent.end_char - 1:sent.end_char + 2]
-                                                 or text[sent.end_char:].lstrip(" ").startswith("\n"))
+                                                 or LINE_END.match(text, sent.end_char) is not None)
 
 
-COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
+LINE_END = re.compile(r" *\n")   # (matched in place: no copy of the rest of the text for each sentence)
 
 
 def presented_words(doc) -> set[int]:
@@ -333,10 +324,9 @@ def extract_article(article, doc=None) -> list[Event]:
     if publisher is not None and (frame is None or speaker is None):
         # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
         # presented: the government that publishes speaks (not in the words it quotes of others)
-        quoted_spans = [(q.start, q.end) for q in nlp.quotations(doc)]
+        in_quotes = {t.i for q in nlp.quotations(doc) for t in q}
         for tok in doc:
-            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at \
-                    and not any(a <= tok.i < b for a, b in quoted_spans):
+            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at and tok.i not in in_quotes:
                 mention_at[tok.i] = Mention(tok.i, tok.i + 1, tok.text, publisher, "GPE", True)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story

@@ -120,6 +120,11 @@ def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
+def _subject_names(verb, clause: Clause, mention_at: dict) -> list[str]:
+    """The actors named in the active subjects of `verb`, within the clause."""
+    return [n for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS for n in names_in(_own(c.subtree, clause), mention_at)]
+
+
 def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> Roles:
     """The source and target actors of the event told by `clause` (its trigger chosen). For a
     statement the reporter's subject speaks ("X said ..."): it is the source."""
@@ -129,8 +134,7 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     if trigger is not None and trigger.dep_ == "acomp" and trigger.lower_ in CONCERN_ADJECTIVES:
         # "The United Kingdom remains concerned by restrictions imposed by M23": who is concerned
         # disapproves of what the phrase after the word names
-        source = [n for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS
-                  for n in names_in(_own(c.subtree, clause), mention_at)]
+        source = _subject_names(head, clause, mention_at)
         about = [t for p in [trigger, *(p for p in head.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS)]
                  for t in p.subtree]
         target = [n for n in names_in(_own(about, clause), mention_at) if n not in source]
@@ -138,8 +142,7 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     if judgement(clause):
         # "Russia's attacks are unacceptable", "This attack is a war crime": what the subject names is
         # judged, its doers accused; who judges is whoever says it
-        target = [n for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS
-                  for n in names_in(_own(c.subtree, clause), mention_at)]
+        target = _subject_names(head, clause, mention_at)
         if clause.reporter is not None:
             source = _verb_roles(clause.reporter.head, clause.reporter, mention_at)[0]
         target = [n for n in target if n not in source]

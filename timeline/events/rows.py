@@ -288,15 +288,26 @@ def fold_into(target: Found, item: Found) -> None:
 APPROACH_VERBS = lang.words("words.tsv")["approach_verbs"]
 
 
+def fold_each(found: list[Found], target_of) -> list[Found]:
+    """The rows of a sentence after each row that `target_of` gives a target (another row, that tells
+    its happening) has been folded into that target, in the order the rows were found."""
+    kept: list[Found] = []
+    for item in found:
+        target = target_of(item)
+        if target is None:
+            kept.append(item)
+        else:
+            fold_into(target, item)
+    return kept
+
+
 def fold_approach(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found]:
     """Forces moving up to do an act ("special forces reached Maduro's residence and abducted him",
     "Israeli forces entered the premises and handcuffed the staff"): the movement, a verb joined to an
     act of force of the same subject, is the approach of that act, no deployment of its own."""
     acts = [k for k in found if k.category == taxonomy.killing_act]
-    if not acts:
-        return found
-    kept: list[Found] = []
-    for item in found:
+
+    def approached(item: Found) -> Found | None:
         clause = item.clause
         target = None
         if item.category != taxonomy.killing_act and clause.trigger is not None \
@@ -304,11 +315,8 @@ def fold_approach(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found
             target = next((a for a in acts if conjoined(clause, a.clause) or conj_chain(clause.head, a.clause.head)), None)
         if target is None and item.category == MOVEMENT_CATEGORY:
             target = next((a for a in acts if movement_backdrop(clause, a.clause)), None)
-        if target is None:
-            kept.append(item)
-        else:
-            fold_into(target, item)
-    return kept
+        return target
+    return fold_each(found, approached) if acts else found
 
 
 MOVEMENT_CATEGORY = "deployment"
@@ -347,22 +355,16 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
     row of a sentence that also tells an act of force ("bombed the hospital, killing 28") is folded
     into it (the nearest such act in the parse when there are several)."""
     acts = [k for k in found if k.category in taxonomy.toll_of]
-    if not acts:
-        return found
-    kept: list[Found] = []
-    for item in found:
+
+    def toll_of_act(item: Found) -> Found | None:
         if item.category != taxonomy.casualties_category:
-            kept.append(item)
-            continue
+            return None
         # killed on another day ("two weeks after the first strike killed 11") is another act's toll
         same_day = [a for a in acts if not item.dated.own or (a.dated.start, a.dated.end) == (item.dated.start, item.dated.end)
                     or (item.dated.granularity != "day" and a.dated.start <= item.dated.end and item.dated.start <= a.dated.end)]
         related = [a for a in same_day if nested_in(item.clause, a.clause) or nested_in(a.clause, item.clause)]
-        if not same_day:
-            kept.append(item)
-            continue
-        fold_into((related or same_day)[0], item)
-    return kept
+        return (related or same_day)[0] if same_day else None
+    return fold_each(found, toll_of_act) if acts else found
 
 
 def fold_consequences(found: list[Found], taxonomy) -> list[Found]:
@@ -370,18 +372,14 @@ def fold_consequences(found: list[Found], taxonomy) -> list[Found]:
     cutting off power to more than a million people"): the attack's consequence, no happening of its
     own beside it."""
     acts = [k for k in found if k.category == taxonomy.killing_act]
-    kept: list[Found] = []
-    for item in found:
+
+    def consequence_of(item: Found) -> Found | None:
         head = item.clause.head
-        target = None
-        if item.category not in (taxonomy.killing_act, taxonomy.casualties_category) and head.dep_ == "advcl" \
-                and head.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in head.children):
-            target = next((a for a in acts if a.clause.head.i == head.head.i), None)
-        if target is None:
-            kept.append(item)
-        else:
-            fold_into(target, item)
-    return kept
+        if item.category in (taxonomy.killing_act, taxonomy.casualties_category) or head.dep_ != "advcl" \
+                or head.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in head.children):
+            return None
+        return next((a for a in acts if a.clause.head.i == head.head.i), None)
+    return fold_each(found, consequence_of)
 
 
 REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]

@@ -84,6 +84,20 @@ def tree_distance(a, b) -> int:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
+DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
+INDEFINITE_DETERMINERS = lang.words("words.tsv")["indefinite_determiners"]
+
+
+def definite(noun) -> bool:
+    """"the massacre", "Israel's blockade": a noun phrase that names something known."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+def held_already(noun) -> bool:
+    """"the prisoners", "its hostages", "those weapons": a noun phrase with a determiner or a possessive
+    that does not bring in something new ("a cache", "an RPG launcher" do)."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE_DETERMINERS for c in noun.children)
+
 
 def name_in_apposition(mention, tok) -> bool:
     """"Belvania's foreign minister, Viktor Hale, summoned ...", "Three airlines, Iberia, TAP Air

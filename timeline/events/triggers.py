@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
-from timeline.events.syntax import PREDICATE_ADJ_DEPS, descriptive_verb, in_predicate_phrase
+from timeline.events.syntax import PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
 from timeline.events.taxonomy import load_taxonomy
 
 
@@ -537,7 +537,6 @@ def dead_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
-HELD_ALREADY = frozenset({"det", "poss"})   # "the prisoners", "its hostages": already known
 WEAPONS_FINDING = lang.words("words.tsv")["weapons_finding_verbs"]
 FOUND_WEAPONS = lang.words("words.tsv")["found_weapon_nouns"]
 
@@ -552,7 +551,7 @@ def weapons_found(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in WEAPONS_FINDING:
             continue
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
-            if any(d.dep_ in HELD_ALREADY and d.lower_ not in ("a", "an") for d in obj.children):
+            if held_already(obj):
                 continue   # "found the weapon used in the murder": a weapon known already, no cache seized
             found = [obj] + [c for c in obj.children if c.dep_ == "conj"] + [
                 p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -645,8 +644,7 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in CAPTIVE_TAKING:
             continue
-        if any(c.dep_ in ("dobj", "obj", "oprd", "nsubjpass", "npadvmod") and lemmas[c.i] in CAPTIVES
-               and not any(d.dep_ in HELD_ALREADY and d.lower_ not in ("a", "an") for d in c.children)
+        if any(c.dep_ in ("dobj", "obj", "oprd", "nsubjpass", "npadvmod") and lemmas[c.i] in CAPTIVES and not held_already(c)
                for c in verb.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
@@ -683,9 +681,6 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 return
 
 
-KNOWN_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
-
-
 JUDGING_NOUNS = lang.words("words.tsv")["judging_predicate_nouns"]
 
 
@@ -693,9 +688,7 @@ def known_subject(verb) -> bool:
     """Whether the subject of `verb` names something known: a pronoun, a name, or a noun with a
     possessive or a definite determiner ("it", "this attack", "Russia's behaviour"), not a kind
     ("Deliberate attacks on civilians are a violation of international law")."""
-    return any(s.pos_ in ("PRON", "PROPN") or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS) for c in s.children)
-        for s in verb.children if s.dep_ == "nsubj")
+    return any(s.pos_ in ("PRON", "PROPN") or definite(s) for s in verb.children if s.dep_ == "nsubj")
 
 
 def label_at(lemmas: list[str], i: int, labels: frozenset) -> bool:
@@ -746,8 +739,10 @@ def judged_act(clause: Clause, taxonomy, lemmas: list[str], quoted: set[int] = f
 def judgement(clause: Clause) -> bool:
     """Whether the clause's trigger is a judging word (see `judged_act`)."""
     t = clause.trigger
+    labels = load_taxonomy().labels
     if t is not None and (clause.head.lemma_ == "be" or clause.head.lemma_.lower() in POSING_VERBS) and t.pos_ == "NOUN" and label_at(
-            [w.lemma_.lower() for w in t.doc], t.i, load_taxonomy().labels) and known_subject(clause.head) and (
+            [w.lemma_.lower() for w in t.doc[t.i:t.i + max(map(len, labels), default=1)]], 0, labels) \
+            and known_subject(clause.head) and (
             (t.dep_ in ("attr", "dobj") and t.head.i == clause.head.i)
             or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
         return True   # "... is a violation of international law" (judged_act's naming word)
