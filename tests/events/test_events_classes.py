@@ -1997,3 +1997,14 @@ def test_that_is_why_tells_what_happened_it_asks_nothing():
 def test_an_act_told_as_done_after_another_ends_by_the_day_it_is_told():
     rows = extract("Mortar shells and rockets were fired at the headquarters before the forces entered it.", "2007-06-13")
     assert all(e.date_end <= dt.date(2007, 6, 13) for e in rows) and len(rows) == 2
+
+
+def test_a_quoted_phrase_set_into_the_writers_clause_tells_the_act():
+    # the writer tells what the army did in the army's words: an act, not a quotation of speech
+    [row] = extract("The army said on its Telegram channel that it was carrying out “targeted strikes on "
+                    "weapons depots” in the north, but gave no details.", "2025-03-04")
+    assert (row.category, row.event_type) == ("force", "ASSAULT")
+    # a whole quoted sentence stays the speaker's words: its saying is the event
+    [row] = extract("“We are carrying out targeted strikes on weapons depots in the north,” the army said.",
+                    "2025-03-04")
+    assert row.category == "statement"

@@ -230,13 +230,23 @@ QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “lar
 TRANSCRIPT_SPEECH = lang.contexts("contexts.tsv", lists=("words.tsv",))["transcript_speech"]
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def fragment(span) -> bool:
+    """A quoted phrase with no finite verb, set into the writer's own clause ("said it was conducting
+    “precise strikes on military targets” in Iran"): the writer tells the act in the speaker's words."""
+    inside = {t.i for t in span}
+    return not any(t.tag_ in FINITE_TAGS for t in span) and any(t.head.i not in inside for t in span if t.is_alpha)
+
+
 def quoted_words(doc) -> set[int]:
     """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
     end"), not rows of the timeline; the saying itself stays an event of the story."""
     out: set[int] = set()
     for span in quotations(doc):
-        if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS:
+        if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS and not fragment(span):
             out.update(t.i for t in span)
     for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
