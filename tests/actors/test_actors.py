@@ -332,3 +332,12 @@ def test_its_forces_in_what_a_states_ministry_says_are_that_states():
     text = "Russia's Defense Ministry said its forces captured the village of Pokrovsk on Tuesday."
     (e,) = events.extract_article(Article(text=text, published=dt.date(2025, 11, 19), title="t", source="s"))
     assert list(e.source_actors) == ["Russia"]
+
+
+def test_a_name_sharing_its_noun_with_another_modifier_names_both(nlp) -> None:
+    # "Coalition and Iraqi troops" are coalition troops and Iraqi troops
+    assert set(names(nlp, "Coalition and Iraqi troops detained 23 suspects.")) == {"Coalition forces", "Iraq"}
+    assert set(names(nlp, "Coalition and Afghan security forces raided a compound.")) == \
+        {"Coalition forces", "Afghanistan"}
+    # a word that makes no known name with the noun stays none
+    assert names(nlp, "Regular and reserve troops were mobilised.") == []

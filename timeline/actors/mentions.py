@@ -210,6 +210,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
         if entry.canonical in named:
             mentions.append(Mention(start, end, doc[start:end].text, entry.canonical, named[entry.canonical], True))
     mentions.extend(_demonyms(doc, mentions, kind_at))
+    mentions.extend(_shared_head(doc, kind_at, table))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
     line = dateline(doc)
@@ -219,6 +220,28 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+SHARED_HEAD_REACH = 2   # "Coalition and Afghan forces", "coalition and Iraqi security forces"
+
+
+def _shared_head(doc, kind_at: dict[int, str], table: ActorTable) -> list[Mention]:
+    """A name's first word coordinated before another modifier of the same noun ("Coalition and
+    Afghan forces" is "Coalition forces" and "Afghan forces"): the name the word makes with that noun."""
+    out = []
+    for cc in doc:
+        if cc.pos_ != "CCONJ" or cc.i == 0 or cc.i - 1 in kind_at or not cc.nbor(-1).is_alpha:
+            continue
+        for reach in range(1, SHARED_HEAD_REACH + 1):
+            k = cc.i + 1 + reach
+            if k >= len(doc) or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[cc.i + 1:k]):
+                break
+            entry = table.lookup(f"{doc[cc.i - 1].text} {doc[k].text}")
+            if entry is not None and entry.kind in ACTOR_KINDS and doc[k].pos_ == "NOUN":
+                word = doc[cc.i - 1]
+                out.append(Mention(word.i, word.i + 1, word.text, entry.canonical, entry.kind))
+                break
+    return out
 
 
 def _titled_surname(doc, start: int, end: int, kind_at: dict[int, str]) -> bool:
