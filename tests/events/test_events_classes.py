@@ -2008,3 +2008,16 @@ def test_a_quoted_phrase_set_into_the_writers_clause_tells_the_act():
     [row] = extract("“We are carrying out targeted strikes on weapons depots in the north,” the army said.",
                     "2025-03-04")
     assert row.category == "statement"
+
+
+def test_an_act_of_a_summary_of_several_operations_told_again_in_detail_is_one_row():
+    text = ("Malian and French forces killed several gunmen and arrested four suspects during operations on Monday "
+            "in Mali, officials said. Near Gao, French forces killed six gunmen who had attacked a checkpoint. "
+            "Malian forces arrested the four suspects in Mopti.")
+    killings = [e for e in extract(text, "2025-03-04") if e.event_type == "ASSAULT"]
+    assert len(killings) == 1 and len(killings[0].sources) == 2
+    # a summary of one act is no summary of several: a later killing by the same doers is its own row
+    text = ("Malian and French forces killed several gunmen on Monday in Mali, officials said. Near Gao, French "
+            "forces killed six gunmen who had attacked a checkpoint.")
+    killings = [e for e in extract(text, "2025-03-04") if e.event_type == "ASSAULT"]
+    assert len(killings) == 2

@@ -308,6 +308,7 @@ def extract_article(article, doc=None) -> list[Event]:
     earlier_subjects = (subject_at, [lemmas[i] for i in subject_at])
 
     told: list[tuple[Event, bool, str]] = []   # each row, whether it names an event told before, its event word
+    told_in: list[int] = []                     # the paragraph each row was told in
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     speaker, speakers = None, []
@@ -593,6 +594,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
             told.append((event, retold, word))
+            told_in.append(paragraph)
             dates.append(item.dated)
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
             # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
@@ -601,4 +603,4 @@ def extract_article(article, doc=None) -> list[Event]:
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
             for e in join_retellings(((e, retold, word) for e, (_event, retold, word) in zip(linked, told)),
-                                     taxonomy.casualties_category, taxonomy.toll_of)]
+                                     taxonomy.casualties_category, taxonomy.toll_of, told_in)]

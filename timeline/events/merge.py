@@ -330,7 +330,7 @@ def _most(a: int | None, b: int | None) -> int | None:
 
 
 def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "",
-                    toll_of: frozenset = frozenset()) -> list[Event]:
+                    toll_of: frozenset = frozenset(), paragraphs: list[int] | None = None) -> list[Event]:
     """One article's rows, each event once: a row that tells again an event an earlier row of the
     article told joins that row (its sentence becomes another source of it). Each row comes with
     whether it is marked retold (its trigger names an event told before: "the attack", "announced
@@ -341,11 +341,15 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     (same-article bar). A row that sets its event apart from what was told ("a previous strike",
     "another attack") joins no earlier row that lacks the word. A row of `casualties` told with no one
     who killed ("Three employees were reportedly killed.") right after an act of a `toll_of` category
-    is that act's toll, unless the toll has a date of its own that is not the act's."""
+    is that act's toll, unless the toll has a date of its own that is not the act's. With the
+    paragraph each row was told in (`paragraphs`), an act told after a summary of its paragraph by
+    some of the summary's doers joins it (`details_summary`)."""
     out: list[Event] = []
+    told_in: list[int] = []      # the paragraph each row of `out` was first told in
     words: list[set[str]] = []   # the event words each row of `out` was told with
     last = -1                    # the row the previous report went to
-    for event, retold, word in rows:
+    for n, (event, retold, word) in enumerate(rows):
+        paragraph = paragraphs[n] if paragraphs is not None else None
         target = None
         apart = _contrast(event)
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
@@ -376,6 +380,9 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = next((i for i in reversed(open_rows) if same_toll_told(out[i], event, toll_of)), None)
             if target is None and last in open_rows and answers_fire(out[last], event, toll_of):
                 target = last
+            if target is None and paragraph is not None:
+                target = next((i for i in reversed(open_rows) if told_in[i] == paragraph
+                               and details_summary(out[i], event, toll_of)), None)
         if target is None and retold and event.category in RETOLD_ONLY and not event.source_actors:
             # "The announcement comes after Trump met Netanyahu": a saying named again, by no one, whose
             # first telling was a row of another kind (the contract announced): it tells nothing new
@@ -383,6 +390,7 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         if target is None:
             out.append(event)
             words.append({word})
+            told_in.append(paragraph)
             last = len(out) - 1
         else:
             out[target] = merge(out[target], event)
@@ -422,8 +430,31 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
     return _another_sentence(row, event) and _told_on(event)
 
 
+def details_summary(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event` tells one of the acts an earlier row of its paragraph summed up as done in
+    several operations ("Coalition and Afghan forces killed enemy fighters during operations yesterday
+    in Afghanistan. In Ghazni province's Giro district, coalition forces killed several enemy fighters
+    ..."): a physical act of
+    a `kinds` category, of the same PLOVER type and mode, by some of the summary's doers, on its day or
+    with no day of its own, where the summary names no place
+    finer than a country, in a later sentence that neither sets it apart nor adds to it."""
+    if event.category not in kinds or row.category != event.category \
+            or (row.event_type, row.event_mode) != (event.event_type, event.event_mode):
+        return False
+    if not any(SEVERAL_OPERATIONS.search(s.sentence) for s in row.sources):
+        return False
+    if not event.source_actors or not set(event.source_actors) <= set(row.source_actors):
+        return False
+    if row.location and row.location != event.location and row.geo_precision != 3:
+        return False
+    if event.date_basis == "explicit" and (row.date, row.date_end) != (event.date, event.date_end):
+        return False
+    return _dates_meet(row, event) and _another_sentence(row, event) and _told_on(event)
+
+
 SAME_TOLL_AT_LEAST = 2
 FIRE_RETURNED = lang.contexts("contexts.tsv", lists=("words.tsv",))["fire_returned"]
+SEVERAL_OPERATIONS = lang.contexts("contexts.tsv", lists=("words.tsv",))["several_operations"]
 
 
 def answers_fire(row: Event, event: Event, kinds: frozenset) -> bool:
