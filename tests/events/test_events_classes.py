@@ -2021,3 +2021,15 @@ def test_an_act_of_a_summary_of_several_operations_told_again_in_detail_is_one_r
             "forces killed six gunmen who had attacked a checkpoint.")
     killings = [e for e in extract(text, "2025-03-04") if e.event_type == "ASSAULT"]
     assert len(killings) == 2
+
+
+def test_an_analysts_or_witnesses_saying_is_no_event_but_what_they_report_is():
+    assert extract("Sahel analyst Jane Doe of the Clingendael Institute said on Monday that the junta is losing "
+                   "ground.", "2025-03-04") == []
+    assert extract("Villager Amadou Diallo said on Monday, “We are afraid to go to the fields.”", "2025-03-04") == []
+    # what such a speaker reports others did stays an event
+    [row] = extract("Villager Amadou Diallo said soldiers attacked Dialassagou on Monday.", "2025-03-04")
+    assert (row.category, row.date) == ("force", D(2025, 3, 3))
+    # a party's spokesman is no commentator
+    [row] = extract("Army spokesman Souleymane Dembele said on Monday that the operation would continue.", "2025-03-04")
+    assert row.date == D(2025, 3, 3)

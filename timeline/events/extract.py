@@ -38,7 +38,7 @@ from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_a
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
-                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment,
+                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force)
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
@@ -557,6 +557,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 if done and any(w == done for _e, _r, w in told):
                     retold, word = True, done
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
+            if item.clause.weak and commentator_comment(event, item.clause):
+                continue   # "Congo analyst Thierry Vircoulon said ...": an opinion or a witness's words, no event
             if rights_group_comment(event, item.clause):
                 # "Amnesty International has condemned the strikes as murder": a rights group's comment; a
                 # killing it names with no doer ("MSF condemned the killing of its 14th staff member") is told

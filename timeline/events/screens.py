@@ -478,6 +478,20 @@ def rights_group_comment(event, clause: Clause) -> bool:
     return subject is not None and advocacy_group(" ".join(t.text for t in subject.subtree))
 
 
+COMMENTATOR_NOUNS = lang.words("words.tsv")["commentator_nouns"]
+
+
+def commentator_comment(event, clause: Clause) -> bool:
+    """"Congo analyst Thierry Vircoulon said the situation is taking a dire turn", "Villager Mohammed
+    Ismail said “We want this to stop.”": a statement, condemnation or appeal whose speaker is
+    described (in the words of the subject) as an analyst, expert or witness comments on the
+    conflict, no event of it; what such a speaker reports others did stays an event."""
+    if event.category not in COMMENT_CATEGORIES:
+        return False
+    subject = saying_subject(clause)
+    return subject is not None and any(t.lemma_.lower() in COMMENTATOR_NOUNS for t in subject.subtree)
+
+
 def anonymous_speaker(clause: Clause) -> bool:
     """"..., officials said", "sources told Reuters": the one who speaks is an unnamed source (a word
     of words.tsv's `anonymous_sources`), whose saying only sources what is told."""
