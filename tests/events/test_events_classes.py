@@ -177,7 +177,10 @@ def test_speaking_with_reporters_is_no_talks():
 def test_a_rights_groups_comment_is_no_row_but_what_it_reports_done_stays():
     for text in ('On Monday, Amnesty International condemned the strikes as "murder".',
                  "The Norwegian Refugee Council warned on Monday that aid would run out.",
-                 "On Monday, Human Rights Watch called on Congress to act."):
+                 "On Monday, Human Rights Watch called on Congress to act.",
+                 # the UN's aid agencies comment on the crisis in the same way
+                 "The World Food Programme warned on Monday that its stocks would run out within days.",
+                 "On Monday, UNICEF warned that malnutrition among children is growing worse."):
         assert extract(text) == [], text
     # a killing it names with no doer is told nowhere else: the killing is the row, the group no party to it
     [killing] = extract("On Monday, Doctors Without Borders condemned the killing of its staff member in Gaza, Omar Hayek.")
