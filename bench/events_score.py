@@ -11,7 +11,8 @@ it holds several of its sentences).
 How a row is matched to a gold event of its article: one of the row's sentences of that article
 contains the gold event's `sentence` or one of its `also_told_in` (whitespace folded). Each gold
 event is matched to at most one row and each row to at most one gold event, preferring pairs of the
-same category, then of overlapping dates. Measures:
+same category, then of overlapping dates, then of the same PLOVER type (two rows of one sentence,
+"attacked Venezuela and abducted its president", go to the gold events of their own type). Measures:
 
 - event_recall: gold events matched by a row whose date interval overlaps the gold interval (an
   undated past event, given only its latest day, meets a row that starts by then; an event given no
@@ -133,7 +134,8 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             for ri, (row, sents) in enumerate(rows):
                 if any(gs in s for gs in g.sentences for s in sents):
                     # (a gold event with no day of its own takes a row only if no dated one of the sentence wants it)
-                    candidates.append(((row.category != g.record["category"], not overlaps(row, g), g.start is None, ri, gi),
+                    candidates.append(((row.category != g.record["category"], not overlaps(row, g),
+                                        row.event_type != g.record.get("event_type"), g.start is None, ri, gi),
                                        gi, ri))
         used_g, used_r, pairs = set(), set(), {}
         for _key, gi, ri in sorted(candidates):
