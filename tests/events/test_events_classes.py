@@ -2036,3 +2036,15 @@ def test_an_analysts_or_witnesses_saying_is_no_event_but_what_they_report_is():
     # a party's spokesman is no commentator
     [row] = extract("Army spokesman Souleymane Dembele said on Monday that the operation would continue.", "2025-03-04")
     assert row.date == D(2025, 3, 3)
+
+
+def test_a_person_abducted_is_taken_like_one_arrested_and_shares_the_day_of_the_act_beside_it():
+    # PLOVER's COERCE: abducting or kidnapping people, as capturing them, is coercion, not an assault; the
+    # act joined to one with a date phrase takes that day, not the window the sentence opens ("after ...")
+    text = ("The Security Council is holding an emergency meeting today after special forces attacked the compound "
+            "on Saturday and abducted the rebel leader Ali Musa.")
+    found = extract(text, "2026-01-05")
+    abduction = next(e for e in found if e.event_type == "COERCE")
+    assert (abduction.event_mode, abduction.date, abduction.date_end) == ("arrest", D(2026, 1, 3), D(2026, 1, 3))
+    # the act beside it keeps its own type
+    assert any(e.event_type == "ASSAULT" and e.date == D(2026, 1, 3) for e in found)

@@ -261,14 +261,16 @@ def subordinate_act(first: Clause, second: Clause) -> bool:
 def share_date(acts: list[Found]) -> None:
     """Conjoined acts share a date phrase one of them carries ("raided the market, set fire to the
     clinic and detained farmers on Sunday"), or the window one of them is told in ("days after the
-    U.S. attacked Venezuela and abducted its president"): an act dated only by publication takes it (and its
+    U.S. attacked Venezuela and abducted its president"): an act dated only by publication, or only by
+    the story's running day when the other carries a date phrase, takes it (and its
     status, as a clause folded into another does: a future date makes it planned)."""
     carrier = next((a for a in acts if a.dated.basis == "explicit"), None) or \
         next((a for a in acts if a.dated.basis != "publication"), None)   # "days after X attacked and abducted ..."
     if carrier is None:
         return
     for a in acts:
-        if a.dated.basis == "publication":
+        # an act with no date phrase of its own takes its fellow's, rather than the story's running day
+        if a.dated.basis == "publication" or (a.dated.basis == "narrative" and carrier.dated.basis == "explicit"):
             a.dated = carrier.dated
             if a.status == "occurred":
                 a.status = carrier.status
