@@ -2048,3 +2048,24 @@ def test_a_person_abducted_is_taken_like_one_arrested_and_shares_the_day_of_the_
     assert (abduction.event_mode, abduction.date, abduction.date_end) == ("arrest", D(2026, 1, 3), D(2026, 1, 3))
     # the act beside it keeps its own type
     assert any(e.event_type == "ASSAULT" and e.date == D(2026, 1, 3) for e in found)
+
+
+def test_people_captured_are_arrested_and_a_states_force_captures_for_the_state_across_reports():
+    # PLOVER COERCE: seizing people is an arrest, seizing a town or goods a seizure
+    [row] = extract("Troops captured five suspected militants in Mosul on Monday.", "2026-01-05")
+    assert (row.event_type, row.event_mode) == ("COERCE", "arrest")
+    [row] = extract("Rebels captured the town of Masisi on Monday.", "2026-01-05")
+    assert (row.event_type, row.event_mode) == ("COERCE", "seize")
+    # one capture told by two outlets, once by the state's name and once by the unit that did it
+    a = Article(text="U.S. forces seized the rebel commander on Saturday.", published=D(2026, 1, 5), title="a",
+                source="Wire A")
+    b = Article(text="Delta Force troops captured the rebel commander in a night raid on Saturday.",
+                published=D(2026, 1, 5), title="b", source="Wire B")
+    [row] = events.extract([a, b])
+    assert len(row.sources) == 2 and set(row.source_actors) == {"Delta Force", "United States"}
+    # sayings of a leader and of the state stay apart: they trade words on many days
+    a = Article(text="President Putin rejected a ceasefire on Thursday.", published=D(2025, 5, 30), title="a",
+                source="Wire A")
+    b = Article(text="Ukraine accused Moscow of stalling. Russia rejected the ceasefire plan again on Thursday.",
+                published=D(2025, 5, 30), title="b", source="Wire B")
+    assert len([e for e in events.extract([a, b]) if e.event_type == "REJECT"]) == 2

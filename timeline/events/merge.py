@@ -13,6 +13,7 @@ from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline import lang
+from timeline.actors.types import ActorType
 from timeline.records import Event, Source, realign_types
 
 
@@ -129,6 +130,10 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
     shared = [n for n in a.actors if n in b.actors]
     if shared:
         found.append((f"shared actors {', '.join(shared[:3])}", 0.1 * min(len(shared), 3)))
+    sides = _sides(a) & _sides(b)
+    if sides and not set(a.source_actors) & set(b.source_actors):
+        # "U.S. forces seized Maduro" and "Delta Force troops seized Maduro": a state's force acts for it
+        found.append((f"same side {', '.join(sorted(sides)[:2])}", 0.1))
     targets = [n for n in a.target_actors if n in b.target_actors]
     if targets:
         found.append((f"done to {', '.join(targets[:2])}", 0.1))
@@ -144,6 +149,18 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
         # a toll may be revised between reports, so this weighs against, it does not forbid
         found.append((f"different tolls ({a.fatalities} and {b.fatalities} killed)", -0.1))
     return found
+
+
+STATE_ACT_CATEGORIES = lang.words("words.tsv")["acts_for_a_state_categories"]
+
+
+def _sides(e: Event) -> set[str]:
+    """The states the row's doers act for, in a physical act: a state itself, the state an official
+    or force serves (empty for other categories)."""
+    if e.category not in STATE_ACT_CATEGORIES:
+        return set()
+    served = {name: ActorType.parse(cell).serves for name, cell in zip(e.actors, e.actor_types)}
+    return {served.get(n) or n for n in e.source_actors}
 
 
 FAR_APART_KM = 800.0
@@ -177,7 +194,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
     Required: the same category and PLOVER type (when both have one), overlapping date intervals (a running tally over months only
-    matches the identical span), no two disjoint non-empty actor lists, no roles reversed (`_reversed_roles`), no two different ordinals
+    matches the identical span), no two disjoint non-empty actor lists (a state's force acts for the state), no roles reversed (`_reversed_roles`), no two different ordinals
     ("first" / "second" strike) and no two places that cannot be one (`_apart`). Then the evidence of
     `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
     bar that rises as the dates get vaguer: the same day 0.35, one interval inside the other 0.45,
@@ -197,7 +214,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
         # different reports, not one event seen twice.
         return None
     shared = set(a.actors) & set(b.actors)
-    if a.actors and b.actors and not shared:
+    if a.actors and b.actors and not shared and not _sides(a) & _sides(b):
         return None
     if _ordinals(a) and _ordinals(b) and not _ordinals(a) & _ordinals(b):
         return None   # "the first strike" and "a second strike" are two strikes

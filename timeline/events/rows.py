@@ -551,6 +551,27 @@ SYMMETRIC_TYPES = lang.words("words.tsv")["symmetric_types"]
 SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
 
 
+PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
+SEIZE_MODE, ARREST_MODE = "seize", "arrest"
+
+
+def captives_taken(trigger, mention_at: dict) -> bool:
+    """Whether what a seizing word takes is people: its object ("captured five terrorists"), or what
+    follows "of" after the noun ("the capture of Maduro"), is a person named or a noun of people."""
+    if trigger.pos_ == "VERB":
+        taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        taken = [g for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i for g in c.children
+                 if g.dep_ == "pobj"]
+    for head in taken:
+        for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
+            mention = mention_at.get(t.i)
+            if t.lemma_.lower() in PEOPLE_TAKEN or t.ent_type_ == "PERSON" or \
+                    (mention is not None and getattr(mention, "kind", "") == "PERSON"):
+                return True
+    return False
+
+
 def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str],
                place_mentions: list = ()) -> Event:
     clause, dated, status = found.clause, found.dated, found.status
@@ -587,6 +608,8 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of(tokens)
     trigger = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     event_type, mode = plover.event_type(clause.category, trigger)
+    if mode == SEIZE_MODE and captives_taken(clause.trigger, mention_at):
+        mode = ARREST_MODE   # "captured five terrorists", "seized Maduro and his wife": persons, not goods
     if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:
         # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with
         # Hamas": both sides act
