@@ -2069,3 +2069,17 @@ def test_people_captured_are_arrested_and_a_states_force_captures_for_the_state_
     b = Article(text="Ukraine accused Moscow of stalling. Russia rejected the ceasefire plan again on Thursday.",
                 published=D(2025, 5, 30), title="b", source="Wire B")
     assert len([e for e in events.extract([a, b]) if e.event_type == "REJECT"]) == 2
+
+
+def test_a_fight_of_two_sides_is_not_one_sides_act_on_the_other_told_elsewhere():
+    a = Article(text="Azerbaijani forces shot down two Armenian helicopters on Wednesday.", published=D(2025, 5, 7),
+                title="a", source="Wire A")
+    b = Article(text="Armenia and Azerbaijan exchanged heavy artillery fire along the border on Wednesday.",
+                published=D(2025, 5, 7), title="b", source="Wire B")
+    found = events.extract([a, b])
+    assert len(found) == 2 and all(len(e.sources) == 1 for e in found)
+    # the same fight told twice is one
+    c = Article(text="Armenian and Azerbaijani troops traded artillery fire on the border on Wednesday.",
+                published=D(2025, 5, 7), title="c", source="Wire C")
+    [row] = events.extract([b, c])
+    assert len(row.sources) == 2

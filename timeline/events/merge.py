@@ -253,11 +253,19 @@ def merge_margin(a: Event, b: Event) -> float | None:
 
 
 def _reversed_roles(a: Event, b: Event) -> bool:
-    """Who acts in one is only acted on in the other, and no one acts in both: an act and the
-    answer to it, not one event."""
-    if not a.source_actors or not b.source_actors or set(a.source_actors) & set(b.source_actors):
+    """Someone acts in one and is acted on, without acting, in the other: an act and the answer to
+    it ("Israeli attacks" and "Iran responded with missile attacks on Israel"), or a fight of two
+    sides and one side's act on the other ("the fighting between India and Pakistan" and "Pakistan
+    shot down Indian jets"), not one event."""
+    if not a.source_actors or not b.source_actors:
         return False
-    return bool(set(a.source_actors) & set(b.target_actors) or set(b.source_actors) & set(a.target_actors))
+    def crossing(x: Event, y: Event) -> set[str]:
+        # (a force of a state doing the other act is on its side: "sending 4,000 Marines", told with
+        # the Marines as what is sent, and "the Marines arrived" are one deployment)
+        served = {n: ActorType.parse(c).serves for n, c in zip(y.actors, y.actor_types)}
+        return {n for n in (set(x.source_actors) & set(y.target_actors)) - set(y.source_actors)
+                if not (served.get(n) and served[n] in y.source_actors)}
+    return bool(crossing(a, b) or crossing(b, a))
 
 
 def _earliest_key(e: Event) -> tuple:
