@@ -154,6 +154,15 @@ def test_a_small_town_in_context_gives_way_to_a_big_one_elsewhere() -> None:
     assert places.load().lookup("Paris", ["US"], strict=True).country == "United States"
 
 
+def test_a_small_towns_foreign_name_is_no_place_in_a_story_of_other_countries() -> None:
+    # "Zhari" is a name of Żary (Poland, 38,000 people) in another language; a story of Afghanistan
+    # means the district of Kandahar, which the gazetteer does not hold
+    assert where("Zhari")[2] == "Poland"
+    assert where("Zhari", "Afghanistan") is None
+    # a big town keeps its other names anywhere ("Kiev" in a story naming only Russia)
+    assert where("Kiev", "Russia")[0] == "Kyiv"
+
+
 def test_context_makes_georgia_the_state_and_sucre_the_province() -> None:
     assert where("Georgia") == ("Georgia", "country", "Georgia", 3)
     assert where("Georgia", "US") == ("Georgia", "province", "United States", 2)

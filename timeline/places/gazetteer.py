@@ -198,6 +198,10 @@ class Gazetteer:
         rows, alternate = self.towns(key)
         if alternate:   # another name of a town ("Kiev"): only when no place has it as its own name
             towns = list(rows) if capitalised(written) and not provinces else []
+            if context and not any(self.town_country[i] in context for i in towns):
+                # a small town outside the story's countries known by a name of another language
+                # ("Zhari" in Kandahar is not Żary in Poland): no match
+                towns = [i for i in towns if self.town_population[i] >= BIG_TOWN]
         else:
             towns = [i for i in rows if case_ok(self.town_name[i], written)]
         head, _, tail = key.partition(" ")
