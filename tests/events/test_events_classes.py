@@ -2083,3 +2083,19 @@ def test_a_fight_of_two_sides_is_not_one_sides_act_on_the_other_told_elsewhere()
                 published=D(2025, 5, 7), title="c", source="Wire C")
     [row] = events.extract([b, c])
     assert len(row.sources) == 2
+
+
+def test_a_round_up_of_yesterdays_operations_tells_each_in_a_paragraph_of_that_day():
+    text = ("Malian and French forces killed several gunmen during operations yesterday in Mali, officials said.\n\n"
+            "French forces killed four gunmen near Gao.\n\n"
+            "The president thanked the troops.")
+    found = extract(text, "2025-03-04")
+    [gao] = [e for e in found if "Gao" in e.summary]
+    assert (gao.date, gao.date_basis) == (D(2025, 3, 3), "narrative")
+    # a paragraph of words, not of force, starts its own story
+    [thanks] = [e for e in found if "thanked" in e.summary]
+    assert thanks.date_basis == "publication"
+    # so does one after a story of days before yesterday
+    text = "French forces killed several gunmen on Saturday in Mali.\n\nFrench forces killed four gunmen near Gao."
+    [gao] = [e for e in extract(text, "2025-03-04") if "Gao" in e.summary]
+    assert gao.date_basis == "publication"

@@ -89,6 +89,8 @@ NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
+GOES_ON_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]   # physical acts (and their tolls)
+FORCE_CATEGORY = "force"
 
 
 NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
@@ -248,6 +250,28 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
+def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
+    """Whether a new paragraph goes on with the day before publication the story was on: a round-up
+    of "operations yesterday" tells each of them in a paragraph of its own, its first sentence in the
+    simple past (active or passive), with no date, whose verb is a physical act or a killing or which
+    names an act of force ("Coalition and Afghan forces killed four militants in Helmand province's
+    Nahr Surkh district."). A paragraph of words ("The president thanked the troops.") or after a
+    story of earlier days starts its own story."""
+    if narrative is None or narrative.granularity != "day" or narrative.start != narrative.end \
+            or (published - narrative.start).days != 1:
+        return False
+    root = sent.root
+    if root.tag_ != "VBD" and not (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                              for c in root.children)):
+        return False   # the simple past, active or passive ("Several militants were killed ...")
+    verb = taxonomy.match(lemmas, sent.root.i)
+    if verb is not None and (verb.category in GOES_ON_CATEGORIES or verb.category == taxonomy.casualties_category):
+        return True   # "killed four militants ..."
+    # "found a weapons cache ...", "several Israeli strikes were reported ...": an act of force named in it
+    words = (taxonomy.match(lemmas, t.i) for t in sent if t.pos_ in ("VERB", "NOUN"))
+    return any(o is not None and o.category == FORCE_CATEGORY for o in words)
+
+
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
     if doc is None:
@@ -356,7 +380,8 @@ def extract_article(article, doc=None) -> list[Event]:
             # revealed ..."): the same scene
             # (a thing, not an event: "the ceasefire deal" is named again on any later day)
             if sent[0].lower_ not in CONTINUATION_OPENERS and not {
-                    n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None}:
+                    n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None} \
+                    and not goes_on_yesterday(narrative, sent, article.published, taxonomy, lemmas):
                 narrative = None
             paragraph, introduced = here, set()
         introduced |= new_nouns(sent, lemmas)
