@@ -255,8 +255,9 @@ def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -
     of "operations yesterday" tells each of them in a paragraph of its own, its first sentence in the
     simple past (active or passive), with no date, whose verb is a physical act or a killing or which
     names an act of force ("Coalition and Afghan forces killed four militants in Helmand province's
-    Nahr Surkh district."). A paragraph of words ("The president thanked the troops.") or after a
-    story of earlier days starts its own story."""
+    Nahr Surkh district."), when the day was that of such an act. A paragraph of words ("The
+    president thanked the troops."), after a story of words (a meeting yesterday), or after a story
+    of earlier days starts its own story."""
     if narrative is None or narrative.granularity != "day" or narrative.start != narrative.end \
             or (published - narrative.start).days != 1:
         return False
@@ -335,6 +336,7 @@ def extract_article(article, doc=None) -> list[Event]:
     told_in: list[int] = []                     # the paragraph each row was told in
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
+    narrative_of_act = False   # whether the narrative day is that of a physical act (a round-up's "operations yesterday")
     speaker, speakers = None, []
     opening_speakers: tuple[tuple[str, ...], set[str]] = ((), set())   # who says a statement, and its venue
     if frame is not None:
@@ -381,7 +383,7 @@ def extract_article(article, doc=None) -> list[Event]:
             # (a thing, not an event: "the ceasefire deal" is named again on any later day)
             if sent[0].lower_ not in CONTINUATION_OPENERS and not {
                     n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None} \
-                    and not goes_on_yesterday(narrative, sent, article.published, taxonomy, lemmas):
+                    and not (narrative_of_act and goes_on_yesterday(narrative, sent, article.published, taxonomy, lemmas)):
                 narrative = None
             paragraph, introduced = here, set()
         introduced |= new_nouns(sent, lemmas)
@@ -534,6 +536,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # effect on Nov. 24") dates what is scheduled, not the past told after it, and neither
                 # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
+                narrative_of_act = clause.category in GOES_ON_CATEGORIES or clause.category == taxonomy.casualties_category
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
@@ -625,7 +628,9 @@ def extract_article(article, doc=None) -> list[Event]:
             dates.append(item.dated)
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
             # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
-            narrative = setting_day(sent, sent_spans, article, doc) or narrative
+            setting = setting_day(sent, sent_spans, article, doc)
+            if setting is not None:
+                narrative, narrative_of_act = setting, False
     linked = link_anchors([event for event, _retold, _word in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
