@@ -2099,3 +2099,17 @@ def test_a_round_up_of_yesterdays_operations_tells_each_in_a_paragraph_of_that_d
     text = "French forces killed several gunmen on Saturday in Mali.\n\nFrench forces killed four gunmen near Gao."
     [gao] = [e for e in extract(text, "2025-03-04") if "Gao" in e.summary]
     assert gao.date_basis == "publication"
+
+
+def test_a_statement_whose_participle_says_what_it_does_is_that_act():
+    [row] = extract("On 3 January, Britain joined 11 countries in a statement warning the Houthis against further "
+                    "attacks.", "2024-01-10")
+    assert (row.category, row.event_type, row.source_actors) == ("threat", "THREATEN", ("United Kingdom",))
+    [row] = extract("On Monday, Britain issued a statement condemning the strikes.", "2024-01-10")
+    assert (row.category, row.event_type) == ("accusation", "DISAPPROVE")
+    # a letter sent is words, not a deployment
+    [row] = extract("On Monday, 20 senators sent a letter condemning the strikes.", "2024-01-10")
+    assert row.category == "accusation"
+    # a statement about something stays a statement
+    [row] = extract("On Monday, Britain issued a statement on the strikes.", "2024-01-10")
+    assert row.category == "statement"

@@ -43,7 +43,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -432,6 +432,7 @@ def extract_article(article, doc=None) -> list[Event]:
             captives_taken(clause, taxonomy, lemmas)   # "Hamas took 250 hostages"
             weapons_found(clause, taxonomy, lemmas)   # "a search of the compound revealed AK-47 assault rifles"
             message_sent(clause, taxonomy, lemmas)   # "sent a clear message to Iranian-backed groups": a warning
+            statement_that_acts(clause, taxonomy, lemmas)   # "joined 11 countries in a statement warning ...": a warning
             responsibility_claimed(clause, taxonomy, lemmas)   # "claimed responsibility for the attack": its doer
             concern_expressed(clause, taxonomy, lemmas)   # "The UK remains concerned by restrictions": a disapproval
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement

@@ -555,7 +555,7 @@ PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
 
 
-def captives_taken(trigger, mention_at: dict) -> bool:
+def people_seized(trigger, mention_at: dict) -> bool:
     """Whether what a seizing word takes is people: its object ("captured five terrorists"), or what
     follows "of" after the noun ("the capture of Maduro"), is a person named or a noun of people."""
     if trigger.pos_ == "VERB":
@@ -608,7 +608,7 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of(tokens)
     trigger = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     event_type, mode = plover.event_type(clause.category, trigger)
-    if mode == SEIZE_MODE and captives_taken(clause.trigger, mention_at):
+    if mode == SEIZE_MODE and people_seized(clause.trigger, mention_at):
         mode = ARREST_MODE   # "captured five terrorists", "seized Maduro and his wife": persons, not goods
     if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:
         # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with

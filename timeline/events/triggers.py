@@ -581,6 +581,31 @@ def message_sent(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = message, category, of, 1
 
 
+JOINT_STATEMENT_VERBS = lang.words("words.tsv")["joint_statement_verbs"]
+STATEMENT_NOUNS = lang.words("words.tsv")["statement_nouns"]
+
+
+def statement_that_acts(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"the UK issued a statement warning against further attacks", "the UK joined 11 countries in a
+    statement warning against further attacks": a statement whose participle says what it does (warns,
+    condemns, calls for) is that act, done by the clause's subject; the participle is the trigger."""
+    head = clause.head
+    nouns = [c for c in head.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in STATEMENT_NOUNS]
+    if lemmas[head.i] in JOINT_STATEMENT_VERBS:
+        nouns += [g for c in head.children if c.dep_ == "prep" for g in c.children
+                  if g.dep_ == "pobj" and lemmas[g.i] in STATEMENT_NOUNS]
+    if clause.trigger is not None and not clause.weak and clause.trigger.i not in {head.i} | {n.i for n in nouns}:
+        return   # the clause tells another act ("struck the port, issuing a statement ...")
+    for noun in nouns:
+        for act in noun.children:
+            if act.dep_ != "acl" or act.tag_ != "VBG":
+                continue
+            found = taxonomy.match(lemmas, act.i)
+            if found is not None and found.category is not None and not found.weak:
+                clause.trigger, clause.category, clause.weak, clause.trigger_len = act, found.category, False, len(found.lemmas)
+                return
+
+
 CLAIMING_VERBS = lang.words("words.tsv")["claiming_verbs"]
 RESPONSIBILITY = lang.words("words.tsv")["responsibility_nouns"]
 
