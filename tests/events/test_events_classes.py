@@ -2113,3 +2113,13 @@ def test_a_statement_whose_participle_says_what_it_does_is_that_act():
     # a statement about something stays a statement
     [row] = extract("On Monday, Britain issued a statement on the strikes.", "2024-01-10")
     assert row.category == "statement"
+
+
+def test_we_are_concerned_by_an_act_read_as_a_passive_is_a_disapproval_of_it():
+    [row] = extract("We are concerned by Israeli strikes on the port of Hodeidah.", "2025-01-10",
+                    source="GOV.UK (FCDO)")
+    assert (row.category, row.event_type, row.source_actors) == ("accusation", "DISAPPROVE", ("United Kingdom",))
+    assert "Israel" in row.target_actors
+    # a concern about a situation, not an act, is no event
+    assert extract("We are concerned by the humanitarian crisis in the north.", "2025-01-10",
+                   source="GOV.UK (FCDO)") == []

@@ -131,11 +131,14 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     trigger, head = clause.trigger, clause.head
     source: list[str] = []
     target: list[str] = []
-    if trigger is not None and trigger.dep_ == "acomp" and trigger.lower_ in CONCERN_ADJECTIVES:
-        # "The United Kingdom remains concerned by restrictions imposed by M23": who is concerned
-        # disapproves of what the phrase after the word names
-        source = _subject_names(head, clause, mention_at)
-        about = [t for p in [trigger, *(p for p in head.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS)]
+    passive_concern = trigger is not None and trigger.i == head.i and trigger.lower_ in CONCERN_ADJECTIVES
+    if trigger is not None and (trigger.dep_ == "acomp" or passive_concern) and trigger.lower_ in CONCERN_ADJECTIVES:
+        # "The United Kingdom remains concerned by restrictions imposed by M23", "We are concerned by
+        # Israeli strikes" (read as a passive): who is concerned disapproves of what the phrase after the word names
+        source = _subject_names(head, clause, mention_at) if not passive_concern else \
+            [n for c in head.children if c.dep_ == "nsubjpass" for n in names_in(_own(c.subtree, clause), mention_at)]
+        about = [t for p in [trigger] * (not passive_concern) + [p for p in head.children if p.dep_ in ("prep", "agent")
+                                                                  and p.lower_ in CONCERN_PREPS]
                  for t in p.subtree]
         target = [n for n in names_in(_own(about, clause), mention_at) if n not in source]
         return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))

@@ -648,8 +648,16 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         word = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in CONCERN_ADJECTIVES), None)
     elif lemmas[head.i] in CONCERN_VERBS:
         word = next((c for c in head.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in CONCERN_NOUNS), None)
-    topic = {t.i for t in word.subtree} | {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
-                                           for t in p.subtree} if word is not None else set()
+    elif head.lower_ in CONCERN_ADJECTIVES and head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        # "We are concerned by Israeli strikes": the parser's passive, the same concern, when what it
+        # is about is an act itself (not "the humanitarian crisis", nor "the suffering attacks inflicted")
+        about = [g for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        if clause.trigger is not None and not clause.weak and clause.trigger in about:
+            word = head
+    topic = {t.i for t in word.subtree} | {t.i for p in head.children if p.dep_ in ("prep", "agent")
+                                           and p.lower_ in CONCERN_PREPS for t in p.subtree} if word is not None else set()
     if word is None or (clause.trigger is not None and not clause.weak and clause.trigger.i not in topic):
         return   # (an act named in what the concern is about is its topic: "outraged by the new wave of strikes")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -771,8 +779,8 @@ def judgement(clause: Clause) -> bool:
             (t.dep_ in ("attr", "dobj") and t.head.i == clause.head.i)
             or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
         return True   # "... is a violation of international law" (judged_act's naming word)
-    if t is not None and t.dep_ == "acomp" and t.lower_ in CONCERN_ADJECTIVES:
-        return True   # "The United Kingdom remains concerned by ...": a concern said (concern_expressed)
+    if t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and t.lower_ in CONCERN_ADJECTIVES:
+        return True   # "The United Kingdom remains concerned by ...", "We are concerned by ...": a concern said (concern_expressed)
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
 
 
