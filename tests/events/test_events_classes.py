@@ -2123,3 +2123,12 @@ def test_we_are_concerned_by_an_act_read_as_a_passive_is_a_disapproval_of_it():
     # a concern about a situation, not an act, is no event
     assert extract("We are concerned by the humanitarian crisis in the north.", "2025-01-10",
                    source="GOV.UK (FCDO)") == []
+
+
+def test_a_stance_underscored_or_emphasised_is_that_stance_taken():
+    # "underscore", "emphasise" take the category of their object, as "reiterate" and "express" do: the
+    # condemnation underscored is the speaker's own, not one told before and named again
+    text = "The Prime Minister spoke to Chancellor Merz on Wednesday. He underscored his condemnation of the strikes."
+    found = extract(text, "2025-09-11")
+    assert [(e.category, e.event_type) for e in found] == [("diplomacy", "CONSULT"), ("accusation", "DISAPPROVE")]
+    assert found[1].date == D(2025, 9, 10)
