@@ -2132,3 +2132,14 @@ def test_a_stance_underscored_or_emphasised_is_that_stance_taken():
     found = extract(text, "2025-09-11")
     assert [(e.category, e.event_type) for e in found] == [("diplomacy", "CONSULT"), ("accusation", "DISAPPROVE")]
     assert found[1].date == D(2025, 9, 10)
+
+
+def test_a_commitment_reiterated_is_support_and_one_named_in_passing_is_none():
+    [row] = extract("On Monday, the leaders reiterated their firm commitment to Ukraine's security.", "2025-06-24")
+    assert (row.category, row.event_type) == ("diplomacy", "SUPPORT")
+    [row] = extract("On Monday, the ministers expressed their willingness to continue the talks.", "2025-06-24")
+    assert row.category == "diplomacy"
+    # a stance named in passing, and one not taken, are no events
+    assert [e.category for e in extract("Despite its commitment to the truce, Israel struck Gaza on Monday.",
+                                        "2025-06-24")] == ["force"]
+    assert extract("On Monday, the members didn’t, however, make any specific commitments.", "2025-06-24") == []

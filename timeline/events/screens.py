@@ -414,6 +414,8 @@ def negated(clause: Clause) -> bool:
         return False   # "has not ruled out sending ground troops": left possible (modality.tsv: speculative)
     if any(c.dep_ == "neg" for c in clause.trigger.children) or any(c.dep_ == "neg" for c in clause.head.children):
         return True
+    if any(a.dep_ == "aux" and any(g.lower_ in NEGATION_PARTICLES for g in a.children) for a in clause.head.children):
+        return True   # "didn’t, however, make any commitments": the particle misread under the auxiliary
     for subj in clause.head.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and (subj.lower_ in NEGATIVE_SUBJECTS or any(
                 d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_SUBJECTS for d in subj.children)):
@@ -431,6 +433,7 @@ def negated(clause: Clause) -> bool:
 
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
+NEGATION_PARTICLES = lang.words("words.tsv")["negation_particles"]
 OPEN_POSSIBILITY_VERBS = lang.words("words.tsv")["open_possibility_verbs"]
 TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]
 

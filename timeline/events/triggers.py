@@ -38,6 +38,7 @@ GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
+LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
 BOARDING_TRIGGERS = lang.words("words.tsv")["boarding_triggers"]
 BOARDED_VESSELS = lang.words("words.tsv")["boarded_vessels"]
@@ -223,6 +224,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and lemmas[anchor.i] in LIGHT_OBJECT_TRIGGERS and not (
+                anchor.dep_ in ("dobj", "obj") and anchor.head.i == head.i and is_light(head, taxonomy, lemmas)):
+            continue  # "despite its commitment to the truce": a stance named, no event
         if n == 1 and lemmas[anchor.i] in DISMISSAL_VERBS and any(
                 c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
                 for c in anchor.children):
