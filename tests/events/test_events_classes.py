@@ -2143,3 +2143,26 @@ def test_a_commitment_reiterated_is_support_and_one_named_in_passing_is_none():
     assert [e.category for e in extract("Despite its commitment to the truce, Israel struck Gaza on Monday.",
                                         "2025-06-24")] == ["force"]
     assert extract("On Monday, the members didn’t, however, make any specific commitments.", "2025-06-24") == []
+
+
+def test_a_strike_report_gives_one_row_per_place_on_the_day_of_its_lead():
+    text = ("U.S. and coalition military forces continued to attack terrorists in Syria and Iraq yesterday, "
+            "task force officials reported today.\n\n"
+            "Strikes in Syria\n\n"
+            "Aircraft conducted nine strikes in Syria:\n\n"
+            "-- Near Raqqah, four strikes struck two ISIL tactical units and destroyed a vehicle.\n\n"
+            "-- Near Manbij, five strikes struck four ISIL tactical units and destroyed six fighting positions.\n\n"
+            "Strikes in Iraq\n\n"
+            "Aircraft conducted 12 strikes in Iraq:\n\n"
+            "-- Near Mosul, three strikes struck an ISIL tactical unit and destroyed a mortar system.")
+    found = extract(text, "2016-05-10")
+    assert not any(e.summary in ("Strikes in Syria", "Strikes in Iraq") for e in found)   # subheadings
+    near = {e.location: e for e in found if e.summary.lstrip("- ").startswith("Near")}
+    # one row a place ("struck ... and destroyed ..." tells what one strike did), none taking another's
+    assert set(near) == {"Ar Raqqah", "Manbij", "Mosul"} and all(len(e.sources) == 1 for e in near.values())
+    # each bullet is on the day the report's lead gives, not the day of publication
+    assert {e.date for e in near.values()} == {D(2016, 5, 9)}
+    # "Near Raqqah" names a place, no actor
+    assert not any(a.startswith("Near") for e in found for a in e.actors)
+    # the strikes in two countries are two rows
+    assert len([e for e in found if "conducted" in e.summary and e.category == "force"]) == 2

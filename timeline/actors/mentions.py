@@ -159,7 +159,10 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 runs.append([i])
         for run in runs:
             words = [doc[i] for i in run]
-            while words and (words[0].lower_ in ARTICLES or not words[0].text[:1].isalnum()):
+            after_place_word = False   # "Near Raqqah, four strikes ...": the tagger's name holds the preposition
+            while words and (words[0].lower_ in ARTICLES or not words[0].text[:1].isalnum()
+                             or (words[0].lower_ in LOCATIVE_PREPOSITIONS and len(words) > 1)):
+                after_place_word = after_place_word or words[0].lower_ in LOCATIVE_PREPOSITIONS
                 words = words[1:]
             while words and (words[-1].lower_ in ("'s", "’s", "'") or not words[-1].text[-1:].isalnum()
                              and words[-1].text not in (".",)):
@@ -189,6 +192,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             kind = NER_LABELS[ent.label_]
             known = table.lookup(canonical)
+            if after_place_word and (known is None or known.kind not in ACTOR_KINDS):
+                continue   # an unknown name after a place preposition is a place
             if known is None and ent.label_ == "GPE" and (state := _official_state(canonical, table)):
                 # "the Togolese Republic", "the State of Qatar", "the Republic of Rwanda": a state's
                 # official name (the gazetteer's) is the state

@@ -250,6 +250,15 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
+def subheading(sent, text: str) -> bool:
+    """A line of its own with no verb and no closing punctuation ("Strikes in Syria", "Military aid"):
+    a subheading of the page, no sentence of the story."""
+    start = sent.start_char
+    end = start + len(sent.text.rstrip())
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] == "\n")
+    return alone and not any(t.pos_ in ("VERB", "AUX") for t in sent) and sent.text.rstrip()[-1:].isalnum()
+
+
 def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
     """Whether a new paragraph goes on with the day before publication the story was on: a round-up
     of "operations yesterday" tells each of them in a paragraph of its own, its first sentence in the
@@ -367,8 +376,9 @@ def extract_article(article, doc=None) -> list[Event]:
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     for sent in doc.sents:
-        if any(a <= sent.start_char < b for a, b in off_story):
-            continue
+        if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
+                or not any(t.is_alpha for t in sent):
+            continue   # (a bullet's dash read as a sentence of its own: the paragraph opens with what follows)
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
             # who said the words of this paragraph ("X said:" before it, or before the paragraphs of one
@@ -574,7 +584,7 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger_key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
             found.append(Found(clause, dated, status, names))
-        for item in one_row_per_happening(fold_consequences(fold_casualties(fold_approach(one_per_category(found), taxonomy, lemmas),
+        for item in one_row_per_happening(fold_consequences(fold_casualties(fold_approach(one_per_category(found, taxonomy.act_nouns), taxonomy, lemmas),
                                                                             taxonomy), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline import lang
 from timeline.actors.types import ActorType
+from timeline.places import table as places_table
 from timeline.records import Event, Source, realign_types
 
 
@@ -164,6 +165,7 @@ def _sides(e: Event) -> set[str]:
 
 
 FAR_APART_KM = 800.0
+REGION_NOUNS = places_table.word_list("region_nouns")
 
 
 def _apart(a: Event, b: Event) -> bool:
@@ -176,6 +178,18 @@ def _apart(a: Event, b: Event) -> bool:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
         return False
     return _km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_APART_KM
+
+
+def _other_towns(a: Event, b: Event) -> bool:
+    """Two rows placed in two countries, or at or near two different towns or districts, neither named
+    in the other's name ("near Raqqah" and "near Manbij"; not "Kharkiv" and "Kharkiv region"): an
+    article telling acts at two such places tells two acts."""
+    if a.country and b.country and a.country != b.country:
+        return True   # "nine strikes in Syria", "12 strikes in Iraq"
+    if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
+        return False
+    x, y = (" ".join(w for w in _fold(e.location).split() if w not in REGION_NOUNS) for e in (a, b))
+    return x not in y and y not in x   # ("Khost district" and "Khost province": one area)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -220,8 +234,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # "the first strike" and "a second strike" are two strikes
     if _reversed_roles(a, b):
         return None   # "killed in Israeli attacks" and "Iran has responded by launching missile attacks on Israel"
-    if _apart(a, b):
-        return None   # two different towns, two countries, two seas
+    if _apart(a, b) or (_article_ids(a) & _article_ids(b) and _other_towns(a, b)):
+        return None   # two different towns, two countries, two seas; in one article, acts near two towns
     if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
     if a.event_type and b.event_type and a.event_type != b.event_type:

@@ -111,7 +111,7 @@ def agreement_broken(clause: Clause, taxonomy) -> None:
         clause.retold = False
 
 
-def one_per_category(found: list[Found]) -> list[Found]:
+def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> list[Found]:
     """One event per category and sentence ("bringing ... and joining ..." adds nothing), unless a
     clause carries its own, different date ("warned on Friday and revoked on Saturday"). A clause
     folded into another lends it its actors, and its date when it has one and the other does not."""
@@ -120,7 +120,7 @@ def one_per_category(found: list[Found]) -> list[Found]:
         # an event named again ("Hegseth's announcement came as ...") and a new one of its category
         # ("... as senators blocked a resolution") are two: the first joins its earlier telling
         same = [k for k in kept if k.category == item.category and k.clause.retold == item.clause.retold]
-        acts = [k for k in same if separate_act(k.clause, item.clause) or told_by_others(k.clause, item.clause)
+        acts = [k for k in same if separate_act(k.clause, item.clause, act_nouns) or told_by_others(k.clause, item.clause)
                 or told_apart(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
@@ -201,7 +201,7 @@ def told_by_others(first: Clause, second: Clause) -> bool:
     return bool(a and b and a != b and first.reporter.head.i != second.reporter.head.i)
 
 
-def separate_act(first: Clause, second: Clause) -> bool:
+def separate_act(first: Clause, second: Clause, act_nouns: frozenset = frozenset()) -> bool:
     """Whether two clauses of one category in a sentence tell two acts: in a category of
     SEPARATE_ACT_CATEGORIES, a verb conjoined to the other, in the past, with another predicate and
     its own object ("attacked tents outside its gates, laid siege to the complex and arrested scores
@@ -220,6 +220,8 @@ def separate_act(first: Clause, second: Clause) -> bool:
             break
     if x.i != a.i:
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in act_nouns for c in a.children):
+        return False   # "four strikes struck two ISIL units and destroyed a vehicle": what one act did
     own_a, own_b = _objects(a), _objects(b)
     return bool(own_a) and bool(own_b) and not own_a & own_b
 

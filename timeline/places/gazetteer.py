@@ -246,6 +246,7 @@ COMPASS = places_table.word_list("compass_adjectives")
 REGION_NOUNS = places_table.word_list("region_nouns")
 NAMES = places_table.word_map("place_names_map")
 ABBREVIATIONS = {fold(k): fold(v) for k, v in places_table.word_map("abbreviations_map").items()}
+NAME_ARTICLES = frozenset(places_table.word_list("name_articles"))
 
 
 # ---------------------------------------------------------------- places made from another
@@ -304,6 +305,9 @@ def _read_towns(gaz: Gazetteer) -> dict[str, list[int]]:
         primary.setdefault(key, []).append(i)
         if code == "US":
             admin.setdefault(record["admin1code"], []).append(i)
+        words = key.split()
+        if len(words) > 1 and words[0] in NAME_ARTICLES:   # "Ar Raqqah" is also written "Raqqah"
+            alternates.setdefault(" ".join(words[1:]), []).append(i)
         found = _ALTERNATE.findall("\n".join(record["alternatenames"]))
         if found:
             words = key.split()

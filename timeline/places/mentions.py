@@ -109,8 +109,10 @@ def _demonym_place(doc, end: int, country: Place) -> tuple[int, Place] | None:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """An entity without a leading article and a trailing possessive or punctuation."""
-    while start < end and (doc[start].lower_ in ARTICLES or not doc[start].text[:1].isalnum()):
+    """An entity without a leading article or place preposition ("Near Raqqah", which the tagger takes
+    whole at the head of a sentence) and a trailing possessive or punctuation."""
+    while start < end and (doc[start].lower_ in ARTICLES or not doc[start].text[:1].isalnum()
+                           or (doc[start].lower_ in PREPOSITIONS and end - start > 1)):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or not doc[end - 1].text[-1:].isalnum()
                            and doc[end - 1].text != "."):
@@ -249,14 +251,16 @@ def _other_names(doc, ents) -> list[tuple[int, int]]:
     """Spans that may be a town the tagger mislabelled or missed: entities of a person,
     organisation or thing, and runs of capitalised proper nouns outside every entity."""
     spans = [_trim(doc, e.start, e.end) for e in ents if e.label_ in OTHER_NAME_LABELS]
-    in_entity = {i for e in ents for i in range(e.start, e.end)}
+    # (a proper noun the tagger put in an entity of another kind, "Near Manbij" read as a date, is free)
+    in_entity = {i for e in ents if e.label_ in OTHER_NAME_LABELS or e.label_ in PLACE_LABELS
+                 for i in range(e.start, e.end)}
     run: list[int] = []
     for tok in list(doc) + [None]:
         if tok is not None and tok.i not in in_entity and tok.pos_ == "PROPN" and tok.text[:1].isupper():
             run.append(tok.i)
             continue
         if run:
-            spans.append((run[0], run[-1] + 1))
+            spans.append(_trim(doc, run[0], run[-1] + 1))
             run = []
     return [(s, e) for s, e in spans if s < e]
 
