@@ -30,6 +30,8 @@ def names(nlp, text: str) -> list[str]:
     ("Secretary of State Marco Rubio", "Marco Rubio"), ("Gen. Dan Caine", "Dan Caine"),
     ("the Pentagon", "Pentagon"), ("Federal Aviation Administration", "FAA"),
     ("Defense Secretary Pete Hegseth", "Pete Hegseth"), ("Maduro's", "Nicolás Maduro"),
+    ("coalition military forces", "Coalition forces"), ("the U.S.-led coalition", "Coalition forces"),
+    ("Delta Force", "Delta Force"), ("SEAL Team 6", "Navy SEALs"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
