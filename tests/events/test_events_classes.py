@@ -2166,3 +2166,15 @@ def test_a_strike_report_gives_one_row_per_place_on_the_day_of_its_lead():
     assert not any(a.startswith("Near") for e in found for a in e.actors)
     # the strikes in two countries are two rows
     assert len([e for e in found if "conducted" in e.summary and e.category == "force"]) == 2
+
+
+def test_a_condemnation_said_today_is_of_today_whatever_day_the_act_it_names():
+    [row] = extract("We strongly condemn the wave of Russian missile attacks overnight on Ukrainian cities.",
+                    "2023-09-21", source="GOV.UK (FCDO)")
+    assert (row.category, row.date, row.date_basis) == ("accusation", D(2023, 9, 21), "publication")
+    found = extract("Britain condemns in the strongest terms the missile launch by North Korea on February 12.",
+                    "2019-02-15")
+    assert [(e.category, e.date) for e in found if e.category == "accusation"] == [("accusation", D(2019, 2, 15))]
+    # told in the past, the condemnation keeps its own day
+    [row] = extract("On February 12, Britain condemned the missile launch.", "2019-02-15")
+    assert row.date == D(2019, 2, 12)

@@ -26,7 +26,7 @@ from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
 from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
-                                     nested_in, sentence_clauses, sequenced, told_in_past)
+                                     nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
@@ -39,7 +39,7 @@ from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_a
 from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment, commentator_comment,
-                                     running_tally, threatened_by_author, vowed_force)
+                                     running_tally, threatened_by_author, vowed_force, performative)
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
@@ -530,6 +530,14 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "The strike, the 21st since September, killed three": a count's starting point is no date of one act
                 spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
             dated = date_clause(clause, adjuncts, spans_here, interval_at, article, narrative, doc, frame)
+            said_on = frame.day if frame is not None else article.published
+            if dated.basis == "explicit" and dated.end < said_on and clause.trigger is not None \
+                    and clause.trigger.i == clause.head.i and simple_present(clause) \
+                    and performative(clause, mention_at, publisher is not None):
+                # "We strongly condemn the huge wave of Russian missile attacks overnight", "The United
+                # States condemns the launch ... on February 12": a speech act done by saying it is of the
+                # day it is said; the past day is the act it names
+                dated = date_clause(clause, adjuncts, [], interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
             if shifted is None and dated.basis in ("narrative", "publication"):
                 shifted = later_date(clause, later_at, narrative)   # "Only 24 hours later, Kyiv was struck again"
