@@ -2169,12 +2169,25 @@ def test_a_strike_report_gives_one_row_per_place_on_the_day_of_its_lead():
 
 
 def test_a_condemnation_said_today_is_of_today_whatever_day_the_act_it_names():
-    [row] = extract("We strongly condemn the wave of Russian missile attacks overnight on Ukrainian cities.",
-                    "2023-09-21", source="GOV.UK (FCDO)")
-    assert (row.category, row.date, row.date_basis) == ("accusation", D(2023, 9, 21), "publication")
+    [row] = [e for e in extract("We strongly condemn the wave of Russian missile attacks overnight on Ukrainian "
+                                "cities.", "2023-09-21", source="GOV.UK (FCDO)") if e.category == "accusation"]
+    assert (row.date, row.date_basis) == (D(2023, 9, 21), "publication")
     found = extract("Britain condemns in the strongest terms the missile launch by North Korea on February 12.",
                     "2019-02-15")
     assert [(e.category, e.date) for e in found if e.category == "accusation"] == [("accusation", D(2019, 2, 15))]
     # told in the past, the condemnation keeps its own day
     [row] = extract("On February 12, Britain condemned the missile launch.", "2019-02-15")
     assert row.date == D(2019, 2, 12)
+
+
+def test_an_act_overnight_spans_the_night_into_the_day_it_is_told_and_a_condemned_wave_of_it_is_a_row():
+    [row] = extract("Russian drones struck Odesa overnight, officials said.", "2025-04-21")
+    assert (row.date, row.date_end) == (D(2025, 4, 20), D(2025, 4, 21))
+    # "last night" stays the evening's day
+    [row] = extract("Russian drones struck Odesa last night, officials said.", "2025-04-21")
+    assert (row.date, row.date_end) == (D(2025, 4, 20), D(2025, 4, 20))
+    # a condemned wave of a nationality's attacks is an act of its own beside the condemnation
+    found = extract("We strongly condemn the huge wave of Russian missile attacks overnight on Ukrainian cities.",
+                    "2023-09-21", source="GOV.UK (FCDO)")
+    assert sorted((e.category, e.date, e.date_end) for e in found) == [
+        ("accusation", D(2023, 9, 21), D(2023, 9, 21)), ("force", D(2023, 9, 20), D(2023, 9, 21))]

@@ -118,6 +118,9 @@ NAMED_DOERS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 TARGET_PREPS = lang.words("words.tsv")["doer_target_prepositions"]
 
 
+ACT_WAVE_NOUNS = lang.words("words.tsv")["act_wave_nouns"]
+
+
 def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     """"condemned the detentions of UN staff by the Houthis", "Trump's airstrikes on Iran's nuclear
     sites": an act of force named by a noun with a named doer (a possessive name, or "by" a name)
@@ -128,6 +131,10 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
     if any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in tok.children) and any(
             p.dep_ == "prep" and p.lower_ in TARGET_PREPS for p in tok.children):
         return True   # "Israel's blockade of Gaza"; but "Maduro's capture": the one captured
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "obj") \
+            and tok.head.head.lemma_.lower() in ACT_WAVE_NOUNS and any(
+            c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children):
+        return True   # "condemn the huge wave of Russian missile attacks": a nationality's acts, the object condemned
     if any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAMED_DOERS
                                  or any(m.ent_type_ in NAMED_DOERS for m in g.children))
            for by in doer_preps(tok) for g in by.children):

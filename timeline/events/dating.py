@@ -283,6 +283,9 @@ def fmt_interval(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
 
 
+OVERNIGHT_WORDS = lang.words("words.tsv")["overnight_words"]
+
+
 def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: list, interval_at: dict, article,
                  narrative: Dated | None, doc, frame: SpeechFrame | None = None) -> Dated:
     """The clause's date: its own time expression (the nearest to the trigger in the tree), else
@@ -327,6 +330,8 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                              f"article) → {narrative.start.isoformat()}", t.end - len(label), t.end,
                              rank[0] == 0, narrative.char_end)
             anchored = t.anchor == "narrative" and t.anchor_end is not None
+            if t.text.lower() in OVERNIGHT_WORDS and start == end < article.published:
+                end = start + dt.timedelta(days=1)   # "overnight": the night runs into the next morning
             return Dated(start, end, granularity_of(t.value, start, end), label,
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
                           t.end - len(label), t.end, rank[0] == 0, t.anchor_end if anchored else -1)

@@ -531,7 +531,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
             dated = date_clause(clause, adjuncts, spans_here, interval_at, article, narrative, doc, frame)
             said_on = frame.day if frame is not None else article.published
-            if dated.basis == "explicit" and dated.end < said_on and clause.trigger is not None \
+            if dated.basis == "explicit" and dated.start < said_on and clause.trigger is not None \
                     and clause.trigger.i == clause.head.i and simple_present(clause) \
                     and performative(clause, mention_at, publisher is not None):
                 # "We strongly condemn the huge wave of Russian missile attacks overnight", "The United
