@@ -155,13 +155,18 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
 STATE_ACT_CATEGORIES = lang.words("words.tsv")["acts_for_a_state_categories"]
 
 
-def _sides(e: Event) -> set[str]:
+def _sides(e: Event) -> frozenset[str]:
     """The states the row's doers act for, in a physical act: a state itself, the state an official
     or force serves (empty for other categories)."""
     if e.category not in STATE_ACT_CATEGORIES:
-        return set()
-    served = {name: ActorType.parse(cell).serves for name, cell in zip(e.actors, e.actor_types)}
-    return {served.get(n) or n for n in e.source_actors}
+        return frozenset()
+    return _served_sides(e.actors, e.actor_types, e.source_actors)
+
+
+@functools.lru_cache(maxsize=SUMMARY_CACHE)
+def _served_sides(actors: tuple, actor_types: tuple, doers: tuple) -> frozenset[str]:
+    served = {name: ActorType.parse(cell).serves for name, cell in zip(actors, actor_types)}
+    return frozenset(served.get(n) or n for n in doers)
 
 
 FAR_APART_KM = 800.0
@@ -234,15 +239,16 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # "the first strike" and "a second strike" are two strikes
     if _reversed_roles(a, b):
         return None   # "killed in Israeli attacks" and "Iran has responded by launching missile attacks on Israel"
-    if _apart(a, b) or (_article_ids(a) & _article_ids(b) and _other_towns(a, b)):
+    one_article = bool(_article_ids(a) & _article_ids(b))
+    if _apart(a, b) or (one_article and _other_towns(a, b)):
         return None   # two different towns, two countries, two seas; in one article, acts near two towns
-    if _contrast(a) != _contrast(b) and _article_ids(a) & _article_ids(b):
+    if one_article and _contrast(a) != _contrast(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
     if a.event_type and b.event_type and a.event_type != b.event_type:
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
-    if a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type and _article_ids(a) & _article_ids(b):
+    if one_article and a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type:
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
@@ -257,7 +263,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
         need += 0.3   # "the leaders agreed to stay in close touch": words alone, no one named, say little
     if "publication" in (a.date_basis, b.date_basis):
         need = max(need, 0.5)
-    if _article_ids(a) & _article_ids(b):
+    if one_article:
         need = max(need, 0.7)
     elif a.category in WORDS_CATEGORIES and (a.date, a.date_end) != (b.date, b.date_end):
         # the same two sides trade words day after day: one such row is not another told elsewhere
@@ -276,9 +282,11 @@ def _reversed_roles(a: Event, b: Event) -> bool:
     def crossing(x: Event, y: Event) -> set[str]:
         # (a force of a state doing the other act is on its side: "sending 4,000 Marines", told with
         # the Marines as what is sent, and "the Marines arrived" are one deployment)
+        found = (set(x.source_actors) & set(y.target_actors)) - set(y.source_actors)
+        if not found:
+            return found
         served = {n: ActorType.parse(c).serves for n, c in zip(y.actors, y.actor_types)}
-        return {n for n in (set(x.source_actors) & set(y.target_actors)) - set(y.source_actors)
-                if not (served.get(n) and served[n] in y.source_actors)}
+        return {n for n in found if not (served.get(n) and served[n] in y.source_actors)}
     return bool(crossing(a, b) or crossing(b, a))
 
 
