@@ -2191,3 +2191,18 @@ def test_an_act_overnight_spans_the_night_into_the_day_it_is_told_and_a_condemne
                     "2023-09-21", source="GOV.UK (FCDO)")
     assert sorted((e.category, e.date, e.date_end) for e in found) == [
         ("accusation", D(2023, 9, 21), D(2023, 9, 21)), ("force", D(2023, 9, 20), D(2023, 9, 21))]
+
+
+def test_the_items_of_a_list_introduced_with_a_day_are_of_that_day():
+    text = ("Coalition forces killed two militants in Helmand on Wednesday.\n\n"
+            "In other Afghanistan operations yesterday:\n\n"
+            "— In the Now Zad district of Helmand province, a combined force discovered a weapons cache.\n\n"
+            "— A coalition patrol seized a weapons cache containing 40 grenades.\n\n"
+            "The governor praised the troops.")
+    found = extract(text, "2011-11-18")
+    assert not any(e.summary.startswith("In other") for e in found)   # the introduction tells no event
+    items = [e for e in found if "cache" in e.summary]
+    assert len(items) == 2 and {(e.date, e.date_basis) for e in items} == {(D(2011, 11, 17), "narrative")}
+    # the paragraph after the list is no item of it
+    [praise] = [e for e in found if "praised" in e.summary]
+    assert praise.date == D(2011, 11, 18)

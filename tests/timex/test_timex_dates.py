@@ -174,6 +174,7 @@ def test_modifiers_outside_the_extent():
     "The Communist Party daily Granma reported it.",
     "He watched High Noon again.",
     "More than 2000 troops and some 1500 sailors were deployed.",
+    "A patrol found a cache in the Now Zad district of Helmand province.",   # a place name, not "now"
 ])
 def test_exclusions(text):
     assert tag(text, DCT) == []
@@ -182,6 +183,8 @@ def test_exclusions(text):
 def test_until_now_is_now():
     # TimeML tags "now" after "until" too (issue 12): the span up to the present ends now
     assert [(t.text, t.value) for t in tag("He has until now refused.", DCT)] == [("now", "PRESENT_REF")]
+    # and a sentence's opening "Now" before a name
+    assert [(t.text, t.value) for t in tag("It rained. Now Israel says it will wait.", DCT)] == [("Now", "PRESENT_REF")]
 
 
 def test_the_weekend_follows_the_tense():

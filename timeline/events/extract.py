@@ -89,6 +89,7 @@ NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_
 BACKGROUND_PREPOSITIONS = lang.words("words.tsv")["background_prepositions"]
 BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast_promo"]
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
+BULLET_MARKS = ("—", "–", "-", "•", "*")   # the marks that open the items of a list
 GOES_ON_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]   # physical acts (and their tolls)
 FORCE_CATEGORY = "force"
 
@@ -250,6 +251,23 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
+def list_intro(sent) -> bool:
+    """A line with no verb that ends with a colon ("In other operations today:", "During operations
+    today:"): it introduces the list that follows and tells no event itself."""
+    return sent.text.rstrip().endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def listed_day(sent_spans: list, article) -> Dated | None:
+    """The one past or present day a list's introduction names, as the day of what it lists."""
+    days = {(start, end) for (t, _s, _e, (start, end)), _root in sent_spans if start == end <= article.published}
+    if len(days) != 1:
+        return None
+    (day, _), = days
+    (t, _s, _e, _iv), _root = next(sp for sp in sent_spans if sp[0][3][0] == day)
+    return Dated(day, day, "day", t.text, "explicit", f"'{t.text}' introduces the list that follows → {day.isoformat()}",
+                 t.start, t.end)
+
+
 def subheading(sent, text: str) -> bool:
     """A line of its own with no verb and no closing punctuation ("Strikes in Syria", "Military aid"):
     a subheading of the page, no sentence of the story."""
@@ -346,6 +364,7 @@ def extract_article(article, doc=None) -> list[Event]:
     dates: list[Dated] = []               # how each row of `told` was dated
     narrative: Dated | None = None
     narrative_of_act = False   # whether the narrative day is that of a physical act (a round-up's "operations yesterday")
+    list_day: Dated | None = None   # the day a list's introduction gave its items ("In other operations yesterday:")
     speaker, speakers = None, []
     opening_speakers: tuple[tuple[str, ...], set[str]] = ((), set())   # who says a statement, and its venue
     if frame is not None:
@@ -391,10 +410,15 @@ def extract_article(article, doc=None) -> list[Event]:
             # what the last one brought in ("... targeted a compound ... ¶ A search of the compound
             # revealed ..."): the same scene
             # (a thing, not an event: "the ceasefire deal" is named again on any later day)
-            if sent[0].lower_ not in CONTINUATION_OPENERS and not {
+            bullet = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 1].lstrip()[:1] in BULLET_MARKS
+            if list_day is not None and bullet:
+                narrative = list_day   # an item of the list a line "In other operations yesterday:" opened
+            elif sent[0].lower_ not in CONTINUATION_OPENERS and not {
                     n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None} \
                     and not (narrative_of_act and goes_on_yesterday(narrative, sent, article.published, taxonomy, lemmas)):
                 narrative = None
+            if not bullet:
+                list_day = None
             paragraph, introduced = here, set()
         introduced |= new_nouns(sent, lemmas)
         while cursor < len(spans) and spans[cursor][1] < sent.start:
@@ -409,6 +433,14 @@ def extract_article(article, doc=None) -> list[Event]:
                       if not vague_distance(doc, sp) and doc[sp[1]:sp[2]].root.i not in ranked]
         sent_places = place_mentions[bisect.bisect_left(place_starts, sent.start):
                                      bisect.bisect_left(place_starts, sent.end)]
+        if list_intro(sent):
+            # "In other Afghanistan operations yesterday:": no event, but the day of the acts it lists
+            intro_day = listed_day(sent_spans, article)
+            list_day = intro_day
+            if intro_day is not None:
+                narrative, narrative_of_act = intro_day, any(
+                    (m := taxonomy.match(lemmas, t.i)) is not None and m.category in GOES_ON_CATEGORIES for t in sent)
+            continue
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns, taxonomy.act_nouns)
         if frame is not None and sent.start <= frame.intro[0] < sent.end:
             clauses += venue_meetings(sent, clauses)   # "... at the UN Security Council meeting on Yemen": that meeting
