@@ -31,7 +31,7 @@ def names(nlp, text: str) -> list[str]:
     ("the Pentagon", "Pentagon"), ("Federal Aviation Administration", "FAA"),
     ("Defense Secretary Pete Hegseth", "Pete Hegseth"), ("Maduro's", "Nicolás Maduro"),
     ("coalition military forces", "Coalition forces"), ("the U.S.-led coalition", "Coalition forces"),
-    ("Delta Force", "Delta Force"), ("SEAL Team 6", "Navy SEALs"),
+    ("Delta Force", "Delta Force"), ("SEAL Team 6", "Navy SEALs"), ("RAF", "Royal Air Force"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical

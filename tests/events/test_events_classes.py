@@ -2206,3 +2206,12 @@ def test_the_items_of_a_list_introduced_with_a_day_are_of_that_day():
     # the paragraph after the list is no item of it
     [praise] = [e for e in found if "praised" in e.summary]
     assert praise.date == D(2011, 11, 18)
+
+
+def test_close_air_support_is_an_air_attack_by_the_force_that_flies_it():
+    [row] = extract("An RAF Reaper provided close air support to Iraqi troops on Thursday 16 November.", "2017-11-28")
+    assert (row.category, row.event_type, row.event_mode) == ("force", "ASSAULT", "aerial")
+    assert (row.date, row.source_actors) == (D(2017, 11, 16), ("Royal Air Force",))
+    # support given in words stays support
+    [row] = extract("On Thursday, Britain expressed its support for Iraq.", "2017-11-28")
+    assert row.category == "diplomacy"
