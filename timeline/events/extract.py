@@ -91,7 +91,6 @@ BROADCAST_PROMO = lang.contexts("contexts.tsv", lists=("words.tsv",))["broadcast
 CONTINUATION_OPENERS = lang.words("words.tsv")["continuation_openers"]
 BULLET_MARKS = ("—", "–", "-", "•", "*")   # the marks that open the items of a list
 GOES_ON_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]   # physical acts (and their tolls)
-FORCE_CATEGORY = "force"
 
 
 NON_TRIGGER_PHRASES = tuple(tuple(p.split()) for p in lang.word_lists("words.tsv")["non_trigger_phrases"])
@@ -251,10 +250,19 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
+def verbless(sent) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def physical_act(category: str | None, taxonomy) -> bool:
+    """A category of physical acts (force, deployment) or of killing: what a round-up's days are made of."""
+    return category in GOES_ON_CATEGORIES or category == taxonomy.casualties_category
+
+
 def list_intro(sent) -> bool:
     """A line with no verb that ends with a colon ("In other operations today:", "During operations
     today:"): it introduces the list that follows and tells no event itself."""
-    return sent.text.rstrip().endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return sent.text.rstrip().endswith(":") and verbless(sent)
 
 
 def listed_day(sent_spans: list, article) -> Dated | None:
@@ -274,7 +282,7 @@ def subheading(sent, text: str) -> bool:
     start = sent.start_char
     end = start + len(sent.text.rstrip())
     alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] == "\n")
-    return alone and not any(t.pos_ in ("VERB", "AUX") for t in sent) and sent.text.rstrip()[-1:].isalnum()
+    return alone and verbless(sent) and sent.text.rstrip()[-1:].isalnum()
 
 
 def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
@@ -292,12 +300,12 @@ def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -
     if root.tag_ != "VBD" and not (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                                               for c in root.children)):
         return False   # the simple past, active or passive ("Several militants were killed ...")
-    verb = taxonomy.match(lemmas, sent.root.i)
-    if verb is not None and (verb.category in GOES_ON_CATEGORIES or verb.category == taxonomy.casualties_category):
+    verb = taxonomy.match(lemmas, root.i)
+    if verb is not None and physical_act(verb.category, taxonomy):
         return True   # "killed four militants ..."
     # "found a weapons cache ...", "several Israeli strikes were reported ...": an act of force named in it
     words = (taxonomy.match(lemmas, t.i) for t in sent if t.pos_ in ("VERB", "NOUN"))
-    return any(o is not None and o.category == FORCE_CATEGORY for o in words)
+    return any(o is not None and o.category == taxonomy.killing_act for o in words)
 
 
 def extract_article(article, doc=None) -> list[Event]:
@@ -587,7 +595,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # effect on Nov. 24") dates what is scheduled, not the past told after it, and neither
                 # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
-                narrative_of_act = clause.category in GOES_ON_CATEGORIES or clause.category == taxonomy.casualties_category
+                narrative_of_act = physical_act(clause.category, taxonomy)
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet

@@ -165,8 +165,14 @@ def _sides(e: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=SUMMARY_CACHE)
 def _served_sides(actors: tuple, actor_types: tuple, doers: tuple) -> frozenset[str]:
-    served = {name: ActorType.parse(cell).serves for name, cell in zip(actors, actor_types)}
+    served = _served(actors, actor_types)
     return frozenset(served.get(n) or n for n in doers)
+
+
+@functools.lru_cache(maxsize=SUMMARY_CACHE)
+def _served(actors: tuple, actor_types: tuple) -> dict[str, str]:
+    """The state each official or force of a row serves, by name (read only: the dict is cached)."""
+    return {name: ActorType.parse(cell).serves for name, cell in zip(actors, actor_types)}
 
 
 FAR_APART_KM = 800.0
@@ -285,7 +291,7 @@ def _reversed_roles(a: Event, b: Event) -> bool:
         found = (set(x.source_actors) & set(y.target_actors)) - set(y.source_actors)
         if not found:
             return found
-        served = {n: ActorType.parse(c).serves for n, c in zip(y.actors, y.actor_types)}
+        served = _served(y.actors, y.actor_types)
         return {n for n in found if not (served.get(n) and served[n] in y.source_actors)}
     return bool(crossing(a, b) or crossing(b, a))
 
@@ -481,10 +487,9 @@ def details_summary(row: Event, event: Event, kinds: frozenset) -> bool:
     """Whether `event` tells one of the acts an earlier row of its paragraph summed up as done in
     several operations ("Coalition and Afghan forces killed enemy fighters during operations yesterday
     in Afghanistan. In Ghazni province's Giro district, coalition forces killed several enemy fighters
-    ..."): a physical act of
-    a `kinds` category, of the same PLOVER type and mode, by some of the summary's doers, on its day or
-    with no day of its own, where the summary names no place
-    finer than a country, in a later sentence that neither sets it apart nor adds to it."""
+    ..."): a physical act of a `kinds` category, of the same PLOVER type and mode, by some of the
+    summary's doers, on its day or with no day of its own, where the summary names no place finer
+    than a country, in a later sentence that neither sets it apart nor adds to it."""
     if event.category not in kinds or row.category != event.category \
             or (row.event_type, row.event_mode) != (event.event_type, event.event_mode):
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline import lang
 from timeline.events.clauses import Clause
 from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
-from timeline.events.triggers import CONCERN_ADJECTIVES, CONCERN_PREPS, judgement
+from timeline.events.triggers import concern_phrases, concern_said, judgement
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -131,15 +131,15 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     trigger, head = clause.trigger, clause.head
     source: list[str] = []
     target: list[str] = []
-    passive_concern = trigger is not None and trigger.i == head.i and trigger.lower_ in CONCERN_ADJECTIVES
-    if trigger is not None and (trigger.dep_ == "acomp" or passive_concern) and trigger.lower_ in CONCERN_ADJECTIVES:
+    if concern_said(clause):
         # "The United Kingdom remains concerned by restrictions imposed by M23", "We are concerned by
         # Israeli strikes" (read as a passive): who is concerned disapproves of what the phrase after the word names
-        source = _subject_names(head, clause, mention_at) if not passive_concern else \
-            [n for c in head.children if c.dep_ == "nsubjpass" for n in names_in(_own(c.subtree, clause), mention_at)]
-        about = [t for p in [trigger] * (not passive_concern) + [p for p in head.children if p.dep_ in ("prep", "agent")
-                                                                  and p.lower_ in CONCERN_PREPS]
-                 for t in p.subtree]
+        if trigger.i == head.i:   # the passive's subject is who is concerned
+            source = [n for c in head.children if c.dep_ == "nsubjpass" for n in names_in(_own(c.subtree, clause), mention_at)]
+            about = [t for p in concern_phrases(head) for t in p.subtree]
+        else:
+            source = _subject_names(head, clause, mention_at)
+            about = [t for p in [trigger, *concern_phrases(head)] for t in p.subtree]
         target = [n for n in names_in(_own(about, clause), mention_at) if n not in source]
         return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))
     if judgement(clause):

@@ -569,7 +569,7 @@ def people_seized(trigger, mention_at: dict) -> bool:
         for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
             mention = mention_at.get(t.i)
             if t.lemma_.lower() in PEOPLE_TAKEN or t.ent_type_ == "PERSON" or \
-                    (mention is not None and getattr(mention, "kind", "") == "PERSON"):
+                    (mention is not None and mention.kind == "PERSON"):
                 return True
     return False
 

@@ -639,6 +639,19 @@ CONCERN_PREPS = lang.words("words.tsv")["concern_prepositions"]
 STATE_VERBS = frozenset({"be", "remain"})
 
 
+def concern_phrases(head) -> list:
+    """The phrases after a word of concern that name what it is about ("by Israeli strikes", "over
+    Russia's disregard"), wherever the parser hangs them (a preposition, or a passive's agent)."""
+    return [p for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS]
+
+
+def concern_said(clause: Clause) -> bool:
+    """Whether the clause's trigger is a word of concern said of its subject: "remains concerned"
+    (an adjective complement) or "We are concerned by" (read as a passive, the word heads the clause)."""
+    t = clause.trigger
+    return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and t.lower_ in CONCERN_ADJECTIVES
+
+
 def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"The United Kingdom remains concerned by restrictions imposed by M23", "We are deeply concerned
     by the violence", "expressed grave concern over Russia's disregard": a concern said or expressed
@@ -656,12 +669,11 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children):
         # "We are concerned by Israeli strikes": the parser's passive, the same concern, when what it
         # is about is an act itself (not "the humanitarian crisis", nor "the suffering attacks inflicted")
-        about = [g for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS
-                 for g in p.children if g.dep_ == "pobj"]
+        about = [g for p in concern_phrases(head) for g in p.children if g.dep_ == "pobj"]
         if clause.trigger is not None and not clause.weak and clause.trigger in about:
             word = head
-    topic = {t.i for t in word.subtree} | {t.i for p in head.children if p.dep_ in ("prep", "agent")
-                                           and p.lower_ in CONCERN_PREPS for t in p.subtree} if word is not None else set()
+    topic = {t.i for t in word.subtree} | {t.i for p in concern_phrases(head) for t in p.subtree} \
+        if word is not None else set()
     if word is None or (clause.trigger is not None and not clause.weak and clause.trigger.i not in topic):
         return   # (an act named in what the concern is about is its topic: "outraged by the new wave of strikes")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -783,7 +795,7 @@ def judgement(clause: Clause) -> bool:
             (t.dep_ in ("attr", "dobj") and t.head.i == clause.head.i)
             or (t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.head.i == clause.head.i)):
         return True   # "... is a violation of international law" (judged_act's naming word)
-    if t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and t.lower_ in CONCERN_ADJECTIVES:
+    if concern_said(clause):
         return True   # "The United Kingdom remains concerned by ...", "We are concerned by ...": a concern said (concern_expressed)
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and _judging(t)
 

@@ -246,7 +246,7 @@ COMPASS = places_table.word_list("compass_adjectives")
 REGION_NOUNS = places_table.word_list("region_nouns")
 NAMES = places_table.word_map("place_names_map")
 ABBREVIATIONS = {fold(k): fold(v) for k, v in places_table.word_map("abbreviations_map").items()}
-NAME_ARTICLES = frozenset(places_table.word_list("name_articles"))
+NAME_ARTICLES = places_table.word_list("name_articles")
 
 
 # ---------------------------------------------------------------- places made from another
@@ -310,7 +310,6 @@ def _read_towns(gaz: Gazetteer) -> dict[str, list[int]]:
             alternates.setdefault(" ".join(words[1:]), []).append(i)
         found = _ALTERNATE.findall("\n".join(record["alternatenames"]))
         if found:
-            words = key.split()
             for alt_key in set(fold_lines("\n".join(found))):
                 part = alt_key.split()
                 if alt_key == key or (len(part) < len(words) and part in (words[:len(part)], words[-len(part):])):
