@@ -2215,3 +2215,15 @@ def test_close_air_support_is_an_air_attack_by_the_force_that_flies_it():
     # support given in words stays support
     [row] = extract("On Thursday, Britain expressed its support for Iraq.", "2017-11-28")
     assert row.category == "diplomacy"
+
+
+def test_thanks_praise_and_solidarity_are_support_and_encouragement_a_demand():
+    # PLOVER SUPPORT is praise and endorsement: thanking, commending, paying tribute, congratulating,
+    # standing in solidarity; encouraging a party to act is an appeal (DEMAND), as urging is
+    for text, kind in (("On Monday, Britain thanked Qatar for its mediation.", "SUPPORT"),
+                       ("On Monday, the minister commended Kenya for leading the mission.", "SUPPORT"),
+                       ("On Monday, the leaders paid tribute to Poland's soldiers.", "SUPPORT"),
+                       ("On Monday, France congratulated the new government of Syria.", "SUPPORT"),
+                       ("On Monday, the minister encouraged Iran to cooperate with the agency.", "DEMAND")):
+        [row] = extract(text, "2025-06-24")
+        assert (row.category, row.event_type) == ("diplomacy", kind), text
