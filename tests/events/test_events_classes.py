@@ -2227,3 +2227,12 @@ def test_thanks_praise_and_solidarity_are_support_and_encouragement_a_demand():
                        ("On Monday, the minister encouraged Iran to cooperate with the agency.", "DEMAND")):
         [row] = extract(text, "2025-06-24")
         assert (row.category, row.event_type) == ("diplomacy", kind), text
+
+
+def test_a_month_is_no_town_of_its_name():
+    # March (Cambridgeshire) is a gazetteer town, a place when its country is named: inside a date it is the month
+    [row] = extract("Britain condemned the strikes on a UN compound in March.", "2025-05-20")
+    assert row.location != "March" and row.date == D(2025, 3, 1)
+    # a name the parser wrongly calls a date stays a place
+    [row] = extract("On Monday, near Manbij, five strikes struck four ISIL tactical units.", "2016-05-10")
+    assert row.location == "Manbij"

@@ -176,9 +176,3 @@ def test_find_places_needs_no_network(parse, monkeypatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     assert found(parse, "Strikes hit Jabalia in northern Gaza.")[-1][1] == "northern Gaza"
 
-
-def test_a_month_is_no_town_of_its_name(parse) -> None:
-    # March (Cambridgeshire) and May are towns of the gazetteer's common words, places when their
-    # country is named: inside a date they are the month
-    assert [m[1] for m in found(parse, "Britain condemned the strikes on a UN compound in March.")] == ["United Kingdom"]
-    assert [m[1] for m in found(parse, "In May, British troops patrolled near Basra.", "GB")] == ["Basrah"]

@@ -319,8 +319,13 @@ def extract_article(article, doc=None) -> list[Event]:
     spans, offsets_at, later_at = date_phrases(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
 
+    # "a UN compound in March": a name inside a date is the month, not the town of that name (the
+    # tagger's dates, not the parser's, which calls "Manbij" a date)
+    timed = {i for _t, s, e, _iv in spans for i in range(s, e)}
+
     def places_of_events(*context) -> list:
-        return [p for p in find_places(doc, *context) if not filed[0] <= p.start < filed[1]]
+        return [p for p in find_places(doc, *context) if not filed[0] <= p.start < filed[1]
+                and not all(i in timed for i in range(p.start, p.end))]
 
     place_mentions = places_of_events()
     countries = {p.place.name for p in place_mentions if p.place.kind == "country"}

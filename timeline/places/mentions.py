@@ -29,7 +29,6 @@ from timeline.places.model import (ACTOR, CITY, COUNTRY, FACILITY, LOCATIVE, MOD
                                    REGION, SEA, Place, PlaceMention, fold)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # Entity labels under which the small model often files a town ("Sumy" PERSON, "Kharkiv" ORG).
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PREPOSITIONS = places_table.word_list("place_prepositions")
@@ -190,9 +189,6 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
             candidates.append((start, end, place, 2))
 
-    # "a UN compound in March", "In May, ...": a name inside a date is the month, not the town of that name
-    timed = {i for e in ents if e.label_ in TIME_LABELS for i in range(e.start, e.end)}
-    candidates = [c for c in candidates if not all(i in timed for i in range(c[0], c[1]))]
     chosen: list[tuple[int, int, Place]] = []
     taken = [False] * len(doc)
     # The longest first; of two as long, a name of the table, then one that does not start with "the".
