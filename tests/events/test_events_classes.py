@@ -2229,6 +2229,25 @@ def test_thanks_praise_and_solidarity_are_support_and_encouragement_a_demand():
         assert (row.category, row.event_type) == ("diplomacy", kind), text
 
 
+def test_a_day_after_hangs_on_the_day_of_the_clause_it_follows_even_undated():
+    # what goes on as the story is told is of the publication day: "a day after" it is the day before
+    found = extract("Peace talks are taking place in Istanbul a day after Ukraine launched 117 drones at Russian "
+                    "air bases.", "2025-06-02")
+    [drones] = [e for e in found if e.category == "force"]
+    assert (drones.date, drones.date_end) == (D(2025, 6, 1), D(2025, 6, 1))
+    # a clause dated by the running story hangs "a day after" on that day, and the story goes on from
+    # an act so dated ("The attack came a day after ...": the day before the drones)
+    found = extract("Peace talks are taking place in Istanbul a day after Ukraine launched 117 drones at Russian "
+                    "air bases. The attack came a day after Russia launched its largest aerial attack on Ukraine.",
+                    "2025-06-02")
+    assert sorted((e.date, e.date_end) for e in found if e.category == "force") == [
+        (D(2025, 5, 31), D(2025, 5, 31)), (D(2025, 6, 1), D(2025, 6, 1))]
+    # a past clause with no day of its own gives no day to count from: a window, as before
+    found = extract("The strike came two days after Hamas fired rockets at Israel.", "2025-06-02")
+    [fired] = [e for e in found if "Hamas" in e.source_actors]
+    assert fired.date < fired.date_end
+
+
 def test_a_month_is_no_town_of_its_name():
     # March (Cambridgeshire) is a gazetteer town, a place when its country is named: inside a date it is the month
     [row] = extract("Britain condemned the strikes on a UN compound in March.", "2025-05-20")

@@ -179,6 +179,13 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
             # "This comes a day after Trump falsely accused Ukraine ...": the news just told, of the
             # day it is published
             base = replace(base, basis="explicit", text=f"the news of {base.start.isoformat()}")
+        elif base.basis == "publication" and told_now(parent):
+            # "Peace talks are taking place in Istanbul a day after Ukraine launched 117 drones": what
+            # goes on as the story is told is of the day it is published
+            base = replace(base, basis="explicit", text=f"the news of {base.start.isoformat()}")
+        elif base.basis == "narrative":
+            # "The attack came a day after Russia launched ...": the day the story has reached
+            base = replace(base, basis="explicit")
     if base.basis != "explicit" or base.granularity != "day":
         return None
     delta = dt.timedelta(days=-days if marks[0].lower_ in AFTER_MARKS else days)
@@ -187,6 +194,14 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
     return Dated(day, day, "day", f"{t.text} {word}", "explicit",
                   f"'{t.text} {word}' the event dated '{base.text}' ({fmt_interval(base.start, base.end)}) → "
                   f"{fmt_interval(day, day)}", t.start, t.end, True, base.char_end)
+
+
+def told_now(clause: Clause) -> bool:
+    """Told in the present: "comes", "are taking place" (not "will come", "has come", "came")."""
+    aux = [c for c in clause.head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lemma_ == "have" for c in aux):
+        return False
+    return clause.head.tag_ in ("VBZ", "VBP") or (clause.head.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in aux))
 
 
 def window_date(clause: Clause, dated: Dated) -> Dated | None:

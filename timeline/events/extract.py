@@ -584,6 +584,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 # day it is said; the past day is the act it names
                 dated = date_clause(clause, adjuncts, [], interval_at, article, narrative, doc, frame)
             shifted = offset_date(clause, offsets_at, adjuncts, sent_spans, interval_at, article, narrative, doc)
+            counted_back = shifted is not None   # "a day after Ukraine launched 117 drones": a day of its own
             if shifted is None and dated.basis in ("narrative", "publication"):
                 shifted = later_date(clause, later_at, narrative)   # "Only 24 hours later, Kyiv was struck again"
             if shifted is None:
@@ -594,6 +595,11 @@ def extract_article(article, doc=None) -> list[Event]:
                                       granularity=granularity_of("", shifted.start, article.published))
             if shifted is not None:
                 dated = shifted  # "marched on Saturday, two days after troops fired": the firing two days earlier
+                if counted_back and dated.basis == "explicit" and dated.granularity == "day" and dated.start < article.published \
+                        and told_in_past(clause) and physical_act(clause.category, taxonomy):
+                    # "... a day after Ukraine launched 117 drones. The attack reportedly damaged ...": the
+                    # story goes on from the act so dated
+                    narrative, narrative_of_act = dated, True
             elif dated.basis == "explicit" and dated.granularity == "day" and dated.start <= article.published and (
                     dated.start < article.published or told_in_past(clause)) and not sequenced(clause):
                 # only a day is precise enough to carry over to later sentences; a coming day ("takes
