@@ -176,3 +176,16 @@ def test_find_places_needs_no_network(parse, monkeypatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     assert found(parse, "Strikes hit Jabalia in northern Gaza.")[-1][1] == "northern Gaza"
 
+
+
+def test_a_town_attacked_is_where_the_attack_happened(parse) -> None:
+    # after an act of attack, "on"/"against" names the place attacked: a place even when the tagger
+    # calls the town a person and the article names no country of it
+    assert ("Kyiv", "Kyiv", 1, "locative") in found(parse, "A major Russian airstrike on Kyiv killed 12 people.")
+    assert ("Sumy", "Sumy", 1, "locative") in found(parse, "Russia's drone attack on Sumy killed two.")
+    assert place_of(parse, "Missiles rained down on Kyiv overnight.")[0] == "Kyiv"
+    # a topic is no place ("talks on Ukraine"), and a country after "against" is often a flag's
+    # adjective misread ("attacks against U.S. vessels"): a modifier as before
+    assert found(parse, "Talks on Ukraine resumed.")[0][3] == "modifier"
+    assert [m[3] for m in found(parse, "Houthi attacks against U.S. vessels went on.") if m[1] == "United States"] \
+        != ["locative"]

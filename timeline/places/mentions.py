@@ -32,6 +32,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels under which the small model often files a town ("Sumy" PERSON, "Kharkiv" ORG).
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PREPOSITIONS = places_table.word_list("place_prepositions")
+TARGET_PREPOSITIONS = places_table.word_list("target_prepositions")
+ATTACK_WORDS = places_table.word_list("attack_words")
 NEAR_CUES = places_table.ordered_words("near_cues")
 OFFSHORE_CUES = places_table.ordered_words("offshore_cues")
 DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
@@ -129,6 +131,16 @@ def _preposition_before(doc, start: int) -> str:
     return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else ""
 
 
+def _attacked(doc, start: int, end: int) -> str:
+    """The target preposition before a name that an act of attack governs ("the airstrike on Kyiv",
+    "rained down on Kyiv"), or "": the place attacked is where the act happened."""
+    root = doc[start:end].root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in TARGET_PREPOSITIONS or prep.head.i == prep.i:
+        return ""
+    return prep.lower_ if prep.head.lemma_.lower() in ATTACK_WORDS or prep.head.lower_ in ATTACK_WORDS else ""
+
+
 def _cue_before(doc, start: int, cues: tuple[str, ...]) -> str:
     """The cue of `cues` (longest first) that ends just before a name, over one article, or ""."""
     if start > 0 and doc[start - 1].lower_ in ARTICLES:
@@ -185,7 +197,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
             candidates.append((start, end, place, 1))
     for start, end in _other_names(doc, ents):
         place = _resolve_entity(doc, start, end, gaz, context)
-        if place is not None and place.kind in (CITY, PROVINCE) and (_preposition_before(doc, start) or (
+        if place is not None and place.kind in (CITY, PROVINCE) and (_preposition_before(doc, start) or _attacked(doc, start, end) or (
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
             candidates.append((start, end, place, 2))
 
@@ -289,7 +301,8 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
     root = doc[start:end].root
     if root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
         return PlaceMention(start, end, text, place, root.head.lower_, LOCATIVE)
-    preposition = _preposition_before(doc, start)
+    # (a country after "attacks against" is as often a flag's adjective misread: "attacks against U.S. vessels")
+    preposition = _preposition_before(doc, start) or (_attacked(doc, start, end) if place.kind != COUNTRY else "")
     if preposition:
         return PlaceMention(start, end, text, place, preposition, LOCATIVE)
     if root.dep_ in LINKS:
