@@ -238,6 +238,14 @@ def test_captions_and_wire_credit_lines_are_no_part_of_the_story():
             "(Reporting by Matt Spetalnick; Additional reporting by Steve Holland; Editing by Don Durfee)\n\n"
             "Our Standards: The Thomson Reuters Trust Principles.")
     assert [(e.category, e.date) for e in extract(text)] == [("deployment", D(2025, 11, 16))]
+    # a release's source line in parentheses is no act of cooperation
+    for line in ("(Compiled from Combined Joint Task Force 101 news releases.)",
+                 "(From an International Security Assistance Force Joint Command news release.)"):
+        assert [e.category for e in extract("Venezuela deployed troops to the border on Sunday.\n\n" + line)] == [
+            "deployment"]
+    # a sentence of the story in parentheses stays one
+    assert len(extract("Venezuela deployed troops to the border on Sunday.\n\n(From the border, Colombia "
+                       "withdrew its envoy on Monday.)")) == 2
 
 
 def test_running_tallies_are_background():
