@@ -2263,3 +2263,11 @@ def test_a_month_is_no_town_of_its_name():
     # a name the parser wrongly calls a date stays a place
     [row] = extract("On Monday, near Manbij, five strikes struck four ISIL tactical units.", "2016-05-10")
     assert row.location == "Manbij"
+
+
+def test_a_wars_toll_to_now_is_background():
+    assert rows("The violence in South Sudan has killed more than 1,000 people and forced about 200,000 from their homes.") == []
+    assert rows("The war in Yemen has left tens of thousands of people dead.") == []
+    # fighting of a few days, or of a day, with its toll is an event
+    assert [c for c, _s in rows("Fighting has killed 12 people since Monday.")] == ["force"]
+    assert [c for c, _s in rows("The fighting on Monday killed 12 people.")] == ["force"]

@@ -38,7 +38,7 @@ from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_a
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
-                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, quoted_words, rights_group_comment, commentator_comment,
+                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, performative)
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
@@ -616,6 +616,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if clause.category == taxonomy.casualties_category and casualty_tally(clause, dated):
                 continue  # "At least 300 Palestinians have starved to death": a running total
+            if conflict_toll(clause, dated):
+                continue  # "The war in Yemen has left tens of thousands of people dead": a war's toll to now
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
             if undated and status in ("occurred", "speculative") and not clause.demand_by and present_state(clause, mention_at, publisher is not None):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event

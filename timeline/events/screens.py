@@ -405,6 +405,24 @@ def casualty_tally(clause: Clause, dated) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _roughly_counted(c) for c in head.children)
 
 
+CONFLICT_NOUNS = lang.words("words.tsv")["conflict_nouns"]
+TOLL_VERBS = lang.words("words.tsv")["toll_verbs"]
+
+
+def conflict_toll(clause: Clause, dated) -> bool:
+    """"The violence in South Sudan has killed more than 1,000 people", "The war in Yemen has left tens
+    of thousands of people dead": a war as a whole counting its victims to now, in the present perfect
+    with no day of its own, is a running toll, not an event."""
+    head = clause.head
+    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+        return False
+    if head.lemma_.lower() not in TOLL_VERBS:
+        return False
+    if dated.basis == "explicit" and dated.text.lower() not in TALLY_NOW and (dated.end - dated.start).days <= 7:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_NOUNS for c in head.children)
+
+
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
     first's "not", unless "but" turns it: "did not X but Y"), "offered no proof"."""
