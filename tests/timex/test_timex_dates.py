@@ -231,3 +231,15 @@ def test_numbers_after_identifier_nouns_are_not_years(text):
 def test_business_news_forms(text, expr, typ, value, mod):
     t = find(text, expr, DCT)
     assert (t.text, t.type, t.value, t.mod) == (expr, typ, value, mod)
+
+
+def test_a_year_used_as_a_modifier_or_in_a_relative_clause_does_not_move_the_story():
+    # "a 2020 indictment" names a document: "Earlier in the day" is still the story's day
+    text = ("Maduro was captured today. He will face charges tied to a 2020 indictment. "
+            "Earlier in the day, Trump posted a photo of him.")
+    assert find(text, "Earlier in the day", D(2026, 1, 3)).value == "2026-01-03"
+    # "strikes that began in January 2024" is background: a later "in December" is the last one before
+    # publication, not the one before January 2024
+    text = ("The Houthis have attacked ships, prompting strikes that began in January 2024. A missile wounded "
+            "16 people in Tel Aviv in December, officials said.")
+    assert find(text, "December", D(2025, 1, 8)).value == "2024-12"

@@ -118,6 +118,7 @@ _RELATIVE = _LEX.contexts["relative_clause"]
 
 
 _PRENOMINAL = _LEX.contexts["prenominal"]
+_YEAR_MODIFIER = _LEX.contexts["year_modifier"]
 
 
 # a bare year moves the story only as a sentence's opening adverbial ("In 1942, ..."), not inside
@@ -148,7 +149,9 @@ def update_focus(ctx: Context, text: str, start: int, end: int, r) -> None:
         # carried on ("two weeks later"), or taken up again in a new paragraph ("That same day, ...")
         ctx.focus = Period(point[0], point[1], start, end)
     elif r.anchor == "absolute":
-        relative = bool(_RELATIVE.search(text[max(0, start - 80):start]))
+        # ("strikes by the United States and sometimes Britain that began in January 2024": background too)
+        relative = bool(_RELATIVE.search(text[max(0, start - 80):start])) \
+            or bool(_RELATIVE_THAT.search(text[max(0, start - 60):start]))
         opening = (not _prenominal(text, start, end) and not relative if point[1] != "Y"
                    else bool(_OPENING.search(text[max(0, start - 30):start])))
         if far and opening and not _COMPARED.search(text[max(0, start - 80):start]):
@@ -185,7 +188,11 @@ def _secondary(text: str, c, ctx: Context) -> bool:
 
 
 def _names_event(text: str, c) -> bool:
-    """'the Aug. 9 presidential election': a month and day used as a modifier names an event."""
+    """'the Aug. 9 presidential election': a month and day used as a modifier names an event; so does
+    a year ('a 2020 indictment', 'the 2019 election'): the story does not move to it."""
+    if c.rule == "year":
+        return bool(_YEAR_MODIFIER.search(text[max(0, c.start - 30):c.start])) and bool(
+            re.match(r"\s+[a-z]", text[c.end:c.end + 3]))
     return c.rule == "month_day" and _prenominal(text, c.start, c.end)
 
 
