@@ -70,6 +70,9 @@ def test_bare_may_and_march_are_not_months_without_context():
     ("The court ruled that he must be returned and set Friday as the deadline.", "Friday", "2025-11-21"),
     # a scheduled present ("votes Wednesday") takes the nearest such day
     ("The Senate votes Wednesday on the war powers resolution.", "Wednesday", "2025-11-26"),
+    # a passive participle ("hit by", "struck by") is done, whatever present stands before it
+    ("This is a relative of a family hit by an Israeli strike in Gaza City Sunday that killed a woman.",
+     "Sunday", "2025-11-23"),
 ])
 def test_weekdays_with_tense(text, expr, value):
     t = find(text, expr, DCT)

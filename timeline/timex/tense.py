@@ -23,6 +23,7 @@ NOT_VERB_AFTER_TO = _LEX.words["not_verb_after_to"]
 # a day between a verb and "to" ("voted Thursday to return"): a weekday (not an abbreviation) or today & co.
 DAY_WORDS = frozenset(w for w in _LEX.weekdays if "." not in w) | frozenset(_LEX.maps["relative_days_map"])
 IRREGULAR_OBJ_PAST = _LEX.words["irregular_object_past"]
+PASSIVE_PARTICIPLES = _LEX.words["passive_participles"]
 WAS_DUE = _LEX.words["was_due"]
 PAST_AUXILIARIES = _LEX.words["past_auxiliaries"]
 PERFECT_AUXILIARIES = _LEX.words["perfect_auxiliaries"]
@@ -76,6 +77,8 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
          next2: str = "", later: tuple[str, ...] = ()) -> str | None:
     """The tense `word` signals, given its neighbours in text order (`next2`: the word after next)."""
     w = word.lower()
+    if w in PASSIVE_PARTICIPLES and next_word.lower() == "by":
+        return "past"   # "a family hit by an Israeli strike Thursday": a passive participle, done
     if w in cues:
         tense = cues[w]
         if tense in ("future_if_to", "future_if_obj_to") and prev_word.lower() in PASSIVE_AUX and (
