@@ -2271,3 +2271,15 @@ def test_a_wars_toll_to_now_is_background():
     # fighting of a few days, or of a day, with its toll is an event
     assert [c for c, _s in rows("Fighting has killed 12 people since Monday.")] == ["force"]
     assert [c for c, _s in rows("The fighting on Monday killed 12 people.")] == ["force"]
+
+
+def test_a_relative_clause_telling_its_noun_begin_is_that_event_on_its_date():
+    found = extract("Israel is continuing deadly attacks across the Gaza Strip despite the ceasefire with Hamas that "
+                    "went into effect on October 10.", "2025-10-21")
+    [truce] = [e for e in found if e.category == "cooperation"]
+    assert (truce.event_type, truce.date, truce.date_basis) == ("AGREE", D(2025, 10, 10), "explicit")
+    assert [e.date for e in found if e.category == "force"] == [D(2025, 10, 21)]
+    # a relative clause telling something else of the noun is no event of it
+    found = extract("Israel is continuing deadly attacks despite the ceasefire, which Hamas called fragile.",
+                    "2025-10-21")
+    assert "cooperation" not in [e.category for e in found]

@@ -43,7 +43,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -492,6 +492,7 @@ def extract_article(article, doc=None) -> list[Event]:
             concern_expressed(clause, taxonomy, lemmas)   # "The UK remains concerned by restrictions": a disapproval
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement
             deadline(clause, taxonomy, lemmas)
+            event_begun(clause, taxonomy, lemmas)   # "the ceasefire that went into effect on October 10": the ceasefire
             space_entered(clause, taxonomy, lemmas)   # "a drone flew 10km into national territory": an incursion
             overflight(clause, taxonomy, lemmas)   # "U.S. fighter jets flew over the Gulf of Venezuela"
             ordered_to(clause, taxonomy, lemmas, place_tokens)   # "ordered the carrier strike group to the Caribbean"

@@ -903,6 +903,24 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         clause.category = taxonomy.killing_act   # "the killing of civilians by M23", "killings by ADF"
 
 
+ONSET_VERBS = {tuple(phrase.split()) for phrase in lang.word_lists("words.tsv")["onset_verbs"]}
+
+
+def event_begun(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"the ceasefire with Hamas that went into effect on October 10", "the war that broke out in
+    April 2023": a relative clause telling the noun it hangs on begin, with a date of its own, is
+    that noun's event, on that date."""
+    head = clause.head
+    if clause.trigger is not None or head.dep_ not in ("relcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+        return
+    if not any(tuple(lemmas[head.i:head.i + len(p)]) == p for p in ONSET_VERBS):
+        return
+    noun = head.head
+    found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
+    if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = noun, found.category, False, 1
+
+
 def deadline(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"giving the airlines 48 hours to resume their service": a deadline verb (the table's
     `(deadline verb)` row) with a number of time units and a "to" infinitive is an ultimatum."""
