@@ -447,6 +447,14 @@ def test_the_meeting_a_statement_was_given_at_is_an_event_held_by_its_body():
     [meeting] = [e for e in found if e.category == "diplomacy"]
     assert (meeting.source_actors, meeting.date) == (("UN Security Council",), D(2025, 9, 15))
     assert "statement" in [e.category for e in found]   # the statement itself stays a row
+    # an opening line with no day names the meeting too, on the day the statement is dated by
+    text = ("Statement by Ambassador James Kariuki, UK Deputy Permanent Representative to the UN, at the UN "
+            "Security Council meeting on Democratic Republic of the Congo.\n\nWe condemn the advance of M23.")
+    [meeting] = [e for e in extract(text, "2025-02-19") if e.category == "diplomacy"]
+    assert meeting.source_actors == ("UN Security Council",)
+    # a news story's first sentence naming a meeting in passing gives no meeting row
+    news = "Officials spoke at the UN Security Council meeting on Yemen.\n\nThe Houthis detained aid workers."
+    assert [e.category for e in extract(news, "2025-02-19")].count("diplomacy") <= 1
 
 
 def test_a_statement_quoted_whole_after_its_opening_line_is_the_statements_own_words():

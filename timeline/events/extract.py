@@ -29,7 +29,7 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Cl
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
@@ -407,6 +407,7 @@ def extract_article(article, doc=None) -> list[Event]:
     speaking: tuple[str, ...] = ()     # who speaks in the current paragraph, so presented
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
+    first_sentence = next((s.start for s in doc.sents if any(t.is_alpha for t in s)), 0)
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
                 or not any(t.is_alpha for t in sent):
@@ -455,8 +456,11 @@ def extract_article(article, doc=None) -> list[Event]:
                     (m := taxonomy.match(lemmas, t.i)) is not None and m.category in GOES_ON_CATEGORIES for t in sent)
             continue
         clauses = sentence_clauses(sent, {root for _sp, root in sent_spans}, taxonomy.event_nouns, taxonomy.act_nouns)
-        if frame is not None and sent.start <= frame.intro[0] < sent.end:
-            clauses += venue_meetings(sent, clauses)   # "... at the UN Security Council meeting on Yemen": that meeting
+        if (frame is not None and sent.start <= frame.intro[0] < sent.end) or (
+                frame is None and sent.start == first_sentence and lemmas[sent.start] in SPEECH_NOUNS):
+            # "... at the UN Security Council meeting on Yemen": that meeting (an opening line naming the
+            # statement, with a day or not: "Statement by Ambassador X ... at the UN Security Council meeting on ...")
+            clauses += venue_meetings(sent, clauses)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
         # "since Friday, when Trump called on Israel to halt its strikes": a relative clause on a date
         # tells what happened that day
