@@ -2291,3 +2291,13 @@ def test_a_relative_clause_telling_its_noun_begin_is_that_event_on_its_date():
     found = extract("Israel is continuing deadly attacks despite the ceasefire, which Hamas called fragile.",
                     "2025-10-21")
     assert "cooperation" not in [e.category for e in found]
+
+
+def test_two_joined_clauses_each_with_its_own_subject_are_two_acts():
+    found = extract("We welcome the ceasefire and we urge all parties to return to the negotiating table.",
+                    "2025-09-30", source="GOV.UK (FCDO)")
+    assert {e.event_type for e in found if e.category == "diplomacy"} == {"SUPPORT", "DEMAND"}
+    # one subject for both verbs stays one act, and so do passives of one act's victims
+    assert len(extract("The envoy travelled to Caracas and met Maduro on Monday.", "2025-09-11")) == 1
+    found = extract("Yesterday 265 people were killed and 1440 were wounded in the coup attempt.", "2016-07-17")
+    assert len([e for e in found if e.category in ("casualties", "force")]) == 1

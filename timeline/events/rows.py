@@ -121,7 +121,7 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         # ("... as senators blocked a resolution") are two: the first joins its earlier telling
         same = [k for k in kept if k.category == item.category and k.clause.retold == item.clause.retold]
         acts = [k for k in same if separate_act(k.clause, item.clause, act_nouns) or told_by_others(k.clause, item.clause)
-                or told_apart(k.clause, item.clause)]
+                or told_apart(k.clause, item.clause) or own_subjects(k.clause, item.clause)]
         if acts:
             share_date(acts + [item])
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
@@ -142,6 +142,19 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def own_subjects(first: Clause, second: Clause) -> bool:
+    """"we commend the United States and Panama for ..., and we pay tribute to Kenya ...", "We welcome
+    the ceasefire and we urge all parties to return to talks": two joined clauses, each with a subject
+    of its own and another verb, tell two acts (one subject shared, "travelled to Caracas and met
+    Maduro", stays one)."""
+    a, b = first.head, second.head
+    if b.dep_ != "conj" or b.head.i != a.i or {a.pos_, b.pos_} != {"VERB"} or a.lemma_ == b.lemma_:
+        return False
+    # (passives are the same act told of several victims: "265 people were killed and 1440 were wounded")
+    return all(any(c.dep_ == "nsubj" for c in v.children) and not any(c.dep_ == "auxpass" for c in v.children)
+               for v in (a, b))
 
 
 def two_doers(a: Clause, b: Clause) -> bool:
