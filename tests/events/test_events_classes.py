@@ -2301,3 +2301,18 @@ def test_two_joined_clauses_each_with_its_own_subject_are_two_acts():
     assert len(extract("The envoy travelled to Caracas and met Maduro on Monday.", "2025-09-11")) == 1
     found = extract("Yesterday 265 people were killed and 1440 were wounded in the coup attempt.", "2016-07-17")
     assert len([e for e in found if e.category in ("casualties", "force")]) == 1
+
+
+def test_a_force_named_again_as_known_tells_again_the_act_before():
+    text = ("An Afghan and international force detained a Taliban facilitator in Helmand province last night.\n\n"
+            "After clearing several buildings in the village, the combined security force detained the "
+            "facilitator and two associates.")
+    [row] = extract(text, "2010-06-29")
+    assert len(row.sources) == 2 and row.date == D(2010, 6, 28)
+    # a force named anew, or an act with a day of its own, is another act
+    text = ("An Afghan and international force detained a Taliban facilitator in Helmand province last night.\n\n"
+            "A separate Afghan and international force detained a suspect in Kandahar province last night.")
+    assert len(extract(text, "2010-06-29")) == 2
+    text = ("Coalition forces detained a Taliban facilitator in Helmand province on Monday.\n\n"
+            "On Wednesday, the forces detained two more suspects near Kandahar.")
+    assert len(extract(text, "2010-06-29")) == 2

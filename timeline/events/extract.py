@@ -41,7 +41,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, performative)
 from timeline.events.status import decide_status
-from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
+from timeline.events.syntax import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
 from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
@@ -276,6 +276,27 @@ def listed_day(sent_spans: list, article) -> Dated | None:
                  t.start, t.end)
 
 
+KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+
+
+def known_doer(clause: Clause, mention_at: dict, earlier: set[str]) -> bool:
+    """Whether the clause's doer is a force or a fighter (words.tsv known_doers) named as known ("the
+    combined security force", "the patrol", "the joint forces"), one the article has named before as a
+    doer ("the extremists", killed before, are no doer told again), and not a name."""
+    head = clause.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "conj":   # "... searched a compound and detained the man": one doer
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in KNOWN_DOERS or subject.lemma_.lower() not in earlier \
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
+        return False
+    mention = mention_at.get(subject.i)
+    return mention is None or mention.nominal
+
+
 def subheading(sent, text: str) -> bool:
     """A line of its own with no verb and no closing punctuation ("Strikes in Syria", "Military aid"):
     a subheading of the page, no sentence of the story."""
@@ -408,6 +429,8 @@ def extract_article(article, doc=None) -> list[Event]:
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     first_sentence = next((s.start for s in doc.sents if any(t.is_alpha for t in s)), 0)
+    seen_nouns: set[str] = set()   # the common nouns the sentences read so far had as a doer (subject)
+    earlier_nouns: set[str] = set()
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
                 or not any(t.is_alpha for t in sent):
@@ -435,6 +458,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 list_day = None
             paragraph, introduced = here, set()
         introduced |= new_nouns(sent, lemmas)
+        earlier_nouns = seen_nouns.copy()
+        seen_nouns.update(lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj")   # the doers named
         while cursor < len(spans) and spans[cursor][1] < sent.start:
             cursor += 1
         upto = cursor
@@ -655,6 +680,12 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
+            if not retold and physical_act(item.clause.category, taxonomy) and item.dated.basis != "explicit" \
+                    and known_doer(item.clause, mention_at, earlier_nouns):
+                # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
+                # security force detained the facilitator": a doer named as known, with no day of its
+                # own, tells again the act told before
+                retold = True
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an
                 # act as done tells again the act told before, if the article told it
