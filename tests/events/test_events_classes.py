@@ -2316,3 +2316,12 @@ def test_a_force_named_again_as_known_tells_again_the_act_before():
     text = ("Coalition forces detained a Taliban facilitator in Helmand province on Monday.\n\n"
             "On Wednesday, the forces detained two more suspects near Kandahar.")
     assert len(extract(text, "2010-06-29")) == 2
+
+
+def test_the_victims_named_again_attacking_first_are_the_other_side_of_one_fight():
+    [row] = extract("Elsewhere, a coalition patrol killed seven extremists July 25 after the enemy fighters attacked "
+                    "coalition forces.", "2006-07-27")
+    assert (row.date, row.fatalities) == (D(2006, 7, 25), 7)
+    # another doer, named, acting before is another act
+    found = extract("Iran fired missiles at Israel on Friday after Israel bombed its nuclear sites.", "2025-06-14")
+    assert len([e for e in found if e.category == "force"]) == 2

@@ -15,7 +15,7 @@ from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import REPORT_VERBS
-from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition
+from timeline.events.syntax import DEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
@@ -243,6 +243,16 @@ def _subject(verb) -> str:
     return " ".join(t.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
+def _fought_back(main, sub) -> bool:
+    """"a coalition patrol killed seven extremists July 25 after the enemy fighters attacked coalition
+    forces": the one the main act was done to, named again as known ("the enemy fighters", "the
+    militants") doing the act before it, is the other side of one fight, not another act."""
+    subjects = [c for c in sub.children if c.dep_ == "nsubj"]
+    objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
+    return len(subjects) == 1 and bool(objects) and subjects[0].pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subjects[0].children)
+
+
 def subordinate_act(first: Clause, second: Clause) -> bool:
     """Whether one of two clauses of one category is an adverbial clause of the other that tells
     another act by another subject ("Iran retaliated after Israel launched an attack", "Cambodian
@@ -267,6 +277,8 @@ def subordinate_act(first: Clause, second: Clause) -> bool:
     sa, sb = _subject(a), _subject(b)
     if not sa or not sb:
         return False
+    if _fought_back(a, b):
+        return False   # "a coalition patrol killed seven extremists after the enemy fighters attacked": one fight
     # another subject, or the same one named again with another object ("U.S. forces seized Maduro
     # after U.S. forces launched strikes on Caracas"): two acts in sequence
     own_a, own_b = _objects(a), _objects(b)
