@@ -251,6 +251,10 @@ def test_captions_and_wire_credit_lines_are_no_part_of_the_story():
 def test_running_tallies_are_background():
     assert rows("Since September, the administration has bombed at least 28 boats, killing at least 104 people.") == []
     assert rows("US forces have carried out at least 21 strikes on boats since early September.") == []
+    # "hundreds of attacks" counts roughly; a "since" fronted before a saying opens the tally it reports
+    assert rows("Since 2023, the Houthis have launched hundreds of attacks against commercial vessels.") == []
+    assert rows("Since September, the Pentagon says it has conducted 38 strikes, killing at least 130 people.") == []
+    assert [c for c, _s in rows("On Monday the Houthis launched dozens of drones at Israel.")] == ["force"]
     # one strike with its toll is an event
     assert [c for c, _s in rows("On Tuesday, US forces struck a boat, killing three people.")] == ["force"]
 

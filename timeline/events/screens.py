@@ -344,7 +344,10 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
     if any(raises_a_total(v) for v in (head, *head.ancestors)) and \
             not any(t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
         return True   # (but "a strike on Thursday brought the toll to 87" tells that day's strike)
-    since = any(t.i in since_words for t in clause.tokens)
+    since = any(t.i in since_words for t in clause.tokens) or (
+        # "Since September, the Pentagon says it's conducted 38 strikes": the "since" of the saying
+        clause.head.dep_ == "ccomp" and clause.parent is not None
+        and any(t.i in since_words for t in clause.parent.tokens))
     if trigger.pos_ == "NOUN":   # "have carried out 21 strikes": a count of the events themselves
         perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children)
         rough = _roughly_counted(trigger) and trigger.lemma_.lower() not in MOVERS and \
@@ -373,8 +376,16 @@ def raises_a_total(verb) -> bool:
         any(t.lower_ == "to" and t.dep_ == "prep" and any(g.like_num for g in t.subtree) for t in words)
 
 
+COUNT_NOUNS = lang.words("words.tsv")["count_nouns"]
+
+
+def _counted_by_noun(noun) -> bool:
+    """"hundreds of attacks", "dozens of strikes": a noun counted roughly by a count noun before "of"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in COUNT_NOUNS
+
+
 def _counted(noun) -> bool:
-    return any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children)
+    return any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children) or _counted_by_noun(noun)
 
 
 ROUGH_COUNTS = lang.words("words.tsv")["rough_count_words"]
@@ -383,7 +394,7 @@ ROUGH_COUNTS = lang.words("words.tsv")["rough_count_words"]
 def _roughly_counted(noun) -> bool:
     """"more than 20 strikes", "at least 35 raids", "dozens of strikes" told as a count, not one by one."""
     return any(c.dep_ in ("nummod", "quantmod") and c.like_num and any(q.lower_ in ROUGH_COUNTS for q in c.children)
-               for c in noun.children)
+               for c in noun.children) or _counted_by_noun(noun)
 
 
 TALLY_NOW = lang.words("words.tsv")["tally_now_words"]
