@@ -354,6 +354,10 @@ def test_a_line_that_only_introduces_the_words_that_follow_is_no_row():
             "The UK condemns Russia's reckless violation of Polish airspace. Russia must end its illegal war.")
     found = extract(text, "2025-09-11")
     assert [(e.category, e.date) for e in found] == [("accusation", D(2025, 9, 10)), ("threat", D(2025, 9, 10))]
+    # a line naming the statement that follows introduces it too, in a release with no day in its opening
+    text = ("Chief Pentagon Spokesman Sean Parnell provided the following statement:\n\n"
+            "The Secretary of Defense directed the carrier strike group to the Middle East.")
+    assert [e.category for e in extract(text, "2025-04-02")] == ["deployment"]
 
 
 def test_a_dated_past_sentence_without_a_row_still_sets_the_storys_day():

@@ -660,9 +660,11 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.weak and frame is not None and sent.end_char <= said_from + 1 \
                     and sent.text.rstrip().endswith(":"):
                 continue  # "An FCDO spokesperson yesterday said:": the words that follow are the events
-            if clause.weak and frame is None and clause.head.dep_ == "ROOT" and introduces_words(sent, text):
+            if (clause.weak or clause.category == "statement") and frame is None and clause.head.dep_ == "ROOT" \
+                    and introduces_words(sent, text):
                 # "Prime Minister Keir Starmer said:", "The below is attributable to Spokesperson Tammy
-                # Bruce:": the paragraph that follows is the speaker's, and its events are the statement
+                # Bruce:", "Spokesman Sean Parnell provided the following statement:": the paragraph that
+                # follows is the speaker's, and its events are the statement
                 introducer = names
                 continue
             if clause.weak and not names and dated.basis in ("publication", "narrative") and anonymous_speaker(clause):
