@@ -147,6 +147,10 @@ def test_a_record_is_a_comparison_not_an_event_and_its_span_dates_nothing():
     # a superlative on the act told is no record ("launched its largest aerial attack")
     [launched] = extract("Russia launched its largest aerial attack on Ukraine on Sunday.", "2025-08-01")
     assert (launched.category, launched.date) == ("force", D(2025, 7, 27))
+    # the event a ranked one came after keeps its own day ("the second airstrike ... after Thursday's attack")
+    [attack] = extract("It was the second airstrike by U.S. forces after Thursday's attack by ISIS-K at the Kabul "
+                       "airport, which killed at least 175 people.", "2021-08-30")
+    assert (attack.date, attack.date_basis, attack.fatalities) == (D(2021, 8, 26), "explicit", 175)
 
 
 def test_a_broadcaster_announcing_its_programme_tells_no_event():

@@ -29,7 +29,7 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Cl
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
@@ -466,8 +466,11 @@ def extract_article(article, doc=None) -> list[Event]:
         while upto < len(spans) and spans[upto][1] < sent.end:
             upto += 1
         # "the deadliest attack on the city this year": the span a record is reckoned over dates nothing
+        # (but "the second airstrike ... after Thursday's attack": the event it is ranked after has its own day)
         ranked = {t.i for tok in sent if record(tok) and lemmas[tok.i] in taxonomy.event_nouns for t in tok.subtree
-                  if not any(a.dep_ == "relcl" and tok.is_ancestor(a) for a in (t, *t.ancestors))}
+                  if not any(a.dep_ == "relcl" and tok.is_ancestor(a) for a in (t, *t.ancestors))
+                  and not any(a.dep_ == "pobj" and a.head.lower_ in OFFSET_MARKS and lemmas[a.i] in taxonomy.event_nouns
+                              and tok.is_ancestor(a) for a in (t, *t.ancestors))}
         sent_spans = [(sp, doc[sp[1]:sp[2]].root.i) for sp in spans[cursor:upto]
                       if not vague_distance(doc, sp) and doc[sp[1]:sp[2]].root.i not in ranked]
         sent_places = place_mentions[bisect.bisect_left(place_starts, sent.start):
