@@ -2337,3 +2337,14 @@ def test_the_victims_named_again_attacking_first_are_the_other_side_of_one_fight
     # another doer, named, acting before is another act
     found = extract("Iran fired missiles at Israel on Friday after Israel bombed its nuclear sites.", "2025-06-14")
     assert len([e for e in found if e.category == "force"]) == 2
+
+
+def test_an_act_named_again_joins_no_act_of_other_doers_by_its_dates_alone():
+    found = extract("The U.S. struck again after Thursday’s attack by ISIS-K at the Kabul airport, which killed at "
+                    "least 175 people.", "2021-08-30")
+    assert sorted((e.source_actors, e.date) for e in found) == [
+        (("ISIS",), D(2021, 8, 26)), (("United States",), D(2021, 8, 30))]
+    # an official of the state that acted names the same act again
+    found = extract("U.S. forces struck three Iranian nuclear sites. President Trump ordered the attack without "
+                    "seeking congressional approval.", "2025-06-22")
+    assert len([e for e in found if e.category == "force"]) == 1

@@ -746,6 +746,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative, narrative_of_act = setting, False
     linked = link_anchors([event for event, _retold, _word in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
+    serves = {n: (types.get(n) or name_type(n)).serves for e in linked for n in e.source_actors}
     return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
             for e in join_retellings(((e, retold, word) for e, (_event, retold, word) in zip(linked, told)),
-                                     taxonomy.casualties_category, taxonomy.toll_of, told_in)]
+                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)]

@@ -383,7 +383,8 @@ def _most(a: int | None, b: int | None) -> int | None:
 
 
 def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "",
-                    toll_of: frozenset = frozenset(), paragraphs: list[int] | None = None) -> list[Event]:
+                    toll_of: frozenset = frozenset(), paragraphs: list[int] | None = None,
+                    serves: dict[str, str] | None = None) -> list[Event]:
     """One article's rows, each event once: a row that tells again an event an earlier row of the
     article told joins that row (its sentence becomes another source of it). Each row comes with
     whether it is marked retold (its trigger names an event told before: "the attack", "announced
@@ -396,7 +397,9 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     who killed ("Three employees were reportedly killed.") right after an act of a `toll_of` category
     is that act's toll, unless the toll has a date of its own that is not the act's. With the
     paragraph each row was told in (`paragraphs`), an act told after a summary of its paragraph by
-    some of the summary's doers joins it (`details_summary`)."""
+    some of the summary's doers joins it (`details_summary`). A retold row joins no row of its
+    category by its dates alone when the two name different doers (`serves`: the state each official
+    or force named serves)."""
     out: list[Event] = []
     told_in: list[int] = []      # the paragraph each row of `out` was first told in
     words: list[set[str]] = []   # the event words each row of `out` was told with
@@ -422,8 +425,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = next((i for i in reversed(open_rows) if out[i].category == event.category
                                and (out[i].date, out[i].date_end) == (event.date, event.date_end)), None)
             if target is None:
+                # (not an act of other doers: "The U.S. struck again after Thursday's attack by ISIS-K")
                 target = next((i for i in reversed(open_rows)
-                               if out[i].category == event.category and _dates_meet(out[i], event)), None)
+                               if out[i].category == event.category and _dates_meet(out[i], event)
+                               and not _other_doers(out[i], event, serves or {})), None)
         else:
             found = best_match([out[i] for i in open_rows], event)
             target = None if found is None else open_rows[found]
@@ -450,6 +455,16 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             words[target].add(word)
             last = target
     return out
+
+
+def _other_doers(row: Event, event: Event, serves: dict[str, str]) -> bool:
+    """Both rows name who acts, and no one in common, an official or a force counting as the state it
+    serves ("President Trump ordered the attack" after "the United States struck")."""
+    if not (row.source_actors and event.source_actors):
+        return False
+    a = {serves.get(n) or n for n in row.source_actors}
+    b = {serves.get(n) or n for n in event.source_actors}
+    return not (a & b or set(row.source_actors) & set(event.source_actors))
 
 
 def _same_doers_act(row: Event, event: Event, kinds: frozenset) -> bool:
