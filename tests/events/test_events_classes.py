@@ -2348,3 +2348,14 @@ def test_an_act_named_again_joins_no_act_of_other_doers_by_its_dates_alone():
     found = extract("U.S. forces struck three Iranian nuclear sites. President Trump ordered the attack without "
                     "seeking congressional approval.", "2025-06-22")
     assert len([e for e in found if e.category == "force"]) == 1
+
+
+def test_what_a_call_covered_is_that_call_told_again():
+    text = ("Secretary of State Marco Rubio spoke with Yemeni Prime Minister Ahmed bin Mubarak today. The Secretary "
+            "and Prime Minister discussed cooperation to stop Houthi attacks in the region.")
+    [call] = extract(text, "2025-01-27")
+    assert (call.category, len(call.sources)) == ("diplomacy", 2)
+    # something added ("also") is no retelling
+    text = ("The Prime Minister spoke to President Macron today. They also discussed the use of sanctions if Russia "
+            "failed to engage.")
+    assert len(extract(text, "2025-05-20")) == 2

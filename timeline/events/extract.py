@@ -32,7 +32,7 @@ from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
-from timeline.events.merge import join_retellings, merge_all, same_word
+from timeline.events.merge import ADDING_WORDS, join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
@@ -277,6 +277,19 @@ def listed_day(sent_spans: list, article) -> Dated | None:
 
 
 KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
+
+
+def known_speakers(clause: Clause) -> bool:
+    """Whether the clause's subject names those who spoke as known: a pronoun ("They discussed") or a
+    definite description ("The leaders", "The Secretary and Prime Minister"), no new name."""
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "PRP":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children)
 
 
 def known_doer(clause: Clause, mention_at: dict, earlier: set[str]) -> bool:
@@ -690,6 +703,12 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
                 # security force detained the facilitator": a doer named as known, with no day of its
                 # own, tells again the act told before
+                retold = True
+            if not retold and lemmas[trigger.i] in CONTENT_VERBS and trigger.i == item.clause.head.i \
+                    and item.dated.basis != "explicit" and known_speakers(item.clause) \
+                    and not any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in trigger.children):
+                # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...": what the call covered
+                # ("They also discussed the use of sanctions" adds something of its own)
                 retold = True
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an
