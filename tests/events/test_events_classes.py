@@ -2359,3 +2359,13 @@ def test_what_a_call_covered_is_that_call_told_again():
     text = ("The Prime Minister spoke to President Macron today. They also discussed the use of sanctions if Russia "
             "failed to engage.")
     assert len(extract(text, "2025-05-20")) == 2
+
+
+def test_an_act_named_again_as_subject_of_what_it_did_is_that_act():
+    found = extract("Drones attacked an aid ship off Malta on Friday. The attack set the ship on fire and punched a "
+                    "substantial breach in its hull.", "2025-05-03")
+    assert [(e.category, len(e.sources)) for e in found] == [("force", 2)]
+    # an act brought in as the object ("followed an earlier land attack") is another act
+    found = extract("On Tuesday an airstrike killed a family of seven in Baghlan. The air raid followed an earlier "
+                    "land attack on a medical facility which killed at least five.", "2019-07-10")
+    assert len([e for e in found if e.category in ("force", "casualties")]) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
-from timeline.events.syntax import PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
+from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
 from timeline.events.taxonomy import load_taxonomy
 
 
@@ -328,6 +328,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
 
 
 ACT_NOUN_CATEGORIES = lang.words("words.tsv")["act_noun_categories"]
+OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 MATERIAL_CATEGORIES = lang.words("words.tsv")["material_act_categories"]
 FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 
@@ -336,9 +337,19 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
     """(subject noun, its trigger) when the clause's verb trigger says what an event told before
     does ("the new sanctions target family members of Maduro", "the deployment threatens ..."): the
     subject names that event, of another category, and the clause tells it again; else None."""
-    if anchor.i != clause.head.i or anchor.pos_ != "VERB" or trigger.weak or trigger.category not in MATERIAL_CATEGORIES:
+    head = clause.head
+    if trigger.weak or trigger.category not in MATERIAL_CATEGORIES or head.pos_ != "VERB":
         return None   # "the advisory asked pilots to take care": the advisory speaks, it is not described
-    for subject in anchor.children:
+    if anchor.i != head.i and (anchor.pos_ != "NOUN" or not head.is_ancestor(anchor) or any(
+            c.dep_ in ("det", "amod") and (c.lower_ in INDEFINITE_DETERMINERS or c.lower_ in OTHER_EVENT_WORDS)
+            for c in anchor.children)):
+        # (a noun of what the act did: "The attack set the ship on fire"; not another act brought in:
+        # "The air raid followed an earlier land attack")
+        return None
+    verb = head
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verb = head.head   # "The attack set the ship on fire ... and cut off communication": one subject
+    for subject in verb.children:
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or lemmas[subject.i] in FORCE_MOVERS:
             continue   # "the troops would strike": a force that acts, no act told before
         found = taxonomy.match(lemmas, subject.i)
