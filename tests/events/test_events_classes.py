@@ -2369,3 +2369,14 @@ def test_an_act_named_again_as_subject_of_what_it_did_is_that_act():
     found = extract("On Tuesday an airstrike killed a family of seven in Baghlan. The air raid followed an earlier "
                     "land attack on a medical facility which killed at least five.", "2019-07-10")
     assert len([e for e in found if e.category in ("force", "casualties")]) == 2
+
+
+def test_a_passive_with_no_doer_on_what_was_named_before_tells_the_act_before_again():
+    text = ("A combined force captured two Taliban fighters near Kandahar city last night. "
+            "The two men were captured after a lengthy chase.")
+    [row] = extract(text, "2010-06-29")
+    assert len(row.sources) == 2
+    # new things seized, or a passive that names an act of its own, are rows of their own
+    text = ("Coalition forces raided a compound near Kabul last night. Two rocket-propelled grenade launchers and "
+            "a machine gun were recovered.")
+    assert len(extract(text, "2008-09-19")) == 2

@@ -278,6 +278,27 @@ def listed_day(sent_spans: list, article) -> Dated | None:
 
 KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
 CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
+OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
+
+
+def agentless_passive(clause: Clause, event_nouns: frozenset, lemmas: list[str]) -> bool:
+    """A passive with no doer named ("were captured after a lengthy chase", "was removed to a safe
+    distance and destroyed in place"), no word adding or setting it apart ("also", "another") and no
+    act named in it ("were killed in Iranian attacks", "injured in an Israeli airstrike")."""
+    head = clause.head
+    if not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
+        return False
+    # what it was done to is named as known ("The two men", "All of the weapons", "The weapons cache"):
+    # "Two rocket-propelled grenade launchers ... were recovered" brings in a new act
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    of_the = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for n in [subject, *of_the] for c in n.children):
+        return False
+    return not any(t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS
+                   or (t.pos_ == "NOUN" and t.i != head.i and lemmas[t.i] in event_nouns) for t in clause.tokens)
 
 
 def known_speakers(clause: Clause) -> bool:
@@ -703,6 +724,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
                 # security force detained the facilitator": a doer named as known, with no day of its
                 # own, tells again the act told before
+                retold = True
+            if not retold and item.clause.category == taxonomy.killing_act and item.dated.basis != "explicit" \
+                    and agentless_passive(item.clause, taxonomy.event_nouns, lemmas) and told:
+                # "A combined force captured a Taliban facilitator ... The two men were captured after a lengthy
+                # chase", "All of the weapons were destroyed": what the act before did, told with no doer
                 retold = True
             if not retold and lemmas[trigger.i] in CONTENT_VERBS and trigger.i == item.clause.head.i \
                     and item.dated.basis != "explicit" and known_speakers(item.clause) \
