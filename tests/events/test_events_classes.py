@@ -2380,3 +2380,13 @@ def test_a_passive_with_no_doer_on_what_was_named_before_tells_the_act_before_ag
     text = ("Coalition forces raided a compound near Kabul last night. Two rocket-propelled grenade launchers and "
             "a machine gun were recovered.")
     assert len(extract(text, "2008-09-19")) == 2
+
+
+def test_crowds_pouring_into_the_streets_and_general_strikes_are_protests():
+    [row] = extract("On Sunday, hundreds of Somalis poured into the streets of Mogadishu to condemn the attacks.",
+                    "2017-10-16")
+    assert (row.category, row.event_type, row.date) == ("accusation", "PROTEST", D(2017, 10, 15))
+    found = extract("As protesters flooded the streets of Khartoum, soldiers opened fire.", "2021-10-26")
+    assert {e.event_type for e in found} >= {"PROTEST", "ASSAULT"}
+    [row] = extract("Workers began a general strike in Bogota on Monday.", "2019-11-27")
+    assert row.event_type == "PROTEST"
