@@ -2390,3 +2390,14 @@ def test_crowds_pouring_into_the_streets_and_general_strikes_are_protests():
     assert {e.event_type for e in found} >= {"PROTEST", "ASSAULT"}
     [row] = extract("Workers began a general strike in Bogota on Monday.", "2019-11-27")
     assert row.event_type == "PROTEST"
+
+
+def test_an_adverbial_participle_takes_the_tense_and_day_of_the_clause_it_modifies():
+    text = ("Iraqi forces killed nine militants near Diwaniyah on July 7. While conducting an operation near "
+            "Hillah, the soldiers stopped at a checkpoint.")
+    found = extract(text, "2007-07-09")
+    assert [(e.date, e.date_basis) for e in found] == [(D(2007, 7, 7), "explicit"), (D(2007, 7, 7), "narrative")]
+    # of a clause in the present it stays undated by the story
+    found = extract("Iraqi forces killed nine militants on July 7. Acting on a tip, soldiers are raiding houses in the town.",
+                    "2007-07-09")
+    assert D(2007, 7, 9) in {e.date for e in found}

@@ -351,7 +351,7 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                           "explicit", derivation_of(t, start, end, article, doc, interval_at, label),
                           t.end - len(label), t.end, rank[0] == 0, t.anchor_end if anchored else -1)
     if narrative is not None and (told_in_past(clause) or (
-            clause.reporter is not None and told_in_past(clause.reporter))):
+            clause.reporter is not None and told_in_past(clause.reporter)) or participle_of_past(clause)):
         # "Trump promised the U.S. would help ...": the saying, told in the past, is what is dated
         return Dated(narrative.start, narrative.end, narrative.granularity, "", "narrative",
                       f"no date in the sentence → narrative time of '{narrative.text}' "
@@ -364,6 +364,14 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                      f"{frame.day.isoformat()}")
     day = article.published
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
+
+
+def participle_of_past(clause: Clause) -> bool:
+    """"While conducting an operation ..., soldiers received small-arms fire": an adverbial participle
+    (no auxiliary of its own) takes the tense of the clause it modifies."""
+    head, parent = clause.head, clause.parent
+    return head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and parent is not None \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children) and told_in_past(parent)
 
 
 def shared_conjunct(clause: Clause):
