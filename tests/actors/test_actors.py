@@ -343,3 +343,9 @@ def test_a_name_sharing_its_noun_with_another_modifier_names_both(nlp) -> None:
         {"Coalition forces", "Afghanistan"}
     # a word that makes no known name with the noun stays none
     assert names(nlp, "Regular and reserve troops were mobilised.") == []
+
+
+
+def test_a_conjunction_the_tagger_ran_into_a_name_is_no_part_of_it(nlp) -> None:
+    found = names(nlp, "Iraqi National Police and Multinational Division Baghdad soldiers detained two suspects.")
+    assert "Iraqi National Police" in found and not any(n.endswith(" and") for n in found)

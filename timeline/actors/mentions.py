@@ -164,8 +164,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                              or (words[0].lower_ in LOCATIVE_PREPOSITIONS and len(words) > 1)):
                 after_place_word = after_place_word or words[0].lower_ in LOCATIVE_PREPOSITIONS
                 words = words[1:]
-            while words and (words[-1].lower_ in ("'s", "’s", "'") or not words[-1].text[-1:].isalnum()
-                             and words[-1].text not in (".",)):
+            # (and a conjunction the tagger ran into the name: "Iraqi National Police and")
+            while words and (words[-1].lower_ in ("'s", "’s", "'") or words[-1].pos_ == "CCONJ"
+                             or not words[-1].text[-1:].isalnum() and words[-1].text not in (".",)):
                 words = words[:-1]
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
                 continue
