@@ -2401,3 +2401,10 @@ def test_an_adverbial_participle_takes_the_tense_and_day_of_the_clause_it_modifi
     found = extract("Iraqi forces killed nine militants on July 7. Acting on a tip, soldiers are raiding houses in the town.",
                     "2007-07-09")
     assert D(2007, 7, 9) in {e.date for e in found}
+
+
+def test_ships_under_way_are_a_deployment_going_on_and_an_inquiry_under_way_none():
+    [row] = extract("Additional Navy ships are under way to Haiti.", "2010-01-13")
+    assert (row.category, row.location) == ("deployment", "Haiti")
+    assert [e.category for e in extract("The investigation is under way.", "2010-01-13")] == []
+    assert [e.category for e in extract("Talks are under way in Geneva.", "2010-01-13")] == ["diplomacy"]

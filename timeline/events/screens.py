@@ -315,14 +315,22 @@ def courtesy(clause: Clause) -> bool:
         not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
+GOING_ON = [tuple(p.split()) for p in lang.word_lists("words.tsv")["going_on_predicates"]]
+
+
 def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> bool:
     """"The bodies arrived with their hands cuffed", "aid trucks reached Gaza": a movement told of
     things that are no force (and of no one named) is no deployment, and no event of the conflict.
     A named mover, or a force noun (troops, warships, a carrier, jets: `force_movers`), deploys."""
     key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
-    if clause.category != "deployment" or key not in taxonomy.person or clause.trigger.pos_ not in ("VERB", "AUX"):
+    if clause.category != "deployment":
         return False
-    subjects = [c for c in clause.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tuple(key) in GOING_ON:   # "The investigation is under way": no force under way
+        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif key not in taxonomy.person or clause.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    else:
+        subjects = [c for c in clause.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
     for subj in subjects:
@@ -542,6 +550,12 @@ def outlet_speaker(clause: Clause) -> bool:
     return "IGNORE" in (table_kind(words), table_kind(bare))
 
 
+def going_on(clause: Clause) -> bool:
+    """Whether a copula's clause says its subject is under way ("are under way", "is in progress")."""
+    words = [t.lower_ for t in sorted(clause.tokens, key=lambda t: t.i)]
+    return any(tuple(words[k:k + len(p)]) == p for p in GOING_ON for k in range(len(words)))
+
+
 def present_state(clause: Clause, mention_at: dict, own_release: bool = False) -> bool:
     """A clause in the simple present that tells a state or a rule, not an event ("Maduro denies any
     role", "the military removes that possibility", "if convicted, each charge carries a maximum
@@ -554,6 +568,8 @@ def present_state(clause: Clause, mention_at: dict, own_release: bool = False) -
         to_come = (x.dep_ == "xcomp" and x.pos_ == "VERB" and x.head.pos_ == "ADJ") or readiness_phrase(x)
         x = x.head
     # (to come: "are due to hold talks", "is likely to strike", "is ready for talks"; a judgement: "are unacceptable")
+    if clause.head.lemma_ == "be" and going_on(clause):
+        return False   # "Additional Navy ships are under way to Haiti": a movement going on
     return simple_present(clause) and not performative(clause, mention_at, own_release) and not meanwhile(clause) \
         and clause.head.lemma_ not in CONTINUATION_VERBS and not clause.retold and not perfect_infinitive(clause) \
         and not to_come and not judgement(clause)
