@@ -2408,3 +2408,15 @@ def test_ships_under_way_are_a_deployment_going_on_and_an_inquiry_under_way_none
     assert (row.category, row.location) == ("deployment", "Haiti")
     assert [e.category for e in extract("The investigation is under way.", "2010-01-13")] == []
     assert [e.category for e in extract("Talks are under way in Geneva.", "2010-01-13")] == ["diplomacy"]
+
+
+def test_coups_mutinies_and_overthrows_are_force_and_a_condemnation_of_one_is_of_its_day():
+    found = extract("The United States strongly condemns the August 18 mutiny in Mali.", "2020-08-19",
+                    source="U.S. Department of State")
+    assert sorted((e.category, e.event_type, e.date) for e in found) == [
+        ("accusation", "DISAPPROVE", D(2020, 8, 19)), ("force", "COERCE", D(2020, 8, 18))]
+    [row] = extract("Abdel Fattah al-Burhan overthrew the transitional government Monday.", "2021-10-26")
+    assert (row.category, row.event_type, row.date) == ("force", "COERCE", D(2021, 10, 25))
+    # taking power by an election is no use of force
+    assert [e.category for e in extract("He took power in 2019 after winning the election.", "2021-10-26")] \
+        != ["force"]
