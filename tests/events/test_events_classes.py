@@ -2420,3 +2420,12 @@ def test_coups_mutinies_and_overthrows_are_force_and_a_condemnation_of_one_is_of
     # taking power by an election is no use of force
     assert [e.category for e in extract("He took power in 2019 after winning the election.", "2021-10-26")] \
         != ["force"]
+
+
+def test_a_bomb_exploding_or_detonated_is_an_attack_with_explosives():
+    [row] = extract("A car bomb exploded near a checkpoint in Mogadishu on Saturday.", "2017-10-16")
+    assert (row.category, row.event_type, row.event_mode, row.date) == ("force", "ASSAULT", "explosives",
+                                                                        D(2017, 10, 14))
+    [row] = extract("A suicide bomber detonated an explosive inside a mosque on Christmas Day, killing five "
+                    "worshipers.", "2017-12-27")
+    assert (row.category, row.event_mode, row.fatalities) == ("force", "explosives", 5)
