@@ -2429,3 +2429,11 @@ def test_a_bomb_exploding_or_detonated_is_an_attack_with_explosives():
     [row] = extract("A suicide bomber detonated an explosive inside a mosque on Christmas Day, killing five "
                     "worshipers.", "2017-12-27")
     assert (row.category, row.event_mode, row.fatalities) == ("force", "explosives", 5)
+
+
+def test_an_act_word_inside_a_hyphenated_modifier_is_no_act():
+    found = extract("Troops found two caches on Monday. The caches held grenades and bomb-making materials.",
+                    "2008-07-09")
+    assert "ASSAULT" not in [e.event_type for e in found]
+    # a hyphenated act noun standing alone is still an act ("a drone-strike on Monday")
+    assert [e.category for e in extract("Israel carried out an air-strike on Monday.", "2025-06-24")] == ["force"]

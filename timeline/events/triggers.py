@@ -182,6 +182,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
+        if tok.i + 2 < len(lemmas) and tok.nbor(1).text == "-" and tok.nbor(2).is_lower and tok.head.i > tok.i:
+            continue   # "bomb-making materials", "strike-capable jets": a word of a modifier, no act
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None and tok.lemma_ != tok.lower_:
             trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
