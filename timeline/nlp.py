@@ -91,6 +91,9 @@ PLATFORM_INITIALS = frozenset({"X."})
 CLOSING_QUOTES = frozenset({"\u201d", '"'})
 
 
+RANKS = frozenset(lang.word_lists("words.tsv")["rank_abbreviations"])
+
+
 def _start_paragraphs(doc):
     for tok in doc[1:]:
         before = doc[tok.i - 1]
@@ -115,6 +118,10 @@ def _start_paragraphs(doc):
                 j += 1
         if j > tok.i + 1 and j < len(doc) - 1 and doc[j].tag_ in ("VBD", "VBZ") and doc[j + 1].text in (".", ","):
             doc[tok.i + 1].is_sent_start = False
+    # "Pentagon spokesman Navy Capt. Jeff Davis said": a name after a rank's abbreviation goes on its sentence
+    for tok in doc[1:]:
+        if doc[tok.i - 1].text in RANKS and not tok.is_space:
+            tok.is_sent_start = False
     # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
     # parsed as one sentence makes the dateline its subject
     found = DATELINE.match(doc.text)

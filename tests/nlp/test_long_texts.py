@@ -80,5 +80,7 @@ def test_a_dateline_and_a_post_on_x_end_where_they_end():
     assert len(sentence_starts("Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said today the strikes "
                                "killed four.")) == 1
     assert len(sentence_starts("Staff Sgt. John Smith and Cpl. Ann Lee were wounded.")) == 1
+    assert len(sentence_starts("The Defense Department detected a North Korea missile launch Friday at about 10:41 "
+                               "a.m. EDT, Pentagon spokesman Navy Capt. Jeff Davis said in a statement.")) == 1
     # the attribution after a quotation that ends with "!" belongs to the quotation's sentence
     assert len(sentence_starts("\u201cThey will be completely annihilated!\u201d Trump declared. The strikes went on.")) == 2
