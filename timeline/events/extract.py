@@ -32,7 +32,7 @@ from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
-from timeline.events.merge import ADDING_WORDS, join_retellings, merge_all, same_word
+from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
 from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
@@ -40,8 +40,9 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, performative)
+from timeline.events.retold import tells_again
 from timeline.events.status import decide_status
-from timeline.events.syntax import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, definite, has_neg
+from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
 from timeline.events.triggers import (choose_trigger, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
@@ -274,61 +275,6 @@ def listed_day(sent_spans: list, article) -> Dated | None:
     (t, _s, _e, _iv), _root = next(sp for sp in sent_spans if sp[0][3][0] == day)
     return Dated(day, day, "day", t.text, "explicit", f"'{t.text}' introduces the list that follows → {day.isoformat()}",
                  t.start, t.end)
-
-
-KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
-CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
-OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
-
-
-def agentless_passive(clause: Clause, event_nouns: frozenset, lemmas: list[str]) -> bool:
-    """A passive with no doer named ("were captured after a lengthy chase", "was removed to a safe
-    distance and destroyed in place"), no word adding or setting it apart ("also", "another") and no
-    act named in it ("were killed in Iranian attacks", "injured in an Israeli airstrike")."""
-    head = clause.head
-    if not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
-        return False
-    # what it was done to is named as known ("The two men", "All of the weapons", "The weapons cache"):
-    # "Two rocket-propelled grenade launchers ... were recovered" brings in a new act
-    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    of_the = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for n in [subject, *of_the] for c in n.children):
-        return False
-    return not any(t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS
-                   or (t.pos_ == "NOUN" and t.i != head.i and lemmas[t.i] in event_nouns) for t in clause.tokens)
-
-
-def known_speakers(clause: Clause) -> bool:
-    """Whether the clause's subject names those who spoke as known: a pronoun ("They discussed") or a
-    definite description ("The leaders", "The Secretary and Prime Minister"), no new name."""
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    if subject.tag_ == "PRP":
-        return True
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children)
-
-
-def known_doer(clause: Clause, mention_at: dict, earlier: set[str]) -> bool:
-    """Whether the clause's doer is a force or a fighter (words.tsv known_doers) named as known ("the
-    combined security force", "the patrol", "the joint forces"), one the article has named before as a
-    doer ("the extremists", killed before, are no doer told again), and not a name."""
-    head = clause.head
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if not subjects and head.dep_ == "conj":   # "... searched a compound and detained the man": one doer
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in KNOWN_DOERS or subject.lemma_.lower() not in earlier \
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subject.children):
-        return False
-    mention = mention_at.get(subject.i)
-    return mention is None or mention.nominal
 
 
 def subheading(sent, text: str) -> bool:
@@ -719,23 +665,9 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
-            if not retold and physical_act(item.clause.category, taxonomy) and item.dated.basis != "explicit" \
-                    and known_doer(item.clause, mention_at, earlier_nouns):
-                # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
-                # security force detained the facilitator": a doer named as known, with no day of its
-                # own, tells again the act told before
-                retold = True
-            if not retold and item.clause.category == taxonomy.killing_act and item.dated.basis != "explicit" \
-                    and agentless_passive(item.clause, taxonomy.event_nouns, lemmas) and told:
-                # "A combined force captured a Taliban facilitator ... The two men were captured after a lengthy
-                # chase", "All of the weapons were destroyed": what the act before did, told with no doer
-                retold = True
-            if not retold and lemmas[trigger.i] in CONTENT_VERBS and trigger.i == item.clause.head.i \
-                    and item.dated.basis != "explicit" and known_speakers(item.clause) \
-                    and not any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in trigger.children):
-                # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...": what the call covered
-                # ("They also discussed the use of sanctions" adds something of its own)
-                retold = True
+            if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_nouns,
+                                          physical_act(item.clause.category, taxonomy), bool(told)):
+                retold = True   # "... the combined security force detained the facilitator": the act told before
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an
                 # act as done tells again the act told before, if the article told it

@@ -15,7 +15,7 @@ from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import REPORT_VERBS
-from timeline.events.syntax import DEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition
+from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition, named_as_known
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
@@ -249,8 +249,7 @@ def _fought_back(main, sub) -> bool:
     militants") doing the act before it, is the other side of one fight, not another act."""
     subjects = [c for c in sub.children if c.dep_ == "nsubj"]
     objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
-    return len(subjects) == 1 and bool(objects) and subjects[0].pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subjects[0].children)
+    return len(subjects) == 1 and bool(objects) and subjects[0].pos_ == "NOUN" and named_as_known(subjects[0])
 
 
 def subordinate_act(first: Clause, second: Clause) -> bool:

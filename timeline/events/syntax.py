@@ -93,6 +93,12 @@ def definite(noun) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
 
 
+def named_as_known(noun) -> bool:
+    """"the patrol", "these men": a noun with a definite determiner (not a possessive name, which
+    `definite` counts too)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
 def held_already(noun) -> bool:
     """"the prisoners", "its hostages", "those weapons": a noun phrase with a determiner or a possessive
     that does not bring in something new ("a cache", "an RPG launcher" do)."""

@@ -1,0 +1,80 @@
+"""Which clauses tell again an act the article told before, though no event noun names it: a doer
+named as known ("the combined security force detained the facilitator"), a passive on what the act
+was done to ("The two men were captured after a lengthy chase") and what a call covered ("They
+discussed ..."). A row so marked joins the row of the act it retells (`merge.join_retellings`)."""
+from __future__ import annotations
+
+from timeline import lang
+from timeline.events.clauses import Clause
+from timeline.events.merge import ADDING_WORDS, OTHER_EVENT_WORDS
+from timeline.events.syntax import named_as_known
+
+KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
+
+
+def _one_subject(head, dep: str = "nsubj"):
+    """The clause's one subject of that dependency (a verb joined to the head with none of its own
+    shares the head's: "... searched a compound and detained the man"), or None."""
+    subjects = [c for c in head.children if c.dep_ == dep]
+    if not subjects and head.dep_ == "conj":
+        subjects = [c for c in head.head.children if c.dep_ == dep]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def known_doer(clause: Clause, mention_at: dict, earlier: set[str]) -> bool:
+    """Whether the clause's doer is a force or a fighter (words.tsv known_doers) named as known ("the
+    combined security force", "the patrol", "the joint forces"), one the article has named before as a
+    doer (`earlier`: "the extremists", killed before, are no doer told again), and not a name."""
+    subject = _one_subject(clause.head)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in KNOWN_DOERS \
+            or subject.lemma_.lower() not in earlier or not named_as_known(subject):
+        return False
+    mention = mention_at.get(subject.i)
+    return mention is None or mention.nominal
+
+
+def agentless_passive(clause: Clause, event_nouns: frozenset, lemmas: list[str]) -> bool:
+    """A passive with no doer named ("were captured after a lengthy chase", "was removed to a safe
+    distance and destroyed in place") on what is named as known ("The two men", "All of the weapons":
+    "Two rocket-propelled grenade launchers ... were recovered" brings in a new act), with no word
+    adding or setting it apart ("also", "another") and no act named in it ("were killed in Iranian
+    attacks", "injured in an Israeli airstrike")."""
+    head = clause.head
+    if not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
+        return False
+    subject = _one_subject(head, "nsubjpass")
+    if subject is None:
+        return False
+    of_the = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not any(named_as_known(n) for n in [subject, *of_the]):
+        return False
+    return not any(t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS
+                   or (t.pos_ == "NOUN" and t.i != head.i and lemmas[t.i] in event_nouns) for t in clause.tokens)
+
+
+def known_speakers(clause: Clause) -> bool:
+    """Whether the clause's subject names those who spoke as known: a pronoun ("They discussed") or a
+    definite description ("The leaders", "The Secretary and Prime Minister"), no new name."""
+    subject = _one_subject(clause.head)
+    return subject is not None and (subject.tag_ == "PRP" or named_as_known(subject))
+
+
+def tells_again(clause: Clause, dated_basis: str, taxonomy, lemmas: list[str], mention_at: dict,
+                earlier_doers: set[str], physical: bool, anything_told: bool) -> bool:
+    """Whether a clause with no day of its own tells again an act told before (the module's three
+    ways); `physical`: its category is a physical act; `anything_told`: the article has a row already."""
+    if dated_basis == "explicit":
+        return False
+    if physical and known_doer(clause, mention_at, earlier_doers):
+        # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
+        # security force detained the facilitator"
+        return True
+    if clause.category == taxonomy.killing_act and anything_told and agentless_passive(clause, taxonomy.event_nouns, lemmas):
+        # "A combined force captured a Taliban facilitator ... The two men were captured after a lengthy chase"
+        return True
+    trigger = clause.trigger
+    # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...": what the call covered
+    # ("They also discussed the use of sanctions" adds something of its own)
+    return lemmas[trigger.i] in CONTENT_VERBS and trigger.i == clause.head.i and known_speakers(clause) \
+        and not any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in trigger.children)
