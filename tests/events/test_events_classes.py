@@ -2437,3 +2437,12 @@ def test_an_act_word_inside_a_hyphenated_modifier_is_no_act():
     assert "ASSAULT" not in [e.event_type for e in found]
     # a hyphenated act noun standing alone is still an act ("a drone-strike on Monday")
     assert [e.category for e in extract("Israel carried out an air-strike on Monday.", "2025-06-24")] == ["force"]
+
+
+def test_a_missile_launch_or_a_nuclear_test_is_a_show_of_force_not_an_attack():
+    [row] = extract("North Korea conducted a nuclear test on Monday.", "2023-07-13")
+    assert (row.category, row.event_type, row.date) == ("deployment", "MOBILIZE", D(2023, 7, 10))
+    [row] = extract("North Korea test-fired two short-range missiles on Tuesday.", "2023-07-13")
+    assert (row.category, row.date) == ("deployment", D(2023, 7, 11))
+    [row] = extract("The Pentagon detected and tracked a single North Korea missile launch Friday.", "2023-07-13")
+    assert row.category == "deployment"

@@ -182,8 +182,6 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
-        if tok.i + 2 < len(lemmas) and tok.nbor(1).text == "-" and tok.nbor(2).is_lower and tok.head.i > tok.i:
-            continue   # "bomb-making materials", "strike-capable jets": a word of a modifier, no act
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None and tok.lemma_ != tok.lower_:
             trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
@@ -194,6 +192,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         n = len(trigger.lemmas)
         if any(i in blocked for i in range(tok.i, min(tok.i + n, len(lemmas)))):
             continue
+        if n == 1 and tok.i + 2 < len(lemmas) and tok.nbor(1).text == "-" and tok.nbor(2).is_lower and tok.head.i > tok.i:
+            continue   # "bomb-making materials", "strike-capable jets": a word of a modifier, no act ("test-fired" is one)
         if n > 1:
             phrase = tok.doc[tok.i:tok.i + n]
             if phrase.end > clause.head.sent.end:
