@@ -42,6 +42,10 @@ class ModelMissingError(RuntimeError):
     pass
 
 
+# abbreviated military ranks: one token each, and no sentence ends on one ("Navy Capt. Jeff Davis said")
+RANKS = frozenset(lang.word_lists("words.tsv")["rank_abbreviations"])
+
+
 @functools.lru_cache(maxsize=None)
 def load(disable: tuple[str, ...] = ()):
     """The English pipeline (cached per set of disabled components)."""
@@ -55,7 +59,7 @@ def load(disable: tuple[str, ...] = ()):
             "(or `make test`, which installs requirements.txt)") from None
     nlp = module.load(disable=list(disable))
     from spacy.symbols import ORTH
-    for rank in lang.word_lists("words.tsv")["rank_abbreviations"]:   # "Brig. Gen. Pat Ryder": no sentence end
+    for rank in sorted(RANKS):   # "Brig. Gen. Pat Ryder": no sentence end
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_paragraph_breaks_factory(), before="parser")
@@ -89,9 +93,6 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -
 
 PLATFORM_INITIALS = frozenset({"X."})
 CLOSING_QUOTES = frozenset({"\u201d", '"'})
-
-
-RANKS = frozenset(lang.word_lists("words.tsv")["rank_abbreviations"])
 
 
 def _start_paragraphs(doc):

@@ -174,14 +174,12 @@ def offset_date(clause: Clause, offsets_at: dict, adjuncts, sent_spans, interval
         if len(named) == 1:
             phrase, day0 = named[0]
             base = Dated(day0, day0, "day", phrase.text, "explicit", "", phrase.start, phrase.end, False)
-        elif base.basis == "publication" and any(c.dep_ == "nsubj" and c.lower_ in NEWS_SUBJECTS
-                                                 for c in parent.head.children):
-            # "This comes a day after Trump falsely accused Ukraine ...": the news just told, of the
-            # day it is published
-            base = replace(base, basis="explicit", text=f"the news of {base.start.isoformat()}")
-        elif base.basis == "publication" and told_now(parent):
-            # "Peace talks are taking place in Istanbul a day after Ukraine launched 117 drones": what
-            # goes on as the story is told is of the day it is published
+        elif base.basis == "publication" and (
+                any(c.dep_ == "nsubj" and c.lower_ in NEWS_SUBJECTS for c in parent.head.children)
+                or told_now(parent)):
+            # "This comes a day after Trump falsely accused Ukraine ...": the news just told; "Peace talks
+            # are taking place in Istanbul a day after Ukraine launched 117 drones": what goes on as the
+            # story is told; both of the day it is published
             base = replace(base, basis="explicit", text=f"the news of {base.start.isoformat()}")
         elif base.basis == "narrative":
             # "The attack came a day after Russia launched ...": the day the story has reached

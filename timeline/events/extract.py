@@ -409,8 +409,8 @@ def extract_article(article, doc=None) -> list[Event]:
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     first_sentence = next((s.start for s in doc.sents if any(t.is_alpha for t in s)), 0)
-    seen_nouns: set[str] = set()   # the common nouns the sentences read so far had as a doer (subject)
-    earlier_nouns: set[str] = set()
+    doer_nouns: set[str] = set()      # the common nouns the sentences read so far had as a subject
+    earlier_doers: set[str] = set()   # ... those of the sentences before the current one
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
                 or not any(t.is_alpha for t in sent):
@@ -438,8 +438,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 list_day = None
             paragraph, introduced = here, set()
         introduced |= new_nouns(sent, lemmas)
-        earlier_nouns = seen_nouns.copy()
-        seen_nouns.update(lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj")   # the doers named
+        earlier_doers = doer_nouns
+        doer_nouns = doer_nouns | {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj"}
         while cursor < len(spans) and spans[cursor][1] < sent.start:
             cursor += 1
         upto = cursor
@@ -665,7 +665,7 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
-            if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_nouns,
+            if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
                                           physical_act(item.clause.category, taxonomy), bool(told)):
                 retold = True   # "... the combined security force detained the facilitator": the act told before
             if item.clause.weak and not retold:
