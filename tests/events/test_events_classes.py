@@ -1982,6 +1982,16 @@ def test_a_welcomed_happening_is_an_event_beside_the_welcome():
     assert [e.source_actors for e in rows if e.category == "diplomacy"] == [("United Kingdom",)]
 
 
+def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
+    rows = extract("On Sunday the foreign minister denounced a Russian strike that destroyed a school in Sumy.")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    (act,) = [e for e in rows if e.category == "force"]
+    assert act.source_actors == ("Russia",) and act.date <= dt.date(2025, 11, 16)
+    # named as known, it is only the act's reception (the act was told before, or is not told)
+    assert [e.category for e in extract("On Sunday the foreign minister denounced the strike on the school.")] \
+        == ["accusation"]
+
+
 def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
     (e,) = extract("It is vital that both the DRC and Rwanda uphold their commitments.", source="GOV.UK (FCDO)")
     assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
+from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, INDEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
                                     descriptive_verb, doer_preps)
 
 
@@ -168,6 +168,20 @@ def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
     return verb.lemma_.lower() in WELCOMING_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+CONDEMNING_VERBS = lang.words("words.tsv")["condemning_verbs"]
+
+
+def event_noun_condemned(tok, act_nouns: frozenset) -> bool:
+    """"Herzog decried an Iranian strike that damaged a hospital": an act of force a speaker condemns,
+    named as new (indefinite), is an event of its own, beside the condemnation ("condemned the
+    attack", "condemned today's attacks" name an act told before, or only its reception)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj") \
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
+    return verb.lemma_.lower() in CONDEMNING_VERBS
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -179,7 +193,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
                                 or event_noun_with_own_date(tok, dated, event_nouns)
                                 or event_noun_with_doer(tok, act_nouns)
                                 or event_noun_held_possible(tok, act_nouns)
-                                or event_noun_welcomed(tok, event_nouns)):
+                                or event_noun_welcomed(tok, event_nouns)
+                                or event_noun_condemned(tok, act_nouns)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
