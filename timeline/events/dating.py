@@ -224,7 +224,8 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
     mark = marks[0]
     before_mark = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
     measure = before_mark if before_mark in OFFSET_WINDOWS else mark.lower_
-    fewest, most = OFFSET_WINDOWS[measure]
+    fewest, most = (PUBLICATION_WINDOWS if dated.basis == "publication" and measure in PUBLICATION_WINDOWS
+                    else OFFSET_WINDOWS)[measure]
     if mark.lower_ in AFTER_MARKS:   # the event came first
         start, end = dated.start - dt.timedelta(days=most), dated.end - dt.timedelta(days=fewest)
     else:
@@ -245,9 +246,9 @@ def vague_distance(doc, span) -> bool:
         and doc[end].lower_ in OFFSET_MARKS
 
 
-def _windows() -> dict[str, tuple[int, int]]:
+def _windows(name: str = "offset_windows_map") -> dict[str, tuple[int, int]]:
     out = {}
-    for word, span in lang.word_maps("words.tsv")["offset_windows_map"].items():
+    for word, span in lang.word_maps("words.tsv")[name].items():
         fewest, _, most = span.partition("-")
         out[word] = (int(fewest), int(most))
     return out
@@ -440,6 +441,7 @@ OFFSET_MARKS = lang.words("words.tsv")["offset_marks"]
 NEWS_SUBJECTS = lang.words("words.tsv")["news_subjects"]
 AFTER_MARKS = lang.words("words.tsv")["offset_after_marks"]
 OFFSET_WINDOWS = _windows()
+PUBLICATION_WINDOWS = _windows("offset_windows_from_publication_map")
 SPEECH_NOUNS = lang.words("words.tsv")["speech_nouns"]
 SPEECH_VERBS = lang.words("words.tsv")["speech_verbs"]
 READOUT_VERBS = lang.words("words.tsv")["readout_verbs"]

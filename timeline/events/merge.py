@@ -420,6 +420,9 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             open_rows = [i for i in open_rows if {out[i].status, event.status} != {"occurred", "speculative"}]
             target = next((i for i in reversed(open_rows) if any(same_word(word, w) for w in words[i])
                            and _dates_meet(out[i], event)), None)
+            # (by its category alone it joins no act its own sentence told apart: "a meeting on Wednesday
+            # 10 September ... following Poland's request for consultations")
+            open_rows = [i for i in open_rows if _another_sentence(out[i], event)]
             if target is None and event.date_basis != "publication":
                 # the last of its category on its very dates ("Monday's reported attack"), else whose dates meet its own
                 target = next((i for i in reversed(open_rows) if out[i].category == event.category
