@@ -1730,11 +1730,11 @@ def test_a_paragraph_opening_with_later_goes_on_with_the_story_of_the_last():
             "Later in the same area, insurgents fired small arms at an Afghan National Army mortar team.")
     [fired] = [e for e in extract(text, "2006-07-27") if "Later" in e.summary]
     assert (fired.date, fired.date_basis) == (D(2006, 7, 25), "narrative")
-    # another paragraph starts its own story
+    # another paragraph starts its own story, unless it tells another act of force of that day
     text = ("Elsewhere, a coalition patrol killed seven extremists July 25 in the Garmser district.\n\n"
-            "Insurgents fired small arms at an Afghan National Army mortar team.")
-    [fired] = [e for e in extract(text, "2006-07-27") if "mortar" in e.summary]
-    assert fired.date_basis == "publication"
+            "The provincial governor condemned the insurgents.")
+    [condemned] = [e for e in extract(text, "2006-07-27") if "governor" in e.summary]
+    assert condemned.date_basis == "publication"
 
 
 def test_the_same_toll_by_the_same_doers_told_again_later_in_the_story_is_one_act():
@@ -2154,8 +2154,12 @@ def test_a_round_up_of_yesterdays_operations_tells_each_in_a_paragraph_of_that_d
     # a paragraph of words, not of force, starts its own story
     [thanks] = [e for e in found if "thanked" in e.summary]
     assert thanks.date_basis == "publication"
-    # so does one after a story of days before yesterday
-    text = "French forces killed several gunmen on Saturday in Mali.\n\nFrench forces killed four gunmen near Gao."
+    # so a story of an earlier day goes on with that day ("In fighting July 7 near Diwaniyah, ...")
+    text = "French forces killed several gunmen on Saturday in Mali.\n\nMalian troops killed four gunmen near Gao."
+    [gao] = [e for e in extract(text, "2025-03-04") if "Gao" in e.summary]
+    assert (gao.date, gao.date_basis) == (D(2025, 3, 1), "narrative")
+    # but not a story of more than a day
+    text = "French forces killed several gunmen last week in Mali.\n\nMalian troops killed four gunmen near Gao."
     [gao] = [e for e in extract(text, "2025-03-04") if "Gao" in e.summary]
     assert gao.date_basis == "publication"
 

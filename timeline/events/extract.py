@@ -286,16 +286,16 @@ def subheading(sent, text: str) -> bool:
     return alone and verbless(sent) and sent.text.rstrip()[-1:].isalnum()
 
 
-def goes_on_yesterday(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
-    """Whether a new paragraph goes on with the day before publication the story was on: a round-up
-    of "operations yesterday" tells each of them in a paragraph of its own, its first sentence in the
-    simple past (active or passive), with no date, whose verb is a physical act or a killing or which
-    names an act of force ("Coalition and Afghan forces killed four militants in Helmand province's
-    Nahr Surkh district."), when the day was that of such an act. A paragraph of words ("The
-    president thanked the troops."), after a story of words (a meeting yesterday), or after a story
-    of earlier days starts its own story."""
+def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
+    """Whether a new paragraph goes on with the past day the story was on: a round-up of "operations
+    yesterday" (or "In fighting July 7 near Diwaniyah", "killed in two combat operations on Oct. 21")
+    tells each of them in a paragraph of its own, its first sentence in the simple past (active or
+    passive), with no date, whose verb is a physical act or a killing or which names an act of force
+    ("Coalition and Afghan forces killed four militants in Helmand province's Nahr Surkh district."),
+    when the day was that of such an act. A paragraph of words ("The president thanked the troops."),
+    or after a story of words (a meeting that day), or of more than a day, starts its own story."""
     if narrative is None or narrative.granularity != "day" or narrative.start != narrative.end \
-            or (published - narrative.start).days != 1:
+            or (published - narrative.start).days < 1:
         return False
     root = sent.root
     if root.tag_ != "VBD" and not (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
@@ -432,11 +432,13 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative = list_day   # an item of the list a line "In other operations yesterday:" opened
             elif sent[0].lower_ not in CONTINUATION_OPENERS and not {
                     n for n in introduced & known_nouns(sent, lemmas) if taxonomy.match([n], 0) is None} \
-                    and not (narrative_of_act and goes_on_yesterday(narrative, sent, article.published, taxonomy, lemmas)):
+                    and not (narrative_of_act and goes_on_the_day(narrative, sent, article.published, taxonomy, lemmas)):
                 narrative = None
             if not bullet:
                 list_day = None
-            paragraph, introduced = here, set()
+            paragraph = here
+            if narrative is None:
+                introduced = set()   # (while the story goes on, what it brought in stays known)
         introduced |= new_nouns(sent, lemmas)
         earlier_doers = doer_nouns
         doer_nouns = doer_nouns | {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj"}
