@@ -2013,6 +2013,16 @@ def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
         == ["accusation"]
 
 
+def test_an_act_said_or_called_cruel_or_provocative_is_accused():
+    for text in ('Zelenskyy said the attack was "extremely cruel."', 'The president called the attack "despicable and cynical."',
+                 'Obama called the test "highly provocative."'):
+        (e,) = extract(text)
+        assert (e.category, e.event_type) == ("accusation", "DISAPPROVE"), text
+    # a thing so described is no act, and a word describing what a demand is about accuses nothing
+    assert [e.category for e in extract("The minister said the weather was brutal.")] == ["statement"]
+    assert "accusation" not in [e.category for e in extract("We call for an end to the unjustified detention of aid workers.")]
+
+
 def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
     (e,) = extract("It is vital that both the DRC and Rwanda uphold their commitments.", source="GOV.UK (FCDO)")
     assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors

@@ -737,10 +737,22 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     doc = head.doc
     for i in after:
         for label in taxonomy.labels:
+            root = doc[i:i + len(label)].root
+            if root.dep_ == "amod" and root.i < root.head.i:
+                continue   # a word describing a thing, not what the act is called ("called for an end to unjustified detention")
             if tuple(lemmas[i:i + len(label)]) == label and (
-                    lemmas[head.i] in LABELLING_VERBS or doc[i:i + len(label)].root.dep_ in PREDICATE_LABEL_DEPS):
+                    lemmas[head.i] in LABELLING_VERBS or root.dep_ in PREDICATE_LABEL_DEPS and judged_is_act(root, taxonomy)):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
                 return
+
+
+def judged_is_act(predicate, taxonomy) -> bool:
+    """Whether what a predicate label is said of may be an act: an event noun ("the strikes were
+    illegal"), or someone ("it", "Hegseth ... committed war crimes"), not a thing ("the weather was brutal")."""
+    verb = predicate.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in taxonomy.event_nouns
+                               or taxonomy.match([c.lemma_.lower()], 0) is not None for c in subjects)
 
 
 JUDGING_NOUNS = lang.words("words.tsv")["judging_predicate_nouns"]
