@@ -2023,6 +2023,15 @@ def test_an_act_said_or_called_cruel_or_provocative_is_accused():
     assert "accusation" not in [e.category for e in extract("We call for an end to the unjustified detention of aid workers.")]
 
 
+def test_speaking_with_a_leader_is_a_call_and_speaking_to_reporters_a_statement():
+    (e,) = extract("Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov.")
+    assert (e.category, e.event_type, e.source_actors) == ("diplomacy", "CONSULT", ("Marco Rubio",))
+    (e,) = extract("The defence secretary talked to the Polish president on Monday.")
+    assert e.category == "diplomacy"
+    (e,) = extract("The minister spoke to reporters on Monday.")
+    assert e.category == "statement"
+
+
 def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
     (e,) = extract("It is vital that both the DRC and Rwanda uphold their commitments.", source="GOV.UK (FCDO)")
     assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors

@@ -65,8 +65,17 @@ CALL_BARRING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dative", "prt
 def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
     """"Secretary Rubio called President Tshisekedi": calling a person or an office, with
     nothing said of them ("called the attack unacceptable") and nothing asked ("called for talks", "called
-    on Israel to stop"), is a call between leaders (the table's `(called)` row), not a statement."""
+    on Israel to stop"), is a call between leaders (the table's `(called)` row), not a statement. So is
+    speaking with a person named or an office ("Rubio spoke today with Russian Foreign Minister Sergey
+    Lavrov"; not "spoke to reporters")."""
     verb = clause.trigger
+    if verb.pos_ == "VERB" and verb.i == clause.head.i and verb.lemma_.lower() in CONVERSING_VERBS:
+        partners = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in CONVERSING_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
+        if any((g.i in mention_at and mention_at[g.i].kind == "PERSON") or g.lemma_.lower() in OFFICE_NOUNS
+               for g in partners):
+            clause.category, clause.weak = taxonomy.called_category, False
+        return
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.called or verb.i != clause.head.i:
         return
     named = [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
@@ -91,6 +100,8 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
             clause.category, clause.weak = taxonomy.called_category, False
 
 
+CONVERSING_VERBS = lang.words("words.tsv")["conversing_verbs"]
+CONVERSING_PREPS = lang.words("words.tsv")["conversing_prepositions"]
 BROKEN_AGREEMENTS = lang.words("words.tsv")["broken_agreements"]
 
 
