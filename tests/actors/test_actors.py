@@ -215,6 +215,12 @@ def test_a_known_surname_inside_another_persons_name_is_that_person(nlp, text: s
     assert names(nlp, text) == [person]
 
 
+def test_a_known_one_word_name_that_begins_another_persons_name_is_that_person(nlp) -> None:
+    found = names(nlp, "Joe Biden met Ukrainian President Petro Poroshenko in Kyiv.")   # "Petro": Gustavo Petro
+    assert "Petro Poroshenko" in found and "Gustavo Petro" not in found
+    assert "Gustavo Petro" in names(nlp, "Petro said on Monday that the strikes were murder.")
+
+
 @pytest.mark.parametrize("text, name", [
     ("Iran's Supreme Leader Ayatollah Ali Khamenei warned the United States.", "Ali Khamenei"),
     ("Illinois Democrat Mike Quigley told reporters the strikes were illegal.", "Mike Quigley"),

@@ -430,7 +430,9 @@ def fold_name(text: str) -> str:
 
 def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]) -> list[tuple[int, int, AliasEntry]]:
     """"Denzel Washington", "Michael Caine": an alias that ends a person's name the tagger found,
-    after a first name no alias covers, is part of another person's name, not the known actor."""
+    after a first name no alias covers, is part of another person's name, not the known actor; so is
+    a one-word alias that begins one, before a surname no alias covers ("Petro Poroshenko" is not
+    Gustavo Petro)."""
     titled = {i for start, end, entry in spans if entry.kind == "TITLE" for i in range(start, end)}
     person_at = {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     keep: list[tuple[int, int, AliasEntry]] = []
@@ -441,6 +443,11 @@ def _drop_surnames_of_other_people(doc, spans: list[tuple[int, int, AliasEntry]]
             before = [t for t in doc[ent.start:start] if t.i not in titled]
             if before and before[-1].text[:1].isupper() and before[-1].pos_ == "PROPN" \
                     and not any(s <= before[-1].i < e for s, e, _ in spans):
+                continue
+        if entry.kind == "PERSON" and ent and ent.start == start and end == start + 1 and ent.end > end:
+            after = doc[end]
+            if after.text[:1].isupper() and after.pos_ == "PROPN" and not any(s <= after.i < e for s, e, _ in spans) \
+                    and fold_name(after.text) not in fold_name(entry.canonical):
                 continue
         keep.append((start, end, entry))
     return keep
