@@ -2032,6 +2032,13 @@ def test_speaking_with_a_leader_is_a_call_and_speaking_to_reporters_a_statement(
     assert e.category == "statement"
 
 
+def test_annexing_and_declaring_martial_law_are_coercion_not_statements():
+    (e,) = extract("Moscow officially declared the annexation of Crimea on Friday.", "2014-03-22")
+    assert (e.category, e.event_type, e.event_mode, e.source_actors) == ("force", "COERCE", "seize", ("Russia",))
+    (e,) = extract("On Friday, the junta declared martial law across the country.", "2014-03-22")
+    assert (e.category, e.event_type) == ("force", "COERCE")
+
+
 def test_it_is_vital_that_someone_act_is_a_demand_of_the_speaker():
     (e,) = extract("It is vital that both the DRC and Rwanda uphold their commitments.", source="GOV.UK (FCDO)")
     assert (e.category, e.source_actors) == ("threat", ("United Kingdom",)) and "Rwanda" in e.target_actors
