@@ -632,6 +632,13 @@ def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
     assert [c for c, _s, _a in kinds("Officials warned that more strikes could follow.")] == ["threat"]
 
 
+def test_the_month_may_in_a_date_is_no_modal():
+    (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
+    assert (e.status, e.date) == ("occurred", D(2008, 5, 30))
+    (e,) = extract("The strikes may resume in Kandahar.", "2008-06-21")
+    assert e.status == "speculative"
+
+
 def test_what_is_likely_or_not_ruled_out_is_speculative_not_a_state_or_nothing():
     def kinds(text):
         return [(e.category, e.status) for e in extract(text, "2025-11-15")]

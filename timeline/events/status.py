@@ -127,6 +127,8 @@ def modal_scope(clause: Clause) -> list[int]:
     for v in verbs:
         picked.add(v.i)
         for child in v.children:
+            if child.ent_type_ in ("DATE", "TIME") and child.tag_ != "MD":
+                continue   # "was killed May 30": the month, not the modal "may"
             if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
                 picked.add(child.i)
             elif child.dep_ == "xcomp" and child.i in own:
