@@ -16,6 +16,12 @@ import pytest
 from tests.timex.timex_helpers import D, check
 
 CASES = [
+    # a date that opens the words a report gives, after the reporting verb and a comma: the reported
+    # clause's verb tells its direction
+    (D(2017, 4, 19), 'The monitoring group says, on Saturday, another 42 civilians were killed in the old city.',
+     [('Saturday', '2017-04-15')]),
+    (D(2017, 4, 19), 'The ministry says, on Saturday, the talks will resume in Geneva.',
+     [('Saturday', '2017-04-22')]),
     (D(1990, 1, 13), 'The cease-fire, which had been due to expire Friday, was extended for another week after talks in Geneva.',
      [('Friday', '1990-01-12')]),
     (D(1990, 1, 10), 'The cease-fire, which had been due to expire Friday, was extended for another week, officials said.',

@@ -34,6 +34,7 @@ PRESENT_BE = _LEX.words["present_be"]
 _INFINITIVE_DEADLINE = _LEX.contexts["infinitive_deadline"]
 _WAS_DUE_TO = _LEX.contexts["was_due_to"]
 _REASON_GERUND = _LEX.contexts["reason_gerund"]
+_REPORTED_CLAUSE_OPENING = _LEX.contexts["reported_clause_opening"]
 _HAD_BEEN_DUE_TO = _LEX.contexts["had_been_due_to"]
 # "The contract, signed in February, runs through December": the aside is not the clause of "December"
 _ASIDE_CLAUSE = _LEX.contexts["aside_clause"]
@@ -164,7 +165,7 @@ def tense_and_cue(text: str, start: int, end: int) -> tuple[str | None, str | No
         return "past", None  # "which had been due to expire Friday, was extended": the plan before a past event
     if _WAS_DUE_TO.search(left):
         return None, None  # "was due to be signed on April 1 but was postponed": planned then; only nearness tells
-    found = _first_cue(_WORD.findall(left)[::-1], cues, True)
+    found = None if _REPORTED_CLAUSE_OPENING.search(left) else _first_cue(_WORD.findall(left)[::-1], cues, True)
     if found:
         return found
     # a cue after the expression tells the tense, but the expression may be part of its subject
