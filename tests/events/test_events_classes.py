@@ -632,6 +632,13 @@ def test_force_vowed_or_announced_by_its_own_side_is_a_threat_made_that_day():
     assert [c for c, _s, _a in kinds("Officials warned that more strikes could follow.")] == ["threat"]
 
 
+def test_a_person_named_and_killed_is_a_killing_and_a_toll_of_dead_stays_casualties():
+    (e,) = extract("Hajji Amir, a Taliban district chief, was killed on Friday in Kandahar.", "2008-06-21")
+    assert (e.category, e.event_type, e.target_actors) == ("force", "ASSAULT", ("Hajji Amir",))
+    (e,) = extract("Three soldiers were killed on Friday in Kandahar.", "2008-06-21")
+    assert e.category == "casualties"
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))

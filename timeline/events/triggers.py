@@ -924,6 +924,10 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     deps = {c.dep_ for c in verb.children} if verb.pos_ in ("VERB", "AUX") else set()
     if "agent" in deps or ("nsubj" in deps and deps & {"dobj", "obj"}):   # not "three people died"
         clause.category = taxonomy.killing_act
+    elif any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in verb.children):
+        # "Hezbollah's leader Hassan Nasrallah was killed in September": a person named, killed, was
+        # killed by someone, a killing (not a toll of dead)
+        clause.category = taxonomy.killing_act
     elif verb.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
         clause.category = taxonomy.killing_act   # "the killing of civilians by M23", "killings by ADF"
 
