@@ -639,6 +639,15 @@ def test_a_person_named_and_killed_is_a_killing_and_a_toll_of_dead_stays_casualt
     assert e.category == "casualties"
 
 
+def test_an_event_the_subject_brings_in_is_told_and_one_named_again_is_not():
+    (e,) = extract("In Odesa, a missile strike cut power to pumping stations.", "2024-06-01")
+    assert (e.category, e.event_type, e.location) == ("force", "ASSAULT", "Odesa")
+    # (a pumping station is no deployment)
+    assert [e.category for e in extract("Engineers repaired two pumping stations in Odesa.", "2024-06-01")] == []
+    # "the designation" names what was told before: the clause reports something else
+    assert [e.category for e in extract("The designation opened new options for the military.", "2024-06-01")] == []
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))

@@ -296,10 +296,13 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i in subject_words and not subject_words & dated_tokens
                 and not is_light(clause.head, taxonomy, lemmas)
+                and not (anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == head.i and any(
+                    c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in anchor.children))
                 and not any(c.dep_ == "xcomp" and is_light(c, taxonomy, lemmas) for c in clause.head.children)):
             # "The designation opened new options", "the expansion of the strikes showed ...": the
             # subject names an earlier event, the clause reports something else. "The second strike
-            # came on Monday" (a light verb) is an event.
+            # came on Monday" (a light verb) is an event, and so is one the subject brings in ("a
+            # missile strike cut power to pumping stations").
             continue
         if anchor.pos_ == "NOUN" and generic_object(anchor, clause, taxonomy, lemmas, dated_tokens):
             continue  # "has survived protests and sanctions", "has tried both defiance and diplomacy"
