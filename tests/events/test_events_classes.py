@@ -648,6 +648,14 @@ def test_an_event_the_subject_brings_in_is_told_and_one_named_again_is_not():
     assert [e.category for e in extract("The designation opened new options for the military.", "2024-06-01")] == []
 
 
+def test_troops_that_launch_an_offensive_are_its_doers_not_a_deployment():
+    (e,) = extract("On Thursday Georgian troops launched an offensive against the town of Tskhinvali.", "2008-08-10")
+    assert (e.category, e.event_type, e.source_actors) == ("force", "ASSAULT", ("Georgia",))
+    # troops alone, moved, are a deployment
+    (e,) = extract("On Thursday Georgian troops moved to the border.", "2008-08-10")
+    assert e.category == "deployment"
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))

@@ -172,6 +172,9 @@ def record(noun) -> bool:
 POSING_VERBS = lang.words("words.tsv")["posing_verbs"]
 
 
+FORCE_NOUN_CATEGORIES = lang.words("words.tsv")["force_noun_categories"]
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -306,7 +309,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue
         if anchor.pos_ == "NOUN" and generic_object(anchor, clause, taxonomy, lemmas, dated_tokens):
             continue  # "has survived protests and sanctions", "has tried both defiance and diplomacy"
-        key = (trigger.weak, adj, role, -n, tok.i)
+        # (of two words of one rank, a subject naming the force that acts yields: "troops launched an
+        # offensive" is the offensive)
+        force_named = anchor.i in subject_words and anchor.pos_ == "NOUN" and trigger.category in FORCE_NOUN_CATEGORIES
+        key = (trigger.weak, adj, role, force_named, -n, tok.i)
         if best is None or key < best[0]:
             best = (key, anchor, trigger, n)
     if retold is not None and ((best is None and is_light(head, taxonomy, lemmas))
