@@ -355,3 +355,9 @@ def test_a_name_sharing_its_noun_with_another_modifier_names_both(nlp) -> None:
 def test_a_conjunction_the_tagger_ran_into_a_name_is_no_part_of_it(nlp) -> None:
     found = names(nlp, "Iraqi National Police and Multinational Division Baghdad soldiers detained two suspects.")
     assert "Iraqi National Police" in found and not any(n.endswith(" and") for n in found)
+
+
+def test_where_an_envoy_is_posted_is_part_of_the_office_not_an_actor(nlp) -> None:
+    found = names(nlp, "Mark Lyall Grant, the British ambassador to the United Nations, spoke after the vote.")
+    assert "United Nations" not in found and "Mark Lyall Grant" in found
+    assert "United Nations" in names(nlp, "The United Nations condemned the vote.")

@@ -221,7 +221,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
-                and not line[0] <= m.start < line[1]]
+                and not _posting(doc, m) and not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
@@ -357,6 +357,14 @@ def _not_an_actor(doc, m: Mention) -> bool:
         and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
 
 
+def _posting(doc, m: Mention) -> bool:
+    """Whether the name is where an envoy is posted, part of an office's title ("UK Permanent
+    Representative to the UN", "ambassador to the United Nations"): no party to what the envoy does."""
+    head = doc[m.start:m.end].root
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lemma_.lower() in POSTING_NOUNS
+
+
 def _ship_name(doc, m: Mention) -> bool:
     """Whether the name is a ship's: named by a ship noun ("the tanker named The Skipper", "the
     tanker Skipper", "a vessel, the Bella 1")."""
@@ -461,6 +469,7 @@ PLURAL_NAME_HEADS = lang.words("words.tsv")["plural_name_heads"]
 FACILITY_NAME_HEADS = lang.words("words.tsv")["facility_name_heads"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
+POSTING_NOUNS = lang.words("words.tsv")["posting_nouns"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
 NAME_GIVING_VERBS = lang.words("words.tsv")["name_giving_verbs"]
 PRONOUN_REACH_SENTENCES = 2
