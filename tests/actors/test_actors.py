@@ -361,3 +361,16 @@ def test_where_an_envoy_is_posted_is_part_of_the_office_not_an_actor(nlp) -> Non
     found = names(nlp, "Mark Lyall Grant, the British ambassador to the United Nations, spoke after the vote.")
     assert "United Nations" not in found and "Mark Lyall Grant" in found
     assert "United Nations" in names(nlp, "The United Nations condemned the vote.")
+
+
+def test_a_capital_acting_stands_for_its_government_and_one_acted_on_is_a_place() -> None:
+    import datetime as dt
+    from timeline import events
+    from timeline.io import articles
+    def actors_of(text: str) -> list[tuple[str, ...]]:
+        art = articles.Article(text=text, published=dt.date(2024, 11, 5), title="t", source="W", url="")
+        return [e.source_actors for e in events.extract([art])]
+    assert actors_of("Pyongyang fired a ballistic missile into the sea on Monday.") == [("North Korea",)]
+    assert actors_of("Russia struck Kyiv on Monday.") == [("Russia",)]
+    # a capital inside another name is no government ("U.S. Embassy Kabul")
+    assert ("Afghanistan",) not in actors_of("U.S. Embassy Kabul strongly condemns the attack.")

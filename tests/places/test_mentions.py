@@ -189,3 +189,8 @@ def test_a_town_attacked_is_where_the_attack_happened(parse) -> None:
     assert found(parse, "Talks on Ukraine resumed.")[0][3] == "modifier"
     assert [m[3] for m in found(parse, "Houthi attacks against U.S. vessels went on.") if m[1] == "United States"] \
         != ["locative"]
+
+
+def test_a_town_an_attack_verb_takes_as_its_object_is_where_the_act_happened(parse) -> None:
+    assert place_of(parse, "Russian missiles hit Kharkiv overnight.") == ("Kharkiv", "city", 1)
+    assert ("Kyiv", "Kyiv", 1, "other") in found(parse, "Russia struck Kyiv on Monday.")

@@ -219,6 +219,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_shared_head(doc, kind_at, table))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
+    mentions.extend(_seats_of_government(doc, mentions, place_mentions or [], table))
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not line[0] <= m.start < line[1]]
@@ -314,6 +315,27 @@ def dateline(doc) -> tuple[int, int]:
     return (0, span.end) if span is not None else (0, 0)
 
 
+def _seats_of_government(doc, mentions: list[Mention], place_mentions: list, table: ActorTable) -> list[Mention]:
+    """"Pyongyang fired a missile", "Seoul said": a capital the places find acting (its subject) stands
+    for its state's government, though the alias table does not list it (those it lists, "Caracas",
+    are found by name). As a place acted on ("Russia struck Kyiv") it stays a place."""
+    out: list[Mention] = []
+    for p in place_mentions:
+        if p.role != places.ACTOR or p.place.kind != places.CITY or not p.place.country:
+            continue
+        root = doc[p.start:p.end].root
+        if root.dep_ not in SUBJECT_DEPS or any(not p.start <= t.i < p.end for t in root.subtree):
+            continue   # the subject is the capital alone ("U.S. Embassy Kabul" is an embassy)
+        verb = root.head
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue   # of a finite verb ("the streets of Khartoum demanding ...": a misreading)
+        if any(m.start < p.end and p.start < m.end and m.canonical != m.text for m in mentions):
+            continue   # found by name already as its state ("Caracas": Venezuela)
+        known = table.lookup(p.place.country)
+        out.append(Mention(p.start, p.end, doc[p.start:p.end].text, known.canonical if known else p.place.country, "GPE"))
+    return out
+
+
 def _a_country(start: int, end: int, place_mentions: list) -> bool:
     """Whether the places find exactly a country at tokens [start, end)."""
     return any((p.start, p.end) == (start, end) and p.place.kind == "country" for p in place_mentions)
@@ -331,6 +353,10 @@ def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
             (p.start, p.end) == (m.start, m.end) and p.place.kind != "country" for p in place_mentions)
     if known is not None and known.kind in ("GPE", "ORG") and m.canonical != m.text:
         return False   # "Caracas said" is Venezuela; "the Pentagon" an organisation
+    if m.kind == "GPE" and m.canonical != m.text and any(
+            (p.start, p.end) == (m.start, m.end) and p.role == places.ACTOR and p.place.kind == places.CITY
+            for p in place_mentions):
+        return False   # "Pyongyang fired a missile": North Korea's government (`_seats_of_government`)
     for p in place_mentions:
         if p.start < m.end and m.start < p.end and p.place.kind != "country":
             return not (known is not None and known.kind == "ORG")

@@ -34,6 +34,7 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT
 PREPOSITIONS = places_table.word_list("place_prepositions")
 TARGET_PREPOSITIONS = places_table.word_list("target_prepositions")
 ATTACK_WORDS = places_table.word_list("attack_words")
+ATTACK_OBJECT_VERBS = places_table.word_list("attack_object_verbs")
 NEAR_CUES = places_table.ordered_words("near_cues")
 OFFSHORE_CUES = places_table.ordered_words("offshore_cues")
 DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
@@ -141,6 +142,13 @@ def _attacked(doc, start: int, end: int) -> str:
     return prep.lower_ if prep.head.lemma_.lower() in ATTACK_WORDS or prep.head.lower_ in ATTACK_WORDS else ""
 
 
+def _attacked_object(doc, start: int, end: int) -> bool:
+    """Whether a name is the object of a verb of attack ("Russia struck Kyiv", "missiles hit Kharkiv
+    overnight"): a town so named is a place, though the tagger did not call it one."""
+    root = doc[start:end].root
+    return root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ATTACK_OBJECT_VERBS
+
+
 def _cue_before(doc, start: int, cues: tuple[str, ...]) -> str:
     """The cue of `cues` (longest first) that ends just before a name, over one article, or ""."""
     if start > 0 and doc[start - 1].lower_ in ARTICLES:
@@ -197,7 +205,8 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
             candidates.append((start, end, place, 1))
     for start, end in _other_names(doc, ents):
         place = _resolve_entity(doc, start, end, gaz, context)
-        if place is not None and place.kind in (CITY, PROVINCE) and (_preposition_before(doc, start) or _attacked(doc, start, end) or (
+        if place is not None and place.kind in (CITY, PROVINCE) and (
+                _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end) or (
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
             candidates.append((start, end, place, 2))
 
