@@ -374,3 +374,12 @@ def test_a_capital_acting_stands_for_its_government_and_one_acted_on_is_a_place(
     assert actors_of("Russia struck Kyiv on Monday.") == [("Russia",)]
     # a capital inside another name is no government ("U.S. Embassy Kabul")
     assert ("Afghanistan",) not in actors_of("U.S. Embassy Kabul strongly condemns the attack.")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("North Korean troops fired on the border post.", "North Korea"),
+    ("South Korean forces returned fire.", "South Korea"),
+    ("South Sudanese forces attacked the camp.", "South Sudan"),   # not Sudan
+])
+def test_a_nationality_of_two_words_names_its_state(nlp, text: str, state: str) -> None:
+    assert names(nlp, text) == [state]

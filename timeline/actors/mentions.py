@@ -419,7 +419,15 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
         if tok.dep_ not in ("amod", "compound", "nmod") and not (
                 tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod")):
             continue   # ("Indian and Pakistani troops": the second nationality is conjoined to the first)
-        state = _demonym_state(tok.text, table)
+        start = tok.i
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        # "North Korean troops", "South Sudanese forces": a nationality of two words, before the one word
+        state = _demonym_state(f"{prev.text} {tok.text}", table) if prev is not None and prev.text[:1].isupper() \
+            and prev.i not in covered and prev.i not in placed else ""
+        if state:
+            start = prev.i
+        else:
+            state = _demonym_state(tok.text, table)
         if not state:
             continue   # not a nationality word ("Iran" itself is found as a name)
         head = tok.head
@@ -427,7 +435,7 @@ def _state_demonyms(doc, mentions: list[Mention], kind_at: dict[int, str], place
             continue
         if head.lower_ in FACILITY_NAME_HEADS and head.text[:1].isupper():
             continue   # "the Saudi Maternity Hospital": a building's name, no state
-        out.append(Mention(tok.i, tok.i + 1, tok.text, state, "GPE"))
+        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, state, "GPE"))
     return out
 
 
