@@ -383,3 +383,12 @@ def test_a_capital_acting_stands_for_its_government_and_one_acted_on_is_a_place(
 ])
 def test_a_nationality_of_two_words_names_its_state(nlp, text: str, state: str) -> None:
     assert names(nlp, text) == [state]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Algerian forces attacked the camp.", "Algeria"),
+    ("Cameroonian soldiers fired on the protesters.", "Cameroon"),
+    ("Tunisian police arrested the suspects.", "Tunisia"),
+])
+def test_nationalities_of_every_state_name_it(nlp, text: str, state: str) -> None:
+    assert names(nlp, text) == [state]

@@ -9,7 +9,7 @@ article used ("Marco Rubio"): in-article coreference of short mentions.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -220,6 +220,10 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
     mentions.extend(_seats_of_government(doc, mentions, place_mentions or [], table))
+    # a nationality the tagger found as it is written ("Sri Lankan troops") names its state
+    mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "NORP" and m.canonical == m.text and not m.nominal
+                and (state := _demonym_state(m.text, table)) and not _describes_person(doc, m.end, kind_at) else m
+                for m in mentions]
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not line[0] <= m.start < line[1]]
