@@ -656,6 +656,16 @@ def test_troops_that_launch_an_offensive_are_its_doers_not_a_deployment():
     assert e.category == "deployment"
 
 
+def test_detonations_investigations_consultations_and_standing_with_are_events():
+    cases = [("The bomb squad conducted a controlled detonation of the device.", ("force", "ASSAULT", "explosives")),
+             ("Officials said the national police are investigating the incident.", ("other", "INVESTIGATE", "")),
+             ("We are consulting with the Government of Iraq and the United Nations.", ("diplomacy", "CONSULT", "")),
+             ("The United States stands with interim President Juan Guaido.", ("diplomacy", "SUPPORT", ""))]
+    for text, kind in cases:
+        (e,) = extract(text, "2019-07-09")
+        assert (e.category, e.event_type, e.event_mode) == kind, text
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))
