@@ -395,7 +395,7 @@ def test_a_promise_of_what_would_happen_is_dated_by_the_story_when_told_in_the_p
 
 
 def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
-    text = ("Soldiers stormed the border town on Saturday. Shells fell on the market and the school. "
+    text = ("Artillery shelled the border town on Saturday. Shells fell on the market and the school. "
             "Residents fled to the hills. By 2 a.m., the soldiers had seized the town hall.")
     [seized] = [e for e in extract(text, "2025-11-18") if "seized" in e.summary]
     assert (seized.date, seized.date_basis, seized.date_text) == (D(2025, 11, 15), "narrative", "2 a.m.")
@@ -407,7 +407,7 @@ def test_a_time_of_day_naming_no_day_is_on_the_storys_day():
         assert (accused.date, accused.date_basis) == (D(2025, 11, 15), "narrative"), later
     # a time of today, or told of what comes, stays on the publication day
     for later in ("The soldiers will attack the town hall at 2 a.m.", "At 2 a.m. today, the soldiers seized the town hall."):
-        rows = [e for e in extract("Soldiers stormed the border town on Saturday. " + later, "2025-11-18")
+        rows = [e for e in extract("Artillery shelled the border town on Saturday. " + later, "2025-11-18")
                 if "town hall" in e.summary]
         assert [e.date for e in rows] == [D(2025, 11, 18)], later
 
@@ -664,6 +664,20 @@ def test_detonations_investigations_consultations_and_standing_with_are_events()
     for text, kind in cases:
         (e,) = extract(text, "2019-07-09")
         assert (e.category, e.event_type, e.event_mode) == kind, text
+
+
+def test_withdrawals_stormings_executions_and_jailings_are_events():
+    cases = [("Israel withdrew its troops from southern Lebanon on Monday.", ("cooperation", "RETREAT")),
+             ("Commandos stormed the hotel on Monday.", ("force", "ASSAULT")),
+             ("The militants executed two hostages on Monday.", ("force", "ASSAULT")),
+             ("Government troops recaptured the town on Monday.", ("force", "COERCE")),
+             ("A court jailed the opposition leader on Monday.", ("sanction", "SANCTION"))]
+    for text, kind in cases:
+        (e,) = extract(text, "2025-03-19")
+        assert (e.category, e.event_type) == kind, text
+    # withdrawing from an agreement is rejecting it, not a withdrawal of forces
+    (e,) = extract("Israel withdrew from the Gaza ceasefire on Tuesday.", "2025-03-19")
+    assert (e.category, e.event_type) == ("statement", "REJECT")
 
 
 def test_the_month_may_in_a_date_is_no_modal():

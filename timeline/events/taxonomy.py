@@ -14,6 +14,8 @@ from typing import Sequence
 
 from timeline import lang
 
+VERB_ONLY = lang.words("words.tsv")["verb_only_triggers"]   # trigger words that tell an event only as verbs
+
 LIGHT = "(light)"
 PERSON = "(person)"
 # Pseudo-categories that refine the taxonomy (documented in lang/en/escalation.tsv).
@@ -81,16 +83,17 @@ class Taxonomy:
 
     @functools.cached_property
     def event_nouns(self) -> frozenset:
-        """One-word triggers of a category that are not weak: the words that can name an event."""
+        """One-word triggers of a category that are not weak: the words that can name an event (not
+        those that tell one only as verbs: "the storm", "a pumping station")."""
         return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts
-                         if len(t.lemmas) == 1 and t.category is not None and not t.weak)
+                         if len(t.lemmas) == 1 and t.category is not None and not t.weak) - VERB_ONLY
 
     @functools.cached_property
     def act_nouns(self) -> frozenset:
         """The event nouns of acts of force (`killing_act`: "strikes", "detentions") and of killing
         (`casualties_category`: "killings", which told with their doer are acts of force)."""
         return frozenset(t.lemmas[0] for ts in self.by_first.values() for t in ts if len(t.lemmas) == 1
-                         and t.category in (self.killing_act, self.casualties_category) and t.category and not t.weak)
+                         and t.category in (self.killing_act, self.casualties_category) and t.category and not t.weak) - VERB_ONLY
 
     def score(self, category: str) -> float:
         found = self.categories.get(category)

@@ -919,8 +919,8 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     own = {t.i for t in clause.tokens}
     verb = clause.trigger
     for tok in clause.tokens:
-        if tok.i in blocked or tok.i == verb.i or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if tok.i in blocked or tok.i == verb.i or tok.pos_ not in ("NOUN", "PROPN") or lemmas[tok.i] in VERB_ONLY_TRIGGERS:
+            continue   # ("died in the storm": no storming)
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None or trigger.category != taxonomy.killing_act or len(trigger.lemmas) != 1:
             continue
