@@ -680,6 +680,15 @@ def test_withdrawals_stormings_executions_and_jailings_are_events():
     assert (e.category, e.event_type) == ("statement", "REJECT")
 
 
+def test_battles_hijackings_and_vetoes_are_events():
+    cases = [("Government troops battled rebels near Goma on Monday.", ("force", "FIGHT")),
+             ("Gunmen hijacked a bus near the border on Monday.", ("force", "COERCE")),
+             ("Russia and China vetoed the resolution on Monday.", ("statement", "REJECT"))]
+    for text, kind in cases:
+        (e,) = extract(text, "2025-09-15")
+        assert (e.category, e.event_type) == kind, text
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))
