@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from timeline import events
 from timeline.events.merge import merge_evidence
 from timeline.records import Article
@@ -656,37 +658,28 @@ def test_troops_that_launch_an_offensive_are_its_doers_not_a_deployment():
     assert e.category == "deployment"
 
 
-def test_detonations_investigations_consultations_and_standing_with_are_events():
-    cases = [("The bomb squad conducted a controlled detonation of the device.", ("force", "ASSAULT", "explosives")),
-             ("Officials said the national police are investigating the incident.", ("other", "INVESTIGATE", "")),
-             ("We are consulting with the Government of Iraq and the United Nations.", ("diplomacy", "CONSULT", "")),
-             ("The United States stands with interim President Juan Guaido.", ("diplomacy", "SUPPORT", ""))]
-    for text, kind in cases:
-        (e,) = extract(text, "2019-07-09")
-        assert (e.category, e.event_type, e.event_mode) == kind, text
+@pytest.mark.parametrize("text, kind", [
+    ("The bomb squad conducted a controlled detonation of the device.", ("force", "ASSAULT", "explosives")),
+    ("Officials said the national police are investigating the incident.", ("other", "INVESTIGATE", "")),
+    ("We are consulting with the Government of Iraq and the United Nations.", ("diplomacy", "CONSULT", "")),
+    ("The United States stands with interim President Juan Guaido.", ("diplomacy", "SUPPORT", "")),
+    ("Israel withdrew its troops from southern Lebanon on Monday.", ("cooperation", "RETREAT", "")),
+    ("Commandos stormed the hotel on Monday.", ("force", "ASSAULT", "")),
+    ("The militants executed two hostages on Monday.", ("force", "ASSAULT", "")),
+    ("Government troops recaptured the town on Monday.", ("force", "COERCE", "seize")),
+    ("A court jailed the opposition leader on Monday.", ("sanction", "SANCTION", "legal")),
+    ("Government troops battled rebels near Goma on Monday.", ("force", "FIGHT", "")),
+    ("Gunmen hijacked a bus near the border on Monday.", ("force", "COERCE", "seize")),
+    ("Russia and China vetoed the resolution on Monday.", ("statement", "REJECT", "")),
+])
+def test_words_the_tables_lacked_tell_their_events(text, kind):
+    (e,) = extract(text, "2025-03-19")
+    assert (e.category, e.event_type, e.event_mode) == kind
 
 
-def test_withdrawals_stormings_executions_and_jailings_are_events():
-    cases = [("Israel withdrew its troops from southern Lebanon on Monday.", ("cooperation", "RETREAT")),
-             ("Commandos stormed the hotel on Monday.", ("force", "ASSAULT")),
-             ("The militants executed two hostages on Monday.", ("force", "ASSAULT")),
-             ("Government troops recaptured the town on Monday.", ("force", "COERCE")),
-             ("A court jailed the opposition leader on Monday.", ("sanction", "SANCTION"))]
-    for text, kind in cases:
-        (e,) = extract(text, "2025-03-19")
-        assert (e.category, e.event_type) == kind, text
-    # withdrawing from an agreement is rejecting it, not a withdrawal of forces
+def test_withdrawing_from_an_agreement_is_rejecting_it_not_a_withdrawal_of_forces():
     (e,) = extract("Israel withdrew from the Gaza ceasefire on Tuesday.", "2025-03-19")
     assert (e.category, e.event_type) == ("statement", "REJECT")
-
-
-def test_battles_hijackings_and_vetoes_are_events():
-    cases = [("Government troops battled rebels near Goma on Monday.", ("force", "FIGHT")),
-             ("Gunmen hijacked a bus near the border on Monday.", ("force", "COERCE")),
-             ("Russia and China vetoed the resolution on Monday.", ("statement", "REJECT"))]
-    for text, kind in cases:
-        (e,) = extract(text, "2025-09-15")
-        assert (e.category, e.event_type) == kind, text
 
 
 def test_the_month_may_in_a_date_is_no_modal():

@@ -293,7 +293,7 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
     passive), with no date, whose verb is a physical act or a killing or which names an act of force
     ("Coalition and Afghan forces killed four militants in Helmand province's Nahr Surkh district."),
     when the day was that of such an act. A paragraph of words ("The president thanked the troops."),
-    or after a story of words (a meeting that day), or of more than a day, starts its own story."""
+    and any paragraph after a story of words (a meeting that day) or of more than a day, starts its own story."""
     if narrative is None or narrative.granularity != "day" or narrative.start != narrative.end \
             or (published - narrative.start).days < 1:
         return False
