@@ -2068,6 +2068,13 @@ def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
     # named as known, it is only the act's reception (the act was told before, or is not told)
     assert [e.category for e in extract("On Sunday the foreign minister denounced the strike on the school.")] \
         == ["accusation"]
+    # unless a clause on it gives it a day of its own
+    rows = extract("The United States condemns the brutal attack carried out this past Sunday against the villagers.",
+                   "2020-03-10")
+    assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2020, 3, 10)), ("force", D(2020, 3, 8))]
+    rows = extract("The United States condemns the cowardly attack perpetrated last Friday, which killed 12 people.",
+                   "2020-03-10")
+    assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2020, 3, 10)), ("force", D(2020, 3, 6))]
 
 
 def test_an_act_said_or_called_cruel_or_provocative_is_accused():

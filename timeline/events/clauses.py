@@ -171,12 +171,15 @@ def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
 CONDEMNING_VERBS = lang.words("words.tsv")["condemning_verbs"]
 
 
-def event_noun_condemned(tok, act_nouns: frozenset) -> bool:
+def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
     """"Herzog decried an Iranian strike that damaged a hospital": an act of force a speaker condemns,
-    named as new (indefinite), is an event of its own, beside the condemnation ("condemned the
+    named as new (indefinite) or with a day of its own in a clause on it ("condemns the brutal attack
+    perpetrated this past Sunday"), is an event of its own, beside the condemnation ("condemned the
     attack", "condemned today's attacks" name an act told before, or only its reception)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj") \
-            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
+            c.dep_ in ("acl", "relcl") and any(t.i in dated for t in c.subtree) for c in tok.children):
         return False
     verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
     return verb.lemma_.lower() in CONDEMNING_VERBS
@@ -194,7 +197,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
                                 or event_noun_with_doer(tok, act_nouns)
                                 or event_noun_held_possible(tok, act_nouns)
                                 or event_noun_welcomed(tok, event_nouns)
-                                or event_noun_condemned(tok, act_nouns)):
+                                or event_noun_condemned(tok, act_nouns, dated)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
