@@ -682,6 +682,17 @@ def test_withdrawing_from_an_agreement_is_rejecting_it_not_a_withdrawal_of_force
     assert (e.category, e.event_type) == ("statement", "REJECT")
 
 
+def test_a_toll_another_source_gives_of_the_one_act_of_the_article_is_that_acts():
+    text = ("Militants attacked an army base near the border on Friday, killing six soldiers, the army said. "
+            "The governor said that the region was calm. Local officials said nine soldiers were killed.")
+    rows = extract(text, "2025-03-08")
+    assert [(e.category, len(e.sources)) for e in rows if e.category != "statement"] == [("force", 2)]
+    # with two acts told, a toll of no one names neither
+    text = ("Militants attacked an army base near the border on Friday. Jets bombed a village in the south on Friday. "
+            "The governor said that the region was calm. Local officials said nine soldiers were killed.")
+    assert "casualties" in [e.category for e in extract(text, "2025-03-08")]
+
+
 def test_the_month_may_in_a_date_is_no_modal():
     (e,) = extract("Hajji Amir, a Taliban district chief, was killed May 30 in Kandahar.", "2008-06-21")
     assert (e.status, e.date) == ("occurred", D(2008, 5, 30))

@@ -409,10 +409,17 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         target = None
         apart = _contrast(event)
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
+        acts = [i for i in open_rows if out[i].category in toll_of]
         if event.category == casualties and not event.source_actors and last in open_rows \
                 and out[last].category in toll_of and (
                     (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
             target = last
+        elif event.category == casualties and not event.source_actors and event.date_basis != "explicit" \
+                and len(acts) == 1 and _dates_meet(out[acts[0]], event) and not _contrast(event):
+            # "Local sources said five government soldiers were killed": a toll with no one who killed and
+            # no day of its own, in an article that told one act that kills, is that act's toll, as told by
+            # another source (the article's one act of its dates)
+            target = acts[0]
         elif retold:
             # the last row told with the same word ("the Indian strikes" retells "struck", not the
             # massacre told after it), else the last of its category; an act told as done retells no act
