@@ -219,7 +219,6 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_shared_head(doc, kind_at, table))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
-    mentions.extend(_seats_of_government(doc, mentions, place_mentions or [], table))
     # a nationality the tagger found as it is written ("Sri Lankan troops") names its state
     mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "NORP" and m.canonical == m.text and not m.nominal
                 and (state := _demonym_state(m.text, table)) and not _describes_person(doc, m.end, kind_at) else m
@@ -227,6 +226,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not line[0] <= m.start < line[1]]
+    mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
+                 if not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
@@ -357,10 +358,6 @@ def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
             (p.start, p.end) == (m.start, m.end) and p.place.kind != "country" for p in place_mentions)
     if known is not None and known.kind in ("GPE", "ORG") and m.canonical != m.text:
         return False   # "Caracas said" is Venezuela; "the Pentagon" an organisation
-    if m.kind == "GPE" and m.canonical != m.text and any(
-            (p.start, p.end) == (m.start, m.end) and p.role == places.ACTOR and p.place.kind == places.CITY
-            for p in place_mentions):
-        return False   # "Pyongyang fired a missile": North Korea's government (`_seats_of_government`)
     for p in place_mentions:
         if p.start < m.end and m.start < p.end and p.place.kind != "country":
             return not (known is not None and known.kind == "ORG")

@@ -181,8 +181,7 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
             c.dep_ in ("acl", "relcl") and any(t.i in dated for t in c.subtree) for c in tok.children):
         return False
-    verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
-    return verb.lemma_.lower() in CONDEMNING_VERBS
+    return tok.head.lemma_.lower() in CONDEMNING_VERBS
 
 
 SINCE_WORDS = lang.words("words.tsv")["since_words"]

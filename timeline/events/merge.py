@@ -395,7 +395,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     (same-article bar). A row that sets its event apart from what was told ("a previous strike",
     "another attack") joins no earlier row that lacks the word. A row of `casualties` told with no one
     who killed ("Three employees were reportedly killed.") right after an act of a `toll_of` category
-    is that act's toll, unless the toll has a date of its own that is not the act's. With the
+    is that act's toll, unless the toll has a date of its own that is not the act's; with no date of
+    its own it is the toll of the article's one such act, however far after it. With the
     paragraph each row was told in (`paragraphs`), an act told after a summary of its paragraph by
     some of the summary's doers joins it (`details_summary`). A retold row joins no row of its
     category by its dates alone when the two name different doers (`serves`: the state each official
@@ -409,13 +410,12 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         target = None
         apart = _contrast(event)
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
-        acts = [i for i in open_rows if out[i].category in toll_of]
-        if event.category == casualties and not event.source_actors and last in open_rows \
-                and out[last].category in toll_of and (
-                    (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
+        toll_alone = event.category == casualties and not event.source_actors
+        if toll_alone and last in open_rows and out[last].category in toll_of and (
+                (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
             target = last
-        elif event.category == casualties and not event.source_actors and event.date_basis != "explicit" \
-                and len(acts) == 1 and _dates_meet(out[acts[0]], event) and not _contrast(event):
+        elif toll_alone and not apart and event.date_basis != "explicit" \
+                and len(acts := [i for i in open_rows if out[i].category in toll_of]) == 1 and _dates_meet(out[acts[0]], event):
             # "Local sources said five government soldiers were killed": a toll with no one who killed and
             # no day of its own, in an article that told one act that kills, is that act's toll, as told by
             # another source (the article's one act of its dates)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
-from timeline.events.taxonomy import load_taxonomy
+from timeline.events.taxonomy import VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
 
 BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
@@ -36,7 +36,6 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
 
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
-VERB_ONLY_TRIGGERS = lang.words("words.tsv")["verb_only_triggers"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
 LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
@@ -746,11 +745,12 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     doc = head.doc
     for i in after:
         for label in taxonomy.labels:
+            if tuple(lemmas[i:i + len(label)]) != label:
+                continue
             root = doc[i:i + len(label)].root
             if root.dep_ == "amod" and root.i < root.head.i:
                 continue   # a word describing a thing, not what the act is called ("called for an end to unjustified detention")
-            if tuple(lemmas[i:i + len(label)]) == label and (
-                    lemmas[head.i] in LABELLING_VERBS or root.dep_ in PREDICATE_LABEL_DEPS and judged_is_act(root, taxonomy)):
+            if lemmas[head.i] in LABELLING_VERBS or root.dep_ in PREDICATE_LABEL_DEPS and judged_is_act(root, taxonomy):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
                 return
 
