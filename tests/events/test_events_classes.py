@@ -1261,9 +1261,9 @@ def test_a_short_span_reckoned_back_from_now_dates_what_happened_in_it():
     [row] = extract("Israel is continuing its assault on Gaza, with 46 people killed over the past 24 hours.",
                     "2025-05-14")
     assert (row.date, row.date_end, row.fatalities) == (D(2025, 5, 13), D(2025, 5, 14), 46)
-    # a span of weeks places nothing
+    # a span of weeks dates what went on over it as that span, not as the publication day
     [row] = extract("Israeli strikes on Gaza have intensified in recent weeks.", "2025-05-14")
-    assert (row.date, row.date_end) == (D(2025, 5, 14), D(2025, 5, 14))
+    assert (row.date, row.date_end, row.date_basis) == (D(2025, 4, 14), D(2025, 5, 14), "explicit")
 
 
 def test_an_event_told_before_and_counted_since_a_day_is_no_new_event():

@@ -205,3 +205,33 @@ def test_others_after_analysts_are_analysts() -> None:
     # "others" after airlines are airlines
     assert categories("Three airlines suspended flights to the capital on Monday, and others said they were "
                       "reviewing their schedules.", "2025-11-18") == ["other", "statement"]
+
+
+def test_an_act_said_in_a_clause_on_it_to_have_happened_is_an_event_whatever_verb_governs_it() -> None:
+    # "approved", "praised": no verb of condemnation; "that took place this week" says the attacks happened
+    found = _events("General Soleimani also approved the attacks on the U.S. Embassy in Baghdad that took place "
+                    "this week.", "2020-01-02")
+    force = [e for e in found if e.category == "force"]
+    assert len(force) == 1 and (force[0].date, force[0].date_basis) == (dt.date(2019, 12, 30), "explicit")
+    found = _events("The leader praised the bombing that occurred in the capital on Sunday.", "2020-01-02")
+    assert sorted((e.category, e.date.isoformat()) for e in found) == [
+        ("diplomacy", "2020-01-02"), ("force", "2019-12-29")]   # the praise is the day's, the bombing Sunday's
+    # no clause saying it happened on a day: the attacks are only what was approved
+    assert [e.category for e in _events("General Soleimani approved the attacks on the embassy.", "2020-01-02")] \
+        == ["statement"]
+
+
+def test_acts_over_a_stretch_reckoned_back_are_dated_by_the_stretch() -> None:
+    for text, start in (("In recent weeks, Russia has bombarded Kharkiv.", "2024-03-19"),
+                        ("In recent months, Ukraine has used drones to strike refineries.", "2024-01-18"),
+                        ("Militias have attacked coalition bases over the last several months.", "2024-01-18"),
+                        ("U.S. forces have raided ISIS hideouts in Syria over the last six months.", "2023-10-18")):
+        (e,) = [e for e in _events(text, "2024-04-18") if e.category == "force"]
+        assert (e.date.isoformat(), e.date_end.isoformat(), e.date_basis) == (start, "2024-04-18", "explicit"), text
+
+
+def test_an_act_dated_only_by_publication_takes_the_stretch_its_toll_is_counted_over() -> None:
+    found = _events("Israel is continuing its deadly attacks in Gaza despite the ceasefire. Hospitals in Gaza "
+                    "received 13 bodies over the past day.", "2025-10-22")
+    assert [(e.category, e.date.isoformat(), e.date_end.isoformat()) for e in found] == [
+        ("force", "2025-10-21", "2025-10-22")]

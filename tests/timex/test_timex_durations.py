@@ -107,3 +107,19 @@ def test_quarter_of_a_unit(text, expr, value):
 ])
 def test_quarter_and_fall_as_plain_nouns_are_not_time(text):
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, expr, value, start, end", [
+    # a stretch reckoned back from publication without a number reaches as far as "recent ..." does
+    ("Militias attacked the bases over the last several months.", "last several months", "PXM",
+     D(2025, 8, 25), DCT),
+    ("Shelling went on in the past several days.", "past several days", "PXD", D(2025, 11, 18), DCT),
+    # "recent weeks" is the month before; "recent months" the same day three calendar months before
+    ("In recent weeks, Russia bombarded Kharkiv.", "recent weeks", "PXW", D(2025, 10, 26), DCT),
+    ("In recent months, the drones reached further.", "recent months", "PXM", D(2025, 8, 25), DCT),
+    # "the past day" is a day's stretch, not the past as a whole
+    ("Hospitals received 13 bodies over the past day.", "the past day", "P1D", D(2025, 11, 24), DCT),
+])
+def test_stretches_reckoned_back_from_publication_have_their_window(text, expr, value, start, end):
+    t = find(text, expr, DCT)
+    assert (t.type, t.value, t.window) == ("DURATION", value, (start, end))

@@ -184,6 +184,24 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     return tok.head.lemma_.lower() in CONDEMNING_VERBS
 
 
+OCCURRENCE_VERBS = lang.words("words.tsv")["occurrence_verbs"]
+
+
+def event_noun_occurring(tok, act_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
+    """"approved the attacks on the U.S. Embassy that took place this week", "praised the bombing
+    which occurred on Sunday": an act of force said, in a clause on it, to have happened on a day is
+    an event of its own, whatever verb the sentence hangs it on."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ in ("ROOT", "compound", "nsubj", "nsubjpass"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(t.i in dated for t in c.subtree):
+            lemma = c.lemma_.lower()
+            particle = next((p.lower_ for p in c.children if p.dep_ in ("dobj", "prt") and p.i == c.i + 1), None)
+            if lemma in OCCURRENCE_VERBS or (particle and f"{lemma} {particle}" in OCCURRENCE_VERBS):
+                return True
+    return False
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -196,7 +214,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
                                 or event_noun_with_doer(tok, act_nouns)
                                 or event_noun_held_possible(tok, act_nouns)
                                 or event_noun_welcomed(tok, event_nouns)
-                                or event_noun_condemned(tok, act_nouns, dated)):
+                                or event_noun_condemned(tok, act_nouns, dated)
+                                or event_noun_occurring(tok, act_nouns, dated)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -233,12 +252,15 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
     for tok in toks:
         if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
+        if tok.dep_ in ("acl", "relcl") and event_noun_occurring(tok.head, act_nouns, dated):
+            folded.update(t.i for t in tok.subtree)   # "that took place this week" dates the act it hangs on
     for tok in toks:
         if is_clause_head(tok, dated, folded, event_nouns, act_nouns):
             clause = Clause(tok)
             clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
                 event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns)
-                or event_noun_held_possible(tok, act_nouns) or event_noun_welcomed(tok, event_nouns))
+                or event_noun_held_possible(tok, act_nouns) or event_noun_welcomed(tok, event_nouns)
+                or event_noun_occurring(tok, act_nouns, dated))
             by_head[tok.i] = clause
             order.append(clause)
     for tok in toks:

@@ -83,7 +83,7 @@ def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
     return out
 
 
-WINDOW_DAYS = 7
+WINDOW_DAYS = 186
 
 
 NON_STORY_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["non_story_line"]
@@ -244,8 +244,8 @@ def commented_killing(clause: Clause, taxonomy, lemmas: list[str]):
 def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     """The article's date phrases (timex, tokens, days), its distances between two events ("two days
     after") and its distances from the story's day ("24 hours later"). Durations reckoned back from
-    now ("over the past 24 hours") date what happened in them when short enough to place an event
-    (a week at most)."""
+    now ("over the past 24 hours", "in recent weeks", "over the last six months") date what went on
+    in them, up to half a year (longer ones, "in recent years", place nothing)."""
     timexes = [t for t in tagged if t.type in DATE_TYPES or (
         t.type == "DURATION" and t.window is not None and (t.window[1] - t.window[0]).days <= WINDOW_DAYS)]
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)

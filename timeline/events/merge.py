@@ -215,6 +215,13 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _reckoned_back(e: Event) -> bool:
+    """A span of more than a week that is no calendar month, quarter or year: one reckoned back from a
+    day by the text itself ("in recent weeks", "over the last six months"), which tells what went on
+    over it (a window the dating reckoned, "days after" an act, is no such stretch)."""
+    return e.date_basis == "explicit" and (e.date_end - e.date).days > 7 and e.date.day != 1
+
+
 def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
@@ -238,6 +245,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         # Running tallies ("21 strikes since September", "five strikes since September") are
         # different reports, not one event seen twice.
         return None
+    if (_reckoned_back(a) or _reckoned_back(b)) and (a.date, a.date_end) != (b.date, b.date_end):
+        return None   # "in recent weeks Russia's attacks on Kyiv": a stretch of acts, not one of them told elsewhere
     shared = set(a.actors) & set(b.actors)
     if a.actors and b.actors and not shared and not _sides(a) & _sides(b):
         return None
@@ -412,7 +421,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
         open_rows = [i for i in range(len(out)) if not apart or apart <= _contrast(out[i])]
         toll_alone = event.category == casualties and not event.source_actors
         if toll_alone and last in open_rows and out[last].category in toll_of and (
-                (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"):
+                (out[last].date, out[last].date_end) == (event.date, event.date_end) or event.date_basis != "explicit"
+                or (out[last].date_basis == "publication" and event.date <= out[last].date <= event.date_end)):
+            # (an act dated by nothing but publication takes the span its toll is counted over: "Israel is
+            # continuing its attacks. Hospitals received 13 bodies over the past day.")
             target = last
         elif toll_alone and not apart and event.date_basis != "explicit" \
                 and len(acts := [i for i in open_rows if out[i].category in toll_of]) == 1 and _dates_meet(out[acts[0]], event):

@@ -21,6 +21,8 @@ def _window(spec: str | None, dct: dt.date) -> tuple[dt.date, dt.date] | None:
         return dct - dt.timedelta(days=dct.weekday()), dct
     if spec == "year_start":
         return dct.replace(month=1, day=1), dct
+    if spec.startswith("M"):   # M-3: the same day three calendar months before the DCT .. the DCT
+        return cal.shift_months(dct, int(spec[1:])), dct
     a, b = (int(x) for x in spec.split(":"))
     return dct + dt.timedelta(days=a), dct + dt.timedelta(days=b)
 

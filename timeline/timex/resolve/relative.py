@@ -152,6 +152,10 @@ def rule_duration(c: Candidate, ctx: Context) -> Resolved | None:
         else:
             window = (shift(ctx.dct, -n, unit), ctx.dct)
         anchor = "publication"
+    elif n is None and rel in _LEX.words["back_words"] and unit in _LEX.maps["vague_back_window_map"]:
+        # "over the last several months": as far back as "recent months" reaches
+        reach = _LEX.maps["vague_back_window_map"][unit]
+        window, anchor = (shift(ctx.dct, -int(reach[:-1]), reach[-1]), ctx.dct), "publication"
     return Resolved("DURATION", duration_value(n, unit), mod=mod_of(c.groups, ctx.lex, "qmod"),
                     anchor=anchor, window=window)
 
