@@ -246,3 +246,18 @@ def test_a_year_used_as_a_modifier_or_in_a_relative_clause_does_not_move_the_sto
     text = ("The Houthis have attacked ships, prompting strikes that began in January 2024. A missile wounded "
             "16 people in Tel Aviv in December, officials said.")
     assert find(text, "December", D(2025, 1, 8)).value == "2024-12"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # three-letter month abbreviations written without a period, as press releases do
+    ("A drone was shot down over Yemen on Jun 6, 2019.", "Jun 6, 2019", "2019-06-06"),
+    ("The exercise began on Jul 4 2019.", "Jul 4 2019", "2019-07-04"),
+    ("The talks resumed in Sep 2019.", "Sep 2019", "2019-09"),
+])
+def test_month_abbreviations_without_a_period(text, expr, value):
+    assert find(text, expr, DCT).value == value
+    assert find(text, expr, DCT).text == expr
+
+
+def test_a_month_abbreviation_inside_a_place_name_is_no_month():
+    assert [t.text for t in tag("He flew to Mar-a-Lago on Friday.", DCT)] == ["Friday"]
