@@ -2582,3 +2582,13 @@ def test_a_missile_launch_or_a_nuclear_test_is_a_show_of_force_not_an_attack():
     assert (row.category, row.date) == ("deployment", D(2023, 7, 11))
     [row] = extract("The Pentagon detected and tracked a single North Korea missile launch Friday.", "2023-07-13")
     assert row.category == "deployment"
+
+
+def test_a_round_up_goes_on_through_items_the_parser_hangs_on_their_place():
+    # "Near Rawah, a strike destroyed ..." is parsed as the place with "a strike destroyed ..." hung on
+    # it: still an item of yesterday's strikes, in the simple past
+    text = ("U.S. forces continued to attack ISIL terrorists in Iraq yesterday, officials reported today.\n\n"
+            "-- Near Mosul, seven strikes engaged three ISIL tactical units.\n\n"
+            "-- Near Rawah, a strike destroyed an ISIL bunker.")
+    rows = extract(text, "2017-01-20")
+    assert [(r.date, r.date_basis) for r in rows if "Rawah" in r.summary] == [(D(2017, 1, 19), "narrative")]

@@ -372,6 +372,10 @@ def told_in_past(clause: Clause) -> bool:
         return False
     if any(t.lemma_ == "have" for t in aux):
         return any(t.tag_ == "VBD" for t in aux)  # "had sent" is past, "has sent" is present perfect
+    if clause.head.pos_ == "PROPN" and clause.head.dep_ == "ROOT":
+        # "Near Rawah, a strike destroyed an ISIL bunker.", parsed as a place modified by "a strike
+        # destroyed ...": the past verb hung on the subject is the sentence's
+        return any(t.tag_ == "VBD" and t.dep_ == "acl" for t in clause.tokens)
     return clause.head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in aux)
 
 

@@ -298,6 +298,10 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
             or (published - narrative.start).days < 1:
         return False
     root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        # "Near Rawah, a strike destroyed an ISIL bunker.": the parser may make the place the root and
+        # the verb a modifier of its subject; the sentence's verb is its first one
+        root = next((t for t in sent if t.pos_ == "VERB"), root)
     if root.tag_ != "VBD" and not (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                                               for c in root.children)):
         return False   # the simple past, active or passive ("Several militants were killed ...")
