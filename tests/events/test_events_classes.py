@@ -2592,3 +2592,17 @@ def test_a_round_up_goes_on_through_items_the_parser_hangs_on_their_place():
             "-- Near Rawah, a strike destroyed an ISIL bunker.")
     rows = extract(text, "2017-01-20")
     assert [(r.date, r.date_basis) for r in rows if "Rawah" in r.summary] == [(D(2017, 1, 19), "narrative")]
+
+
+def test_doers_named_by_the_act_retell_the_attack_told_before():
+    text = ("Six soldiers were killed when al-Shabab attacked two bases before dawn Friday, officials said.\n\n"
+            "Residents told reporters that the attackers targeted a military base in Haji Ali village.")
+    assert [(r.category, len(r.sources)) for r in extract(text, "2020-01-17")] == [("force", 2)]
+    # attackers doing something else than attacking do another act
+    text = ("At least 151 people were killed in yesterday's attacks in Mumbai. The attackers, who were armed "
+            "with rifles and grenades, have taken hostages at three locations.")
+    rows = extract(text, "2008-11-27")
+    assert [(r.category, r.event_type) for r in rows] == [("force", "ASSAULT"), ("force", "COERCE")]
+    # the first act of an article has nothing to retell
+    [row] = extract("The attackers targeted a military base in Haji Ali village on Friday.", "2020-01-17")
+    assert row.category == "force"

@@ -34,7 +34,7 @@ from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Date
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word
 from timeline.events.modality import load_modality
-from timeline.events.rows import (Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
+from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
@@ -672,7 +672,8 @@ def extract_article(article, doc=None) -> list[Event]:
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
             if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
-                                          physical_act(item.clause.category, taxonomy), bool(told)):
+                                          physical_act(item.clause.category, taxonomy), bool(told),
+                                          plover.event_type(item.clause.category, tuple(own_word.split()))[0] in ATTACK_TYPES):
                 retold = True   # "... the combined security force detained the facilitator": the act told before
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an

@@ -10,6 +10,7 @@ from timeline.events.merge import ADDING_WORDS, OTHER_EVENT_WORDS
 from timeline.events.syntax import named_as_known
 
 KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+ACT_AGENT_NOUNS = lang.words("words.tsv")["act_agent_nouns"]
 CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
 
 
@@ -22,13 +23,18 @@ def _one_subject(head, dep: str = "nsubj"):
     return subjects[0] if len(subjects) == 1 else None
 
 
-def known_doer(clause: Clause, mention_at: dict, earlier: set[str]) -> bool:
+def known_doer(clause: Clause, mention_at: dict, earlier: set[str], anything_told: bool = False,
+               attack: bool = False) -> bool:
     """Whether the clause's doer is a force or a fighter (words.tsv known_doers) named as known ("the
     combined security force", "the patrol", "the joint forces"), one the article has named before as a
-    doer (`earlier`: "the extremists", killed before, are no doer told again), and not a name."""
+    doer (`earlier`: "the extremists", killed before, are no doer told again), and not a name. Doers
+    named by the act itself ("the attackers", "the gunmen") attacking (`attack`) are those of the attack
+    told before, however it named them ("the attackers have taken hostages" is another act)."""
     subject = _one_subject(clause.head)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in KNOWN_DOERS \
-            or subject.lemma_.lower() not in earlier or not named_as_known(subject):
+    if subject is None or subject.pos_ != "NOUN" or not named_as_known(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if not (lemma in KNOWN_DOERS and lemma in earlier) and not (lemma in ACT_AGENT_NOUNS and anything_told and attack):
         return False
     mention = mention_at.get(subject.i)
     return mention is None or mention.nominal
@@ -61,12 +67,13 @@ def known_speakers(clause: Clause) -> bool:
 
 
 def tells_again(clause: Clause, dated_basis: str, taxonomy, lemmas: list[str], mention_at: dict,
-                earlier_doers: set[str], physical: bool, anything_told: bool) -> bool:
+                earlier_doers: set[str], physical: bool, anything_told: bool, attack: bool = False) -> bool:
     """Whether a clause with no day of its own tells again an act told before (the module's three
-    ways); `physical`: its category is a physical act; `anything_told`: the article has a row already."""
+    ways); `physical`: its category is a physical act; `anything_told`: the article has a row already;
+    `attack`: its PLOVER type is an attack's."""
     if dated_basis == "explicit":
         return False
-    if physical and known_doer(clause, mention_at, earlier_doers):
+    if physical and known_doer(clause, mention_at, earlier_doers, anything_told, attack):
         # "An Afghan and international force detained a Taliban facilitator ... ¶ ... the combined
         # security force detained the facilitator"
         return True
