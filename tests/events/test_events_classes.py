@@ -2606,3 +2606,18 @@ def test_doers_named_by_the_act_retell_the_attack_told_before():
     # the first act of an article has nothing to retell
     [row] = extract("The attackers targeted a military base in Haji Ali village on Friday.", "2020-01-17")
     assert row.category == "force"
+
+
+def test_a_row_with_no_day_told_with_the_word_of_an_earlier_act_tells_it_again():
+    text = ("The U.S. military carried out its latest strikes late Monday against Houthi missiles near Yemen.\n\n"
+            "U.S. Central Command says the strikes targeted two anti-ship cruise missiles in the region. "
+            "The military has reported strikes on missiles that posed an imminent threat to vessels.")
+    assert [(r.date, len(r.sources)) for r in extract(text, "2024-03-05")] == [(D(2024, 3, 4), 3)]
+    # a word that adds ("more", "also", "other") or counts ("a third") tells another act
+    text = ("Coalition forces detained two suspects in Baghdad on Monday.\n\n"
+            "Near Samarra, coalition forces detained seven more suspected terrorists.")
+    assert len(extract(text, "2008-07-09")) == 2
+    # an act to come is not the act done
+    text = ("U.S. jets struck air defences in Libya on Saturday.\n\n"
+            "American sailors will also strike the command systems.")
+    assert [r.status for r in extract(text, "2011-03-21")] == ["occurred", "planned"]

@@ -460,6 +460,15 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = next((i for i in reversed(open_rows) if same_toll_told(out[i], event, toll_of)), None)
             if target is None and last in open_rows and answers_fire(out[last], event, toll_of):
                 target = last
+            if target is None and event.date_basis == "publication" and event.category in toll_of:
+                # "The U.S. military carried out strikes late Monday ... ¶ U.S. Central Command reported
+                # strikes targeting two missiles": a row with no day of its own, told with the word of an
+                # earlier act of its kind and doers, tells that act again
+                target = next((i for i in reversed(open_rows) if out[i].category == event.category
+                               and any(same_word(word, w) for w in words[i]) and out[i].date_end <= event.date
+                               and out[i].status == event.status and _another_sentence(out[i], event)
+                               and _told_on(event) and not _ordinals(event) and not _other_doers(out[i], event, serves or {})
+                               and (not event.event_type or out[i].event_type == event.event_type)), None)
             if target is None and paragraph is not None:
                 target = next((i for i in reversed(open_rows) if told_in[i] == paragraph
                                and details_summary(out[i], event, toll_of)), None)
