@@ -2621,3 +2621,24 @@ def test_a_row_with_no_day_told_with_the_word_of_an_earlier_act_tells_it_again()
     text = ("U.S. jets struck air defences in Libya on Saturday.\n\n"
             "American sailors will also strike the command systems.")
     assert [r.status for r in extract(text, "2011-03-21")] == ["occurred", "planned"]
+
+
+def test_quoted_words_that_date_an_act_by_the_calendar_report_it():
+    text = ('"We are aware of an explosion in the International Zone outside of the U.S. Embassy compound in '
+            'Baghdad on May 19," said Capt. Bill Urban, a spokesman.')
+    rows = extract(text, "2019-05-20")
+    assert [(r.category, r.date) for r in rows if r.category == "force"] == [("force", D(2019, 5, 19))]
+    # quoted words with no calendar day stay the speaker's ("so we hit all the boats")
+    text = '"We hit the camps very hard and we will keep going," said the commander.'
+    assert [r.category for r in extract(text, "2019-05-20")] == ["statement"]
+    # nor does a day a count starts from report an act
+    text = '"Since the ceasefire started on the 11th of October, we have delivered 530 trucks into Gaza," she said.'
+    assert [r.category for r in extract(text, "2025-10-22") if r.category != "statement"] == []
+
+
+def test_the_act_a_response_answers_is_an_event_of_its_own_day():
+    text = ("Israel is conducting targeted strikes against military targets in Iran in response to Iran's "
+            "ballistic missile attack against Israel on October 1st, the spokesman said.")
+    rows = extract(text, "2024-10-26")
+    assert sorted((r.date, tuple(r.source_actors)) for r in rows if r.category == "force") == [
+        (D(2024, 10, 1), ("Iran",)), (D(2024, 10, 26), ("Israel",))]

@@ -342,13 +342,20 @@ SIMULTANEITY_MARKS = lang.words("words.tsv")["simultaneity_marks"]
 
 
 SEQUENCE_MARKS = lang.words("words.tsv")["offset_marks"]
+RESPONSE_FRAMES = lang.words("words.tsv")["response_frames"]
+RESPONSE_PREPOSITIONS = lang.words("words.tsv")["response_frame_prepositions"]
 
 
 def sequenced(clause: Clause) -> bool:
     """Whether the clause is an event noun after "after", "following" or "before" ("Following the
     trilateral meeting held in Doha on March 18, representatives convened ..."): another event than
     the one of the clause it is told beside, whose date is its own."""
-    return clause.head.dep_ == "pobj" and clause.head.head.lower_ in SEQUENCE_MARKS
+    if clause.head.dep_ != "pobj":
+        return False
+    prep = clause.head.head
+    # ("in response to Iran's missile attack on October 1st": the act answered came before)
+    return prep.lower_ in SEQUENCE_MARKS or (prep.lower_ in RESPONSE_PREPOSITIONS
+                                               and prep.head.lemma_.lower() in RESPONSE_FRAMES)
 
 
 def told_in_sequence(a: Clause, b: Clause) -> bool:

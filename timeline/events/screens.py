@@ -224,6 +224,7 @@ def gloss(clause: Clause) -> bool:
 
 
 # a quotation in curly or straight double quotes, within a paragraph
+SINCE_WORDS = lang.words("words.tsv")["since_words"]
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
@@ -240,6 +241,18 @@ def fragment(span) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in span) and any(t.head.i not in inside for t in span if t.is_alpha)
 
 
+def calendar_dated(sent, span) -> bool:
+    """Whether the quoted part of a sentence names a calendar day ("We are aware of an explosion ...
+    in Baghdad on May 19", "Iran's ballistic missile attack against Israel on October 1st"): quoted words
+    that date an act by the calendar report it, as the writer would."""
+    lo, hi = max(sent.start, span.start), min(sent.end, span.end)
+    # ("Since AFP was founded in August 1944", "since the ceasefire started on the 11th of October": where
+    # a count starts, no act reported)
+    return not any(t.lower_ in SINCE_WORDS for t in sent[:hi - sent.start]) and any(
+        e.label_ == "DATE" and lo <= e.start and e.end <= hi and any(t.like_num for t in e)
+        and any(t.is_title and t.is_alpha for t in e) for e in sent.ents)
+
+
 def quoted_words(doc) -> set[int]:
     """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
@@ -247,7 +260,7 @@ def quoted_words(doc) -> set[int]:
     out: set[int] = set()
     for span in quotations(doc):
         if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS and not fragment(span):
-            out.update(t.i for t in span)
+            out.update(t.i for t in span if not calendar_dated(t.sent, span))
     for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
         if span is not None:
