@@ -2642,3 +2642,13 @@ def test_the_act_a_response_answers_is_an_event_of_its_own_day():
     rows = extract(text, "2024-10-26")
     assert sorted((r.date, tuple(r.source_actors)) for r in rows if r.category == "force") == [
         (D(2024, 10, 1), ("Iran",)), (D(2024, 10, 26), ("Israel",))]
+
+
+def test_what_a_statement_that_was_made_in_says_is_what_was_said():
+    # the parser hangs "attacked" on "statement": still the words of the saying, and the act they tell
+    [row] = extract("Kenyan Defense Forces said in a statement that al-Shabab militia attacked a Somalian army "
+                    "base near the border.", "2020-01-05")
+    assert (row.category, row.source_actors) == ("force", ("al-Shabab",))
+    # a claim named by a noun stays what was claimed ("rejected claims that ...")
+    assert [r.category for r in extract("Venezuela rejected claims that its navy attacked a Guyanese vessel.",
+                                        "2020-01-05") if r.category == "force"] == []

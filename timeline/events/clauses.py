@@ -202,6 +202,25 @@ def event_noun_occurring(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     return False
 
 
+SPEECH_CONTAINERS = lang.words("words.tsv")["speech_containers"]
+SAYING_CONTENT_MARKS = lang.words("words.tsv")["saying_content_marks"]
+CONTENT_SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
+
+
+def saying_verb_of_content(tok):
+    """The verb of saying whose words a clause is when it hangs on what the saying was made in
+    ("Kenyan Defense Forces said in a statement that al-Shabab militia attacked a base": the parser
+    hangs "attacked" on "statement"), else None."""
+    if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ in SAYING_CONTENT_MARKS for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in SPEECH_CONTAINERS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CONTENT_SAYING_VERBS else None
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -219,6 +238,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
+    if saying_verb_of_content(tok) is not None:
+        return True   # "said in a statement that al-Shabab militia attacked a base": what was said
     if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
         return True  # "after visiting troops in Puerto Rico the day before": an event of its own
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in act_nouns \
@@ -314,6 +335,8 @@ def fold_reporting(clauses: list[Clause]) -> None:
     for c in clauses:
         if c.head.dep_ in REPORT_LINK_DEPS:
             reported.setdefault(c.head.head.i, []).append(c)
+        elif (verb := saying_verb_of_content(c.head)) is not None:
+            reported.setdefault(verb.i, []).append(c)
     for clause in clauses:
         if clause.trigger is None or not clause.weak:
             continue
