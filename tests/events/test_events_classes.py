@@ -2652,3 +2652,14 @@ def test_what_a_statement_that_was_made_in_says_is_what_was_said():
     # a claim named by a noun stays what was claimed ("rejected claims that ...")
     assert [r.category for r in extract("Venezuela rejected claims that its navy attacked a Guyanese vessel.",
                                         "2020-01-05") if r.category == "force"] == []
+
+
+def test_downing_is_shooting_down_and_a_weapon_s_maker_is_no_party():
+    [row] = extract("Russian forces downed a Ukrainian fighter jet near Kursk on Friday.", "2024-03-16")
+    assert (row.category, row.event_type, row.source_actors, row.target_actors) == (
+        "force", "ASSAULT", ("Russia",), ("Ukraine",))
+    # "down" as a particle or adverb tells nothing
+    assert extract("The talks broke down and prices went down.", "2024-03-16") == []
+    # "Iranian-style drones", "Iranian-made drones": who made them, not who was hit
+    [row] = extract("Ukraine's air defenses downed 27 Iranian-style drones overnight.", "2024-03-16")
+    assert "Iran" not in row.actors and row.country != "Iran"

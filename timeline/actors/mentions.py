@@ -225,7 +225,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 for m in mentions]
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
-                and not _posting(doc, m) and not line[0] <= m.start < line[1]]
+                and not _posting(doc, m) and not _maker(doc, m) and not line[0] <= m.start < line[1]]
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
                  if not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -384,6 +384,12 @@ def _not_an_actor(doc, m: Mention) -> bool:
         and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
 
 
+def _maker(doc, m: Mention) -> bool:
+    """Whether the name says who made a weapon ("Iranian-style drones", "Russian-made jets"): no party."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in MAKER_WORDS \
+        and not doc[m.end - 1].whitespace_
+
+
 def _posting(doc, m: Mention) -> bool:
     """Whether the name is where an envoy is posted, part of an office's title ("UK Permanent
     Representative to the UN", "ambassador to the United Nations"): no party to what the envoy does."""
@@ -505,6 +511,7 @@ FACILITY_NAME_HEADS = lang.words("words.tsv")["facility_name_heads"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 POSTING_NOUNS = lang.words("words.tsv")["posting_nouns"]
+MAKER_WORDS = lang.words("words.tsv")["maker_words"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
 NAME_GIVING_VERBS = lang.words("words.tsv")["name_giving_verbs"]
 PRONOUN_REACH_SENTENCES = 2
