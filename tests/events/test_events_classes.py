@@ -2663,3 +2663,13 @@ def test_downing_is_shooting_down_and_a_weapon_s_maker_is_no_party():
     # "Iranian-style drones", "Iranian-made drones": who made them, not who was hit
     [row] = extract("Ukraine's air defenses downed 27 Iranian-style drones overnight.", "2024-03-16")
     assert "Iran" not in row.actors and row.country != "Iran"
+
+
+def test_taking_control_of_a_place_is_a_seizure():
+    for text in ("Al-Shabab has taken control of the town, residents said.",
+                 "The army regained control of the city on Monday.",
+                 "Rebels have reportedly taken over their stronghold of Mushake."):
+        [row] = extract(text, "2016-03-16")
+        assert (row.category, row.event_type, row.event_mode) == ("force", "COERCE", "seize"), text
+    # taking over an office is no seizure
+    assert extract("Vance will take over as chairman next week.", "2016-03-16") == []

@@ -225,7 +225,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "the administration's position that ...": a stance, no deployment
         if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
             continue  # "closed its only remaining aid distribution center": no closure of a border or airspace
-        if n == 1 and lemmas[anchor.i] in OBJECT_ONLY_TRIGGERS and not any(
+        if " ".join(lemmas[tok.i:tok.i + n]) in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
         if n == 1 and lemmas[anchor.i] in LIGHT_OBJECT_TRIGGERS and not (
