@@ -2673,3 +2673,12 @@ def test_taking_control_of_a_place_is_a_seizure():
         assert (row.category, row.event_type, row.event_mode) == ("force", "COERCE", "seize"), text
     # taking over an office is no seizure
     assert extract("Vance will take over as chairman next week.", "2016-03-16") == []
+
+
+def test_a_verb_after_a_semicolon_with_no_subject_of_its_own_goes_on_with_the_same_act():
+    text = ("-- Near Mosul, seven strikes engaged three ISIL tactical units; destroyed 12 watercraft and five "
+            "vehicles; and damaged 12 supply routes.")
+    assert [e.category for e in extract(text, "2017-01-20")] == ["force"]
+    # a clause with a subject of its own after the semicolon is another happening
+    text = "Coalition jets struck a bridge near Mosul; militants shelled a checkpoint near Tal Afar."
+    assert [e.category for e in extract(text, "2017-01-20")] == ["force", "force"]

@@ -190,7 +190,13 @@ def told_apart(a: Clause, b: Clause) -> bool:
     """"The U.S. has objected to a draft ...; separately, Reuters reports the U.S. is refusing to
     co-sponsor a motion": clauses a semicolon sets apart tell two happenings."""
     lo, hi = sorted((a.head.i, b.head.i))
-    return any(t.text == ";" for t in a.head.doc[lo:hi])
+    if not any(t.text == ";" for t in a.head.doc[lo:hi]):
+        return False
+    # ("seven strikes engaged three ISIL units; destroyed 12 watercraft ...": a verb after the semicolon
+    # with no subject of its own goes on telling what the same doers did, in one act)
+    later = a.head if a.head.i > b.head.i else b.head
+    return not (later.dep_ == "conj" and later.pos_ == "VERB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in later.children))
 
 
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
