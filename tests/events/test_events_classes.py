@@ -2682,3 +2682,14 @@ def test_a_verb_after_a_semicolon_with_no_subject_of_its_own_goes_on_with_the_sa
     # a clause with a subject of its own after the semicolon is another happening
     text = "Coalition jets struck a bridge near Mosul; militants shelled a checkpoint near Tal Afar."
     assert [e.category for e in extract(text, "2017-01-20")] == ["force", "force"]
+
+
+def test_a_participle_framing_strikes_by_their_partners_or_purpose_tells_no_event():
+    text = ("Strikes in Iraq\n\nAttack, bomber, fighter, rotary and remotely piloted aircraft conducted eight "
+            "strikes consisting of 47 engagements in Iraq, coordinated with and in support of Iraq’s government:"
+            "\n\n-- Near Mosul, seven strikes engaged three ISIL tactical units; destroyed 12 watercraft.\n\n"
+            "-- Near Rawah, a strike destroyed an ISIL bunker.")
+    assert "diplomacy" not in [e.category for e in extract(text, "2017-01-20")]
+    # standing in solidarity, or acting in support of a proclamation, is the clause's own act
+    assert [e.category for e in extract("The United Kingdom stands in solidarity with the people of Venezuela.",
+                                        "2025-01-10")] == ["diplomacy"]

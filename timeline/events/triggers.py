@@ -37,6 +37,8 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
+PURPOSE_FRAMES = lang.words("words.tsv")["purpose_frames"]
+PURPOSE_FRAME_PREPOSITIONS = lang.words("words.tsv")["purpose_frame_prepositions"]
 LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
 BOARDING_TRIGGERS = lang.words("words.tsv")["boarding_triggers"]
@@ -174,6 +176,15 @@ POSING_VERBS = lang.words("words.tsv")["posing_verbs"]
 FORCE_NOUN_CATEGORIES = lang.words("words.tsv")["force_noun_categories"]
 
 
+def bare_participle(prep) -> bool:
+    """Whether a prepositional phrase (through any prepositions it is joined to: "coordinated with and
+    in support of") hangs on a past participle with no subject or auxiliary of its own."""
+    verb = prep.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -228,6 +239,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if " ".join(lemmas[tok.i:tok.i + n]) in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and anchor.pos_ == "NOUN" and lemmas[anchor.i] in PURPOSE_FRAMES and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in PURPOSE_FRAME_PREPOSITIONS and bare_participle(anchor.head):
+            continue  # "conducted strikes ..., coordinated with and in support of Iraq's government": a frame
         if n == 1 and lemmas[anchor.i] in LIGHT_OBJECT_TRIGGERS and not (
                 anchor.dep_ in ("dobj", "obj") and anchor.head.i == head.i and is_light(head, taxonomy, lemmas)):
             continue  # "despite its commitment to the truce": a stance named, no event
