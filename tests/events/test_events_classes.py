@@ -2693,3 +2693,15 @@ def test_a_participle_framing_strikes_by_their_partners_or_purpose_tells_no_even
     # standing in solidarity, or acting in support of a proclamation, is the clause's own act
     assert [e.category for e in extract("The United Kingdom stands in solidarity with the people of Venezuela.",
                                         "2025-01-10")] == ["diplomacy"]
+
+
+def test_a_line_summing_up_the_acts_a_list_tells_is_part_of_the_day_s_acts():
+    text = ("U.S. and coalition military forces continued to attack ISIL terrorists in Syria and Iraq yesterday, "
+            "officials reported today.\n\n"
+            "Aircraft conducted 23 strikes consisting of 39 engagements in Syria:\n\n"
+            "-- Near Raqqah, 18 strikes engaged five ISIL tactical units.\n\n"
+            "-- Near Palmyra, a strike destroyed a headquarters.")
+    rows = extract(text, "2017-01-20")
+    assert len(rows) == 3 and len(rows[0].sources) == 2   # the sum joins the day's attacks; each item its own
+    # with nothing told before, the sum is a row of its own
+    assert len(extract(text.split("\n\n", 1)[1], "2017-01-20")) == 3

@@ -260,6 +260,14 @@ def physical_act(category: str | None, taxonomy) -> bool:
     return category in GOES_ON_CATEGORIES or category == taxonomy.casualties_category
 
 
+def introduces_list(sent, text: str) -> bool:
+    """A sentence ending with a colon right before a paragraph that opens with a list mark."""
+    if not sent.text.rstrip().endswith(":"):
+        return False
+    rest = text[sent.end_char:sent.end_char + 40].lstrip()
+    return rest[:1] in BULLET_MARKS
+
+
 def list_intro(sent) -> bool:
     """A line with no verb that ends with a colon ("In other operations today:", "During operations
     today:"): it introduces the list that follows and tells no event itself."""
@@ -671,6 +679,10 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
+            if not retold and told and physical_act(item.clause.category, taxonomy) and introduces_list(sent, text):
+                # "Aircraft conducted 23 strikes consisting of 39 engagements in Syria:" before the list of
+                # them: the sum of acts told item by item, and part of the day's acts told before
+                retold = True
             if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
                                           physical_act(item.clause.category, taxonomy), bool(told),
                                           plover.event_type(item.clause.category, tuple(own_word.split()))[0] in ATTACK_TYPES):
