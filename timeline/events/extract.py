@@ -679,10 +679,12 @@ def extract_article(article, doc=None) -> list[Event]:
             trigger = item.clause.trigger
             own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
             retold, word = item.clause.retold, own_word
-            if not retold and told and physical_act(item.clause.category, taxonomy) and introduces_list(sent, text):
+            if not retold and physical_act(item.clause.category, taxonomy) and introduces_list(sent, text) and any(
+                    e.category == item.clause.category and e.date <= item.dated.end and item.dated.start <= e.date_end
+                    for e, _r, _w in told):
                 # "Aircraft conducted 23 strikes consisting of 39 engagements in Syria:" before the list of
-                # them: the sum of acts told item by item, and part of the day's acts told before
-                retold = True
+                # them: the sum of the acts told item by item, within the day's acts the lead told
+                continue
             if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
                                           physical_act(item.clause.category, taxonomy), bool(told),
                                           plover.event_type(item.clause.category, tuple(own_word.split()))[0] in ATTACK_TYPES):
