@@ -2705,3 +2705,14 @@ def test_a_line_summing_up_the_acts_a_list_tells_is_part_of_the_day_s_acts():
     assert len(rows) == 3 and not [r for r in rows if "conducted" in r.summary]   # the lead and each item
     # with nothing told before, the sum is a row of its own
     assert len(extract(text.split("\n\n", 1)[1], "2017-01-20")) == 3
+
+
+def test_what_a_speaker_has_evidence_of_is_told_as_happened():
+    [row] = [e for e in extract("The Syrian Observatory for Human Rights says it has evidence that ISIS leader Abu "
+                                "Bakr al-Baghdadi has been killed in Deir ez-Zor province.", "2017-07-11")
+             if e.category == "force"]
+    assert "Abu Bakr al-Baghdadi" in row.target_actors
+    # evidence denied tells nothing happened
+    for text in ("There is no evidence that more North Korean troops are entering Russia, Singh said.",
+                 "Israel continues to claim without evidence that Hamas is infiltrating the distribution of aid."):
+        assert not [e for e in extract(text, "2024-11-05") if e.category in ("force", "covert", "deployment")], text

@@ -221,6 +221,21 @@ def saying_verb_of_content(tok):
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CONTENT_SAYING_VERBS else None
 
 
+EVIDENCE_NOUNS = lang.words("words.tsv")["evidence_nouns"]
+EVIDENCE_DENIALS = lang.words("words.tsv")["evidence_denials"]
+
+
+def shown_by_evidence(tok) -> bool:
+    """"says it has evidence that al-Baghdadi has been killed": a clause on what evidence is held to
+    show is told as having happened ("there is no evidence that ..." is not)."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ in SAYING_CONTENT_MARKS for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.lemma_.lower() in EVIDENCE_NOUNS and not any(
+        c.lower_ in EVIDENCE_DENIALS or c.dep_ == "neg" for c in [*noun.children, noun.head, *noun.head.children])
+
+
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 
 
@@ -238,7 +253,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
-    if saying_verb_of_content(tok) is not None:
+    if saying_verb_of_content(tok) is not None or shown_by_evidence(tok):
         return True   # "said in a statement that al-Shabab militia attacked a base": what was said
     if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
         return True  # "after visiting troops in Puerto Rico the day before": an event of its own

@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, simple_present
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, requests
@@ -129,7 +129,9 @@ def noun_content(clause: Clause, dated_tokens: set[int]) -> bool:
     leads a cartel") tells what is feared, claimed or alleged, not an event, unless it has its own date."""
     head = clause.head
     return head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("NOUN", "PROPN") and \
-        not any(t.i in dated_tokens for t in clause.tokens) and saying_verb_of_content(head) is None
+        not any(t.i in dated_tokens for t in clause.tokens) and saying_verb_of_content(head) is None \
+        and not shown_by_evidence(head)
+
 
 
 CONDITIONAL_MARKS = lang.words("words.tsv")["conditional_marks"]
