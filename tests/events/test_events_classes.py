@@ -2716,3 +2716,13 @@ def test_what_a_speaker_has_evidence_of_is_told_as_happened():
     for text in ("There is no evidence that more North Korean troops are entering Russia, Singh said.",
                  "Israel continues to claim without evidence that Hamas is infiltrating the distribution of aid."):
         assert not [e for e in extract(text, "2024-11-05") if e.category in ("force", "covert", "deployment")], text
+
+
+def test_a_reprisal_vowed_or_a_price_promised_is_a_threat():
+    for text in ("Israeli Defense Minister Israel Katz vowed a harsh response to the Hezbollah rocket launch.",
+                 "Iran vowed revenge for the killing.",
+                 "Hamas vowed that Israel will pay a tremendous price."):
+        assert [e.category for e in extract(text, "2024-12-02")] == ["threat"], text
+    # a price paid is no threat, nor a vow of aid
+    assert [e.category for e in extract("The minister said farmers paid a high price for the drought.",
+                                        "2024-12-02")] == ["statement"]

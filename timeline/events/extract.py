@@ -39,7 +39,7 @@ from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_
 from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
-                                     running_tally, threatened_by_author, vowed_force, performative)
+                                     running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
 from timeline.events.retold import tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
@@ -650,7 +650,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
             if clause.warning and status == "planned" and dated.start <= article.published:
                 status = "occurred"   # "will be met with force": the warning is given when it is said
-            if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy):
+            if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy) \
+                    or (clause.weak and vowed_reprisal(clause)):
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
                 status = "occurred" if dated.start <= article.published else "planned"
             names = clause_actors(clause, mention_at)

@@ -111,6 +111,23 @@ def vowed_force(clause: Clause, taxonomy) -> bool:
         head.lemma_.lower() in COMMISSIVE_VERBS and trigger.dep_ == "xcomp" and trigger.head.i == head.i
 
 
+VOWED_REPRISALS = lang.words("words.tsv")["vowed_reprisals"]
+PAYING_VERBS = lang.words("words.tsv")["paying_verbs"]
+
+
+def vowed_reprisal(clause: Clause) -> bool:
+    """"Katz vowed a harsh response to the rocket launch", "Iran vowed revenge", "Hamas vowed that Israel
+    will pay a tremendous price": a reprisal promised is a threat."""
+    head = clause.head
+    if head.lemma_.lower() in COMMISSIVE_VERBS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in head.children):
+        return True
+    return any(t.lemma_.lower() in PAYING_VERBS and t.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)
+               and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in t.children)
+               for t in head.subtree)
+
+
 def announces_told_event(clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
     """A reporting verb in the passive whose subject is an event told before ("the order was
     announced", "the strike was confirmed"): the report adds no event of its own."""
