@@ -2726,3 +2726,9 @@ def test_a_reprisal_vowed_or_a_price_promised_is_a_threat():
     # a price paid is no threat, nor a vow of aid
     assert [e.category for e in extract("The minister said farmers paid a high price for the drought.",
                                         "2024-12-02")] == ["statement"]
+
+
+def test_a_condemnation_in_a_statement_issued_is_done_by_saying_it():
+    [row] = extract("The Romanian Defense Ministry issued a statement saying that it strongly condemns the attack.",
+                    "2025-09-13")
+    assert (row.category, row.event_type) == ("accusation", "DISAPPROVE")

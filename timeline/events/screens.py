@@ -320,7 +320,12 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         if subj.tag_ == "PRP" and root.dep_ == "ccomp" and root.head.lemma_.lower() in SAYING_VERBS:
             # "Abbas says he condemns this aggression", "Gunness says they condemn the attack": the one
             # who says it does it by saying it
-            subj = next((c for c in root.head.children if c.dep_ == "nsubj"), subj)
+            sayer = root.head
+            if sayer.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in sayer.children):
+                # "The ministry issued a statement saying that it strongly condemns the attack": the one
+                # who issued the words
+                sayer = sayer.head.head
+            subj = next((c for c in sayer.children if c.dep_ == "nsubj"), subj)
         m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
         if lemma in OCCASION_SPEECH_VERBS and m is not None and m.kind == "PERSON" and not m.nominal:
             return True   # "Ambassador Holland condemns ...", "Petro accuses the US of murder": the news present
