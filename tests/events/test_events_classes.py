@@ -2732,3 +2732,8 @@ def test_a_condemnation_in_a_statement_issued_is_done_by_saying_it():
     [row] = extract("The Romanian Defense Ministry issued a statement saying that it strongly condemns the attack.",
                     "2025-09-13")
     assert (row.category, row.event_type) == ("accusation", "DISAPPROVE")
+
+
+def test_a_statement_calling_for_something_is_a_demand():
+    [row] = extract("The UN Security Council adopted a statement calling for an immediate ceasefire.", "2024-12-02")
+    assert (row.category, row.event_type) == ("diplomacy", "DEMAND")

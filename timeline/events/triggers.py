@@ -640,7 +640,9 @@ def statement_that_acts(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             if act.dep_ != "acl" or act.tag_ != "VBG":
                 continue
             found = taxonomy.match(lemmas, act.i)
-            if found is not None and found.category is not None and not found.weak:
+            # (a weak act of another kind than the statement's own still says what it does: "a statement
+            # calling for an immediate ceasefire" is a demand)
+            if found is not None and found.category is not None and (not found.weak or found.category != clause.category):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = act, found.category, False, len(found.lemmas)
                 return
 
