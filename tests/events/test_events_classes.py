@@ -2153,7 +2153,8 @@ def test_a_speaker_who_says_in_a_governments_own_release_says_it_that_day():
 
 def test_that_is_why_tells_what_happened_it_asks_nothing():
     (e,) = extract("That is why we voted in favour of this resolution.", source="GOV.UK (FCDO)")
-    assert (e.event_type, e.source_actors) == ("STATEMENT", ("United Kingdom",))
+    # (a vote in favour is support, as the gold of real-dev, -8 and -19 codes it)
+    assert (e.event_type, e.source_actors) == ("SUPPORT", ("United Kingdom",))
     assert extract("The Pentagon did not say why the force had been sent.") == []
 
 
@@ -2737,3 +2738,8 @@ def test_a_condemnation_in_a_statement_issued_is_done_by_saying_it():
 def test_a_statement_calling_for_something_is_a_demand():
     [row] = extract("The UN Security Council adopted a statement calling for an immediate ceasefire.", "2024-12-02")
     assert (row.category, row.event_type) == ("diplomacy", "DEMAND")
+
+
+def test_voting_in_favour_is_support_and_a_panel_named_by_its_resolution_is_no_year():
+    [row] = extract("The UK voted in favour of this resolution renewing the 1591 Panel of Experts.", "2025-02-18")
+    assert (row.category, row.event_type, row.date) == ("diplomacy", "SUPPORT", D(2025, 2, 18))

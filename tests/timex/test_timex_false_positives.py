@@ -84,3 +84,11 @@ CASES = [
 @pytest.mark.parametrize("dct, text, expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
 def test_false_positives(dct, text, expected):
     check(text, dct, expected)
+
+
+def test_a_un_panel_or_committee_named_by_its_resolution_number_is_no_year():
+    import datetime as _dt
+    from timeline.timex import tag as _tag
+    dct = _dt.date(2025, 2, 18)
+    assert _tag("The council renewed the 1591 Panel of Experts and the 1267 Committee.", dct) == []
+    assert [t.value for t in _tag("the 2014 invasion of Crimea", dct)] == ["2014"]
