@@ -2743,3 +2743,12 @@ def test_a_statement_calling_for_something_is_a_demand():
 def test_voting_in_favour_is_support_and_a_panel_named_by_its_resolution_is_no_year():
     [row] = extract("The UK voted in favour of this resolution renewing the 1591 Panel of Experts.", "2025-02-18")
     assert (row.category, row.event_type, row.date) == ("diplomacy", "SUPPORT", D(2025, 2, 18))
+
+
+def test_supplying_weapons_and_an_aid_package_are_aid():
+    for text in ("The United States has been supplying Ukraine with weapons, including ATACMS missiles.",
+                 "The U.S. announced a new $300 million aid package for Ukraine on Tuesday."):
+        [row] = extract(text, "2024-03-16")
+        assert (row.category, row.event_type) == ("cooperation", "AID"), text
+    # supplies as goods tell nothing
+    assert extract("Supplies of fuel and water are no longer being restricted.", "2024-03-16") == []
