@@ -63,6 +63,8 @@ def load(disable: tuple[str, ...] = ()):
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_paragraph_breaks_factory(), before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(_curly_contractions_factory(), after="lemmatizer")
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp
@@ -79,6 +81,29 @@ def _paragraph_breaks_factory() -> str:
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_start_paragraphs)
     return PARAGRAPH_BREAKS
+
+
+CURLY_CONTRACTIONS = "curly_contractions"
+CONTRACTION_LEMMAS = lang.word_maps("words.tsv")["contraction_lemmas_map"]
+
+
+def _curly_contractions_factory() -> str:
+    """The name of a pipeline component, registered once, that gives a contraction written with a
+    curly apostrophe ("we’ll", "they’re", "isn’t") the lemma of the straight one ("will", "be", "not"):
+    the lemmatizer leaves "’ll" as written, so "we’ll strike" read as no future."""
+    from spacy.language import Language
+    if not Language.has_factory(CURLY_CONTRACTIONS):
+        Language.component(CURLY_CONTRACTIONS, func=_straighten_contractions)
+    return CURLY_CONTRACTIONS
+
+
+def _straighten_contractions(doc):
+    for tok in doc:
+        if "\u2019" in tok.text:
+            lemma = CONTRACTION_LEMMAS.get(tok.lower_.replace("\u2019", "'"))
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
 
 
 # "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON, Oct. 22, 2005 –",

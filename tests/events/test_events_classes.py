@@ -2752,3 +2752,12 @@ def test_supplying_weapons_and_an_aid_package_are_aid():
         assert (row.category, row.event_type) == ("cooperation", "AID"), text
     # supplies as goods tell nothing
     assert extract("Supplies of fuel and water are no longer being restricted.", "2024-03-16") == []
+
+
+def test_a_contraction_with_a_curly_apostrophe_reads_as_with_a_straight_one():
+    for text in ("Trump said NATO countries are buying the weapons and they’re going to continue to supply "
+                 "U.S. weapons to Ukraine.",
+                 "Trump said NATO countries are buying the weapons and they're going to continue to supply "
+                 "U.S. weapons to Ukraine."):
+        [row] = extract(text, "2025-10-14")
+        assert (row.category, row.status) == ("cooperation", "planned"), text
