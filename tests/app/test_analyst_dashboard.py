@@ -169,7 +169,8 @@ def test_the_weekly_tab_counts_iso_weeks(monkeypatch, sample_store, sample_store
     at = open_tab(run_clean(page(monkeypatch, sample_store)), "Weekly")
     weeks = frame_with(at, "dated_in_week")
     assert weeks["week"].str.match(r"^\d{4}-W\d{2}$").all()
-    assert weeks["events"].sum() == pytest.approx(sample_store_info["events"], abs=0.01)
+    # each week's share is shown to three decimals: the shares add up to the events within that rounding
+    assert weeks["events"].sum() == pytest.approx(sample_store_info["events"], abs=0.0005 * len(weeks) + 1e-9)
     assert list(weeks["week_start"]) == sorted(weeks["week_start"])
 
 
