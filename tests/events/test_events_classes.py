@@ -2761,3 +2761,13 @@ def test_a_contraction_with_a_curly_apostrophe_reads_as_with_a_straight_one():
                  "U.S. weapons to Ukraine."):
         [row] = extract(text, "2025-10-14")
         assert (row.category, row.status) == ("cooperation", "planned"), text
+
+
+def test_round_up_items_opening_with_two_places_are_two_acts_even_unknown_places():
+    text = ("U.S. and coalition military forces continued to attack ISIL terrorists in Iraq yesterday, officials "
+            "reported today.\n\n"
+            "-- Near Palmyra, three strikes destroyed an ISIL-held tank and a tactical vehicle.\n\n"
+            "-- Near Kisik, a strike destroyed an ISIL-held building.\n\n"
+            "-- Near Tal Afar, a strike destroyed an ISIL-held building.")
+    rows = [r for r in extract(text, "2016-12-20") if r.summary.lstrip("- ").startswith("Near")]
+    assert len(rows) == 3 and all(len(r.sources) == 1 for r in rows)

@@ -191,12 +191,34 @@ def _apart(a: Event, b: Event) -> bool:
     return _km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_APART_KM
 
 
+_PLACE_OPENERS = sorted(lang.words("places_words.tsv")["place_prepositions"] | lang.words("places_words.tsv")["near_cues"],
+                        key=len, reverse=True)
+_OPENING_PLACE = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _PLACE_OPENERS) + r")\s+"
+                            r"((?:[A-Z][\w'’-]*\s*)+?)\s*,")
+
+
+def _opening_places(e: Event) -> set[str]:
+    """The names a row's sentences open with after a place word ("Near Kisik, a strike destroyed ...",
+    "In Baghdad, troops detained ..."), known to the gazetteer or not."""
+    out = set()
+    for s in e.sources:
+        m = _OPENING_PLACE.match(s.sentence)
+        if m:
+            out.add(_fold(m.group(1)))
+    return out
+
+
 def _other_towns(a: Event, b: Event) -> bool:
     """Two rows placed in two countries, or at or near two different towns or districts, neither named
     in the other's name ("near Raqqah" and "near Manbij"; not "Kharkiv" and "Kharkiv region"): an
-    article telling acts at two such places tells two acts."""
+    article telling acts at two such places tells two acts. A round-up's items opening with two
+    different places ("Near Palmyra, ..." and "Near Kisik, ..."), even ones the gazetteer does not
+    know, are two acts too."""
     if a.country and b.country and a.country != b.country:
         return True   # "nine strikes in Syria", "12 strikes in Iraq"
+    pa, pb = _opening_places(a), _opening_places(b)
+    if pa and pb and not pa & pb:
+        return True
     if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
         return False
     x, y = (" ".join(w for w in _fold(e.location).split() if w not in REGION_NOUNS) for e in (a, b))
