@@ -247,8 +247,8 @@ def _reckoned_back(e: Event) -> bool:
 def merge_margin(a: Event, b: Event) -> float | None:
     """How far the evidence that two rows are one event clears its bar (None: they cannot be).
 
-    Required: the same category and PLOVER type (when both have one), overlapping date intervals (a running tally over months only
-    matches the identical span), no two disjoint non-empty actor lists (a state's force acts for the state), no roles reversed (`_reversed_roles`), no two different ordinals
+    Required: the same category and PLOVER type (when both have one), overlapping date intervals (a running tally over months,
+    or a stretch the text reckons back, "in recent weeks", only matches the identical span), no two disjoint non-empty actor lists (a state's force acts for the state), no roles reversed (`_reversed_roles`), no two different ordinals
     ("first" / "second" strike) and no two places that cannot be one (`_apart`). Then the evidence of
     `merge_evidence` (shared words, actors and targets, type, place, toll) must reach a
     bar that rises as the dates get vaguer: the same day 0.35, one interval inside the other 0.45,
@@ -427,7 +427,11 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
     "another attack") joins no earlier row that lacks the word. A row of `casualties` told with no one
     who killed ("Three employees were reportedly killed.") right after an act of a `toll_of` category
     is that act's toll, unless the toll has a date of its own that is not the act's; with no date of
-    its own it is the toll of the article's one such act, however far after it. With the
+    its own it is the toll of the article's one such act, however far after it; an act dated only by
+    publication takes the span of the toll told right after it. An act of a `toll_of` category with no
+    day of its own, told with the word of an earlier act of its kind, type, status and doers, in
+    another sentence that neither adds, counts nor sets apart, tells that act again (wire stories
+    retell one act through several sources). With the
     paragraph each row was told in (`paragraphs`), an act told after a summary of its paragraph by
     some of the summary's doers joins it (`details_summary`). A retold row joins no row of its
     category by its dates alone when the two name different doers (`serves`: the state each official
