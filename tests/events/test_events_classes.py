@@ -2771,3 +2771,11 @@ def test_round_up_items_opening_with_two_places_are_two_acts_even_unknown_places
             "-- Near Tal Afar, a strike destroyed an ISIL-held building.")
     rows = [r for r in extract(text, "2016-12-20") if r.summary.lstrip("- ").startswith("Near")]
     assert len(rows) == 3 and all(len(r.sources) == 1 for r in rows)
+
+
+def test_a_gunbattle_or_an_exchange_of_fire_is_a_fight():
+    for text in ("Ten assailants were also killed in the ensuing gunbattle.",
+                 "Troops exchanged fire with militants near the border on Monday.",
+                 "Police killed two gunmen in a shootout on Friday."):
+        [row] = extract(text, "2019-09-10")
+        assert (row.category, row.event_type) == ("force", "FIGHT"), text
