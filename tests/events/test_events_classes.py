@@ -2779,3 +2779,9 @@ def test_a_gunbattle_or_an_exchange_of_fire_is_a_fight():
                  "Police killed two gunmen in a shootout on Friday."):
         [row] = extract(text, "2019-09-10")
         assert (row.category, row.event_type) == ("force", "FIGHT"), text
+
+
+def test_taking_away_things_is_a_seizure():
+    [row] = extract("The gunmen took away an armored tank and many vehicles.", "2014-05-27")
+    assert (row.category, row.event_type, row.event_mode) == ("force", "COERCE", "seize")
+    assert extract("The key lesson to take away is caution.", "2014-05-27") == []
