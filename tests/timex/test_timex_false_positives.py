@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.timex.timex_helpers import D, check
+from timeline.timex import tag
 
 CASES = [
     (D(1989, 10, 25), 'The Dow Jones Industrial Average fell 26.23 points to 1678.5 in heavy trading.',
@@ -87,8 +88,6 @@ def test_false_positives(dct, text, expected):
 
 
 def test_a_un_panel_or_committee_named_by_its_resolution_number_is_no_year():
-    import datetime as _dt
-    from timeline.timex import tag as _tag
-    dct = _dt.date(2025, 2, 18)
-    assert _tag("The council renewed the 1591 Panel of Experts and the 1267 Committee.", dct) == []
-    assert [t.value for t in _tag("the 2014 invasion of Crimea", dct)] == ["2014"]
+    dct = D(2025, 2, 18)
+    assert tag("The council renewed the 1591 Panel of Experts and the 1267 Committee.", dct) == []
+    assert [t.value for t in tag("the 2014 invasion of Crimea", dct)] == ["2014"]

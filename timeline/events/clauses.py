@@ -204,21 +204,26 @@ def event_noun_occurring(tok, act_nouns: frozenset, dated: set[int] = frozenset(
 
 SPEECH_CONTAINERS = lang.words("words.tsv")["speech_containers"]
 SAYING_CONTENT_MARKS = lang.words("words.tsv")["saying_content_marks"]
-CONTENT_SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
+SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
+
+
+def _that_clause(tok, deps: tuple[str, ...]) -> bool:
+    """Whether `tok` heads a "that" clause (a verb with the mark) hanging by one of `deps`."""
+    return tok.dep_ in deps and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in SAYING_CONTENT_MARKS for c in tok.children)
 
 
 def saying_verb_of_content(tok):
     """The verb of saying whose words a clause is when it hangs on what the saying was made in
     ("Kenyan Defense Forces said in a statement that al-Shabab militia attacked a base": the parser
     hangs "attacked" on "statement"), else None."""
-    if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "mark" and c.lower_ in SAYING_CONTENT_MARKS for c in tok.children):
+    if not _that_clause(tok, ("acl",)):
         return None
     noun = tok.head
     if noun.lemma_.lower() not in SPEECH_CONTAINERS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CONTENT_SAYING_VERBS else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SAYING_VERBS else None
 
 
 EVIDENCE_NOUNS = lang.words("words.tsv")["evidence_nouns"]
@@ -228,8 +233,7 @@ EVIDENCE_DENIALS = lang.words("words.tsv")["evidence_denials"]
 def shown_by_evidence(tok) -> bool:
     """"says it has evidence that al-Baghdadi has been killed": a clause on what evidence is held to
     show is told as having happened ("there is no evidence that ..." is not)."""
-    if tok.dep_ not in ("acl", "ccomp") or tok.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "mark" and c.lower_ in SAYING_CONTENT_MARKS for c in tok.children):
+    if not _that_clause(tok, ("acl", "ccomp")):
         return False
     noun = tok.head
     return noun.lemma_.lower() in EVIDENCE_NOUNS and not any(

@@ -678,7 +678,8 @@ def extract_article(article, doc=None) -> list[Event]:
         for item in one_row_per_happening(fold_consequences(fold_casualties(fold_approach(one_per_category(found, taxonomy.act_nouns), taxonomy, lemmas),
                                                                             taxonomy), taxonomy), taxonomy, lemmas):
             trigger = item.clause.trigger
-            own_word = " ".join(taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len))
+            own_words = taxonomy.trigger_words(lemmas, trigger.i, item.clause.trigger_len)
+            own_word = " ".join(own_words)
             retold, word = item.clause.retold, own_word
             if not retold and physical_act(item.clause.category, taxonomy) and introduces_list(sent, text) and any(
                     e.category == item.clause.category and e.date <= item.dated.end and item.dated.start <= e.date_end
@@ -688,7 +689,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue
             if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
                                           physical_act(item.clause.category, taxonomy), bool(told),
-                                          plover.event_type(item.clause.category, tuple(own_word.split()))[0] in ATTACK_TYPES):
+                                          plover.event_type(item.clause.category, own_words)[0] in ATTACK_TYPES):
                 retold = True   # "... the combined security force detained the facilitator": the act told before
             if item.clause.weak and not retold:
                 # “We've just seized a tanker,” Trump told reporters: a saying whose quoted words tell an

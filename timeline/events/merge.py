@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from timeline import lang
 from timeline.actors.types import ActorType
+from timeline.places import mentions as place_mentions
 from timeline.places import table as places_table
 from timeline.records import Event, Source, realign_types
 
@@ -191,8 +192,7 @@ def _apart(a: Event, b: Event) -> bool:
     return _km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_APART_KM
 
 
-_PLACE_OPENERS = sorted(lang.words("places_words.tsv")["place_prepositions"] | lang.words("places_words.tsv")["near_cues"],
-                        key=len, reverse=True)
+_PLACE_OPENERS = sorted(place_mentions.PREPOSITIONS | set(place_mentions.NEAR_CUES), key=len, reverse=True)
 _OPENING_PLACE = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _PLACE_OPENERS) + r")\s+"
                             r"((?:[A-Z][\w'’-]*\s*)+?)\s*,")
 

@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, requests
@@ -243,7 +243,6 @@ def gloss(clause: Clause) -> bool:
 
 
 # a quotation in curly or straight double quotes, within a paragraph
-SINCE_WORDS = lang.words("words.tsv")["since_words"]
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
@@ -279,7 +278,9 @@ def quoted_words(doc) -> set[int]:
     out: set[int] = set()
     for span in quotations(doc):
         if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS and not fragment(span):
-            out.update(t.i for t in span if not calendar_dated(t.sent, span))
+            for sent in {t.sent for t in span}:
+                if not calendar_dated(sent, span):
+                    out.update(t.i for t in span if sent.start <= t.i < sent.end)
     for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
         if span is not None:

@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import FUTURE_AUXILIARIES, Clause, role_of
+from timeline.events.clauses import FUTURE_AUXILIARIES, SAYING_VERBS, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
 from timeline.events.taxonomy import VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -737,7 +737,6 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
-SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
