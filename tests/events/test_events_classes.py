@@ -2785,3 +2785,15 @@ def test_taking_away_things_is_a_seizure():
     [row] = extract("The gunmen took away an armored tank and many vehicles.", "2014-05-27")
     assert (row.category, row.event_type, row.event_mode) == ("force", "COERCE", "seize")
     assert extract("The key lesson to take away is caution.", "2014-05-27") == []
+
+
+def test_a_heading_line_the_parser_cuts_in_two_is_no_event():
+    # a release's header lines ("Press Statement", the spokesperson, the place, the day): the parser
+    # reads "Press" and "Statement" as two sentences; the line, judged whole, is a heading, not a statement
+    text = ("Press Releases: U.S. Chiefs of Mission to the Dominican Republic, El Salvador, and Panama Called "
+            "Back for Consultations\n\n"
+            "Press Statement\n\nHeather Nauert\n\nDepartment Spokesperson\n\nWashington, DC\n\nSeptember 7, 2018\n\n"
+            "The United States condemns violence against diplomats, including that which occurred today in Basrah.")
+    found = extract(text, "2018-09-07")
+    assert [e.summary for e in found if "Statement" in e.summary] == []
+    assert any(e.category == "accusation" for e in found)

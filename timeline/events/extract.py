@@ -287,11 +287,15 @@ def listed_day(sent_spans: list, article) -> Dated | None:
 
 def subheading(sent, text: str) -> bool:
     """A line of its own with no verb and no closing punctuation ("Strikes in Syria", "Military aid"):
-    a subheading of the page, no sentence of the story."""
-    start = sent.start_char
-    end = start + len(sent.text.rstrip())
-    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] == "\n")
-    return alone and verbless(sent) and sent.text.rstrip()[-1:].isalnum()
+    a subheading of the page, no sentence of the story. The parser may cut such a line in two
+    ("Press" / "Statement"): the line is judged whole."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    end = len(text) if end < 0 else end
+    line = sent.doc.char_span(start, len(text[:end].rstrip()), alignment_mode="expand")
+    if line is None or not text[start:end].strip():
+        return False
+    return verbless(line) and text[start:end].rstrip()[-1:].isalnum()
 
 
 def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> bool:
