@@ -2797,3 +2797,11 @@ def test_a_heading_line_the_parser_cuts_in_two_is_no_event():
     found = extract(text, "2018-09-07")
     assert [e.summary for e in found if "Statement" in e.summary] == []
     assert any(e.category == "accusation" for e in found)
+
+
+def test_thanking_someone_for_a_part_of_the_meeting_is_a_courtesy():
+    # thanks for a briefing or for coming belong to the meeting itself; thanks for an act are an event
+    text = ("And thank you, Under-Secretary-General DiCarlo, for your valuable briefing today. "
+            "Thank you all for coming today. We thank Qatar for its mediation.")
+    found = extract(text, "2023-03-10")
+    assert [e.summary for e in found] == ["We thank Qatar for its mediation."]

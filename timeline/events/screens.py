@@ -340,6 +340,7 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
 
 COURTESY_VERBS = lang.words("words.tsv")["courtesy_verbs"]
 ADDRESSEE = lang.words("words.tsv")["addressee_pronouns"]
+COURTESY_REASONS = lang.words("words.tsv")["courtesy_reasons"]
 
 
 def courtesy(clause: Clause) -> bool:
@@ -349,8 +350,11 @@ def courtesy(clause: Clause) -> bool:
     if verb.lemma_.lower() not in COURTESY_VERBS and verb.lower_ not in COURTESY_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-    return bool(objects) and all(o.lower_ in ADDRESSEE for o in objects) and \
-        not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+               if g.dep_ in ("pobj", "pcomp")]
+    if reasons and all(g.lemma_.lower() in COURTESY_REASONS or g.lower_ in COURTESY_REASONS for g in reasons):
+        return True   # "thank you, Under-Secretary-General, for your briefing", "thank you all for coming"
+    return bool(objects) and all(o.lower_ in ADDRESSEE for o in objects) and not reasons
 
 
 GOING_ON = [tuple(p.split()) for p in lang.word_lists("words.tsv")["going_on_predicates"]]
