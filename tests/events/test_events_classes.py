@@ -2805,3 +2805,18 @@ def test_thanking_someone_for_a_part_of_the_meeting_is_a_courtesy():
             "Thank you all for coming today. We thank Qatar for its mediation.")
     found = extract(text, "2023-03-10")
     assert [e.summary for e in found] == ["We thank Qatar for its mediation."]
+
+
+def test_a_speaker_going_on_by_pronoun_goes_on_with_the_same_reaction():
+    # one reaction told in three sentences is one event; a new speaker, or the same one doing
+    # something (a demand), is an event of its own
+    text = ("North Korea conducted a nuclear test on Tuesday. Japanese Prime Minister Shinzo Abe condemned the test. "
+            "He said in a statement it undermines regional stability and will not make North Korea safer. "
+            "\"I think it means a big threat to the region,\" he said. He called for swift international action. "
+            "U.N. Secretary General Ban Ki-moon described the move as \"deeply destabilizing.\"")
+    found = extract(text, "2013-02-13")
+    abe = [e for e in found if "Shinzo Abe" in e.source_actors]
+    condemned = next(e for e in abe if e.category == "accusation")
+    assert len(condemned.sources) == 3
+    assert any(e.category == "diplomacy" and e.summary.startswith("He called") for e in found)   # the call for action
+    assert any("Ban Ki-moon" in e.source_actors for e in found)

@@ -25,14 +25,14 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
-from timeline.events.merge import join_retellings, merge_all, same_word
+from timeline.events.merge import join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
@@ -40,7 +40,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
-from timeline.events.retold import tells_again
+from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
@@ -736,6 +736,11 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "Venezuela's government condemned the seizure": the act condemned, told before, was
                 # done by someone: that doer is what the condemnation is against
                 event = reacted_to(event, item.clause, told, taxonomy, lemmas)
+            reacting = next(((e, w) for e, r, w in reversed(told) if not r), None)   # the last row of its own
+            if not retold and reacting and goes_on_saying(item.clause, SAYING_VERBS) and says_further(reacting[0], event):
+                # "Obama called the test 'highly provocative.' He said in a statement it undermines
+                # regional stability.": the speaker just named goes on with the same reaction
+                retold, word = True, reacting[1]
             if retold and word != own_word:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",

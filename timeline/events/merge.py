@@ -86,6 +86,8 @@ WORDS_CATEGORIES = lang.words("words.tsv")["words_categories"]
 ADDING_WORDS = lang.words("words.tsv")["adding_words"]
 COUNT_ADDING_WORDS = lang.words("words.tsv")["count_adding_words"]
 RETOLD_ONLY = lang.words("words.tsv")["retold_only_categories"]
+FURTHER_SAYING = lang.words("words.tsv")["further_saying_categories"]
+REACTING = lang.words("words.tsv")["reacting_categories"]
 
 
 def _contrast(e: Event) -> frozenset[str]:
@@ -512,6 +514,18 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             words[target].add(word)
             last = target
     return out
+
+
+def says_further(row: Event, event: Event) -> bool:
+    """Whether `event`, a plain saying told right after `row`, goes on with the reaction `row` told
+    of the same speaker ("U.S. President Barack Obama called the test 'highly provocative.' He said in
+    a statement it undermines regional stability."): all its speakers are the row's, on the row's day
+    or on no day of its own, in another sentence. A saying that does something (a demand, a threat, a
+    denial) is an event of its own."""
+    return event.category in FURTHER_SAYING and event.event_type == "STATEMENT" and row.category in REACTING \
+        and bool(event.source_actors) and set(event.source_actors) <= set(row.source_actors) \
+        and (event.date_basis != "explicit" or (row.date, row.date_end) == (event.date, event.date_end)) \
+        and row.status == event.status and _another_sentence(row, event)
 
 
 def _other_doers(row: Event, event: Event, serves: dict[str, str]) -> bool:

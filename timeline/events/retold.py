@@ -12,6 +12,7 @@ from timeline.events.syntax import named_as_known
 KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
 ACT_AGENT_NOUNS = lang.words("words.tsv")["act_agent_nouns"]
 CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
+THIRD_PERSON = lang.words("words.tsv")["third_person_pronouns"]
 
 
 def _one_subject(head, dep: str = "nsubj"):
@@ -57,6 +58,14 @@ def agentless_passive(clause: Clause, event_nouns: frozenset, lemmas: list[str])
         return False
     return not any(t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS
                    or (t.pos_ == "NOUN" and t.i != head.i and lemmas[t.i] in event_nouns) for t in clause.tokens)
+
+
+def goes_on_saying(clause: Clause, saying_verbs: frozenset) -> bool:
+    """Whether the clause is a saying by a pronoun ("He said in a statement it undermines regional
+    stability.", "“It is a big threat,” she said."): the one just named speaks on, no new speaker."""
+    subject = _one_subject(clause.head)
+    return clause.weak and clause.head.lemma_.lower() in saying_verbs and subject is not None \
+        and subject.tag_ == "PRP" and subject.lower_ in THIRD_PERSON
 
 
 def known_speakers(clause: Clause) -> bool:
