@@ -2820,3 +2820,28 @@ def test_a_speaker_going_on_by_pronoun_goes_on_with_the_same_reaction():
     assert len(condemned.sources) == 3
     assert any(e.category == "diplomacy" and e.summary.startswith("He called") for e in found)   # the call for action
     assert any("Ban Ki-moon" in e.source_actors for e in found)
+
+
+def test_a_source_telling_what_the_act_did_without_a_doer_tells_the_act_again():
+    text = ("Ukrainian officials said Thursday that a Russian drone attack overnight killed at least four people "
+            "in the eastern city of Kharkiv.\n\nKharkiv Mayor Igor Terekhov said drones hit several residential "
+            "buildings.\n\nOleg Sinegubov, the regional governor, said Russian attacks also hit the cities of "
+            "Lozova and Chuhuiv.")
+    found = [e for e in extract(text, "2024-04-04") if e.category == "force"]
+    first = next(e for e in found if e.summary.startswith("Ukrainian officials"))
+    assert any(s.sentence.startswith("Kharkiv Mayor") for s in first.sources)
+    assert any(e.summary.startswith("Oleg Sinegubov") for e in found)   # "also hit": other acts
+
+
+def test_round_up_items_opening_with_other_places_are_not_details_of_each_other():
+    # a doerless act told between two items ("Reports indicated the cell is responsible for several
+    # bombings") joins the item before it; the next item, at a place of its own, stays apart
+    text = ("Coalition forces killed five terrorists and detained 14 suspects today during operations in northern "
+            "Iraq.\n\nIn other news, Iraqi commandos and U.S. advisors detained a suspected al Qaeda in Iraq leader "
+            "and three additional suspects during two separate raids Dec. 26. In Baghdad, Iraqi and U.S. troops "
+            "detained the leader of an al Qaeda terrorist cell. Reports indicated the cell is responsible for "
+            "several bombings and sniper attacks against Iraqi and coalition forces, as well as kidnapping and "
+            "torturing innocent Iraqis. In Balad, Iraqi and U.S. Special Forces detained three suspects during a "
+            "raid targeting al Qaeda in Iraq leadership.")
+    found = extract(text, "2007-12-28")
+    assert any(e.summary.startswith("In Balad") for e in found)

@@ -488,6 +488,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = next((i for i in reversed(open_rows) if same_toll_told(out[i], event, toll_of)), None)
             if target is None and last in open_rows and answers_fire(out[last], event, toll_of):
                 target = last
+            if target is None and last in open_rows and details_without_doer(out[last], event, toll_of):
+                target = last
             if target is None and event.date_basis == "publication" and event.category in toll_of:
                 # "The U.S. military carried out strikes late Monday ... ¶ U.S. Central Command reported
                 # strikes targeting two missiles": a row with no day of its own, told with the word of an
@@ -566,6 +568,26 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
         return False
     if event.date_basis != "publication" and (row.date, row.date_end) != (event.date, event.date_end):
         return False
+    if _opening_places(row) and _opening_places(event) - _opening_places(row):
+        return False   # "In Baghdad, ... detained the leader ... In Balad, ... detained three suspects": two items
+    return _another_sentence(row, event) and _told_on(event)
+
+
+def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event`, told right after `row`, tells what `row`'s act did, by a source that names no
+    doer ("a Russian drone attack overnight killed at least four people in Kharkiv. Kharkiv Mayor Igor
+    Terekhov said drones hit several residential buildings."): a physical act of a `kinds` category and
+    `row`'s PLOVER type, with no doer, no day and no place of its own other than `row`'s, in a later
+    sentence that neither sets it apart nor adds to it ("also hit the cities of Lozova")."""
+    if event.category not in kinds or row.category != event.category or event.source_actors \
+            or row.event_type != event.event_type or not row.status == event.status == "occurred":
+        return False
+    if event.date_basis != "publication" or not row.date <= event.date <= row.date_end:
+        # (an act carried on the story's day may be the next of a round-up; one going on as the story
+        # is told, after the act's days, is another: "soldiers are raiding houses in the town")
+        return False
+    if (event.location and event.location != row.location) or _opening_places(event) - _opening_places(row):
+        return False   # ("In Balad, ... detained three suspects": a round-up's item at a place of its own)
     return _another_sentence(row, event) and _told_on(event)
 
 
