@@ -2845,3 +2845,17 @@ def test_round_up_items_opening_with_other_places_are_not_details_of_each_other(
             "raid targeting al Qaeda in Iraq leadership.")
     found = extract(text, "2007-12-28")
     assert any(e.summary.startswith("In Balad") for e in found)
+
+
+def test_shooting_down_what_was_fired_is_a_defence_of_the_defenders_not_the_attack():
+    text = ("Russia launched a barrage of missiles at Kyiv on Tuesday, killing seven people. Ukraine's air force "
+            "said Ukrainian air defenses shot down 21 of 41 Russian missiles.")
+    found = extract(text, "2024-01-23")
+    defence = next(e for e in found if e.event_type == "FIGHT")
+    assert defence.summary.startswith("Ukraine's air force") and defence.source_actors == ("Ukraine",)
+    assert defence.target_actors == ("Russia",)
+    assert any(e.event_type == "ASSAULT" and e.source_actors == ("Russia",) for e in found)
+    [down] = extract("A U.S. MQ-9 was shot down over Yemen by a Houthi surface-to-air missile on June 6.", "2019-06-16")
+    assert down.event_type == "ASSAULT"   # an aircraft shot down is attacked
+    [ship] = extract("The U.S. Coast Guard intercepted a tanker carrying Venezuelan oil on Wednesday.", "2025-12-12")
+    assert ship.event_type == "COERCE"

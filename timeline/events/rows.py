@@ -596,6 +596,31 @@ SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
 
 PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
+INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
+INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
+PROJECTILE_NOUNS = lang.words("words.tsv")["projectile_nouns"]
+
+
+def intercepted(trigger, lemmas: tuple[str, ...]) -> list:
+    """What an interception takes down, when it is something fired ("air defenses shot down 21 of 41
+    Russian missiles", "five drones were intercepted", "repelled yesterday's attack"): the object's
+    words (through "of": "21 of 41 missiles"), else []."""
+    if lemmas not in INTERCEPTION_VERBS or trigger.pos_ != "VERB":
+        return []
+    out = []
+    # ("shot down 21 of 41 missiles": the parser may hang the object on the particle)
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i == trigger.i + 1]
+    objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "npadvmod")]
+    if trigger.dep_ == "relcl":
+        objects.append(trigger.head)   # "the second missile Saudi Arabia has intercepted"
+    for head in objects:
+        heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj"]
+        for h in heads:
+            for t in [h] + [c for c in h.children if c.dep_ == "conj"]:
+                if t.lemma_.lower() in PROJECTILE_NOUNS:
+                    out.extend(t.subtree)
+    return out
 
 
 def people_seized(trigger, mention_at: dict) -> bool:
@@ -653,10 +678,19 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     event_type, mode = plover.event_type(clause.category, trigger)
     if mode == SEIZE_MODE and people_seized(clause.trigger, mention_at):
         mode = ARREST_MODE   # "captured five terrorists", "seized Maduro and his wife": persons, not goods
-    if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by:
+    fired = intercepted(clause.trigger, trigger) if clause.category == taxonomy.killing_act else []
+    if fired:
+        # "Ukrainian air defenses shot down 21 of 41 Russian missiles": the defenders act (a fight, but
+        # one-sided: whose the missiles were is what the defence was against)
+        event_type, mode = plover.event_type(clause.category, INTERCEPTION)
+    if (event_type in SYMMETRIC_TYPES or mode in SYMMETRIC_MODES) and not clause.demand_by and not fired:
         # "Trump met with Netanyahu", "the Prime Minister spoke to President Macron", "agreed a deal with
         # Hamas": both sides act
         sources, targets = sources + [n for n in targets if n not in sources], []
+    if fired:
+        theirs = list(dict.fromkeys(m.canonical for t in fired if (m := mention_at.get(t.i)) is not None))
+        sources = [n for n in sources if n not in theirs]
+        targets = list(dict.fromkeys(theirs + [n for n in targets if n not in sources]))
     own = {t.i for c in [clause, *found.folded] for t in c.tokens}
     # "seized the town of Uvira, despite a peace deal signed in Washington": a clause describing a noun
     # tells where that noun's event was, not this one's
