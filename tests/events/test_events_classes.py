@@ -2859,3 +2859,12 @@ def test_shooting_down_what_was_fired_is_a_defence_of_the_defenders_not_the_atta
     assert down.event_type == "ASSAULT"   # an aircraft shot down is attacked
     [ship] = extract("The U.S. Coast Guard intercepted a tanker carrying Venezuelan oil on Wednesday.", "2025-12-12")
     assert ship.event_type == "COERCE"
+
+
+def test_two_speech_acts_of_a_statement_are_two_events_but_a_ceremony_told_in_the_past_is_one():
+    found = extract("Second, we welcome the release of the crew of the Galaxy Leader and thank the Sultanate of Oman "
+                    "for their efforts.", "2025-01-23")
+    assert sum(e.category == "diplomacy" for e in found) == 2
+    found = extract("Maj. Gen. Jaroslaw Mika welcomed the battalion and thanked the soldiers for their commitment.",
+                    "2019-11-20")
+    assert sum(e.category == "diplomacy" for e in found) == 1

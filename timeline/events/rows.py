@@ -200,6 +200,7 @@ def told_apart(a: Clause, b: Clause) -> bool:
 
 
 SEPARATE_ACT_CATEGORIES = lang.words("words.tsv")["separate_act_categories"]
+SPEECH_ACT_VERBS = lang.words("words.tsv")["occasion_speech_verbs"]
 SINCE_WORDS = lang.words("words.tsv")["since_words"]
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 
@@ -232,16 +233,23 @@ def told_by_others(first: Clause, second: Clause) -> bool:
 
 
 def separate_act(first: Clause, second: Clause, act_nouns: frozenset = frozenset()) -> bool:
-    """Whether two clauses of one category in a sentence tell two acts: in a category of
-    SEPARATE_ACT_CATEGORIES, a verb conjoined to the other, in the past, with another predicate and
+    """Whether two clauses of one category in a sentence tell two acts: two acts of speech of a
+    statement's present ("we welcome the release of the crew and thank Oman for its efforts"); in a
+    category of SEPARATE_ACT_CATEGORIES, a verb conjoined to the other, in the past, with another predicate and
     its own object ("attacked tents outside its gates, laid siege to the complex and arrested scores
     of staff"). "Bombed and shelled the city" (one object shared), participles ("bringing ... and
     joining ..."), a state ("units were on alert and had stepped up exercises": "be" is no act) and a
     visit ("travelled to Caracas and met Maduro") stay one event."""
     a, b = first.head, second.head
-    if first.category not in SEPARATE_ACT_CATEGORIES or b.dep_ != "conj" or a.i == b.i or first.trigger is None or second.trigger is None:
+    if b.dep_ != "conj" or a.i == b.i or first.trigger is None or second.trigger is None:
         return False
-    if not {a.tag_, b.tag_} <= {"VBD", "VBN"} or a.lemma_ == b.lemma_ or {a.pos_, b.pos_} != {"VERB"}:
+    # "We welcome this mandate renewal, and thank the United States and Panama for their efforts": two
+    # acts of speech in a statement's own present, with objects of their own, are two (a story's past
+    # "welcomed the battalion and thanked the soldiers" tells one ceremony)
+    speech = {a.lemma_.lower(), b.lemma_.lower()} <= SPEECH_ACT_VERBS and {a.tag_, b.tag_} <= {"VBP", "VBZ", "VB"}
+    if first.category not in SEPARATE_ACT_CATEGORIES and not speech:
+        return False
+    if not (speech or {a.tag_, b.tag_} <= {"VBD", "VBN"}) or a.lemma_ == b.lemma_ or {a.pos_, b.pos_} != {"VERB"}:
         return False
     x = b
     while x.dep_ == "conj" and x.head.i != x.i:   # b hangs on a through a chain of conjuncts
