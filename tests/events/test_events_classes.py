@@ -2868,3 +2868,11 @@ def test_two_speech_acts_of_a_statement_are_two_events_but_a_ceremony_told_in_th
     found = extract("Maj. Gen. Jaroslaw Mika welcomed the battalion and thanked the soldiers for their commitment.",
                     "2019-11-20")
     assert sum(e.category == "diplomacy" for e in found) == 1
+
+
+def test_saying_what_one_will_not_let_happen_is_a_warning_given():
+    [row] = extract("The United States will not allow their lawlessness to continue.", "2017-07-05")
+    assert (row.category, row.status, row.source_actors) == ("threat", "occurred", ("United States",))
+    [row] = extract("America will not tolerate attacks and threats to American lives.", "2020-03-16")
+    assert row.category == "threat"
+    assert extract("The ministry did not allow journalists to enter the city.", "2020-03-16") == []

@@ -620,6 +620,23 @@ def message_sent(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = message, category, of, 1
 
 
+REFUSAL_WARNING_VERBS = lang.words("words.tsv")["refusal_warning_verbs"]
+
+
+def refused_in_future(head) -> bool:
+    """"will not tolerate", "won't allow": a negated verb of letting happen, in the future."""
+    return head.lemma_.lower() in REFUSAL_WARNING_VERBS and any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUXILIARIES for c in head.children)
+
+
+def refusal_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"America will not tolerate attacks and threats to American lives", "The United States will
+    not allow their lawlessness to continue": saying what one will not let happen warns who would
+    do it (the threat category); the verb is the trigger."""
+    if clause.head.pos_ == "VERB" and refused_in_future(clause.head) and taxonomy.threat_category in taxonomy.categories:
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = clause.head, taxonomy.threat_category, False, 1
+
+
 JOINT_STATEMENT_VERBS = lang.words("words.tsv")["joint_statement_verbs"]
 STATEMENT_NOUNS = lang.words("words.tsv")["statement_nouns"]
 
