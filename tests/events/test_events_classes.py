@@ -2876,3 +2876,10 @@ def test_saying_what_one_will_not_let_happen_is_a_warning_given():
     [row] = extract("America will not tolerate attacks and threats to American lives.", "2020-03-16")
     assert row.category == "threat"
     assert extract("The ministry did not allow journalists to enter the city.", "2020-03-16") == []
+
+
+def test_an_explanation_of_vote_heading_is_the_statement_made():
+    text = ("Explanation of vote by Ambassador Barbara Woodward, UK Permanent Representative to the UN, at the UN "
+            "Security Council vote on Haiti.\n\nThank you, President.")
+    [row] = extract(text, "2023-10-03")
+    assert row.category == "statement" and "Barbara Woodward" in row.source_actors
