@@ -2883,3 +2883,10 @@ def test_an_explanation_of_vote_heading_is_the_statement_made():
             "Security Council vote on Haiti.\n\nThank you, President.")
     [row] = extract(text, "2023-10-03")
     assert row.category == "statement" and "Barbara Woodward" in row.source_actors
+
+
+def test_joining_others_in_a_speech_act_is_doing_it():
+    found = extract("We join the Economic Community of West African States and African Union, as well as other "
+                    "international partners, in denouncing these actions.", "2020-08-19")
+    assert [e.category for e in found] == ["accusation"]
+    assert extract("We join the Economic Community of West African States in its work.", "2020-08-19") == []

@@ -307,6 +307,11 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = mention_at.get(subj.i) if subj is not None else None
         return m is not None and not m.nominal
+    if lemma in JOINING_VERBS:
+        # "We join ECOWAS and the African Union in denouncing these actions": joining others in a
+        # speech act is doing it
+        lemma = next((g.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in p.children if g.dep_ == "pcomp"), lemma)
     if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS:
         return False
     root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
@@ -338,6 +343,7 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
     return False
 
 
+JOINING_VERBS = lang.words("words.tsv")["joint_statement_verbs"]
 COURTESY_VERBS = lang.words("words.tsv")["courtesy_verbs"]
 ADDRESSEE = lang.words("words.tsv")["addressee_pronouns"]
 COURTESY_REASONS = lang.words("words.tsv")["courtesy_reasons"]
