@@ -2890,3 +2890,11 @@ def test_joining_others_in_a_speech_act_is_doing_it():
                     "international partners, in denouncing these actions.", "2020-08-19")
     assert [e.category for e in found] == ["accusation"]
     assert extract("We join the Economic Community of West African States in its work.", "2020-08-19") == []
+
+
+def test_intervening_in_a_country_is_force_but_intervening_in_a_standoff_is_not():
+    found = extract("More than 15,000 people have been killed since the Saudi-led coalition intervened in Yemen in "
+                    "March 2015.", "2016-10-09")
+    assert any(e.category == "force" and e.date == D(2015, 3, 1) for e in found)
+    found = extract("Several people, including a former prime minister, intervened and tried to broker a deal.", "2007-07-10")
+    assert not any(e.category == "force" for e in found)
