@@ -2898,3 +2898,10 @@ def test_intervening_in_a_country_is_force_but_intervening_in_a_standoff_is_not(
     assert any(e.category == "force" and e.date == D(2015, 3, 1) for e in found)
     found = extract("Several people, including a former prime minister, intervened and tried to broker a deal.", "2007-07-10")
     assert not any(e.category == "force" for e in found)
+
+
+def test_a_welcomed_release_or_resumption_of_talks_is_a_happening_beside_the_welcome():
+    found = extract("We welcome the resumption of talks between DRC and M23.", "2025-08-26")
+    assert sorted(e.event_type for e in found) == ["CONSULT", "SUPPORT"]
+    found = extract("Second, we welcome the release of the crew of the Galaxy Leader.", "2025-02-14")
+    assert sorted(e.category for e in found) == ["cooperation", "diplomacy"]

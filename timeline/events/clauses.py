@@ -156,12 +156,14 @@ def event_noun_held_possible(tok, act_nouns: frozenset) -> bool:
 
 
 WELCOMING_VERBS = lang.words("words.tsv")["welcoming_verbs"]
+WELCOMED_HAPPENINGS = lang.words("words.tsv")["welcomed_happenings"]
 
 
 def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
     """"The UK welcomes the signing of the Peace Agreement", "we welcome the recent prisoner swaps": the
     happening a speaker welcomes is an event of its own, beside the welcome."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ not in ("dobj", "obj", "conj"):
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "conj") or (
+            tok.lemma_.lower() not in event_nouns and tok.lemma_.lower() not in WELCOMED_HAPPENINGS):
         return False
     verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
     # ("visited Pakistan to welcome the ceasefire": a welcome as the purpose of a visit names no event)

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, Clause, meanwhile, nested_in, own_speaker, told_in_sequence
+from timeline.events.clauses import COMMISSIVE_VERBS, WELCOMING_VERBS, Clause, meanwhile, nested_in, own_speaker, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -136,7 +136,7 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         if acts:
             share_date(acts + [item])
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
-        acts += [k for k in same if told_in_sequence(k.clause, item.clause)
+        acts += [k for k in same if told_in_sequence(k.clause, item.clause) or welcomed(k.clause) or welcomed(item.clause)
                  or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
                  or ({k.status, item.status} == {"occurred", "speculative"}
@@ -153,6 +153,14 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def welcomed(clause: Clause) -> bool:
+    """A happening named as what a speaker welcomes ("We welcome the resumption of talks between DRC and
+    M23"): an event of its own beside the welcome, though of its category."""
+    head = clause.head
+    verb = head.head.head if head.dep_ == "conj" and head.head.dep_ in ("dobj", "obj") else head.head
+    return head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "conj") and verb.lemma_.lower() in WELCOMING_VERBS
 
 
 def own_subjects(first: Clause, second: Clause) -> bool:
