@@ -2905,3 +2905,16 @@ def test_a_welcomed_release_or_resumption_of_talks_is_a_happening_beside_the_wel
     assert sorted(e.event_type for e in found) == ["CONSULT", "SUPPORT"]
     found = extract("Second, we welcome the release of the crew of the Galaxy Leader.", "2025-02-14")
     assert sorted(e.category for e in found) == ["cooperation", "diplomacy"]
+
+
+def test_another_source_telling_the_doers_one_act_again_joins_it():
+    text = ("Ukrainian officials said Russian attacks killed at least seven people Thursday and injured at least 28 "
+            "others in the northeastern city of Kharkiv.\n\n"
+            "Ukrainian President Volodymyr Zelenskyy said the attack was \"extremely cruel.\"\n\n"
+            "Kharkiv Regional Governor Oleh Syniehubov said on Telegram that Russia struck the area at least 15 times.")
+    found = [e for e in extract(text, "2024-05-23") if e.category == "force"]
+    assert len(found) == 1 and len(found[0].sources) == 2
+    # an act with a toll of its own is another act, even by the same doers
+    text = ("Israeli strikes killed 12 people in Gaza City on Tuesday.\n\nMeanwhile, an Israeli drone strike killed "
+            "five children who were in line for water.")
+    assert len([e for e in extract(text, "2025-09-03") if e.category == "force"]) == 2

@@ -490,6 +490,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 target = last
             if target is None and last in open_rows and details_without_doer(out[last], event, toll_of):
                 target = last
+            if target is None:
+                acts = [i for i in open_rows if doers_one_act(out[i], event, toll_of, serves or {})]
+                if len(acts) == 1:
+                    target = acts[0]
             if target is None and event.date_basis == "publication" and event.category in toll_of:
                 # "The U.S. military carried out strikes late Monday ... ¶ U.S. Central Command reported
                 # strikes targeting two missiles": a row with no day of its own, told with the word of an
@@ -589,6 +593,26 @@ def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
     if (event.location and event.location != row.location) or _opening_places(event) - _opening_places(row):
         return False   # ("In Balad, ... detained three suspects": a round-up's item at a place of its own)
     return _another_sentence(row, event) and _told_on(event)
+
+
+def doers_one_act(row: Event, event: Event, kinds: frozenset, serves: dict[str, str]) -> bool:
+    """Whether `event` may be `row`'s act told again by another source ("Ukrainian officials said
+    Russian attacks killed at least seven people Thursday in Kharkiv. ... The regional governor said
+    on Telegram that Russia struck the area at least 15 times."): a physical act of a `kinds` category
+    and `row`'s PLOVER type, mode and status, by `row`'s doers, with no day of its own and within `row`'s
+    days, no other place, in another sentence that neither sets it apart nor adds to it. The caller
+    joins it only when the article told one such act."""
+    if event.category not in kinds or row.category != event.category \
+            or (row.event_type, row.event_mode) != (event.event_type, event.event_mode) \
+            or row.status != event.status or not (row.source_actors and event.source_actors) \
+            or _other_doers(row, event, serves):
+        return False
+    if event.date_basis != "publication" or not row.date <= event.date <= row.date_end:
+        return False
+    if (event.location and event.location != row.location) or event.fatalities is not None or event.injured is not None:
+        return False   # (a toll of its own tells an act of its own: "an Israeli drone strike killed several children")
+    return _another_sentence(row, event) and _told_on(event) and not _ordinals(event) \
+        and not (_opening_places(event) - _opening_places(row))
 
 
 def details_summary(row: Event, event: Event, kinds: frozenset) -> bool:
