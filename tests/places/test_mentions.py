@@ -115,6 +115,8 @@ def test_a_town_followed_by_its_province_or_country_is_the_town_there(parse) -> 
     assert country_of_first(parse, "The suspect was arrested in Paris, Texas.") == "United States"
     assert country_of_first(parse, "Protesters marched in Paris.") == "France"
     assert country_of_first(parse, "Officials met in Birmingham, England.") == "United Kingdom"
+    # a town the gazetteer knows only elsewhere: the province named is where it is
+    assert country_of_first(parse, "Trump spoke from his residence in Palm Beach, Florida.") == "United States"
 
 
 @pytest.mark.parametrize("text", [

@@ -216,8 +216,8 @@ class Gazetteer:
         """Provinces and towns of one name. Those in the context countries if any (only those
         when `strict`: for a name that is also a first name or a word) — unless the town there is
         small (under 100,000) and one elsewhere big and five times larger ("talks in Geneva" in an
-        article naming only the United States). Then a town in a province's own country, a big
-        town, the province, the largest town."""
+        article naming only the United States). Then a town in a province's own country (when one
+        country has a province of the name), a big town, the province (a US state first), the largest town."""
         in_provinces = [p for p in provinces if p.country_code in context]
         in_towns = [i for i in towns if self.town_country[i] in context]
         population = self.town_population
@@ -228,7 +228,7 @@ class Gazetteer:
             return None
         codes = {p.country_code for p in provinces}
         same = [i for i in towns if self.town_country[i] in codes]
-        if same:
+        if same and len(codes) == 1:   # ("Florida": the US state before Uruguay's department and its town)
             return self.town(same[0])
         if towns and (not provinces or population[towns[0]] >= BIG_TOWN):
             return self.town(towns[0])

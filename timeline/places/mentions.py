@@ -231,7 +231,8 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
 
 def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """"Paris, Texas", "Victoria, Canada": a town followed by a comma and a province or country is
-    the town of that name there, if there is one."""
+    the town of that name there, if there is one; else a town the gazetteer does not know, in that
+    province or country ("Palm Beach, Florida" is not the Australian Palm Beach)."""
     out = list(chosen)
     for k in range(len(out) - 1):
         start, end, place = out[k]
@@ -241,6 +242,10 @@ def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz
             there = gaz.lookup(doc[start:end].text, frozenset({after[2].country_code}), strict=True)
             if there is not None and there.kind == CITY:
                 out[k] = (start, end, there)
+            else:
+                # "Palm Beach, Florida" when the gazetteer knows only an Australian Palm Beach: a town
+                # too small for it, in the province named; the province is what is known of where
+                out[k] = (start, end, after[2])
     return out
 
 
