@@ -2918,3 +2918,12 @@ def test_another_source_telling_the_doers_one_act_again_joins_it():
     text = ("Israeli strikes killed 12 people in Gaza City on Tuesday.\n\nMeanwhile, an Israeli drone strike killed "
             "five children who were in line for water.")
     assert len([e for e in extract(text, "2025-09-03") if e.category == "force"]) == 2
+
+
+def test_the_same_speech_act_said_again_to_others_with_its_own_subject_is_a_second_act():
+    found = extract("We urge Iran now to show restraint, and we urge all parties to return to the negotiating table.",
+                    "2025-06-24")
+    assert [e.event_type for e in found] == ["DEMAND", "DEMAND"]
+    # one subject for both: one appeal told with two objects
+    found = extract("We urge Iran to show restraint and all parties to return to the negotiating table.", "2025-06-24")
+    assert [e.event_type for e in found] == ["DEMAND"]

@@ -169,8 +169,11 @@ def own_subjects(first: Clause, second: Clause) -> bool:
     of its own and another verb, tell two acts (one subject shared, "travelled to Caracas and met
     Maduro", stays one)."""
     a, b = first.head, second.head
-    if b.dep_ != "conj" or b.head.i != a.i or {a.pos_, b.pos_} != {"VERB"} or a.lemma_ == b.lemma_:
+    if b.dep_ != "conj" or b.head.i != a.i or {a.pos_, b.pos_} != {"VERB"}:
         return False
+    if a.lemma_ == b.lemma_ and not (a.lemma_.lower() in SPEECH_ACT_VERBS and _objects(a) and _objects(b)
+                                     and not _objects(a) & _objects(b)):
+        return False   # ("We urge Iran to show restraint, and we urge all parties to return to the table": two)
     # (passives are the same act told of several victims: "265 people were killed and 1440 were wounded")
     return all(any(c.dep_ == "nsubj" for c in v.children) and not any(c.dep_ == "auxpass" for c in v.children)
                for v in (a, b))
