@@ -2927,3 +2927,9 @@ def test_the_same_speech_act_said_again_to_others_with_its_own_subject_is_a_seco
     # one subject for both: one appeal told with two objects
     found = extract("We urge Iran to show restraint and all parties to return to the negotiating table.", "2025-06-24")
     assert [e.event_type for e in found] == ["DEMAND"]
+
+
+def test_a_city_locked_down_after_a_shooting_is_a_second_act_of_force():
+    found = extract("The Canadian capital, Ottawa, went into lockdown Wednesday after a shooter opened fire at the "
+                    "National War Memorial.", "2014-10-23")
+    assert sorted(e.event_type for e in found) == ["ASSAULT", "COERCE"]
