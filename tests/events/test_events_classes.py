@@ -2933,3 +2933,9 @@ def test_a_city_locked_down_after_a_shooting_is_a_second_act_of_force():
     found = extract("The Canadian capital, Ottawa, went into lockdown Wednesday after a shooter opened fire at the "
                     "National War Memorial.", "2014-10-23")
     assert sorted(e.event_type for e in found) == ["ASSAULT", "COERCE"]
+
+
+def test_what_a_speaker_has_consistently_called_for_is_a_habit_not_an_event():
+    text = "We have been clear: my Foreign Secretary has consistently called for a ceasefire in Lebanon."
+    assert extract(text, "2024-10-02") == []
+    assert [e.category for e in extract("My Foreign Secretary called for a ceasefire in Lebanon on Monday.", "2024-10-02")] == ["diplomacy"]
