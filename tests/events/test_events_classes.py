@@ -2939,3 +2939,9 @@ def test_what_a_speaker_has_consistently_called_for_is_a_habit_not_an_event():
     text = "We have been clear: my Foreign Secretary has consistently called for a ceasefire in Lebanon."
     assert extract(text, "2024-10-02") == []
     assert [e.category for e in extract("My Foreign Secretary called for a ceasefire in Lebanon on Monday.", "2024-10-02")] == ["diplomacy"]
+
+
+def test_the_happening_whose_announcement_is_welcomed_is_an_event_beside_the_welcome():
+    found = extract("The United States welcomes tonight’s announcement of a ceasefire between Israel and Gaza-based "
+                    "militants brokered by the Egyptian Government.", "2023-05-13")
+    assert sorted(e.event_type for e in found) == ["AGREE", "SUPPORT"]

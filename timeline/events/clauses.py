@@ -157,11 +157,18 @@ def event_noun_held_possible(tok, act_nouns: frozenset) -> bool:
 
 WELCOMING_VERBS = lang.words("words.tsv")["welcoming_verbs"]
 WELCOMED_HAPPENINGS = lang.words("words.tsv")["welcomed_happenings"]
+ANNOUNCEMENT_NOUNS = lang.words("words.tsv")["announcement_nouns"]
 
 
 def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
     """"The UK welcomes the signing of the Peace Agreement", "we welcome the recent prisoner swaps": the
-    happening a speaker welcomes is an event of its own, beside the welcome."""
+    happening a speaker welcomes is an event of its own, beside the welcome; so is the happening whose
+    announcement is welcomed ("welcomes tonight's announcement of a ceasefire")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lemma_.lower() in event_nouns \
+            and tok.head.head.lemma_.lower() in ANNOUNCEMENT_NOUNS and tok.head.head.dep_ != "pobj":
+        # "welcomes tonight's announcement of a ceasefire": the happening announced is what is welcomed
+        tok = tok.head.head
+        return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in WELCOMING_VERBS
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "conj") or (
             tok.lemma_.lower() not in event_nouns and tok.lemma_.lower() not in WELCOMED_HAPPENINGS):
         return False
