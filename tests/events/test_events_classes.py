@@ -2945,3 +2945,11 @@ def test_the_happening_whose_announcement_is_welcomed_is_an_event_beside_the_wel
     found = extract("The United States welcomes tonight’s announcement of a ceasefire between Israel and Gaza-based "
                     "militants brokered by the Egyptian Government.", "2023-05-13")
     assert sorted(e.event_type for e in found) == ["AGREE", "SUPPORT"]
+
+
+def test_a_state_saying_it_is_grateful_thanks_but_residents_being_grateful_is_no_event():
+    [row] = extract("The United Kingdom is grateful for the efforts of France, as penholder.", "2024-10-02")
+    assert (row.category, row.event_type, row.source_actors) == ("diplomacy", "SUPPORT", ("United Kingdom",))
+    [row] = extract("The Secretary expressed appreciation for the quick response of Dutch law enforcement.", "2018-09-03")
+    assert row.event_type == "SUPPORT"
+    assert extract("Residents were grateful for the rain.", "2024-10-02") == []

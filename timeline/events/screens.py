@@ -289,6 +289,7 @@ def quoted_words(doc) -> set[int]:
 
 
 PERFORMATIVE_VERBS = lang.words("words.tsv")["performative_verbs"]
+PERFORMATIVE_ADJECTIVES = lang.words("words.tsv")["performative_adjectives"]
 FIRST_PERSON = lang.words("words.tsv")["first_person_subjects"]
 OCCASION_SPEECH_VERBS = lang.words("words.tsv")["occasion_speech_verbs"]
 FIRST_PERSON_PLURAL = lang.words("words.tsv")["first_person_plural"]
@@ -312,7 +313,9 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         # speech act is doing it
         lemma = next((g.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                       for g in p.children if g.dep_ == "pcomp"), lemma)
-    if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS:
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES for c in verb.children):
+        lemma = next(c.lower_ for c in verb.children if c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES)
+    if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS and lemma not in PERFORMATIVE_ADJECTIVES:
         return False
     root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
     while root.dep_ == "conj" and root.head.i != root.i and not any(c.dep_ == "nsubj" for c in root.children) \
@@ -335,7 +338,7 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         m = mention_at.get(subj.i) or next((mention_at.get(t.i) for t in subj.subtree if t.i in mention_at), None)
         if lemma in OCCASION_SPEECH_VERBS and m is not None and m.kind == "PERSON" and not m.nominal:
             return True   # "Ambassador Holland condemns ...", "Petro accuses the US of murder": the news present
-        if lemma not in PERFORMATIVE_VERBS:
+        if lemma not in PERFORMATIVE_VERBS and lemma not in PERFORMATIVE_ADJECTIVES:
             return False
         # a state or organisation among the actors, or a body the parser names ("The Fact-Finding Mission warns")
         return (m.kind in ("GPE", "ORG")) if m is not None else (subj.ent_type_ in ("ORG", "GPE") or (
