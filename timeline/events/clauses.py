@@ -169,12 +169,19 @@ def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
         # "welcomes tonight's announcement of a ceasefire": the happening announced is what is welcomed
         tok = tok.head.head
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in WELCOMING_VERBS
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "conj") or (
-            tok.lemma_.lower() not in event_nouns and tok.lemma_.lower() not in WELCOMED_HAPPENINGS):
+    if tok.lemma_.lower() not in event_nouns and tok.lemma_.lower() not in WELCOMED_HAPPENINGS:
         return False
-    verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
+    verb = welcoming_verb(tok)
     # ("visited Pakistan to welcome the ceasefire": a welcome as the purpose of a visit names no event)
-    return verb.lemma_.lower() in WELCOMING_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def welcoming_verb(tok):
+    """The verb of welcoming whose object (or a conjunct of it) the noun `tok` is, else None."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "conj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") else tok.head
+    return verb if verb.lemma_.lower() in WELCOMING_VERBS else None
 
 
 CONDEMNING_VERBS = lang.words("words.tsv")["condemning_verbs"]

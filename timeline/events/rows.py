@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, WELCOMING_VERBS, Clause, meanwhile, nested_in, own_speaker, told_in_sequence
+from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, nested_in, own_speaker, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -158,9 +158,7 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
 def welcomed(clause: Clause) -> bool:
     """A happening named as what a speaker welcomes ("We welcome the resumption of talks between DRC and
     M23"): an event of its own beside the welcome, though of its category."""
-    head = clause.head
-    verb = head.head.head if head.dep_ == "conj" and head.head.dep_ in ("dobj", "obj") else head.head
-    return head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "conj") and verb.lemma_.lower() in WELCOMING_VERBS
+    return welcoming_verb(clause.head) is not None
 
 
 def own_subjects(first: Clause, second: Clause) -> bool:
