@@ -2953,3 +2953,9 @@ def test_a_state_saying_it_is_grateful_thanks_but_residents_being_grateful_is_no
     [row] = extract("The Secretary expressed appreciation for the quick response of Dutch law enforcement.", "2018-09-03")
     assert row.event_type == "SUPPORT"
     assert extract("Residents were grateful for the rain.", "2024-10-02") == []
+
+
+def test_a_republishers_line_naming_the_release_it_copies_is_no_event():
+    text = ("The UK sanctioned leading Iranian military figures on Thursday.\n\n"
+            "The press release issued by the Foreign Office on 18 April 2024.")
+    assert [e.category for e in extract(text, "2024-04-19")] == ["sanction"]
