@@ -2959,3 +2959,8 @@ def test_a_republishers_line_naming_the_release_it_copies_is_no_event():
     text = ("The UK sanctioned leading Iranian military figures on Thursday.\n\n"
             "The press release issued by the Foreign Office on 18 April 2024.")
     assert [e.category for e in extract(text, "2024-04-19")] == ["sanction"]
+
+
+def test_starting_by_thanking_a_briefer_is_a_courtesy():
+    assert extract("Let me start by thanking the Secretary General for his briefing.", "2024-10-02") == []
+    assert [e.category for e in extract("Let me start by thanking Qatar for its mediation.", "2024-10-02")] == ["diplomacy"]

@@ -356,6 +356,8 @@ def courtesy(clause: Clause) -> bool:
     """"Thank you.", "I thank you, Madam President": a speaker thanking the audience is a courtesy
     of the speech, not an event ("We thank Qatar for its mediation" is one)."""
     verb = clause.head
+    if clause.trigger is not None and clause.trigger.pos_ == "VERB" and clause.trigger.lemma_.lower() in COURTESY_VERBS:
+        verb = clause.trigger   # "Let me start by thanking the Secretary General for his briefing"
     if verb.lemma_.lower() not in COURTESY_VERBS and verb.lower_ not in COURTESY_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
