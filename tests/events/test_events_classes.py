@@ -2964,3 +2964,13 @@ def test_a_republishers_line_naming_the_release_it_copies_is_no_event():
 def test_starting_by_thanking_a_briefer_is_a_courtesy():
     assert extract("Let me start by thanking the Secretary General for his briefing.", "2024-10-02") == []
     assert [e.category for e in extract("Let me start by thanking Qatar for its mediation.", "2024-10-02")] == ["diplomacy"]
+
+
+def test_an_act_within_a_running_tally_told_with_a_day_of_its_own_is_that_days_act():
+    text = ("Since Friday, Israel has assassinated nine Iranian nuclear scientists, including the intelligence chief "
+            "of the Islamic Revolutionary Guard Corps, who was killed on Sunday.")
+    found = extract(text, "2025-06-16")
+    assert [e.date for e in found] == [D(2025, 6, 15)]
+    # with no day of its own it stays part of the tally
+    assert extract("Since Friday, Israel has killed nine Iranian nuclear scientists, killing their families too.",
+                   "2025-06-16") == []

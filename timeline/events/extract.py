@@ -591,7 +591,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
                 continue  # "the order was announced the same day ...": the order is the event, told already
-            if running_tally(clause, since_words, dated_tokens) or any(nested_in(clause, tally) for tally in tallies):
+            if running_tally(clause, since_words, dated_tokens) or any(nested_in(clause, tally) for tally in tallies) and not any(
+                    t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
+                # (an act within the tally told with a day of its own is that day's act: "has assassinated nine
+                # scientists since Friday, including the intelligence chief, who was killed on Sunday")
                 tallies.append(clause)
                 continue  # "has carried out 21 strikes since September, killing 83": a tally of events told one by one
             if noun_content(clause, dated_tokens):
