@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, refusal_warned, refused_in_future, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
+from timeline.events.triggers import (choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered,
                                       space_violation)
 from timeline.records import Event
 
@@ -575,8 +575,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue
             if clause.weak and id(clause) in strong_parents:
                 continue  # a comment on a reported action: the action is the event
-            if negated(clause) and not (clause.trigger.i == clause.head.i and refused_in_future(clause.head)):
-                continue  # "did not comment", "has not confirmed": nothing happened ("will not tolerate" warns)
+            if negated(clause):
+                continue  # "did not comment", "has not confirmed": nothing happened
             if habitual_saying(clause):
                 continue  # "Israel continues to claim without evidence that ...": a saying kept up, no event
             if courtesy(clause):

@@ -199,15 +199,16 @@ _OPENING_PLACE = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _PLACE_
                             r"((?:[A-Z][\w'’-]*\s*)+?)\s*,")
 
 
-def _opening_places(e: Event) -> set[str]:
+def _opening_places(e: Event) -> frozenset[str]:
     """The names a row's sentences open with after a place word ("Near Kisik, a strike destroyed ...",
     "In Baghdad, troops detained ..."), known to the gazetteer or not."""
-    out = set()
-    for s in e.sources:
-        m = _OPENING_PLACE.match(s.sentence)
-        if m:
-            out.add(_fold(m.group(1)))
-    return out
+    return _opening_names(tuple(s.sentence for s in e.sources))
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_names(sentences: tuple[str, ...]) -> frozenset[str]:
+    # (asked again for every earlier row as an article's rows are joined: read once per set of sentences)
+    return frozenset(_fold(m.group(1)) for m in map(_OPENING_PLACE.match, sentences) if m)
 
 
 def _other_towns(a: Event, b: Event) -> bool:
@@ -577,14 +578,13 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
     return _another_sentence(row, event) and _told_on(event)
 
 
-def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
-    """Whether `event`, told right after `row`, tells what `row`'s act did, by a source that names no
-    doer ("a Russian drone attack overnight killed at least four people in Kharkiv. Kharkiv Mayor Igor
-    Terekhov said drones hit several residential buildings."): a physical act of a `kinds` category and
-    `row`'s PLOVER type, with no doer, no day and no place of its own other than `row`'s, in a later
-    sentence that neither sets it apart nor adds to it ("also hit the cities of Lozova")."""
-    if event.category not in kinds or row.category != event.category or event.source_actors \
-            or row.event_type != event.event_type or not row.status == event.status == "occurred":
+def _told_again_within(row: Event, event: Event, kinds: frozenset) -> bool:
+    """What `details_without_doer` and `doers_one_act` both ask: `event` a physical act of a `kinds`
+    category and `row`'s PLOVER type and status, with no day of its own and within `row`'s days, no
+    other place (named, or opening its sentence), in another sentence that neither sets it apart nor
+    adds to it."""
+    if event.category not in kinds or row.category != event.category or row.event_type != event.event_type \
+            or row.status != event.status:
         return False
     if event.date_basis != "publication" or not row.date <= event.date <= row.date_end:
         # (an act carried on the story's day may be the next of a round-up; one going on as the story
@@ -595,24 +595,24 @@ def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
     return _another_sentence(row, event) and _told_on(event)
 
 
+def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
+    """Whether `event`, told right after `row`, tells what `row`'s act did, by a source that names no
+    doer ("a Russian drone attack overnight killed at least four people in Kharkiv. Kharkiv Mayor Igor
+    Terekhov said drones hit several residential buildings."): an act `_told_again_within` `row`'s,
+    done, with no doer."""
+    return not event.source_actors and row.status == "occurred" and _told_again_within(row, event, kinds)
+
+
 def doers_one_act(row: Event, event: Event, kinds: frozenset, serves: dict[str, str]) -> bool:
     """Whether `event` may be `row`'s act told again by another source ("Ukrainian officials said
     Russian attacks killed at least seven people Thursday in Kharkiv. ... The regional governor said
-    on Telegram that Russia struck the area at least 15 times."): a physical act of a `kinds` category
-    and `row`'s PLOVER type, mode and status, by `row`'s doers, with no day of its own and within `row`'s
-    days, no other place, in another sentence that neither sets it apart nor adds to it. The caller
-    joins it only when the article told one such act."""
-    if event.category not in kinds or row.category != event.category \
-            or (row.event_type, row.event_mode) != (event.event_type, event.event_mode) \
-            or row.status != event.status or not (row.source_actors and event.source_actors) \
-            or _other_doers(row, event, serves):
-        return False
-    if event.date_basis != "publication" or not row.date <= event.date <= row.date_end:
-        return False
-    if (event.location and event.location != row.location) or event.fatalities is not None or event.injured is not None:
-        return False   # (a toll of its own tells an act of its own: "an Israeli drone strike killed several children")
-    return _another_sentence(row, event) and _told_on(event) and not _ordinals(event) \
-        and not (_opening_places(event) - _opening_places(row))
+    on Telegram that Russia struck the area at least 15 times."): an act `_told_again_within` `row`'s,
+    of its PLOVER mode too, by `row`'s doers, with no toll or count of its own ("an Israeli drone
+    strike killed several children" is another act). The caller joins it only when the article told
+    one such act."""
+    return row.event_mode == event.event_mode and bool(row.source_actors and event.source_actors) \
+        and not _other_doers(row, event, serves) and event.fatalities is None and event.injured is None \
+        and not _ordinals(event) and _told_again_within(row, event, kinds)
 
 
 def details_summary(row: Event, event: Event, kinds: frozenset) -> bool:

@@ -13,7 +13,7 @@ from timeline.actors import name_type, table_kind
 from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, requests
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -313,8 +313,8 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         # speech act is doing it
         lemma = next((g.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                       for g in p.children if g.dep_ == "pcomp"), lemma)
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES for c in verb.children):
-        lemma = next(c.lower_ for c in verb.children if c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES)
+    if lemma == "be":   # "We are grateful for ...": the adjective says what is done
+        lemma = next((c.lower_ for c in verb.children if c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES), lemma)
     if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS and lemma not in PERFORMATIVE_ADJECTIVES:
         return False
     root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
@@ -497,8 +497,11 @@ def conflict_toll(clause: Clause, dated) -> bool:
 
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
-    first's "not", unless "but" turns it: "did not X but Y"), "offered no proof"."""
+    first's "not", unless "but" turns it: "did not X but Y"), "offered no proof". Not a refusal to
+    let something happen, which warns ("America will not tolerate attacks")."""
     head = clause.head
+    if clause.trigger.i == head.i and refused_in_future(head):
+        return False
     if head.lemma_.lower() in OPEN_POSSIBILITY_VERBS and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) \
             and clause.trigger.i != head.i:
         return False   # "has not ruled out sending ground troops": left possible (modality.tsv: speculative)
