@@ -2974,3 +2974,14 @@ def test_an_act_within_a_running_tally_told_with_a_day_of_its_own_is_that_days_a
     # with no day of its own it stays part of the tally
     assert extract("Since Friday, Israel has killed nine Iranian nuclear scientists, killing their families too.",
                    "2025-06-16") == []
+
+
+def test_an_act_of_a_named_actor_whose_verb_no_table_lists_is_kept_outside_the_scale():
+    (e,) = extract("Colombian troops dismantled a rebel camp near the border on Tuesday.")
+    assert (e.category, e.date, e.source_actors) == ("other", D(2025, 11, 11), ("Colombia",))
+    (e,) = extract("Iran has quietly relocated its centrifuges to a mountain site.")
+    assert (e.category, e.source_actors) == ("other", ("Iran",))
+    # a verb that tells no act, an actor that only owns the subject, an act still to come: no row
+    assert extract("Iran has demonstrated its resolve.") == []
+    assert extract("Russia's war has exacerbated the global food crisis.") == []
+    assert extract("Colombian troops could dismantle the camp next week.") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, SAYING_VERBS, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
-from timeline.events.taxonomy import VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
+from timeline.events.taxonomy import OTHER, Trigger, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
 
 BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
@@ -509,6 +509,60 @@ def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
     return ""
 
 
+NON_ACT_VERBS = lang.words("words.tsv")["non_act_verbs"]
+SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+NO_TRIGGER = Trigger((), None, False)
+
+
+def unlisted_act(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict, blocked: set[int]) -> None:
+    """"Multinational Division Baghdad soldiers sacked an explosively formed penetrator cell", "The first
+    round of peace talks ended Friday": an act told as done (past, or present perfect, no modal), in a
+    clause of its own (main, conjoined, or what a speaker reports), by a named actor as its subject, is an
+    event of the story though its verb is listed in no row of the taxonomy. It is kept, outside the
+    conflict scale (category other), rather than lost; a verb that tells no act (words.tsv's
+    non_act_verbs: states, perception, ways of saying) and a light verb ("carried out", "held") make none."""
+    head = clause.head
+    if clause.trigger is not None or head.pos_ != "VERB" or head.i in blocked:
+        return
+    if head.dep_ == "ccomp" and not (lemmas[head.head.i] in SELF_REPORT_VERBS and lemmas[head.head.i] not in DENIAL_VERBS):
+        return   # what a speaker says happened is told ("Iran said it relocated ..."); what is denied is not
+    if head.dep_ not in ("ROOT", "conj", "ccomp") or lemmas[head.i] in NON_ACT_VERBS \
+            or lemmas[head.i] in SAYING_VERBS or lemmas[head.i] in SELF_REPORT_VERBS or lemmas[head.i] in REPORT_VERBS \
+            or (taxonomy.match(lemmas, head.i) or NO_TRIGGER).category is not None:
+        return
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return
+    told_done = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+        a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux))
+    if not told_done:
+        return
+    verb = head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head   # "... and later flew to Juba": the subject of the verb it is joined to
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not named_doer(subjects[0], lemmas, mention_at):
+        return
+    clause.trigger, clause.category, clause.weak, clause.trigger_len = head, OTHER, False, 1
+
+
+def named_doer(subject, lemmas: list[str], mention_at: dict) -> bool:
+    """A subject that names who acts: an actor ("Iran", "the Pentagon", "Cartel gunmen"), or people and
+    units of a named actor ("Colombian troops", "Houthi fighters"). An actor that only owns the subject
+    ("Russia's tactics") and a first person ("we regarded ...": a view) name none."""
+    if subject.lower_ in FIRST_PERSON_SUBJECTS:
+        return False
+    if subject.i in mention_at:
+        return True
+    return lemmas[subject.i] in KNOWN_DOERS and any(
+        c.dep_ in ("amod", "compound") and c.i in mention_at for c in subject.children)
+
+
+KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+DENIAL_VERBS = lang.words("words.tsv")["denial_verbs"]
+REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
 LAUNCHING_VERBS = lang.words("words.tsv")["launching_verbs"]
 WEAPONS = lang.words("words.tsv")["weapons"]
 
