@@ -126,6 +126,11 @@ def _start_paragraphs(doc):
         gap = before.whitespace_ + (before.text if before.is_space else "")
         if gap.count("\n") >= 2 and not tok.is_space:
             tok.is_sent_start = True
+            # "President Obama and Prime Minister Netanyahu spoke ...", "RAF Typhoons ...": a paragraph's
+            # first word and the word after it on its line are one sentence (the parser cut some apart)
+            if tok.i + 1 < len(doc) and tok.is_alpha and doc[tok.i + 1].is_alpha and "\n" not in tok.whitespace_ \
+                    and not (tok.is_upper and doc[tok.i + 1].is_upper):   # ("SOUTHWEST ASIA, Aug. 22": a dateline)
+                doc[tok.i + 1].is_sent_start = False
     # "confirmed the agreement in a post on X. India's foreign secretary said ...": the platform's
     # one-letter name ends the sentence, it is no initial
     for tok in doc[1:-1]:

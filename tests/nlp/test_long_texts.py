@@ -70,6 +70,14 @@ def test_a_blank_line_always_ends_a_sentence():
     assert any(s.startswith("Reporter:") for s in starts)
 
 
+def test_a_paragraphs_first_word_stays_with_the_words_after_it_on_its_line():
+    starts = sentence_starts("Office of the Spokesperson\nFor Immediate Release\n\nPresident Lula and Prime Minister "
+                             "Carney spoke again today by phone about Haiti.\n\nRAF Typhoons intercepted two bombers.")
+    assert any(s.startswith("President Lula and Prime Minister Carney spoke") for s in starts)
+    assert any(s.startswith("RAF Typhoons intercepted") for s in starts)
+    assert "President" not in starts and "RAF" not in starts
+
+
 def test_a_dateline_and_a_post_on_x_end_where_they_end():
     starts = sentence_starts("ISLAMABAD (AP) \u2014 India and Pakistan agreed to a ceasefire. Dar confirmed it in a post "
                              "on X. India said talks would resume.")
