@@ -2985,3 +2985,8 @@ def test_an_act_of_a_named_actor_whose_verb_no_table_lists_is_kept_outside_the_s
     assert extract("Iran has demonstrated its resolve.") == []
     assert extract("Russia's war has exacerbated the global food crisis.") == []
     assert extract("Colombian troops could dismantle the camp next week.") == []
+
+
+def test_a_state_standing_ready_to_help_supports():
+    (e,) = extract("The UK stands ready to work with the Sudanese authorities and the African Union to end the fighting.")
+    assert (e.category, e.event_type, e.status, e.source_actors) == ("diplomacy", "SUPPORT", "occurred", ("United Kingdom",))
