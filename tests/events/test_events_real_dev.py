@@ -83,6 +83,8 @@ CHECK_FLOORS = {
     "real-check-34": {"event_recall": 0.57, "row_precision": 0.70, "actor_precision": 0.60, "actor_recall": 0.56},   # first score 0.619 / 0.755
     "real-check-35": {"event_recall": 0.53, "row_precision": 0.64, "actor_precision": 0.43, "actor_recall": 0.55},   # first score 0.560 / 0.707 -> 0.580 / 0.698
     "real-check-36": {"event_recall": 0.57, "row_precision": 0.61, "actor_precision": 0.50, "actor_recall": 0.49},   # first score 0.621 / 0.689 -> 0.621 / 0.667
+    "real-check-37": {"event_recall": 0.68, "row_precision": 0.57, "actor_precision": 0.43, "actor_recall": 0.38},   # first score 0.688 / 0.611 -> 0.734 / 0.627
+    "real-check-38": {"event_recall": 0.58, "row_precision": 0.61, "actor_precision": 0.51, "actor_recall": 0.51},   # first score 0.620 / 0.653 -> 0.640 / 0.667
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -120,7 +122,9 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-33": {"duplicate_rows": 0.17, "wrong_merges": 0},
                   "real-check-34": {"duplicate_rows": 0.15, "wrong_merges": 0},
                   "real-check-35": {"duplicate_rows": 0.12, "wrong_merges": 1},
-                  "real-check-36": {"duplicate_rows": 0.19, "wrong_merges": 0}}
+                  "real-check-36": {"duplicate_rows": 0.19, "wrong_merges": 0},
+                  "real-check-37": {"duplicate_rows": 0.24, "wrong_merges": 0},
+                  "real-check-38": {"duplicate_rows": 0.19, "wrong_merges": 0}}
 
 
 def _score(folder: str) -> dict[str, float]:
