@@ -2990,3 +2990,13 @@ def test_an_act_of_a_named_actor_whose_verb_no_table_lists_is_kept_outside_the_s
 def test_a_state_standing_ready_to_help_supports():
     (e,) = extract("The UK stands ready to work with the Sudanese authorities and the African Union to end the fighting.")
     assert (e.category, e.event_type, e.status, e.source_actors) == ("diplomacy", "SUPPORT", "occurred", ("United Kingdom",))
+
+
+def test_a_statement_given_after_a_meeting_is_a_happening_beside_the_meeting():
+    found = extract("Following an emergency cabinet meeting on Saturday, the Foreign Secretary gave a statement on the "
+                    "seizure of the tanker.", "2025-11-17")
+    assert sorted((e.category, e.date) for e in found) == [("diplomacy", D(2025, 11, 15)), ("statement", D(2025, 11, 17))]
+    # the story's day before that meeting's day gives way to it: the statement followed the meeting
+    found = extract("On Friday, Iran seized the tanker. Following an emergency cabinet meeting on Saturday, the Foreign "
+                    "Secretary gave a statement on the seizure.", "2025-11-17")
+    assert [e.date for e in found if e.category == "statement"] == [D(2025, 11, 15)]

@@ -238,6 +238,26 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
                  f"{fmt_interval(start, end)}")
 
 
+def after_a_dated_act(clause: Clause, sent_spans: list, dated: Dated) -> Dated | None:
+    """"On 19 July Iran seized the vessel. Following a COBR meeting on 20 July, Hunt gave a statement": an
+    act told as following another that has a day of its own came no earlier than that day. When the date
+    the act took from the story (or the publication) lies before that day, the act is of that day;
+    otherwise None."""
+    if dated.own:
+        return None
+    for prep in clause.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AFTER_MARKS:
+            continue
+        inside = {t.i for t in prep.subtree}
+        days = [(t, start) for (t, _s, _e, (start, end)), root in sent_spans if root in inside and start == end]
+        if days and days[0][1] > dated.end:
+            t, day = days[0]
+            return Dated(day, day, "day", t.text, "narrative",
+                         f"after an act dated '{t.text}' ({day.isoformat()}), later than the story's "
+                         f"{fmt_interval(dated.start, dated.end)} → {day.isoformat()}")
+    return None
+
+
 def vague_distance(doc, span) -> bool:
     """Whether a tagged expression is the vague distance between two events ("days after the attack",
     "weeks before the vote"): it dates neither of them (window_date reads it)."""

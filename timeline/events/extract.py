@@ -29,7 +29,7 @@ from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_A
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, after_a_dated_act, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
@@ -626,6 +626,8 @@ def extract_article(article, doc=None) -> list[Event]:
             counted_back = shifted is not None   # "a day after Ukraine launched 117 drones": a day of its own
             if shifted is None and dated.basis in ("narrative", "publication"):
                 shifted = later_date(clause, later_at, narrative)   # "Only 24 hours later, Kyiv was struck again"
+            if shifted is None:
+                shifted = after_a_dated_act(clause, sent_spans, dated)   # "Following a meeting on 20 July, Hunt said"
             if shifted is None:
                 shifted = window_date(clause, dated)   # "days after the U.S. attacked": some days before
                 if shifted is not None and shifted.end > article.published >= shifted.start and clause.head.tag_ == "VBD":

@@ -15,7 +15,7 @@ from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import REPORT_VERBS
-from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, doer_preps, in_apposition, name_in_apposition, named_as_known
+from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS, doer_preps, in_apposition, name_in_apposition, named_as_known
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
 from timeline.records import Event, Source
@@ -478,6 +478,8 @@ def same_act(statement: Clause, other: Clause) -> bool:
     if nested_in(other, statement):
         if meanwhile(other) and other.head.head.i == statement.head.i:
             return False   # "declared Gaza City a combat zone as it ramps up its offensive": two happenings
+        if not statement.weak and other.head.pos_ == "NOUN" and other.head.dep_ == "pobj" and other.head.head.lower_ in TEMPORAL_PREPS:
+            return False   # "Following a COBR meeting on 20 July, Hunt gave a statement": two happenings
         return statement.weak or other.head.dep_ in REPORT_LINK_DEPS or not own_speaker(other)
     if statement.parent is other and statement.head.dep_ in REPORT_LINK_DEPS and statement.head.head.i == other.head.i:
         return True
