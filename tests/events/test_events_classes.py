@@ -3000,3 +3000,12 @@ def test_a_statement_given_after_a_meeting_is_a_happening_beside_the_meeting():
     found = extract("On Friday, Iran seized the tanker. Following an emergency cabinet meeting on Saturday, the Foreign "
                     "Secretary gave a statement on the seizure.", "2025-11-17")
     assert [e.date for e in found if e.category == "statement"] == [D(2025, 11, 15)]
+
+
+def test_looking_forward_to_speaking_again_closes_a_readout_and_is_no_event():
+    found = extract("Prime Minister Starmer spoke to President Zelenskyy this morning. The leaders looked forward to "
+                    "speaking again soon.")
+    assert [e.category for e in found] == ["diplomacy"]
+    # looking forward to an act of its own is one
+    assert [e.category for e in extract("The Secretary said that he looked forward to continuing to support the "
+                                        "Government of Yemen.")] == ["diplomacy"]

@@ -352,9 +352,28 @@ ADDRESSEE = lang.words("words.tsv")["addressee_pronouns"]
 COURTESY_REASONS = lang.words("words.tsv")["courtesy_reasons"]
 
 
+CONVERSING_VERBS = lang.words("words.tsv")["conversing_verbs"]
+AGAIN_WORDS = lang.words("words.tsv")["again_words"]
+ANTICIPATING = [tuple(p.split()) for p in lang.word_lists("words.tsv")["anticipating_phrases"]]
+
+
+def anticipated(verb) -> bool:
+    """"looked forward to speaking": the verb is what a phrase of anticipation (words.tsv) looks to."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    words = (governor.lemma_.lower(),) + tuple(c.lower_ for c in governor.children if c.dep_ == "advmod" and c.i < prep.i)
+    return any(words[:len(p)] == p for p in ANTICIPATING)
+
+
 def courtesy(clause: Clause) -> bool:
     """"Thank you.", "I thank you, Madam President": a speaker thanking the audience is a courtesy
     of the speech, not an event ("We thank Qatar for its mediation" is one)."""
+    trigger = clause.trigger
+    if trigger is not None and trigger.lemma_.lower() in CONVERSING_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in trigger.children) and anticipated(trigger):
+        return True   # "The leaders looked forward to speaking again soon": the close of a call's readout
     verb = clause.head
     if clause.trigger is not None and clause.trigger.pos_ == "VERB" and clause.trigger.lemma_.lower() in COURTESY_VERBS:
         verb = clause.trigger   # "Let me start by thanking the Secretary General for his briefing"
