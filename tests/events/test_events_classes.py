@@ -3009,3 +3009,13 @@ def test_looking_forward_to_speaking_again_closes_a_readout_and_is_no_event():
     # looking forward to an act of its own is one
     assert [e.category for e in extract("The Secretary said that he looked forward to continuing to support the "
                                         "Government of Yemen.")] == ["diplomacy"]
+
+
+def test_a_condemned_act_with_a_day_of_its_own_in_its_phrase_is_an_event_beside_the_condemnation():
+    found = extract("The United States condemns in the strongest terms the assassination today in Lima of the "
+                    "Brazilian consul.", "2025-11-17")
+    assert sorted((e.category, e.date) for e in found) == [("accusation", D(2025, 11, 17)), ("force", D(2025, 11, 17))]
+    found = extract("The United Kingdom condemns the August 18 mutiny in Mali.", "2025-08-19")
+    assert sorted((e.category, e.date) for e in found) == [("accusation", D(2025, 8, 19)), ("force", D(2025, 8, 18))]
+    # with no day of its own, the act condemned is only condemned here
+    assert [e.category for e in extract("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
