@@ -3019,3 +3019,8 @@ def test_a_condemned_act_with_a_day_of_its_own_in_its_phrase_is_an_event_beside_
     assert sorted((e.category, e.date) for e in found) == [("accusation", D(2025, 8, 19)), ("force", D(2025, 8, 18))]
     # with no day of its own, the act condemned is only condemned here
     assert [e.category for e in extract("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
+
+
+def test_making_clear_is_saying():
+    found = extract("On Monday the Foreign Secretary made clear that the government's position had not changed.", "2025-11-19")
+    assert [(e.category, e.status, e.date) for e in found] == [("statement", "occurred", D(2025, 11, 17))]
