@@ -43,7 +43,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, an
 from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
-from timeline.events.taxonomy import OTHER, load_plover, load_taxonomy
+from timeline.events.taxonomy import load_plover, load_taxonomy
 from timeline.events.triggers import (choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
@@ -532,8 +532,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 space_violation(clause, taxonomy, lemmas)   # "the violation of Poland's airspace": an incursion
         named_act(clauses, taxonomy, lemmas)
         for clause in clauses:
-            unlisted_act(clause, taxonomy, lemmas, mention_at, background | quoted)   # "soldiers sacked a bomb cell"
-            if clause.category == OTHER:
+            if unlisted_act(clause, taxonomy, lemmas, mention_at, background | quoted):   # "soldiers sacked a bomb cell"
                 space_violation(clause, taxonomy, lemmas)   # "Russia breached NATO airspace": an incursion
         for clause in clauses:
             if what_an_act_hit(clause, dated_tokens):   # "Among sites hit was a mosque": the act told again

@@ -14,7 +14,7 @@ from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, me
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
-from timeline.events.triggers import REPORT_VERBS
+from timeline.events.triggers import DENIAL_VERBS, REPORT_VERBS
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS, doer_preps, in_apposition, name_in_apposition, named_as_known
 from timeline.events.toll import toll_of
 from timeline.places import MODIFIER, Place, event_place, lookup
@@ -445,9 +445,6 @@ def fold_consequences(found: list[Found], taxonomy) -> list[Found]:
 
 
 REFUSAL_AUXILIARIES = lang.words("words.tsv")["refusal_auxiliaries"]
-
-
-DENIAL_VERBS = lang.words("words.tsv")["denial_verbs"]
 
 
 def commitment_of_its_own(statement: Clause) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, SAYING_VERBS, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
-from timeline.events.taxonomy import OTHER, Trigger, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
+from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
 
 BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
@@ -509,43 +509,48 @@ def quoted_act(sent, quoted: set[int], taxonomy, lemmas: list[str]) -> str:
     return ""
 
 
-NON_ACT_VERBS = lang.words("words.tsv")["non_act_verbs"]
+KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
+DENIAL_VERBS = lang.words("words.tsv")["denial_verbs"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
-FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
-NO_TRIGGER = Trigger((), None, False)
+FIRST_PERSON_SUBJECTS = lang.words("words.tsv")["first_person_subjects"]
+# verbs that make no act of their own when no taxonomy row lists them: the non-acts, and the ways of saying
+# and of reporting (those are statements, or tell an event told elsewhere)
+NOT_UNLISTED_ACTS = lang.words("words.tsv")["non_act_verbs"] | SAYING_VERBS | SELF_REPORT_VERBS | REPORT_VERBS
 
 
-def unlisted_act(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict, blocked: set[int]) -> None:
+def unlisted_act(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict, blocked: set[int]) -> bool:
     """"Multinational Division Baghdad soldiers sacked an explosively formed penetrator cell", "The first
     round of peace talks ended Friday": an act told as done (past, or present perfect, no modal), in a
     clause of its own (main, conjoined, or what a speaker reports), by a named actor as its subject, is an
     event of the story though its verb is listed in no row of the taxonomy. It is kept, outside the
     conflict scale (category other), rather than lost; a verb that tells no act (words.tsv's
-    non_act_verbs: states, perception, ways of saying) and a light verb ("carried out", "held") make none."""
+    non_act_verbs: states, perception, ways of saying) and a light verb ("carried out", "held") make none.
+    Whether it made the clause such an act."""
     head = clause.head
     if clause.trigger is not None or head.pos_ != "VERB" or head.i in blocked:
-        return
+        return False
     if head.dep_ == "ccomp" and not (lemmas[head.head.i] in SELF_REPORT_VERBS and lemmas[head.head.i] not in DENIAL_VERBS):
-        return   # what a speaker says happened is told ("Iran said it relocated ..."); what is denied is not
-    if head.dep_ not in ("ROOT", "conj", "ccomp") or lemmas[head.i] in NON_ACT_VERBS \
-            or lemmas[head.i] in SAYING_VERBS or lemmas[head.i] in SELF_REPORT_VERBS or lemmas[head.i] in REPORT_VERBS \
-            or (taxonomy.match(lemmas, head.i) or NO_TRIGGER).category is not None:
-        return
+        return False   # what a speaker says happened is told ("Iran said it relocated ..."); what is denied is not
+    listed = taxonomy.match(lemmas, head.i)
+    if head.dep_ not in ("ROOT", "conj", "ccomp") or lemmas[head.i] in NOT_UNLISTED_ACTS \
+            or (listed is not None and listed.category is not None):
+        return False
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in aux):
-        return
+        return False
     told_done = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
         a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux))
     if not told_done:
-        return
+        return False
     verb = head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head   # "... and later flew to Juba": the subject of the verb it is joined to
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not named_doer(subjects[0], lemmas, mention_at):
-        return
+        return False
     clause.trigger, clause.category, clause.weak, clause.trigger_len = head, OTHER, False, 1
+    return True
 
 
 def named_doer(subject, lemmas: list[str], mention_at: dict) -> bool:
@@ -560,9 +565,6 @@ def named_doer(subject, lemmas: list[str], mention_at: dict) -> bool:
         c.dep_ in ("amod", "compound") and c.i in mention_at for c in subject.children)
 
 
-KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
-DENIAL_VERBS = lang.words("words.tsv")["denial_verbs"]
-REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
 LAUNCHING_VERBS = lang.words("words.tsv")["launching_verbs"]
 WEAPONS = lang.words("words.tsv")["weapons"]
 
