@@ -1640,7 +1640,7 @@ def test_a_vow_or_a_refusal_joined_to_a_condemnation_is_a_second_happening():
 def test_a_participle_of_an_act_of_force_with_its_own_date_is_that_act_not_the_date_of_the_sentence():
     found = extract("Meanwhile, the family of a Colombian fisherman killed in a U.S. boat strike on September 15 "
                     "has filed a complaint against the U.S.", "2025-12-03")
-    assert sorted((e.category, e.date) for e in found) == [("accusation", D(2025, 12, 3)), ("force", D(2025, 9, 15))]
+    assert sorted((e.category, e.date_end) for e in found) == [("accusation", D(2025, 12, 3)), ("force", D(2025, 9, 15))]
     # a tally counted from a date, and a participle of no act, stay inside their sentence
     assert [e.category for e in extract("He is at least the 215th media worker killed in Gaza since October 2023.",
                                         "2025-03-25")] == []
@@ -2435,7 +2435,7 @@ def test_a_relative_clause_telling_its_noun_begin_is_that_event_on_its_date():
                     "went into effect on October 10.", "2025-10-21")
     [truce] = [e for e in found if e.category == "cooperation"]
     assert (truce.event_type, truce.date, truce.date_basis) == ("AGREE", D(2025, 10, 10), "explicit")
-    assert [e.date for e in found if e.category == "force"] == [D(2025, 10, 21)]
+    assert [(e.date, e.date_end) for e in found if e.category == "force"] == [(D(2025, 10, 20), D(2025, 10, 21))]
     # a relative clause telling something else of the noun is no event of it
     found = extract("Israel is continuing deadly attacks despite the ceasefire, which Hamas called fragile.",
                     "2025-10-21")
@@ -2537,7 +2537,7 @@ def test_an_adverbial_participle_takes_the_tense_and_day_of_the_clause_it_modifi
     # of a clause in the present it stays undated by the story
     found = extract("Iraqi forces killed nine militants on July 7. Acting on a tip, soldiers are raiding houses in the town.",
                     "2007-07-09")
-    assert D(2007, 7, 9) in {e.date for e in found}
+    assert (D(2007, 7, 9), "publication") in {(e.date_end, e.date_basis) for e in found}
 
 
 def test_ships_under_way_are_a_deployment_going_on_and_an_inquiry_under_way_none():
@@ -2641,7 +2641,7 @@ def test_the_act_a_response_answers_is_an_event_of_its_own_day():
     text = ("Israel is conducting targeted strikes against military targets in Iran in response to Iran's "
             "ballistic missile attack against Israel on October 1st, the spokesman said.")
     rows = extract(text, "2024-10-26")
-    assert sorted((r.date, tuple(r.source_actors)) for r in rows if r.category == "force") == [
+    assert sorted((r.date_end, tuple(r.source_actors)) for r in rows if r.category == "force") == [
         (D(2024, 10, 1), ("Iran",)), (D(2024, 10, 26), ("Israel",))]
 
 
@@ -3024,3 +3024,30 @@ def test_a_condemned_act_with_a_day_of_its_own_in_its_phrase_is_an_event_beside_
 def test_making_clear_is_saying():
     found = extract("On Monday the Foreign Secretary made clear that the government's position had not changed.", "2025-11-19")
     assert [(e.category, e.status, e.date) for e in found] == [("statement", "occurred", D(2025, 11, 17))]
+
+
+def test_an_act_told_as_just_done_or_going_on_with_no_date_may_be_of_the_day_before_the_story():
+    # the present perfect and progressive locate an act on no day: done or going on by the time the
+    # story was written, which may be the day before publication
+    for text in ("Israeli strikes have killed at least 30 Palestinians in Gaza.",
+                 "The United Nations is urging Israel to open the Rafah border crossing.",
+                 "Iran says Israel has attacked its nuclear sites."):
+        (e,) = extract(text)
+        assert (e.date, e.date_end, e.date_basis) == (D(2025, 11, 16), D(2025, 11, 17), "publication"), text
+        assert "day before publication" in e.derivation
+    # told in the past, it is of the story's day, as before; a date of its own is its date
+    (e,) = extract("Israeli strikes killed at least 30 Palestinians in Gaza.")
+    assert (e.date, e.date_end) == (D(2025, 11, 17), D(2025, 11, 17))
+    (e,) = extract("Israeli strikes have killed at least 30 Palestinians in Gaza since Sunday.")
+    assert e.date_basis == "explicit" and e.date_end == D(2025, 11, 17) and e.date == D(2025, 11, 16)
+
+
+def test_what_the_publisher_tells_of_itself_in_the_present_perfect_is_of_its_day():
+    # a government's release telling what it does ("We are consulting", "The United States has imposed")
+    # tells it on the day it publishes; the same words in a news story may tell the day before
+    for text in ("We are consulting with the Government of Iraq on the attack.",
+                 "The United States has imposed sanctions on three Houthi leaders."):
+        (e,) = extract(text, source="U.S. Department of State")
+        assert (e.date, e.date_end) == (D(2025, 11, 17), D(2025, 11, 17)), text
+    (e,) = extract("The United States has imposed sanctions on three Houthi leaders.")
+    assert (e.date, e.date_end) == (D(2025, 11, 16), D(2025, 11, 17))

@@ -52,6 +52,24 @@ def simple_present(clause: Clause) -> bool:
     return False
 
 
+def told_as_recent(clause: Clause) -> bool:
+    """"have killed", "has stormed", "have been arrested", "are calling on", "is urging": the present
+    perfect or present progressive, an act of the recent past or one going on, located on no day
+    ("had sent" and modals are not). A conjoined verb without auxiliaries shares its governor's."""
+    head = clause.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and head.dep_ == "conj" and head.tag_ in ("VBN", "VBG"):
+        aux = [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    if not aux or any(a.tag_ == "MD" or a.lemma_ in FUTURE_AUXILIARIES for a in aux):
+        return False
+    finite = aux[0]
+    if finite.tag_ not in ("VBZ", "VBP"):
+        return False   # "had sent", "was killed", "were calling": told in the past
+    if finite.lemma_ == "have":
+        return head.tag_ == "VBN"
+    return finite.lemma_ == "be" and head.tag_ == "VBG" and finite.dep_ == "aux"
+
+
 def perfect_infinitive(clause: Clause) -> bool:
     """"Pakistan claims to have shot down two jets": the trigger verb, under the clause's verb, is a
     perfect infinitive, an act told as done, whatever the tense of the verb that reports it."""

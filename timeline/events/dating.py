@@ -238,6 +238,16 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
                  f"{fmt_interval(start, end)}")
 
 
+def recent_days(dated: Dated, published: dt.date) -> Dated:
+    """An act told in the present perfect or progressive with no date ("Israeli strikes have killed
+    30", "the UN is urging Israel to open the crossing"), in a story of `published`: it happened or
+    went on by the time the story was written, which may be the day before: that day to publication."""
+    start = published - dt.timedelta(days=1)
+    return Dated(start, published, "day", "", "publication",
+                 f"no date in the sentence, told as just done or going on → the day before publication to "
+                 f"publication ({fmt_interval(start, published)})")
+
+
 def after_a_dated_act(clause: Clause, sent_spans: list, dated: Dated) -> Dated | None:
     """"On 19 July Iran seized the vessel. Following a COBR meeting on 20 July, Hunt gave a statement": an
     act told as following another that has a day of its own came no earlier than that day. When the date

@@ -25,18 +25,18 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile,
+from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, told_as_recent,
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, after_a_dated_act, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -253,6 +253,18 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
 
 def verbless(sent) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def self_told(clause: Clause, mention_at: dict, publisher: str | None) -> bool:
+    """"We are consulting with ...", "The UK has issued a statement" in the UK's own release: the one
+    who publishes tells what it does itself, on the day it publishes."""
+    for subj in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in FIRST_PERSON:
+            return True
+        mention = mention_at.get(subj.i)
+        if publisher is not None and mention is not None and mention.canonical == publisher:
+            return True
+    return False
 
 
 def physical_act(category: str | None, taxonomy) -> bool:
@@ -647,6 +659,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 # does today in what is still to happen today ("to appear in federal court today")
                 narrative = dated
                 narrative_of_act = physical_act(clause.category, taxonomy)
+            if dated.basis == "publication" and dated.start == dated.end == article.published \
+                    and told_as_recent(clause) and not self_told(clause, mention_at, publisher):
+                dated = recent_days(dated, article.published)   # "Israeli strikes have killed at least 30"
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet

@@ -586,7 +586,7 @@ def _told_again_within(row: Event, event: Event, kinds: frozenset) -> bool:
     if event.category not in kinds or row.category != event.category or row.event_type != event.event_type \
             or row.status != event.status:
         return False
-    if event.date_basis != "publication" or not row.date <= event.date <= row.date_end:
+    if event.date_basis != "publication" or not row.date <= event.date_end <= row.date_end:
         # (an act carried on the story's day may be the next of a round-up; one going on as the story
         # is told, after the act's days, is another: "soldiers are raiding houses in the town")
         return False
