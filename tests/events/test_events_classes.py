@@ -3051,3 +3051,18 @@ def test_what_the_publisher_tells_of_itself_in_the_present_perfect_is_of_its_day
         assert (e.date, e.date_end) == (D(2025, 11, 17), D(2025, 11, 17)), text
     (e,) = extract("The United States has imposed sanctions on three Houthi leaders.")
     assert (e.date, e.date_end) == (D(2025, 11, 16), D(2025, 11, 17))
+
+
+def test_what_a_time_s_when_clause_tells_is_of_that_time():
+    # "since April, when Marines surrounded the city": the clause on the time is dated by it, though a
+    # "since" phrase is otherwise no date of an act told in the past
+    found = extract("Marines have been in the region since April, when they surrounded the city.", "2004-09-06")
+    assert [(e.category, e.date, e.date_end, e.date_basis) for e in found] == [
+        ("force", D(2004, 4, 1), D(2004, 4, 30), "explicit")]
+    found = extract("Since February 2022, when Russia launched its invasion, the UK has provided £12 billion in aid "
+                    "to Ukraine.", "2023-06-01")
+    assert [(e.date, e.date_end) for e in found if e.category == "force"] == [(D(2022, 2, 1), D(2022, 2, 28))]
+    # a count's starting point stays no date of the act counted
+    (e,) = [e for e in extract("The strike, the 21st since September, killed three people.", "2025-11-17")
+            if e.category == "force"]
+    assert e.date == D(2025, 11, 17)

@@ -621,7 +621,10 @@ def extract_article(article, doc=None) -> list[Event]:
             if gloss(clause):
                 continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
             spans_here = sent_spans
-            if clause.head.tag_ == "VBD" and since_words:
+            if clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
+                # "since April, when Marines surrounded the city": what a time's own clause tells is of that time
+                spans_here = [(sp, root) for sp, root in sent_spans if root == clause.head.head.i] or sent_spans
+            elif clause.head.tag_ == "VBD" and since_words:
                 # "The strike, the 21st since September, killed three": a count's starting point is no date of one act
                 spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
             dated = date_clause(clause, adjuncts, spans_here, interval_at, article, narrative, doc, frame)
