@@ -3066,3 +3066,12 @@ def test_what_a_time_s_when_clause_tells_is_of_that_time():
     (e,) = [e for e in extract("The strike, the 21st since September, killed three people.", "2025-11-17")
             if e.category == "force"]
     assert e.date == D(2025, 11, 17)
+
+
+def test_a_since_phrase_telling_a_dated_act_names_that_act():
+    # "since seizing it in September 2014": the act the phrase tells, on its own date, is an event
+    found = extract("Yemen's Houthi rebels have controlled the capital, Sanaa, since seizing it in September 2014.",
+                    "2016-05-30")
+    assert [(e.category, e.date, e.date_end) for e in found] == [("force", D(2014, 9, 1), D(2014, 9, 30))]
+    # what a "since" phrase names without a date of its own is where a state began, no event
+    assert [e.category for e in extract("Maduro has governed since the death of Chávez.", "2025-11-17")] == []

@@ -267,6 +267,13 @@ def self_told(clause: Clause, mention_at: dict, publisher: str | None) -> bool:
     return False
 
 
+def act_since(prep, dated_tokens: set[int]) -> bool:
+    """"since seizing it in September 2014": a "since" phrase whose verb tells an act with a date of
+    its own names that act, not the background a state began from."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(t.i in dated_tokens for t in c.subtree)
+               for c in prep.children)
+
+
 def physical_act(category: str | None, taxonomy) -> bool:
     """A category of physical acts (force, deployment) or of killing: what a round-up's days are made of."""
     return category in GOES_ON_CATEGORIES or category == taxonomy.casualties_category
@@ -504,7 +511,8 @@ def extract_article(article, doc=None) -> list[Event]:
         # tells what happened that day
         on_a_day = {t.i for c in clauses if c.head.dep_ == "relcl" and c.head.head.i in dated_tokens
                     for t in c.head.subtree}
-        since_words = {t.i for prep in sent if prep.lower_ == "since" for t in prep.subtree} - on_a_day
+        since_words = {t.i for prep in sent if prep.lower_ == "since" and not act_since(prep, dated_tokens)
+                       for t in prep.subtree} - on_a_day
         # An undated relative clause is background ("the networks that Washington blames for ...",
         # "groups it has labelled terrorist organizations"): its words trigger nothing.
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
@@ -513,7 +521,7 @@ def extract_article(article, doc=None) -> list[Event]:
         # "has governed since the death of Chávez": what a "since" phrase names is where a state began;
         # "amid a military build-up", "amid threats of escalation": what an "amid" phrase names is the
         # background of the clause, unless it carries a date of its own
-        background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep"
+        background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep" and not act_since(prep, dated_tokens)
                        for t in prep.subtree if t.i != prep.i}
         background |= {t.i for prep in sent if prep.lower_ in BACKGROUND_PREPOSITIONS and prep.dep_ == "prep"
                        and not any(t.i in dated_tokens for t in prep.subtree)
