@@ -392,3 +392,16 @@ def test_a_nationality_of_two_words_names_its_state(nlp, text: str, state: str) 
 ])
 def test_nationalities_of_every_state_name_it(nlp, text: str, state: str) -> None:
     assert names(nlp, text) == [state]
+
+
+def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
+    # the tagger's "J. Blinken" gets its given name back; middle initials, a generational suffix
+    # and honours go, so one person is one name whichever way an article writes it
+    assert names(nlp, "Secretary of State Antony J. Blinken spoke today with President Isaac Herzog.")[0] == \
+        "Antony Blinken"
+    assert names(nlp, "Secretary of State Antony Blinken spoke today.")[0] == "Antony Blinken"
+    assert names(nlp, "Secretary of Defense Lloyd J. Austin III met the minister.")[0] == "Lloyd Austin"
+    assert names(nlp, "Sir Alan Duncan said the vote was illegitimate.")[0] == "Alan Duncan"
+    # a rank written out is no given name; a middle initial that tells two people apart stays
+    assert "Major Abdifatah Aden Hassan" not in names(nlp, "Police Major Abdifatah Aden Hassan said six people died.")
+    assert names(nlp, "George H. W. Bush met George W. Bush.") == ["George H. W. Bush", "George W. Bush"]

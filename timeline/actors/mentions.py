@@ -16,11 +16,12 @@ from spacy.matcher import PhraseMatcher
 
 from timeline import lang, places
 from timeline.nlp import DATELINE, doc_text, quotations
-from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind
+from timeline.actors.table import ACTOR_KINDS, ActorTable, AliasEntry, canonicalise, load_table, table_kind, usual_name
 # A capital after one of these is a place, not its government ("in Washington", "arrived in Caracas").
 LOCATIVE_PREPOSITIONS = lang.words("words.tsv")["locative_prepositions"]
 AIMING_PREPOSITIONS = lang.words("words.tsv")["aiming_prepositions"]
 ARTICLES = lang.words("words.tsv")["articles"]
+RANK_WORDS = lang.words("words.tsv")["rank_words"]
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE"}
 # NORP entities the table does not know ("Democrats", "Latin American") are descriptions, not actors.
 UNKNOWN_ENT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -170,6 +171,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 words = words[:-1]
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
                 continue
+            if ent.label_ == "PERSON":
+                words = _given_names(doc, words, kind_at) + words   # "Antony J. Blinken", tagged "J. Blinken"
             joined = " ".join(w.lower_ for w in words)
             if any(joined in (f, f.rsplit(" ", 1)[0]) for f in STATE_FORMS):
                 continue   # "State of" before "Qatar", which an alias named: a state's form, no name
@@ -193,6 +196,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             kind = NER_LABELS[ent.label_]
             known = table.lookup(canonical)
+            if known is None and kind == "PERSON":
+                canonical = usual_name(canonical)   # "Antony J. Blinken" and "Antony Blinken": one person
+                known = table.lookup(canonical)
             if after_place_word and (known is None or known.kind not in ACTOR_KINDS):
                 continue   # an unknown name after a place preposition is a place
             if known is None and ent.label_ == "GPE" and (state := _official_state(canonical, table)):
@@ -235,6 +241,23 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
 
 
 SHARED_HEAD_REACH = 2   # "Coalition and Afghan forces", "coalition and Iraqi security forces"
+
+
+def _given_names(doc, words: list, kind_at: dict[int, str]) -> list:
+    """The given names the tagger left out of a person's name ("Antony" of "Antony J. Blinken", tagged
+    "J. Blinken"): capitalised proper nouns right before it, joined to its last word as compounds, no
+    title, alias or entity of its own."""
+    inside = {w.i for w in words}
+    first = words[0].i
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i not in inside | {first - 1} \
+                or prev.i in kind_at or prev.ent_type_ or not prev.text[:1].isupper() \
+                or not prev.text.replace("-", "").isalpha() or prev.lower_ in RANK_WORDS:
+            break
+        first -= 1
+        inside.add(first)
+    return [doc[i] for i in range(first, words[0].i)]
 
 
 def _shared_head(doc, kind_at: dict[int, str], table: ActorTable) -> list[Mention]:

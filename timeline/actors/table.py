@@ -93,6 +93,26 @@ def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
     return words
 
 
+NAME_SUFFIXES = lang.words("words.tsv")["person_name_suffixes"]
+
+
+def usual_name(name: str) -> str:
+    """A person's name as usually written, the same in every article: without middle initials and a
+    generational suffix ("Antony J. Blinken" -> "Antony Blinken", "Lloyd J. Austin III" -> "Lloyd
+    Austin"); a name of two words, or of initials only, or of more than four words stays as written."""
+    words = name.split()
+    if len(words) > 4:
+        return name   # "Harry S. Truman Carrier Strike Group": a name after a person's, not a person's
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _initial(w)]
+    return " ".join(kept) if len(kept) >= 2 and not all(_initial(w) for w in kept) else name
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def table_kind(name: str) -> str | None:
     """The alias table's kind for a name, None when the table does not know it."""
     entry = load_table().lookup(name)
