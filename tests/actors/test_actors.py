@@ -405,3 +405,9 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     # a rank written out is no given name; a middle initial that tells two people apart stays
     assert "Major Abdifatah Aden Hassan" not in names(nlp, "Police Major Abdifatah Aden Hassan said six people died.")
     assert names(nlp, "George H. W. Bush met George W. Bush.") == ["George H. W. Bush", "George W. Bush"]
+
+
+def test_nato_s_council_is_nato_and_its_treaty_no_capital(nlp) -> None:
+    found = names(nlp, "Allies met at the North Atlantic Council on Wednesday after Poland requested consultations "
+                       "under Article 4 of the Washington Treaty.")
+    assert "NATO" in found and "United States" not in found and "North Atlantic Council" not in found
