@@ -373,3 +373,14 @@ def test_a_shortened_own_name_of_a_town_is_no_alternate_name_of_it():
     # geonames lists "Iberia" for New Iberia (Louisiana): in the news it is the airline or the peninsula
     assert places.lookup("Iberia") is None
     assert places.lookup("Kiev").name == "Kyiv"   # a true alternate name still is one
+
+
+def test_towns_of_five_thousand_people_are_places_and_small_ones_yield_to_larger_places() -> None:
+    # towns the news names in its wars, under 15,000 people: "Near Rawah, a strike ..."
+    assert where("Rawah", "Iraq")[1:3] == ("city", "Iraq")
+    assert where("Kilinochchi", "Sri Lanka")[1:3] == ("city", "Sri Lanka")
+    # another town's other name, larger and in the story's country, before small towns elsewhere
+    # that bear it as their own ("Near Palmyra" in a story of Syria and the United States)
+    assert where("Palmyra", "Syria", "United States")[2] == "Syria"
+    # a small town in the story's country yields to a province of the name ("Florida" is the state)
+    assert where("Florida", "United States")[1:3] == ("province", "United States")

