@@ -3075,3 +3075,14 @@ def test_a_since_phrase_telling_a_dated_act_names_that_act():
     assert [(e.category, e.date, e.date_end) for e in found] == [("force", D(2014, 9, 1), D(2014, 9, 30))]
     # what a "since" phrase names without a date of its own is where a state began, no event
     assert [e.category for e in extract("Maduro has governed since the death of Chávez.", "2025-11-17")] == []
+
+
+def test_an_act_reported_with_no_one_who_reports_is_the_act():
+    (e,) = extract("Several Israeli strikes were reported across the Gaza Strip on Monday.")
+    assert (e.category, e.source_actors, e.date) == ("force", ("Israel",), D(2025, 11, 17))
+    (e,) = extract("Missile strikes were reported in Kharkiv on Monday morning.")
+    assert e.category == "force"
+    # none reported, a reporter named, or what something was found to be: no act told so
+    assert [e.category for e in extract("No injuries were reported.")] == []
+    assert "force" not in [e.category for e in extract("A drone ground control station was confirmed to be at "
+                                                       "Al Munirah, on the same stretch of coast.")]

@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (act_reported, choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -544,6 +544,7 @@ def extract_article(article, doc=None) -> list[Event]:
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement
             deadline(clause, taxonomy, lemmas)
             event_begun(clause, taxonomy, lemmas)   # "the ceasefire that went into effect on October 10": the ceasefire
+            act_reported(clause, taxonomy, lemmas)   # "Several Israeli strikes were reported across the Gaza Strip": the strikes
             space_entered(clause, taxonomy, lemmas)   # "a drone flew 10km into national territory": an incursion
             overflight(clause, taxonomy, lemmas)   # "U.S. fighter jets flew over the Gulf of Venezuela"
             ordered_to(clause, taxonomy, lemmas, place_tokens)   # "ordered the carrier strike group to the Caribbean"

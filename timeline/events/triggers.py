@@ -467,6 +467,7 @@ def topic_of_another_noun(noun, clause: Clause, taxonomy, lemmas: list[str]) -> 
 NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
 PASSIVE_REACTIONS = lang.words("words.tsv")["passive_reactions"]
 REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
+IMPERSONAL_REPORT_VERBS = lang.words("words.tsv")["impersonal_report_verbs"]
 
 
 def named_act(clauses: list[Clause], taxonomy, lemmas: list[str]) -> None:
@@ -1045,6 +1046,24 @@ def event_begun(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
     if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = noun, found.category, False, 1
+
+
+def act_reported(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Several Israeli strikes were reported across the Gaza Strip", "Missile strikes were reported
+    in Kharkiv": an act as the subject of a passive report with no one who reports is the act
+    itself, told as having happened ("No injuries were reported" tells none)."""
+    head = clause.head
+    if clause.trigger is None or clause.trigger.i != head.i or lemmas[head.i] not in IMPERSONAL_REPORT_VERBS \
+            or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or any(c.dep_ in ("agent", "xcomp", "ccomp") for c in head.children):
+        return   # ("a station was confirmed to be at Al Munirah": what it is, no act)
+    for subject in (c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return
+        found = taxonomy.match(lemmas, subject.i)
+        if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = subject, found.category, False, 1
+            return
 
 
 def deadline(clause: Clause, taxonomy, lemmas: list[str]) -> None:
