@@ -306,9 +306,9 @@ def test_an_event_named_after_following_is_another_event_with_its_own_date():
     text = ("Following the trilateral meeting held in Doha on March 18, 2025, representatives of the United States "
             "and Rwanda convened in Doha to reiterate their commitment to peace. The representatives welcomed the declaration.")
     found = extract(text, "2025-04-30")
-    assert [(e.category, e.date) for e in found][:2] == [("diplomacy", D(2025, 3, 18)), ("diplomacy", D(2025, 4, 30))]
+    assert [(e.category, e.date_end) for e in found][:2] == [("diplomacy", D(2025, 3, 18)), ("diplomacy", D(2025, 4, 30))]
     # the earlier event does not set the day of the story told after it
-    assert found[-1].date == D(2025, 4, 30)
+    assert found[-1].date_end == D(2025, 4, 30)
 
 
 def test_more_victims_of_the_attack_are_its_toll_not_another_attack():
@@ -378,10 +378,10 @@ def test_a_dated_past_sentence_without_a_row_still_sets_the_storys_day():
     # a day named inside a relative clause, or a coming day, sets nothing
     later = extract("Crowds filled the square, which reopened on Tuesday. The minister accused Colombia of sabotage.",
                     "2025-11-20")
-    assert [(e.date, e.date_basis) for e in later if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
+    assert [(e.date_end, e.date_basis) for e in later if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
     coming = extract("The minister will appear before a tribunal on Friday. The minister accused Colombia of sabotage.",
                      "2025-11-20")
-    assert [(e.date, e.date_basis) for e in coming if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
+    assert [(e.date_end, e.date_basis) for e in coming if "sabotage" in e.summary] == [(D(2025, 11, 20), "publication")]
 
 
 def test_a_promise_of_what_would_happen_is_dated_by_the_story_when_told_in_the_past():
@@ -1012,7 +1012,7 @@ def test_a_readout_dates_the_conversation_it_tells_by_its_one_sentence_lead():
     news = ("President Trump met Prime Minister Netanyahu at the White House on Tuesday. Envoys met in Doha.\n\n"
             "Israel struck targets in Gaza.")
     [strike] = [e for e in extract(news, "2025-07-09") if "struck" in e.summary]
-    assert strike.date == D(2025, 7, 9)   # a news lead of two sentences is no readout
+    assert strike.date_end == D(2025, 7, 9)   # a news lead of two sentences is no readout
 
 
 def test_a_movement_of_things_that_are_no_force_is_no_deployment():
@@ -1036,7 +1036,7 @@ def test_conjoined_acts_of_force_with_their_own_objects_are_separate_rows():
     told = extract("Troops seized the port, days after rebels attacked the airport and set fire to the depot.",
                    "2025-11-20")
     assert sorted((e.date, e.date_end, e.date_basis) for e in told) == \
-        [(D(2025, 11, 10), D(2025, 11, 19), "narrative")] * 2 + [(D(2025, 11, 20), D(2025, 11, 20), "publication")]
+        [(D(2025, 11, 10), D(2025, 11, 19), "narrative")] * 2 + [(D(2025, 11, 19), D(2025, 11, 20), "publication")]
     # one object shared, or a visit told in two verbs: one event
     assert len(extract("Artillery units bombed and shelled the border town on Sunday.", "2025-11-20")) == 1
     assert [e.category for e in extract("The envoy travelled to Lima and met the president on Sunday.",
@@ -1273,7 +1273,7 @@ def test_an_event_told_before_and_counted_since_a_day_is_no_new_event():
 
 def test_the_starting_point_of_a_count_dates_no_single_act():
     [row] = extract("The strike, the 21st since September, killed three people, Hegseth said on X.", "2025-11-15")
-    assert (row.date, row.date_end, row.date_basis) == (D(2025, 11, 15), D(2025, 11, 15), "publication")
+    assert (row.date, row.date_end, row.date_basis) == (D(2025, 11, 14), D(2025, 11, 15), "publication")
     # a toll counted since a day spans from that day
     [row] = extract("At least 118 Palestinians have been killed in Israeli attacks on Gaza since Friday.", "2025-11-15")
     assert (row.date, row.date_end) == (D(2025, 11, 14), D(2025, 11, 15))
@@ -1561,11 +1561,11 @@ def test_an_attribution_inside_the_sentence_folds_into_the_act_it_reports():
 
 def test_a_coming_day_dates_what_is_scheduled_not_what_is_told_after_it():
     found = extract("The truce takes effect on Monday. Troops shelled the town, officials said.", "2025-11-23")
-    assert [(e.status, e.date) for e in found] == [("planned", D(2025, 11, 24)), ("occurred", D(2025, 11, 23))]
+    assert [(e.status, e.date_end) for e in found] == [("planned", D(2025, 11, 24)), ("occurred", D(2025, 11, 23))]
     # nor is it the day of a statement the article would be the words of
     found = extract("The designation takes effect on Nov. 24, the State Department said in a statement.\n\n"
                     "Officials said the military had drawn up plans for strikes on Venezuela.", "2025-11-23")
-    assert [(e.category, e.date, e.date_basis) for e in found][1] == ("force", D(2025, 11, 23), "publication")
+    assert [(e.category, e.date_end, e.date_basis) for e in found][1] == ("force", D(2025, 11, 23), "publication")
 
 
 def test_plans_for_an_act_make_it_planned():
@@ -1858,7 +1858,7 @@ def test_a_date_in_a_relative_clause_of_no_event_dates_the_clause_above():
     # a relative clause on an event noun dates that noun's event, not the clause above
     text = "Azerbaijan and Armenia accused each other Saturday of violating a truce that took effect a week ago."
     [e] = [e for e in extract(text, "2020-10-17") if e.category == "accusation"]
-    assert e.date == D(2020, 10, 17)
+    assert e.date_end == D(2020, 10, 17)
 
 
 def test_the_date_of_a_release_dateline_is_the_filing_day_not_the_date_of_the_first_sentence():
@@ -1958,7 +1958,7 @@ def test_we_in_a_governments_own_release_is_that_government():
 def test_a_call_about_an_act_named_with_its_own_date_is_an_event_beside_that_act():
     rows = extract("The Democrats called on the Justice Department to investigate the Pentagon\u2019s September 2 "
                    "attack on a boat in the Caribbean.", "2025-12-05")
-    assert sorted((e.category, e.date) for e in rows) == [("diplomacy", dt.date(2025, 12, 5)),
+    assert sorted((e.category, e.date_end) for e in rows) == [("diplomacy", dt.date(2025, 12, 5)),
                                                           ("force", dt.date(2025, 9, 2))]
 
 
@@ -2370,7 +2370,7 @@ def test_the_items_of_a_list_introduced_with_a_day_are_of_that_day():
     assert len(items) == 2 and {(e.date, e.date_basis) for e in items} == {(D(2011, 11, 17), "narrative")}
     # the paragraph after the list is no item of it
     [praise] = [e for e in found if "praised" in e.summary]
-    assert praise.date == D(2011, 11, 18)
+    assert praise.date_end == D(2011, 11, 18)
 
 
 def test_close_air_support_is_an_air_attack_by_the_force_that_flies_it():
@@ -2479,7 +2479,7 @@ def test_the_victims_named_again_attacking_first_are_the_other_side_of_one_fight
 def test_an_act_named_again_joins_no_act_of_other_doers_by_its_dates_alone():
     found = extract("The U.S. struck again after Thursday’s attack by ISIS-K at the Kabul airport, which killed at "
                     "least 175 people.", "2021-08-30")
-    assert sorted((e.source_actors, e.date) for e in found) == [
+    assert sorted((e.source_actors, e.date_end) for e in found) == [
         (("ISIS",), D(2021, 8, 26)), (("United States",), D(2021, 8, 30))]
     # an official of the state that acted names the same act again
     found = extract("U.S. forces struck three Iranian nuclear sites. President Trump ordered the attack without "
@@ -2742,7 +2742,7 @@ def test_a_statement_calling_for_something_is_a_demand():
 
 def test_voting_in_favour_is_support_and_a_panel_named_by_its_resolution_is_no_year():
     [row] = extract("The UK voted in favour of this resolution renewing the 1591 Panel of Experts.", "2025-02-18")
-    assert (row.category, row.event_type, row.date) == ("diplomacy", "SUPPORT", D(2025, 2, 18))
+    assert (row.category, row.event_type, row.date_end) == ("diplomacy", "SUPPORT", D(2025, 2, 18))
 
 
 def test_supplying_weapons_and_an_aid_package_are_aid():
@@ -2995,7 +2995,7 @@ def test_a_state_standing_ready_to_help_supports():
 def test_a_statement_given_after_a_meeting_is_a_happening_beside_the_meeting():
     found = extract("Following an emergency cabinet meeting on Saturday, the Foreign Secretary gave a statement on the "
                     "seizure of the tanker.", "2025-11-17")
-    assert sorted((e.category, e.date) for e in found) == [("diplomacy", D(2025, 11, 15)), ("statement", D(2025, 11, 17))]
+    assert sorted((e.category, e.date_end) for e in found) == [("diplomacy", D(2025, 11, 15)), ("statement", D(2025, 11, 17))]
     # the story's day before that meeting's day gives way to it: the statement followed the meeting
     found = extract("On Friday, Iran seized the tanker. Following an emergency cabinet meeting on Saturday, the Foreign "
                     "Secretary gave a statement on the seizure.", "2025-11-17")
@@ -3065,7 +3065,7 @@ def test_what_a_time_s_when_clause_tells_is_of_that_time():
     # a count's starting point stays no date of the act counted
     (e,) = [e for e in extract("The strike, the 21st since September, killed three people.", "2025-11-17")
             if e.category == "force"]
-    assert e.date == D(2025, 11, 17)
+    assert e.date_end == D(2025, 11, 17)
 
 
 def test_a_since_phrase_telling_a_dated_act_names_that_act():
@@ -3086,3 +3086,13 @@ def test_an_act_reported_with_no_one_who_reports_is_the_act():
     assert [e.category for e in extract("No injuries were reported.")] == []
     assert "force" not in [e.category for e in extract("A drone ground control station was confirmed to be at "
                                                        "Al Munirah, on the same stretch of coast.")]
+
+
+def test_an_undated_past_act_of_a_news_story_may_be_of_the_day_before_it():
+    # a news story tells yesterday's and today's acts in the past without a day: the day before
+    # publication to publication; a government's release telling the past is of its own day
+    (e,) = extract("Iran condemned the strikes as a violation of international law.", "2025-06-22")
+    assert (e.date, e.date_end, e.date_basis) == (D(2025, 6, 21), D(2025, 6, 22), "publication")
+    (e,) = extract("Iran condemned the strikes as a violation of international law.", "2025-06-22",
+                   source="U.S. Department of State")
+    assert (e.date, e.date_end) == (D(2025, 6, 22), D(2025, 6, 22))

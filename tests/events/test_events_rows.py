@@ -214,8 +214,8 @@ def test_an_act_said_in_a_clause_on_it_to_have_happened_is_an_event_whatever_ver
     force = [e for e in found if e.category == "force"]
     assert len(force) == 1 and (force[0].date, force[0].date_basis) == (dt.date(2019, 12, 30), "explicit")
     found = _events("The leader praised the bombing that occurred in the capital on Sunday.", "2020-01-02")
-    assert sorted((e.category, e.date.isoformat()) for e in found) == [
-        ("diplomacy", "2020-01-02"), ("force", "2019-12-29")]   # the praise is the day's, the bombing Sunday's
+    assert sorted((e.category, e.date_end.isoformat()) for e in found) == [
+        ("diplomacy", "2020-01-02"), ("force", "2019-12-29")]   # the praise is by the day's end, the bombing Sunday's
     # no clause saying it happened on a day: the attacks are only what was approved
     assert [e.category for e in _events("General Soleimani approved the attacks on the embassy.", "2020-01-02")] \
         == ["statement"]

@@ -672,7 +672,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative = dated
                 narrative_of_act = physical_act(clause.category, taxonomy)
             if dated.basis == "publication" and dated.start == dated.end == article.published \
-                    and told_as_recent(clause) and not self_told(clause, mention_at, publisher):
+                    and (told_as_recent(clause) or (publisher is None and told_in_past(clause))) \
+                    and not self_told(clause, mention_at, publisher):
                 dated = recent_days(dated, article.published)   # "Israeli strikes have killed at least 30"
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):

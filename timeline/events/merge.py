@@ -500,7 +500,7 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 # strikes targeting two missiles": a row with no day of its own, told with the word of an
                 # earlier act of its kind and doers, tells that act again
                 target = next((i for i in reversed(open_rows) if out[i].category == event.category
-                               and any(same_word(word, w) for w in words[i]) and out[i].date_end <= event.date
+                               and any(same_word(word, w) for w in words[i]) and out[i].date_end <= event.date_end
                                and out[i].status == event.status and _another_sentence(out[i], event)
                                and _told_on(event) and not _ordinals(event) and not _other_doers(out[i], event, serves or {})
                                and (not event.event_type or out[i].event_type == event.event_type)), None)
