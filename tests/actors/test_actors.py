@@ -411,3 +411,9 @@ def test_nato_s_council_is_nato_and_its_treaty_no_capital(nlp) -> None:
     found = names(nlp, "Allies met at the North Atlantic Council on Wednesday after Poland requested consultations "
                        "under Article 4 of the Washington Treaty.")
     assert "NATO" in found and "United States" not in found and "North Atlantic Council" not in found
+
+
+def test_a_courtesy_title_without_its_period_is_no_given_name(nlp) -> None:
+    # British style writes "Mr Ellwood" and "Mr Mark Simmonds" without a period
+    assert names(nlp, "Minister Mr Ellwood made his first visit to South Sudan.")[0] == "Ellwood"
+    assert "Mr Mark Simmonds" not in names(nlp, "Mr Mark Simmonds said the talks had failed.")

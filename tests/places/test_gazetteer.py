@@ -384,3 +384,8 @@ def test_towns_of_five_thousand_people_are_places_and_small_ones_yield_to_larger
     assert where("Palmyra", "Syria", "United States")[2] == "Syria"
     # a small town in the story's country yields to a province of the name ("Florida" is the state)
     assert where("Florida", "United States")[1:3] == ("province", "United States")
+
+
+def test_a_small_town_outside_a_story_s_countries_is_no_place() -> None:
+    # the Portuguese Moura (9,000 people) is not "Moura, Mali" in a story of Mali
+    assert places.lookup("Moura", ["Mali"]) is None

@@ -230,9 +230,10 @@ class Gazetteer:
         country has a province of the name), a big town, the province (a US state first), the largest town."""
         population = self.town_population
         # a small town (under 15,000) only in a story's country and when no province has its name
-        # ("Lincolnshire" is the English county, not the village in Illinois), unless nothing else has it
+        # ("Lincolnshire" is the English county, not the village in Illinois; "Moura, Mali" is not the
+        # Portuguese town), unless the story names no country and nothing else has the name
         kept = [i for i in towns if population[i] >= SMALL_TOWN or (self.town_country[i] in context and not provinces)]
-        if kept or provinces:
+        if kept or provinces or context:
             towns = kept
         in_provinces = [p for p in provinces if p.country_code in context]
         in_towns = [i for i in towns if self.town_country[i] in context]
