@@ -3096,3 +3096,12 @@ def test_an_undated_past_act_of_a_news_story_may_be_of_the_day_before_it():
     (e,) = extract("Iran condemned the strikes as a violation of international law.", "2025-06-22",
                    source="U.S. Department of State")
     assert (e.date, e.date_end) == (D(2025, 6, 22), D(2025, 6, 22))
+
+
+def test_being_appalled_by_an_act_named_before_is_disapproving_of_it():
+    (e,) = extract("We are appalled by the attack on a UN helicopter in Nasir.")
+    assert (e.category, e.event_type) == ("accusation", "DISAPPROVE")
+    (e,) = extract("We are deeply concerned by the attack.")
+    assert e.category == "accusation"
+    # a concern about no act is no event told
+    assert [e.category for e in extract("We are concerned by the humanitarian situation.")] == []

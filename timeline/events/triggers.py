@@ -756,6 +756,12 @@ def concern_phrases(head) -> list:
     return [p for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS]
 
 
+def names_an_act(noun, taxonomy, lemmas: list[str]) -> bool:
+    """Whether a noun names an act of a category ("the attack", "the disregard" does not)."""
+    found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
+    return found is not None and found.category is not None and not found.weak
+
+
 def concern_said(clause: Clause) -> bool:
     """Whether the clause's trigger is a word of concern said of its subject: "remains concerned"
     (an adjective complement) or "We are concerned by" (read as a passive, the word heads the clause)."""
@@ -783,6 +789,8 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         about = [g for p in concern_phrases(head) for g in p.children if g.dep_ == "pobj"]
         if clause.trigger is not None and not clause.weak and clause.trigger in about:
             word = head
+        elif clause.trigger is None and any(names_an_act(g, taxonomy, lemmas) for g in about):
+            word = head   # "We are appalled by the attack": an act told before, named as what appals
     topic = {t.i for t in word.subtree} | {t.i for p in concern_phrases(head) for t in p.subtree} \
         if word is not None else set()
     if word is None or (clause.trigger is not None and not clause.weak and clause.trigger.i not in topic):
