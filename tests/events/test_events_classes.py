@@ -3105,3 +3105,11 @@ def test_being_appalled_by_an_act_named_before_is_disapproving_of_it():
     assert e.category == "accusation"
     # a concern about no act is no event told
     assert [e.category for e in extract("We are concerned by the humanitarian situation.")] == []
+
+
+def test_a_statement_line_dates_what_follows_when_paragraphs_are_parted_by_single_line_breaks():
+    text = ("Statement given yesterday by Ambassador James Kariuki, UK Deputy Permanent Representative to the UN, "
+            "at the UN Security Council meeting on South Sudan.\nI will make three points.\n"
+            "We are appalled by the attack on a UN helicopter in Nasir.")
+    found = extract(text, "2025-04-17")
+    assert [e.date for e in found if e.category == "accusation"] == [D(2025, 4, 16)]

@@ -547,7 +547,9 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     what someone said is not one)."""
     text = doc_text(doc)
     start = 0
-    breaks = [m for m in re.finditer(r"\n\s*\n", text)]
+    # paragraphs parted by blank lines; in a text with none, by line breaks (a copy that kept one
+    # newline between paragraphs)
+    breaks = [m for m in re.finditer(r"\n\s*\n", text)] or [m for m in re.finditer(r"\n\s*", text)]
     for number, m in enumerate(breaks[:FRAME_PARAGRAPHS]):
         line = doc.char_span(start, m.start(), alignment_mode="contract")
         # a page's summary of a statement, its day in brackets at the end ("Ambassador Holland condemns
