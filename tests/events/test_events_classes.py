@@ -3113,3 +3113,8 @@ def test_a_statement_line_dates_what_follows_when_paragraphs_are_parted_by_singl
             "We are appalled by the attack on a UN helicopter in Nasir.")
     found = extract(text, "2025-04-17")
     assert [e.date for e in found if e.category == "accusation"] == [D(2025, 4, 16)]
+
+
+def test_a_call_about_people_an_act_befell_is_an_event_beside_that_act():
+    found = extract("We call for the immediate release of the three Kosovo policemen detained on 14 June.", "2018-06-20")
+    assert sorted((e.category, e.date) for e in found) == [("diplomacy", D(2018, 6, 20)), ("force", D(2018, 6, 14))]

@@ -590,6 +590,7 @@ def extract_article(article, doc=None) -> list[Event]:
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak
                           and not c.dropped and c.parent is not None and not c.named_in_passing
                           and c.head.pos_ != "NOUN"   # "called for an inquiry into the September 2 attack": two events
+                          and c.head.dep_ != "acl"   # "call for the release of the policemen detained on 14 June": two
                           and not condition(c) and not meanwhile(c) and not infinitive_clause(c)}
         # ("called for annexation if Hamas refuses", "declared the city a combat zone as it ramps up its
         # offensive": the saying is an event beside the condition or the act going on; "visits Pakistan to
