@@ -3118,3 +3118,12 @@ def test_a_statement_line_dates_what_follows_when_paragraphs_are_parted_by_singl
 def test_a_call_about_people_an_act_befell_is_an_event_beside_that_act():
     found = extract("We call for the immediate release of the three Kosovo policemen detained on 14 June.", "2018-06-20")
     assert sorted((e.category, e.date) for e in found) == [("diplomacy", D(2018, 6, 20)), ("force", D(2018, 6, 14))]
+
+
+def test_what_reports_tell_as_done_on_a_day_of_its_own_is_an_act_of_that_day():
+    found = extract("The United States is deeply concerned by reports that the rebels carried out attacks on army "
+                    "bases in the region on November 3.", "2020-11-04")
+    assert sorted((e.category, e.date) for e in found) == [("accusation", D(2020, 11, 4)), ("force", D(2020, 11, 3))]
+    # what is feared or claimed, on no day of its own, is no act
+    assert "force" not in [e.category for e in extract("Analysts voiced fears that the build-up is a prelude to an "
+                                                       "invasion.", "2020-11-04")]

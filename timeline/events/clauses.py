@@ -81,6 +81,7 @@ def perfect_infinitive(clause: Clause) -> bool:
 
 ELLIPTICAL_SUBJECTS = lang.words("words.tsv")["elliptical_subjects"]
 FUTURE_AUXILIARIES = lang.words("words.tsv")["future_auxiliaries"]
+CONTENT_MARKS = lang.words("words.tsv")["content_marks"]
 COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]   # "vowed to retaliate", "pledged that ..."
 
 
@@ -303,6 +304,11 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         # "the family of a fisherman killed in a U.S. boat strike on September 15": a participle of an
         # act of force with a date of its own tells an act of that date, as a dated relative clause
         # does ("a statement given yesterday", "a tanker loaded with oil ... Wednesday" are no acts)
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in tok.children) \
+            and any(t.i in dated for t in tok.subtree):
+        # "concerned by reports that the TPLF carried out attacks on ... bases on November 3": what a
+        # noun reports, told as done on a day of its own, is an act of that day
         return True
     if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated):
         return False
