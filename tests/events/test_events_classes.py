@@ -3127,3 +3127,10 @@ def test_what_reports_tell_as_done_on_a_day_of_its_own_is_an_act_of_that_day():
     # what is feared or claimed, on no day of its own, is no act
     assert "force" not in [e.category for e in extract("Analysts voiced fears that the build-up is a prelude to an "
                                                        "invasion.", "2020-11-04")]
+
+
+def test_a_conversation_or_a_call_with_someone_is_a_consultation():
+    for text in ("This follows his conversation with French Foreign Minister Jean-Yves Le Drian this morning.",
+                 "This follows his call with French Foreign Minister Jean-Yves Le Drian this morning."):
+        (e,) = extract(text, "2018-04-09")
+        assert (e.category, e.event_type) == ("diplomacy", "CONSULT"), text
