@@ -195,3 +195,13 @@ def test_a_wide_row_never_nests_into_a_core_holding_a_row_of_its_own_article():
     links = [("same", 0, 1, 0.9), ("in", 2, 1, 0.8), ("in", 3, 0, 0.7)]
     reports = {0: {("B", "b1")}, 1: {("C", "c1")}, 2: {("A", "a1")}, 3: {("A", "a2")}}.__getitem__
     assert nest_groups(links, key=key, articles=reports) == [[0, 1]]
+
+
+def test_a_row_of_category_other_merged_with_itself_is_one_row() -> None:
+    import datetime as dt
+    from timeline import events
+    from timeline.records import Article
+    found = events.extract_article(Article(text="Hezbollah evacuated the villages near the border on Monday.",
+                                           published=dt.date(2025, 11, 17), title="t", source="Wire"))
+    assert [e.category for e in found] == ["other"]
+    assert len(events.merge_all(found + found)) == 1

@@ -259,10 +259,11 @@ def merge_margin(a: Event, b: Event) -> float | None:
     date is only the publication date and 0.7 for two rows of the same article; +0.3 when neither
     names an actor.
     """
+    if a.event_id == b.event_id and a.article_id == b.article_id and a.category == b.category \
+            and (a.date, a.date_end) == (b.date, b.date_end):
+        return 1.0  # the very same row (an article extracted twice), of category "other" too
     if a.category != b.category or a.category == "other":
         return None
-    if a.event_id == b.event_id and a.article_id == b.article_id and (a.date, a.date_end) == (b.date, b.date_end):
-        return 1.0  # the very same row (an article extracted twice)
     if a.date > b.date_end or b.date > a.date_end:
         return None
     if max((a.date_end - a.date).days, (b.date_end - b.date).days) > LONG_SPAN_DAYS and \
