@@ -198,8 +198,6 @@ def test_a_wide_row_never_nests_into_a_core_holding_a_row_of_its_own_article():
 
 
 def test_a_row_of_category_other_merged_with_itself_is_one_row() -> None:
-    import datetime as dt
-    from timeline import events
     from timeline.records import Article
     found = events.extract_article(Article(text="Hezbollah evacuated the villages near the border on Monday.",
                                            published=dt.date(2025, 11, 17), title="t", source="Wire"))
