@@ -3134,3 +3134,12 @@ def test_a_conversation_or_a_call_with_someone_is_a_consultation():
                  "This follows his call with French Foreign Minister Jean-Yves Le Drian this morning."):
         (e,) = extract(text, "2018-04-09")
         assert (e.category, e.event_type) == ("diplomacy", "CONSULT"), text
+
+
+def test_a_call_on_a_day_is_no_one_called_on():
+    # "call on" asks someone to act; "a phone call on Monday" is a consultation on Monday
+    (e,) = extract("The two leaders had a phone call on Monday.")
+    assert (e.category, e.event_type) == ("diplomacy", "CONSULT")
+    assert "DEMAND" not in [e.event_type for e in extract("The leaders held a call on Monday.")]
+    (e,) = extract("We call on Russia to stop its attacks.")
+    assert e.event_type == "DEMAND"

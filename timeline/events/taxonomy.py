@@ -103,10 +103,10 @@ class Taxonomy:
         """The lemmas of the trigger phrase of n words held by the word at i: the phrase may start
         before its head word ("evacuation orders", "air strike" are held by their noun)."""
         if n > 1:
-            for start in range(i, max(i - n, -1), -1):
-                found = self.match(lemmas, start)
-                if found is not None and len(found.lemmas) == n and start + n > i:
-                    return found.lemmas
+            phrases = [found for start in range(i, max(i - n, -1), -1)
+                       if (found := self.match(lemmas, start)) is not None and len(found.lemmas) == n and start + n > i]
+            if phrases:   # ("a phone call on Monday": the phrase the word holds, not the weak "call on")
+                return next((f for f in phrases if not f.weak), phrases[0]).lemmas
         return tuple(lemmas[i:i + n])
 
     def match(self, lemmas: Sequence[str], i: int) -> Trigger | None:

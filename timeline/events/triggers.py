@@ -185,6 +185,17 @@ def bare_participle(prep) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+def other_phrase(word, preposition, taxonomy, lemmas: list[str]) -> bool:
+    """Whether `word` makes a two-word trigger with another of its prepositions than `preposition`
+    ("called on Monday for an end to the fighting": "call for")."""
+    for p in word.children:
+        if p.dep_ == "prep" and p.i != preposition.i:
+            found = taxonomy.match([lemmas[word.i], lemmas[p.i]], 0)
+            if found is not None and len(found.lemmas) == 2:
+                return True
+    return False
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -212,8 +223,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             if phrase.end > clause.head.sent.end:
                 continue
             anchor = phrase.root
-            if any(g.dep_ == "pobj" and lemmas[g.i] in PRESS_AUDIENCES for g in phrase[-1].children):
-                # "speaking with reporters": the press is no party to talks; the speaking is a saying
+            if any(g.dep_ == "pobj" and (lemmas[g.i] in PRESS_AUDIENCES or (g.i in dated_tokens and not other_phrase(tok, phrase[-1], taxonomy, lemmas)))
+                   for g in phrase[-1].children):
+                # "speaking with reporters": the press is no party to talks; the speaking is a saying;
+                # "held a call on Monday": a day is no one called on
                 trigger = taxonomy.match([lemmas[tok.i]], 0)
                 if trigger is None or trigger.category is None:
                     continue
