@@ -239,13 +239,14 @@ def window_date(clause: Clause, dated: Dated) -> Dated | None:
 
 
 def recent_days(dated: Dated, published: dt.date) -> Dated:
-    """An act told in the present perfect or progressive with no date ("Israeli strikes have killed
-    30", "the UN is urging Israel to open the crossing"), in a story of `published`: it happened or
-    went on by the time the story was written, which may be the day before: that day to publication."""
+    """An act told with no date in the present perfect or progressive ("Israeli strikes have killed
+    30", "the UN is urging Israel to open the crossing"), or in the past by a news story ("Iran
+    condemned the strikes"), in a story of `published`: it happened or went on by the time the story
+    was written, which may be the day before: that day to publication."""
     start = published - dt.timedelta(days=1)
     return Dated(start, published, "day", "", "publication",
-                 f"no date in the sentence, told as just done or going on → the day before publication to "
-                 f"publication ({fmt_interval(start, published)})")
+                 f"no date in the sentence, told as done by the time of writing → the day before publication "
+                 f"to publication ({fmt_interval(start, published)})")
 
 
 def after_a_dated_act(clause: Clause, sent_spans: list, dated: Dated) -> Dated | None:

@@ -511,8 +511,8 @@ def extract_article(article, doc=None) -> list[Event]:
         # tells what happened that day
         on_a_day = {t.i for c in clauses if c.head.dep_ == "relcl" and c.head.head.i in dated_tokens
                     for t in c.head.subtree}
-        since_words = {t.i for prep in sent if prep.lower_ == "since" and not act_since(prep, dated_tokens)
-                       for t in prep.subtree} - on_a_day
+        since_preps = [prep for prep in sent if prep.lower_ == "since" and not act_since(prep, dated_tokens)]
+        since_words = {t.i for prep in since_preps for t in prep.subtree} - on_a_day
         # An undated relative clause is background ("the networks that Washington blames for ...",
         # "groups it has labelled terrorist organizations"): its words trigger nothing.
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
@@ -521,8 +521,7 @@ def extract_article(article, doc=None) -> list[Event]:
         # "has governed since the death of Chávez": what a "since" phrase names is where a state began;
         # "amid a military build-up", "amid threats of escalation": what an "amid" phrase names is the
         # background of the clause, unless it carries a date of its own
-        background |= {t.i for prep in sent if prep.lower_ == "since" and prep.dep_ == "prep" and not act_since(prep, dated_tokens)
-                       for t in prep.subtree if t.i != prep.i}
+        background |= {t.i for prep in since_preps if prep.dep_ == "prep" for t in prep.subtree if t.i != prep.i}
         background |= {t.i for prep in sent if prep.lower_ in BACKGROUND_PREPOSITIONS and prep.dep_ == "prep"
                        and not any(t.i in dated_tokens for t in prep.subtree)
                        for t in prep.subtree if t.i != prep.i}

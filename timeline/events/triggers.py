@@ -481,6 +481,7 @@ NAMING_VERBS = lang.words("words.tsv")["naming_verbs"]
 PASSIVE_REACTIONS = lang.words("words.tsv")["passive_reactions"]
 REPORT_VERBS = lang.words("words.tsv")["report_verbs"]
 IMPERSONAL_REPORT_VERBS = lang.words("words.tsv")["impersonal_report_verbs"]
+NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
 
 
 def named_act(clauses: list[Clause], taxonomy, lemmas: list[str]) -> None:
@@ -770,7 +771,7 @@ def concern_phrases(head) -> list:
 
 
 def names_an_act(noun, taxonomy, lemmas: list[str]) -> bool:
-    """Whether a noun names an act of a category ("the attack", "the disregard" does not)."""
+    """Whether a noun names an act of a category ("the attack"; not "the disregard")."""
     found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
     return found is not None and found.category is not None and not found.weak
 
@@ -1079,7 +1080,7 @@ def act_reported(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             or any(c.dep_ in ("agent", "xcomp", "ccomp") for c in head.children):
         return   # ("a station was confirmed to be at Al Munirah": what it is, no act)
     for subject in (c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        if any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children):
             return
         found = taxonomy.match(lemmas, subject.i)
         if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
