@@ -3143,3 +3143,15 @@ def test_a_call_on_a_day_is_no_one_called_on():
     assert "DEMAND" not in [e.event_type for e in extract("The leaders held a call on Monday.")]
     (e,) = extract("We call on Russia to stop its attacks.")
     assert e.event_type == "DEMAND"
+
+
+def test_a_line_naming_a_statement_and_its_authors_presents_the_quoted_paragraphs_after_it():
+    text = ("Joint statement on the UN report on Congo, by Foreign Secretary William Hague and International "
+            "Development Secretary Justine Greening.\n“We judge the evidence to be credible.\n"
+            "“We call on both countries to respond in full to the report’s findings.”")
+    found = extract(text, "2012-11-22", source="GOV.UK")
+    assert "DEMAND" in [e.event_type for e in found]
+    # quoted words of someone a news story reports stay that speaker's, no rows of their own
+    found = extract("Hague said: the report was damning. A diplomat added: “We call on both countries to respond.”",
+                    "2012-11-22")
+    assert "DEMAND" not in [e.event_type for e in found]

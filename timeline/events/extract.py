@@ -165,13 +165,26 @@ def introduces_words(sent, text: str) -> bool:
 LINE_END = re.compile(r" *\n")   # (matched in place: no copy of the rest of the text for each sentence)
 
 
+def names_a_statement(sent, text: str) -> bool:
+    """Whether a sentence is a line of its own naming a statement and who made it ("Joint statement on
+    the UN Group of Experts report, by Foreign Secretary William Hague and ..."), followed by a
+    paragraph that opens a quotation: it presents the words quoted after it."""
+    end = LINE_END.match(text, sent.end_char)
+    after = end.end() if end is not None else sent.end_char if text[sent.start_char:sent.end_char].rstrip(" ").endswith("\n") else -1
+    if after < 0 or not PARAGRAPH_QUOTE.match(text, after):
+        return False
+    return any(t.lemma_.lower() in SPEECH_NOUNS and t.i - sent.start < 3 for t in sent) and \
+        any(t.lower_ in AGENT_MARKS and t.dep_ in ("prep", "agent") for t in sent)
+
+
 def presented_words(doc) -> set[int]:
     """The tokens of each paragraph that follows a line presenting words ("Prime Minister Keir Starmer
     said:", see `introduces_words`)."""
     text = nlp.doc_text(doc)
     out: set[int] = set()
     for sent in doc.sents:
-        if not introduces_words(sent, text) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if not (introduces_words(sent, text) and any(t.pos_ in ("VERB", "AUX") for t in sent)) \
+                and not names_a_statement(sent, text):
             continue
         start = text.find("\n", sent.end_char - 1)
         if start < 0:
@@ -193,6 +206,7 @@ def presented_words(doc) -> set[int]:
 
 
 PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
+AGENT_MARKS = lang.words("words.tsv")["agent_marks"]
 
 
 def new_nouns(sent, lemmas: list[str]) -> set[str]:
