@@ -3155,3 +3155,9 @@ def test_a_line_naming_a_statement_and_its_authors_presents_the_quoted_paragraph
     found = extract("Hague said: the report was damning. A diplomat added: “We call on both countries to respond.”",
                     "2012-11-22")
     assert "DEMAND" not in [e.event_type for e in found]
+
+
+def test_a_call_named_as_a_noun_asks_for_what_follows_it():
+    # "renew our call for an immediate ceasefire": the renewed call is the event, not a ceasefire
+    (e,) = extract("We renew our call for an immediate ceasefire.")
+    assert (e.category, e.event_type) == ("diplomacy", "DEMAND")

@@ -438,6 +438,8 @@ def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
                 return True
             if governor.dep_ != "xcomp":
                 return False   # the words of another verb
+        elif governor.pos_ == "NOUN" and x.i > governor.i and x.dep_ == "prep" and requests(governor, taxonomy, lemmas):
+            return True   # "renew our call for an immediate ceasefire": the call, not the ceasefire
         x = governor
     return False
 
