@@ -165,12 +165,20 @@ def introduces_words(sent, text: str) -> bool:
 LINE_END = re.compile(r" *\n")   # (matched in place: no copy of the rest of the text for each sentence)
 
 
+def next_line(sent, text: str) -> int:
+    """Where the line after a sentence that ends its line begins (the line break may follow the
+    sentence or be its last character), -1 when the sentence ends no line."""
+    end = LINE_END.match(text, sent.end_char)
+    if end is not None:
+        return end.end()
+    return sent.end_char if text[sent.start_char:sent.end_char].rstrip(" ").endswith("\n") else -1
+
+
 def names_a_statement(sent, text: str) -> bool:
     """Whether a sentence is a line of its own naming a statement and who made it ("Joint statement on
     the UN Group of Experts report, by Foreign Secretary William Hague and ..."), followed by a
     paragraph that opens a quotation: it presents the words quoted after it."""
-    end = LINE_END.match(text, sent.end_char)
-    after = end.end() if end is not None else sent.end_char if text[sent.start_char:sent.end_char].rstrip(" ").endswith("\n") else -1
+    after = next_line(sent, text)
     if after < 0 or not PARAGRAPH_QUOTE.match(text, after):
         return False
     return any(t.lemma_.lower() in SPEECH_NOUNS and t.i - sent.start < 3 for t in sent) and \

@@ -185,6 +185,13 @@ def bare_participle(prep) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+def strong_trigger(tok, taxonomy, lemmas: list[str]):
+    """The taxonomy's trigger at `tok` when it has a category and is not weak ("the attack", "strikes"),
+    else None."""
+    found = taxonomy.match(lemmas, tok.i)
+    return found if found is not None and found.category is not None and not found.weak else None
+
+
 def other_phrase(word, preposition, taxonomy, lemmas: list[str]) -> bool:
     """Whether `word` makes a two-word trigger with another of its prepositions than `preposition`
     ("called on Monday for an end to the fighting": "call for")."""
@@ -752,8 +759,8 @@ def responsibility_claimed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             continue
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and lemmas[c.i] in RESPONSIBILITY):
             for act in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"):
-                found = taxonomy.match(lemmas, act.i)
-                if found is not None and found.category is not None and not found.weak:
+                found = strong_trigger(act, taxonomy, lemmas)
+                if found is not None:
                     clause.trigger, clause.category, clause.weak, clause.trigger_len = act, found.category, False, len(found.lemmas)
                     clause.retold = refers_back(act, clause, set())
                     return
@@ -770,12 +777,6 @@ def concern_phrases(head) -> list:
     """The phrases after a word of concern that name what it is about ("by Israeli strikes", "over
     Russia's disregard"), wherever the parser hangs them (a preposition, or a passive's agent)."""
     return [p for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in CONCERN_PREPS]
-
-
-def names_an_act(noun, taxonomy, lemmas: list[str]) -> bool:
-    """Whether a noun names an act of a category ("the attack"; not "the disregard")."""
-    found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
-    return found is not None and found.category is not None and not found.weak
 
 
 def concern_said(clause: Clause) -> bool:
@@ -805,7 +806,7 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         about = [g for p in concern_phrases(head) for g in p.children if g.dep_ == "pobj"]
         if clause.trigger is not None and not clause.weak and clause.trigger in about:
             word = head
-        elif clause.trigger is None and any(names_an_act(g, taxonomy, lemmas) for g in about):
+        elif clause.trigger is None and any(g.pos_ == "NOUN" and strong_trigger(g, taxonomy, lemmas) for g in about):
             word = head   # "We are appalled by the attack": an act told before, named as what appals
     topic = {t.i for t in word.subtree} | {t.i for p in concern_phrases(head) for t in p.subtree} \
         if word is not None else set()
@@ -1067,8 +1068,8 @@ def event_begun(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     if not any(tuple(lemmas[head.i:head.i + len(p)]) == p for p in ONSET_VERBS):
         return
     noun = head.head
-    found = taxonomy.match(lemmas, noun.i) if noun.pos_ == "NOUN" else None
-    if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
+    found = strong_trigger(noun, taxonomy, lemmas) if noun.pos_ == "NOUN" else None
+    if found is not None and len(found.lemmas) == 1:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = noun, found.category, False, 1
 
 
@@ -1084,8 +1085,8 @@ def act_reported(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     for subject in (c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"):
         if any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children):
             return
-        found = taxonomy.match(lemmas, subject.i)
-        if found is not None and found.category is not None and not found.weak and len(found.lemmas) == 1:
+        found = strong_trigger(subject, taxonomy, lemmas)
+        if found is not None and len(found.lemmas) == 1:
             clause.trigger, clause.category, clause.weak, clause.trigger_len = subject, found.category, False, 1
             return
 
