@@ -3161,3 +3161,16 @@ def test_a_call_named_as_a_noun_asks_for_what_follows_it():
     # "renew our call for an immediate ceasefire": the renewed call is the event, not a ceasefire
     (e,) = extract("We renew our call for an immediate ceasefire.")
     assert (e.category, e.event_type) == ("diplomacy", "DEMAND")
+
+
+def test_any_act_someone_said_would_be_done_is_still_to_come_when_said():
+    # in reported speech "would" is the past of "will": aid, sanctions, deliveries announced are planned
+    for text in ("Britain announced Thursday it would send Ukraine air-defence missiles.",
+                 "The ambassador told the council that Washington would be imposing sanctions on the regime.",
+                 "The spokesman said the U.S. would rush aid to Ukraine."):
+        rows = [e for e in extract(text, "2022-10-13") if e.category != "statement"]
+        assert rows and all(e.status == "planned" for e in rows), (text, [(e.category, e.status) for e in rows])
+    # what was said to have been done stays done
+    (e,) = [e for e in extract("Britain said Thursday it had sent Ukraine air-defence missiles.", "2022-10-13")
+            if e.category != "statement"]
+    assert e.status == "occurred"

@@ -53,9 +53,9 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
     if status == "planned" and clause.trigger is not None and clause.trigger.i == clause.head.i \
             and refused_in_future(clause.head) and dated.start <= published:
         status = "occurred"   # "America will not tolerate attacks": the warning is given as it is said
-    if status == "occurred" and clause.reporter is not None and clause.category in load_taxonomy().threatened \
+    if status == "occurred" and clause.reporter is not None \
             and any(a.dep_ == "aux" and a.lower_ in REPORTED_FUTURE for a in clause.head.children):
-        status = "planned"   # "India said it would retaliate": force still to come when it was said
+        status = "planned"   # "Britain said it would send missiles": still to come when it was said (a threat if force)
     if status == "occurred" and dated.start > published:
         status = "planned"
     elif status == "occurred" and dated.start >= published and scheduled_present(clause, lemmas):
