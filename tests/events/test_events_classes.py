@@ -3174,3 +3174,17 @@ def test_any_act_someone_said_would_be_done_is_still_to_come_when_said():
     (e,) = [e for e in extract("Britain said Thursday it had sent Ukraine air-defence missiles.", "2022-10-13")
             if e.category != "statement"]
     assert e.status == "occurred"
+
+
+def test_an_act_condemned_with_what_it_did_is_an_event_of_its_day_beside_the_condemnation():
+    rows = extract("The Foreign Secretary condemned the airstrikes in Chin State on April 10 that killed at least "
+                   "nine people.", "2023-06-20")
+    assert sorted((e.category, e.date_end) for e in rows) == [("accusation", D(2023, 6, 20)), ("force", D(2023, 4, 10))]
+    rows = extract("We condemn the recent attack on the airport which injured a crew member.", "2023-06-20")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # told before, it is that act told again, not a second one
+    rows = extract("Israeli jets struck the airport on Thursday, injuring a crew member. The UN condemned the "
+                   "attack on the airport which injured a crew member.", "2024-12-28")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # an act condemned by name only stays the condemnation's object
+    assert [e.category for e in extract("The minister condemned the strikes on the port.", "2023-06-20")] == ["accusation"]

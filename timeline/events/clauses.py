@@ -26,6 +26,7 @@ class Clause:
     warning: bool = False              # a reception announced ("will be met with force"): a threat made when said
     demand_by: tuple = ()              # who demands what the clause says must be done ("Russia must end ..."): events/demands.py
     named_in_passing: bool = False     # an act named by a noun with its doer inside another clause ("condemned X's strikes")
+    lent: set = field(default_factory=set)   # words of a condemned act named in it, which date that act, not this clause
 
 
 def simple_present(clause: Clause) -> bool:
@@ -205,6 +206,7 @@ def welcoming_verb(tok):
 
 CONDEMNING_VERBS = lang.words("words.tsv")["condemning_verbs"]
 ON_A_DAY = lang.words("words.tsv")["day_prepositions"]
+HARM_TOLD_VERBS = lang.words("words.tsv")["harm_told_verbs"]
 
 
 def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
@@ -214,6 +216,12 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     attack", "condemned today's attacks" name an act told before, or only its reception)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj"):
         return False
+    near = [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in HARM_TOLD_VERBS
+           for n in near for c in ([n] if n.head.i == tok.i else n.children)):
+        # "condemns the airstrikes in Chin State on April 10 that killed at least nine people", "the recent attack
+        # on Sana'a airport which injured a UNHAS crew member": told with what it did
+        return tok.head.lemma_.lower() in CONDEMNING_VERBS
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
             t.i in dated for c in tok.children if c.dep_ != "prep" or c.lower_ not in ON_A_DAY for t in c.subtree):
         # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own;
@@ -357,6 +365,11 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
             while x not in by_head:
                 x = heads[x - first]
             by_head[x].tokens.extend(clause.tokens)
+            if event_noun_condemned(clause.head, act_nouns, dated):
+                # "condemned the airstrikes in Chin State on April 10 that killed nine people": the day between
+                # the act and what it did is the act's, wherever the parser hangs it
+                end = max(t.i for t in clause.tokens)
+                by_head[x].lent.update(range(clause.head.left_edge.i, end + 1))
     for clause in order:
         x = clause.head.i
         while heads[x - first] != x:

@@ -352,7 +352,8 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
         for depth, group in enumerate(levels):
             for member in group:
                 for t in member.tokens:
-                    level_of.setdefault(t.i, depth)
+                    if t.i not in clause.lent:
+                        level_of.setdefault(t.i, depth)
         candidates = [(level_of[root_i], sp, root_i) for sp, root_i in sent_spans if root_i in level_of]
         nearest = min((c[0] for c in candidates), default=None)
         ranked = [((lvl, tree_distance(clause.trigger, doc[root_i]), sp[1]), sp)
