@@ -3188,3 +3188,17 @@ def test_an_act_condemned_with_what_it_did_is_an_event_of_its_day_beside_the_con
     assert sorted(e.category for e in rows) == ["accusation", "force"]
     # an act condemned by name only stays the condemnation's object
     assert [e.category for e in extract("The minister condemned the strikes on the port.", "2023-06-20")] == ["accusation"]
+
+
+def test_a_saying_that_only_tells_more_of_the_act_just_told_is_a_source_of_that_act():
+    text = ("Coalition jets struck air-defence sites along the coast on Saturday. "
+            "Most of the targets were near the capital, the admiral said.")
+    rows = extract(text, "2011-03-20")
+    assert [e.category for e in rows] == ["force"] and len(rows[0].sources) == 2
+    text = ("Russian missiles hit the city on Tuesday, killing seven people. "
+            "The mayor said the Russian strikes damaged 30 apartment buildings.")
+    assert [e.category for e in extract(text, "2024-01-24")] == ["force"]
+    # the speaker's own side, or what may come, is a say of their own
+    text = ("Russian missiles hit the city on Tuesday. "
+            "The president said the strikes could be followed by attacks on the capital.")
+    assert sorted(e.category for e in extract(text, "2024-01-24"))[0] == "force" and len(extract(text, "2024-01-24")) == 2

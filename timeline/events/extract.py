@@ -289,6 +289,29 @@ def self_told(clause: Clause, mention_at: dict, publisher: str | None) -> bool:
     return False
 
 
+def details_told_act(item, found: list, sent, row: Event, introduced: set[str], taxonomy, lemmas: list[str]) -> bool:
+    """Whether a plain saying, the only event of its sentence and on no day of its own, tells more of
+    the physical act (force, deployment, killing) the article has just told: what it says names as known
+    a thing that act's scene brought in ("the ship", "the targets") or the act itself by its noun ("the
+    strikes"). Such a saying sources details of the act ("Most of the targets were near the coast,
+    Gortney said"); it is no statement of its own. What a speaker says of their own side or of what may
+    come (a first person, a modal) is their own say."""
+    clause = item.clause
+    if not clause.weak or len(found) != 1 or item.dated.basis == "explicit" or not physical_act(row.category, taxonomy):
+        return False
+    head = clause.head
+    if head.lemma_.lower() not in SAYING_VERBS or head.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False   # "A statement was issued ...", "The Supreme Court has stated that ...": a saying done as an act
+    own = {t.i for t in clause.tokens}
+    said = [t for t in sent if t.i not in own]
+    if any(t.tag_ == "MD" or (t.pos_ == "PRON" and t.lower_ in FIRST_PERSON | FIRST_PERSON_PLURAL) for t in said):
+        return False   # "Russia's future targets could include ...", "We have carried out this operation to ...": the speaker's own say
+    known = {lemmas[t.i] for t in said if t.pos_ == "NOUN" and definite(t)}
+    return bool(known & introduced) or any(t.pos_ == "NOUN" and definite(t) and (trigger := taxonomy.match(lemmas, t.i))
+                                          is not None and trigger.category == row.category for t in said)
+
+
 def act_since(prep, dated_tokens: set[int]) -> bool:
     """"since seizing it in September 2014": a "since" phrase whose verb tells an act with a date of
     its own names that act, not the background a state began from."""
@@ -799,6 +822,10 @@ def extract_article(article, doc=None) -> list[Event]:
             if not retold and reacting and goes_on_saying(item.clause, SAYING_VERBS) and says_further(reacting[0], event):
                 # "Obama called the test 'highly provocative.' He said in a statement it undermines
                 # regional stability.": the speaker just named goes on with the same reaction
+                retold, word = True, reacting[1]
+            if not retold and reacting and details_told_act(item, found, sent, reacting[0], introduced, taxonomy, lemmas):
+                # "Russian missiles hit Kharkiv on Tuesday. ... The mayor said the strikes damaged 30
+                # buildings.": a saying that only tells more of the act just told is a source of it
                 retold, word = True, reacting[1]
             if retold and word != own_word:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
