@@ -3202,3 +3202,15 @@ def test_a_saying_that_only_tells_more_of_the_act_just_told_is_a_source_of_that_
     text = ("Russian missiles hit the city on Tuesday. "
             "The president said the strikes could be followed by attacks on the capital.")
     assert sorted(e.category for e in extract(text, "2024-01-24"))[0] == "force" and len(extract(text, "2024-01-24")) == 2
+
+
+def test_a_spokesman_judging_in_the_present_gives_an_opinion_not_an_event():
+    text = ("Coalition forces detained five suspects in Kandahar on Friday. "
+            "\u201cThese operations are proof of our growing reach,\u201d said Army Maj. John Smith, a spokesman.")
+    assert [e.category for e in extract(text, "2007-12-29")] == ["force"]
+    # a saying done as an act, a denial, an accusing word or what will come stays the speaker's act
+    for quote in ("\u201cThere is no coup in the country,\u201d the president's office said.",
+                  "\u201cThe embargo is a crime,\u201d the minister said.",
+                  "\u201cThe army is ready and we will respond,\u201d the minister said.",
+                  "The ministry has said that the opposition is responsible."):
+        assert len(extract(quote, "2007-12-29")) == 1, quote

@@ -36,7 +36,7 @@ from timeline.events.merge import join_retellings, merge_all, same_word, says_fu
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -753,6 +753,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue
             if clause.weak and not names and dated.basis in ("publication", "narrative") and anonymous_speaker(clause):
                 continue  # "..., officials said": an attribution by no one named, on no day, sources a fact
+            if clause.weak and dated.basis != "explicit" and opinion_said(clause, clauses, sent, taxonomy.labels):
+                continue  # '"These operations are examples of our continued success," said Maj. X': an opinion
             if clause.weak and outlet_speaker(clause):
                 continue  # "The Washington Post reported ...": a news outlet's report sources what it tells
             if clause.weak and lemmas[clause.trigger.i] in SOURCING_VERBS and claims_a_state(clause, clauses):

@@ -614,6 +614,28 @@ def anonymous_speaker(clause: Clause) -> bool:
     return subj is not None and subj.lemma_.lower() in ANONYMOUS_SOURCES
 
 
+OPINION_SAYING_VERBS = lang.words("words.tsv")["opinion_saying_verbs"]
+
+
+def opinion_said(clause: Clause, clauses: list[Clause], sent, labels: frozenset) -> bool:
+    """'"These operations are examples of our continued success," said Army Maj. Winfield Danielson',
+    '"This narrow passage is a vital link," Cook said': a plain saying whose words are a judgement in the
+    present (a present "be" heads what is said) and tell no act of their own is an opinion, no event.
+    Words that accuse (escalation.tsv's (label) row: "illegal aggression") or tell what will or may come
+    ("and we will continue to hunt them") make it the speaker's act."""
+    if not clause.weak or any(c is not clause and c.trigger is not None and not c.weak and not c.dropped for c in clauses):
+        return False
+    own = {t.i for t in clause.tokens}
+    if any(t.i not in own and (t.tag_ == "MD" or (t.lemma_.lower(),) in labels) for t in sent):
+        return False
+    head = clause.head
+    if head.lemma_.lower() not in OPINION_SAYING_VERBS or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False   # ("has said it is prepared to counter", "have announced that they are part of"): a saying done as an act
+    said = [c for c in head.children if c.dep_ == "ccomp"]
+    return len(said) == 1 and said[0].lemma_ == "be" and said[0].tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "expl") for c in said[0].children)   # ("There is no coup": a denial)
+
+
 def outlet_speaker(clause: Clause) -> bool:
     """Whether the one saying is a name the alias table ignores, a news outlet ("The Washington Post
     reported ...", "Reuters reports ..."): its report only sources what it tells."""
