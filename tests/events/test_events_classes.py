@@ -3214,3 +3214,12 @@ def test_a_spokesman_judging_in_the_present_gives_an_opinion_not_an_event():
                   "\u201cThe army is ready and we will respond,\u201d the minister said.",
                   "The ministry has said that the opposition is responsible."):
         assert len(extract(quote, "2007-12-29")) == 1, quote
+
+
+def test_a_named_side_condemning_in_a_relative_clause_is_a_reaction_of_its_own():
+    rows = extract("Some lawmakers have condemned the seizure, which Venezuela condemned as an act of piracy.", "2025-12-12")
+    assert sorted((e.category, e.source_actors) for e in rows) == [("accusation", ()), ("accusation", ("Venezuela",))]
+    rows = extract("The strike, which Caracas denounced as a crime, killed six people.", "2025-12-12")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # a relative clause that only describes stays background
+    assert [e.category for e in extract("The strike, which hit a fishing boat, killed six people.", "2025-12-12")] == ["force"]

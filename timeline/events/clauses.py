@@ -324,8 +324,21 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
         # carries its own date ("Rubio, who confirmed the strike yesterday") or hangs on one ("since
         # Friday, when Trump called on Israel to halt its strikes").
-        return tok.head.i in dated or any(t.i in dated for t in tok.subtree)
+        return tok.head.i in dated or any(t.i in dated for t in tok.subtree) or reaction_in_relative(tok)
     return True
+
+
+LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+
+
+def reaction_in_relative(tok) -> bool:
+    """'condemned the seizure, which Venezuela condemned as an "act of piracy"': a relative clause in
+    which someone named condemns or names what the noun tells is that one's reaction, an event of its
+    own, not a description of the noun; one told in a perfect or with a modal is a stance, background."""
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False   # "a series of attacks that Venezuela has denounced as executions": a stance kept up
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in LABELLING_VERBS and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
 
 
 def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset(),
@@ -341,7 +354,8 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
     order: list[Clause] = []
     folded: set[int] = set()
     for tok in toks:
-        if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree):
+        if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree) \
+                and not reaction_in_relative(tok):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
         if tok.dep_ in ("acl", "relcl") and event_noun_occurring(tok.head, act_nouns, dated):
             folded.update(t.i for t in tok.subtree)   # "that took place this week" dates the act it hangs on

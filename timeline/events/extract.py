@@ -25,7 +25,7 @@ from typing import Iterable
 from timeline import lang, nlp, timex
 from timeline.places import find_places
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
-from timeline.events.clauses import (ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, told_as_recent,
+from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, told_as_recent,
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
@@ -561,7 +561,7 @@ def extract_article(article, doc=None) -> list[Event]:
         # An undated relative clause is background ("the networks that Washington blames for ...",
         # "groups it has labelled terrorist organizations"): its words trigger nothing.
         background = blocked.union(*(range(t.left_edge.i, t.right_edge.i + 1) for t in sent
-                                     if t.dep_ == "relcl" and not any(
+                                     if t.dep_ == "relcl" and not reaction_in_relative(t) and not any(
                                          i in dated_tokens for i in range(t.left_edge.i, t.right_edge.i + 1))))
         # "has governed since the death of Chávez": what a "since" phrase names is where a state began;
         # "amid a military build-up", "amid threats of escalation": what an "amid" phrase names is the

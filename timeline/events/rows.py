@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, nested_in, own_speaker, told_in_sequence
+from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -138,6 +138,8 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
         acts += [k for k in same if told_in_sequence(k.clause, item.clause) or welcomed(k.clause) or welcomed(item.clause)
                  or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
+                 # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
+                 or reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head)
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
                  or ({k.status, item.status} == {"occurred", "speculative"}
                      and "NOUN" in (k.clause.head.pos_, item.clause.head.pos_))]
