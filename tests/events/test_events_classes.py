@@ -3223,3 +3223,13 @@ def test_a_named_side_condemning_in_a_relative_clause_is_a_reaction_of_its_own()
     assert sorted(e.category for e in rows) == ["accusation", "force"]
     # a relative clause that only describes stays background
     assert [e.category for e in extract("The strike, which hit a fishing boat, killed six people.", "2025-12-12")] == ["force"]
+
+
+def test_a_saying_whose_quotation_holds_a_word_of_accusation_accuses():
+    (e,) = extract("Rep. Jane Doe wrote online: \u201cThe president has no right to take us to war. This is reckless "
+                   "and illegal. Congress should vote now.\u201d", "2026-01-03")
+    assert (e.category, e.event_type, e.source_actors) == ("accusation", "DISAPPROVE", ("Jane Doe",))
+    # a quotation that negates, or holds no such word, stays a statement
+    for text in ("The minister said: \u201cThe operation was not illegal and it was carried out lawfully.\u201d",
+                 "The minister said: \u201cWe are studying the proposal with our partners.\u201d"):
+        assert [e.category for e in extract(text, "2026-01-03")] == ["statement"], text

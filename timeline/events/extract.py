@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (act_reported, choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -438,6 +438,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for _t, s, e, _iv in spans:
             blocked.update(range(s, e))
     quoted = quoted_words(doc)
+    quotes = nlp.quotations(doc)
     if frame is not None:
         # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The
         # UK calls for ...”"), are the statement's acts, not words reported by someone else
@@ -574,6 +575,7 @@ def extract_article(article, doc=None) -> list[Event]:
         for clause in clauses:
             choose_trigger(clause, taxonomy, lemmas, background, dated_tokens - since_words, modal_nouns)
             labelled_act(clause, taxonomy, lemmas)   # "called the attacks “an act of war”": an accusation
+            quote_accuses(clause, quotes, taxonomy, lemmas)   # 'wrote on X: “... cross an unacceptable line.”': an accusation
             judged_act(clause, taxonomy, lemmas, quoted)   # "Threats against aid workers are unacceptable": an accusation
             weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
             people_handed_back(clause, taxonomy, lemmas)   # "Israel has returned the remains of 45 Palestinians"

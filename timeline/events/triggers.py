@@ -864,9 +864,35 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             root = doc[i:i + len(label)].root
             if root.dep_ == "amod" and root.i < root.head.i:
                 continue   # a word describing a thing, not what the act is called ("called for an end to unjustified detention")
+            if any(c.dep_ == "neg" for c in (*root.children, *root.head.children)):
+                continue   # "said the operation was not illegal": a defence, no accusation
             if lemmas[head.i] in LABELLING_VERBS or root.dep_ in PREDICATE_LABEL_DEPS and judged_is_act(root, taxonomy):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
                 return
+
+
+NEGATION_PARTICLES = lang.words("words.tsv")["negation_particles"]
+
+
+def quote_accuses(clause: Clause, quotes: list, taxonomy, lemmas: list[str]) -> None:
+    """'Lula wrote on X: “The bombings on Venezuelan territory ... cross an unacceptable line.”', 'Rep.
+    Casar wrote online: “... This is reckless and illegal.”': a plain saying whose quotation (opened
+    after its verb, however many sentences it runs on) holds a word of accusation (escalation.tsv's
+    (label) row) accuses, unless the quotation negates."""
+    if not taxonomy.labels or clause.trigger is None or not clause.weak or clause.trigger.i != clause.head.i \
+            or lemmas[clause.head.i] not in SAYING_VERBS:
+        return
+    head = clause.head
+    sent = head.sent
+    for span in quotes:
+        if not (head.i < span.start < sent.end):
+            continue
+        words = [lemmas[t.i] for t in span]
+        if any(t.lower_ in NEGATION_PARTICLES or t.dep_ == "neg" for t in span):
+            return
+        if any(tuple(words[i:i + len(label)]) == label for i in range(len(words)) for label in taxonomy.labels):
+            clause.category = taxonomy.label_category   # (still a saying: a commentator's words stay no event)
+        return
 
 
 def judged_is_act(predicate, taxonomy) -> bool:
