@@ -3233,3 +3233,13 @@ def test_a_saying_whose_quotation_holds_a_word_of_accusation_accuses():
     for text in ("The minister said: \u201cThe operation was not illegal and it was carried out lawfully.\u201d",
                  "The minister said: \u201cWe are studying the proposal with our partners.\u201d"):
         assert [e.category for e in extract(text, "2026-01-03")] == ["statement"], text
+
+
+def test_toppling_or_ousting_a_government_is_force():
+    for text in ("Soldiers tried to grab power in the capital on Monday.",
+                 "Seleka rebels toppled the government in March.",
+                 "A general said Wednesday he has ousted the president."):
+        assert [(e.category, e.event_type) for e in extract(text, "2013-12-24") if e.category != "statement"] == [
+            ("force", "COERCE")], text
+    # a president described as ousted is no act told
+    assert extract("The ousted president appeared in court on Monday.", "2013-12-24") == []
