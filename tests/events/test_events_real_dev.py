@@ -91,6 +91,10 @@ CHECK_FLOORS = {
     # annotated blind the session before and first scored at 21:32 UTC on 2026-12-05 (README): development sets since
     "real-check-41": {"event_recall": 0.64, "row_precision": 0.60, "actor_precision": 0.47, "actor_recall": 0.36},   # first score 0.672 / 0.662 -> 0.687 / 0.640
     "real-check-42": {"event_recall": 0.53, "row_precision": 0.69, "actor_precision": 0.56, "actor_recall": 0.44},   # first score 0.560 / 0.733 -> 0.573 / 0.738
+    "real-check-43": {"event_recall": 0.55, "row_precision": 0.80, "actor_precision": 0.68, "actor_recall": 0.54},   # first score 0.588 / 0.842 -> 0.588 / 0.842
+    "real-check-44": {"event_recall": 0.44, "row_precision": 0.74, "actor_precision": 0.45, "actor_recall": 0.54},   # first score 0.478 / 0.784 -> 0.478 / 0.784
+    "real-check-45": {"event_recall": 0.45, "row_precision": 0.53, "actor_precision": 0.64, "actor_recall": 0.42},   # first score 0.500 / 0.557 -> 0.484 / 0.569
+    "real-check-46": {"event_recall": 0.70, "row_precision": 0.70, "actor_precision": 0.51, "actor_recall": 0.39},   # first score 0.735 / 0.746 -> 0.735 / 0.746
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -134,7 +138,11 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-39": {"duplicate_rows": 0.21, "wrong_merges": 1},   # first score 13 of 73 rows -> 14 of 74, one wrong merge
                   "real-check-40": {"duplicate_rows": 0.15, "wrong_merges": 0},
                   "real-check-41": {"duplicate_rows": 0.17, "wrong_merges": 0},   # first score 9 of 74 rows -> 10 of 75
-                  "real-check-42": {"duplicate_rows": 0.15, "wrong_merges": 0}}   # first score 7 of 60 rows -> 7 of 61
+                  "real-check-42": {"duplicate_rows": 0.15, "wrong_merges": 0},   # first score 7 of 60 rows -> 7 of 61
+                  "real-check-43": {"duplicate_rows": 0.17, "wrong_merges": 0},   # first score 5 of 38 rows -> 5 of 38
+                  "real-check-44": {"duplicate_rows": 0.09, "wrong_merges": 0},   # first score 2 of 37 rows -> 2 of 37
+                  "real-check-45": {"duplicate_rows": 0.23, "wrong_merges": 1},   # first score 12 of 61 rows -> 11 of 58
+                  "real-check-46": {"duplicate_rows": 0.18, "wrong_merges": 0}}   # first score 10 of 71 rows -> 10 of 71
 
 
 def _score(folder: str) -> dict[str, float]:
