@@ -3243,3 +3243,15 @@ def test_toppling_or_ousting_a_government_is_force():
             ("force", "COERCE")], text
     # a president described as ousted is no act told
     assert extract("The ousted president appeared in court on Monday.", "2013-12-24") == []
+
+
+def test_a_cease_fire_written_with_a_hyphen_is_a_ceasefire_not_fire():
+    rows = extract("Shelling was reported Monday in the region, despite a cease-fire that took effect early Sunday.",
+                   "2020-10-19")
+    assert sorted((e.category, e.date) for e in rows) == [("cooperation", D(2020, 10, 18)), ("force", D(2020, 10, 19))]
+    (e,) = extract("Israel and Hamas agreed to a cease-fire on Tuesday.", "2020-10-21")
+    assert (e.category, e.event_type) == ("cooperation", "AGREE")
+    # a word inside a longer trigger is no trigger of its own; fire alone still is
+    assert [(e.category, e.event_type) for e in extract("North Korea test-fired two missiles on Tuesday.", "2020-10-21")] \
+        == [("deployment", "MOBILIZE")]
+    assert [e.category for e in extract("Troops opened fire on protesters on Tuesday.", "2020-10-21")] == ["force"]

@@ -203,6 +203,23 @@ def other_phrase(word, preposition, taxonomy, lemmas: list[str]) -> bool:
     return False
 
 
+def phrase_start(i: int, taxonomy, lemmas: list[str]) -> int | None:
+    """Where the trigger phrase of the taxonomy that holds the word at i starts, when it starts before
+    it ("cease - fire", "test - fire": the phrase, not its last word, names the event), else None."""
+    for k in (1, 2, 3):
+        if i - k < 0:
+            break
+        found = taxonomy.match(lemmas, i - k)
+        if found is not None and found.category is not None and len(found.lemmas) > k:
+            return i - k
+    return None
+
+
+def inside_phrase(i: int, taxonomy, lemmas: list[str]) -> bool:
+    """Whether the word at i lies inside a trigger phrase that starts before it."""
+    return phrase_start(i, taxonomy, lemmas) is not None
+
+
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -213,6 +230,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
+        if inside_phrase(tok.i, taxonomy, lemmas):
+            continue   # "a cease-fire": the word "fire" of a longer trigger is no trigger of its own
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None and tok.lemma_ != tok.lower_:
             trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
@@ -1094,6 +1113,12 @@ def event_begun(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     if not any(tuple(lemmas[head.i:head.i + len(p)]) == p for p in ONSET_VERBS):
         return
     noun = head.head
+    start = phrase_start(noun.i, taxonomy, lemmas) if noun.pos_ == "NOUN" else None
+    if start is not None:   # "a cease-fire that took effect early Sunday": the phrase the noun ends
+        found = taxonomy.match(lemmas, start)
+        if not found.weak:
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = noun.doc[start], found.category, False, len(found.lemmas)
+        return
     found = strong_trigger(noun, taxonomy, lemmas) if noun.pos_ == "NOUN" else None
     if found is not None and len(found.lemmas) == 1:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = noun, found.category, False, 1
