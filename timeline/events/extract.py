@@ -36,7 +36,7 @@ from timeline.events.merge import join_retellings, merge_all, same_word, says_fu
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -299,12 +299,9 @@ def details_told_act(item, found: list, sent, row: Event, introduced: set[str], 
     clause = item.clause
     if not clause.weak or len(found) != 1 or item.dated.basis == "explicit" or not physical_act(row.category, taxonomy):
         return False
-    head = clause.head
-    if head.lemma_.lower() not in SAYING_VERBS or head.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    if not plain_saying(clause.head, SAYING_VERBS):
         return False   # "A statement was issued ...", "The Supreme Court has stated that ...": a saying done as an act
-    own = {t.i for t in clause.tokens}
-    said = [t for t in sent if t.i not in own]
+    said = said_words(clause, sent)
     if any(t.tag_ == "MD" or (t.pos_ == "PRON" and t.lower_ in FIRST_PERSON | FIRST_PERSON_PLURAL) for t in said):
         return False   # "Russia's future targets could include ...", "We have carried out this operation to ...": the speaker's own say
     known = {lemmas[t.i] for t in said if t.pos_ == "NOUN" and definite(t)}

@@ -617,6 +617,19 @@ def anonymous_speaker(clause: Clause) -> bool:
 OPINION_SAYING_VERBS = lang.words("words.tsv")["opinion_saying_verbs"]
 
 
+def plain_saying(head, verbs: frozenset) -> bool:
+    """A verb of `verbs` told plainly, in the simple past or present with no auxiliary ("said", "says",
+    "told"), not a saying done as an act ("has stated", "was issued", "have announced")."""
+    return head.lemma_.lower() in verbs and head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def said_words(clause: Clause, sent) -> list:
+    """The words of the sentence outside the saying clause: what is said."""
+    own = {t.i for t in clause.tokens}
+    return [t for t in sent if t.i not in own]
+
+
 def opinion_said(clause: Clause, clauses: list[Clause], sent, labels: frozenset) -> bool:
     """'"These operations are examples of our continued success," said Army Maj. Winfield Danielson',
     '"This narrow passage is a vital link," Cook said': a plain saying whose words are a judgement in the
@@ -625,11 +638,10 @@ def opinion_said(clause: Clause, clauses: list[Clause], sent, labels: frozenset)
     ("and we will continue to hunt them") make it the speaker's act."""
     if not clause.weak or any(c is not clause and c.trigger is not None and not c.weak and not c.dropped for c in clauses):
         return False
-    own = {t.i for t in clause.tokens}
-    if any(t.i not in own and (t.tag_ == "MD" or (t.lemma_.lower(),) in labels) for t in sent):
+    if any(t.tag_ == "MD" or (t.lemma_.lower(),) in labels for t in said_words(clause, sent)):
         return False
     head = clause.head
-    if head.lemma_.lower() not in OPINION_SAYING_VERBS or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    if not plain_saying(head, OPINION_SAYING_VERBS):
         return False   # ("has said it is prepared to counter", "have announced that they are part of"): a saying done as an act
     said = [c for c in head.children if c.dep_ == "ccomp"]
     return len(said) == 1 and said[0].lemma_ == "be" and said[0].tag_ in ("VBZ", "VBP") \

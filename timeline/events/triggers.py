@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import FUTURE_AUXILIARIES, SAYING_VERBS, Clause, role_of
+from timeline.events.clauses import FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -215,11 +215,6 @@ def phrase_start(i: int, taxonomy, lemmas: list[str]) -> int | None:
     return None
 
 
-def inside_phrase(i: int, taxonomy, lemmas: list[str]) -> bool:
-    """Whether the word at i lies inside a trigger phrase that starts before it."""
-    return phrase_start(i, taxonomy, lemmas) is not None
-
-
 def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int],
                     dated_tokens: set[int] = frozenset(), modal_nouns: frozenset = frozenset()) -> None:
     best = None
@@ -230,7 +225,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
-        if inside_phrase(tok.i, taxonomy, lemmas):
+        if phrase_start(tok.i, taxonomy, lemmas) is not None:
             continue   # "a cease-fire": the word "fire" of a longer trigger is no trigger of its own
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None and tok.lemma_ != tok.lower_:
@@ -854,7 +849,6 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
-LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
