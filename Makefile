@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/page_bench.py
 	$(BIN)/python bench/events_score.py
 	$(BIN)/python bench/merge_bench.py
+	$(BIN)/python bench/gazetteer_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
