@@ -3255,3 +3255,15 @@ def test_a_cease_fire_written_with_a_hyphen_is_a_ceasefire_not_fire():
     assert [(e.category, e.event_type) for e in extract("North Korea test-fired two missiles on Tuesday.", "2020-10-21")] \
         == [("deployment", "MOBILIZE")]
     assert [e.category for e in extract("Troops opened fire on protesters on Tuesday.", "2020-10-21")] == ["force"]
+
+
+def test_an_answer_a_speaker_says_will_come_is_a_warning():
+    for text in ("If extremists fire upon coalition forces, we will respond with deadly accuracy, the spokesman said.",
+                 "The United States will take all necessary measures to protect its forces, the White House said.",
+                 "We will respond in kind, the minister said on Monday."):
+        assert [(e.category, e.event_type) for e in extract(text, "2024-01-10")] == [("threat", "THREATEN")], text
+    # an answer in words, one asked about, or one that was not given is no warning
+    for text in ("The ministry said it will respond to the proposal next week.",
+                 "The colonel said the groups are testing how we might respond.",
+                 "We had a resolution that would have taken action against the regime, the ambassador said."):
+        assert "threat" not in [e.category for e in extract(text, "2024-01-10")], text

@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import readiness_phrase
 from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
@@ -117,15 +117,35 @@ PAYING_VERBS = lang.words("words.tsv")["paying_verbs"]
 
 def vowed_reprisal(clause: Clause) -> bool:
     """"Katz vowed a harsh response to the rocket launch", "Iran vowed revenge", "Hamas vowed that Israel
-    will pay a tremendous price": a reprisal promised is a threat."""
+    will pay a tremendous price", "we will respond with deadly accuracy, the spokesman said": a reprisal
+    promised is a threat."""
     head = clause.head
     if head.lemma_.lower() in COMMISSIVE_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in head.children):
         return True
-    return any(t.lemma_.lower() in PAYING_VERBS and t.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)
-               and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in t.children)
+    return any(t.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)
+               and not any(c.dep_ == "neg" for c in t.children)
+               and ((t.lemma_.lower() in PAYING_VERBS
+                     and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in t.children))
+                    or warned_response(t))
                for t in head.subtree)
+
+
+WARNED_RESPONSES = {tuple(p.split()) for p in lang.word_lists("words.tsv")["warned_responses"]}
+REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
+
+
+def warned_response(verb) -> bool:
+    """"we will respond with deadly accuracy", "will take all necessary measures": an answer said to come
+    (words.tsv's warned_responses, a verb alone or with its object's lemma); not one to a proposal or a letter."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False   # "will respond to the proposal": an answer in words
+    if not any(a.dep_ == "aux" and (a.lower_ in REPORTED_FUTURE or a.lemma_.lower() in FUTURE_AUXILIARIES) for a in verb.children) \
+            or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children):
+        return False   # "how we might respond": a question; "a resolution that would have taken action": what was not
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (lemma,) in WARNED_RESPONSES or any((lemma, o) in WARNED_RESPONSES for o in objects)
 
 
 def announces_told_event(clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]) -> bool:
