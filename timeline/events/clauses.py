@@ -82,6 +82,7 @@ def perfect_infinitive(clause: Clause) -> bool:
 
 ELLIPTICAL_SUBJECTS = lang.words("words.tsv")["elliptical_subjects"]
 FUTURE_AUXILIARIES = lang.words("words.tsv")["future_auxiliaries"]
+REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 CONTENT_MARKS = lang.words("words.tsv")["content_marks"]
 COMMISSIVE_VERBS = lang.words("words.tsv")["commissive_verbs"]   # "vowed to retaliate", "pledged that ..."
 
@@ -216,9 +217,10 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     attack", "condemned today's attacks" name an act told before, or only its reception)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj"):
         return False
-    near = [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
-    if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in HARM_TOLD_VERBS
-           for n in near for c in ([n] if n.head.i == tok.i else n.children)):
+    # what hangs on the noun, or on the noun of its preposition ("the attack on the airport which injured ...")
+    told = [*tok.children, *(c for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                             for c in g.children)]
+    if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in HARM_TOLD_VERBS for c in told):
         # "condemns the airstrikes in Chin State on April 10 that killed at least nine people", "the recent attack
         # on Sana'a airport which injured a UNHAS crew member": told with what it did
         return tok.head.lemma_.lower() in CONDEMNING_VERBS

@@ -304,9 +304,9 @@ def details_told_act(item, found: list, sent, row: Event, introduced: set[str], 
     said = said_words(clause, sent)
     if any(t.tag_ == "MD" or (t.pos_ == "PRON" and t.lower_ in FIRST_PERSON | FIRST_PERSON_PLURAL) for t in said):
         return False   # "Russia's future targets could include ...", "We have carried out this operation to ...": the speaker's own say
-    known = {lemmas[t.i] for t in said if t.pos_ == "NOUN" and definite(t)}
-    return bool(known & introduced) or any(t.pos_ == "NOUN" and definite(t) and (trigger := taxonomy.match(lemmas, t.i))
-                                          is not None and trigger.category == row.category for t in said)
+    known = [t for t in said if t.pos_ == "NOUN" and definite(t)]
+    return bool({lemmas[t.i] for t in known} & introduced) or any(
+        (trigger := taxonomy.match(lemmas, t.i)) is not None and trigger.category == row.category for t in known)
 
 
 def act_since(prep, dated_tokens: set[int]) -> bool:

@@ -10,10 +10,10 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
-from timeline.events.syntax import readiness_phrase
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, REPORTED_FUTURE, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
+from timeline.events.syntax import has_neg, readiness_phrase
 from timeline.nlp import quotations
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -124,7 +124,7 @@ def vowed_reprisal(clause: Clause) -> bool:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in head.children):
         return True
     return any(t.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)
-               and not any(c.dep_ == "neg" for c in t.children)
+               and not has_neg(t)
                and ((t.lemma_.lower() in PAYING_VERBS
                      and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in t.children))
                     or warned_response(t))
@@ -132,7 +132,6 @@ def vowed_reprisal(clause: Clause) -> bool:
 
 
 WARNED_RESPONSES = {tuple(p.split()) for p in lang.word_lists("words.tsv")["warned_responses"]}
-REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 
 
 def warned_response(verb) -> bool:
@@ -565,7 +564,6 @@ def negated(clause: Clause) -> bool:
 
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
-NEGATION_PARTICLES = lang.words("words.tsv")["negation_particles"]
 OPEN_POSSIBILITY_VERBS = lang.words("words.tsv")["open_possibility_verbs"]
 TURNING_CONJUNCTIONS = lang.words("words.tsv")["turning_conjunctions"]
 

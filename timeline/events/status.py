@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, Clause, is_reported
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, REPORTED_FUTURE, Clause, is_reported
 from timeline.events.dating import Dated
 from timeline.events.taxonomy import load_taxonomy
 from timeline.events.triggers import refused_in_future
@@ -65,7 +65,6 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
     return status
 
 
-REPORTED_FUTURE = lang.words("words.tsv")["reported_future_auxiliaries"]
 LATER_TODAY = lang.word_lists("words.tsv")["later_today"]
 
 

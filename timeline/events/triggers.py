@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from timeline import lang
 from timeline.events.clauses import FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, role_of
-from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, held_already, in_predicate_phrase
+from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
 
@@ -225,8 +225,6 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     for tok in clause.tokens:
         if tok.i in blocked or not tok.is_alpha and "-" not in tok.text:
             continue
-        if phrase_start(tok.i, taxonomy, lemmas) is not None:
-            continue   # "a cease-fire": the word "fire" of a longer trigger is no trigger of its own
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None and tok.lemma_ != tok.lower_:
             trigger = taxonomy.match([tok.lower_], 0) if len(taxonomy.by_first.get(tok.lower_, ())) else None
@@ -234,6 +232,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 trigger = None
         if trigger is None or trigger.category is None:
             continue
+        if phrase_start(tok.i, taxonomy, lemmas) is not None:
+            continue   # "a cease-fire": the word "fire" of a longer trigger is no trigger of its own
         n = len(trigger.lemmas)
         if any(i in blocked for i in range(tok.i, min(tok.i + n, len(lemmas)))):
             continue
@@ -877,7 +877,7 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             root = doc[i:i + len(label)].root
             if root.dep_ == "amod" and root.i < root.head.i:
                 continue   # a word describing a thing, not what the act is called ("called for an end to unjustified detention")
-            if any(c.dep_ == "neg" for c in (*root.children, *root.head.children)):
+            if has_neg(root) or has_neg(root.head):
                 continue   # "said the operation was not illegal": a defence, no accusation
             if lemmas[head.i] in LABELLING_VERBS or root.dep_ in PREDICATE_LABEL_DEPS and judged_is_act(root, taxonomy):
                 clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.label_category, False, 1
@@ -903,7 +903,7 @@ def quote_accuses(clause: Clause, quotes: list, taxonomy, lemmas: list[str]) -> 
         words = [lemmas[t.i] for t in span]
         if any(t.lower_ in NEGATION_PARTICLES or t.dep_ == "neg" for t in span):
             return
-        if any(tuple(words[i:i + len(label)]) == label for i in range(len(words)) for label in taxonomy.labels):
+        if any(starts_label(words, i, taxonomy.labels) for i in range(len(words))):
             clause.category = taxonomy.label_category   # (still a saying: a commentator's words stay no event)
         return
 
@@ -930,7 +930,12 @@ def known_subject(verb) -> bool:
 def label_at(lemmas: list[str], i: int, labels: frozenset) -> bool:
     """Whether a word of escalation.tsv's (label) row ("a violation", "a war crime") or of words.tsv's
     judging_predicate_nouns ("a threat") starts at i."""
-    return lemmas[i] in JUDGING_NOUNS or any(tuple(lemmas[i:i + len(label)]) == label for label in labels)
+    return lemmas[i] in JUDGING_NOUNS or starts_label(lemmas, i, labels)
+
+
+def starts_label(lemmas: list[str], i: int, labels: frozenset) -> bool:
+    """Whether a word of escalation.tsv's (label) row ("a violation", "an act of war") starts at i."""
+    return any(tuple(lemmas[i:i + len(label)]) == label for label in labels)
 
 
 def _judging(tok) -> bool:
