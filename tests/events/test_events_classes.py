@@ -3267,3 +3267,23 @@ def test_an_answer_a_speaker_says_will_come_is_a_warning():
                  "The colonel said the groups are testing how we might respond.",
                  "We had a resolution that would have taken action against the regime, the ambassador said."):
         assert "threat" not in [e.category for e in extract(text, "2024-01-10")], text
+
+
+def test_taking_a_place_is_a_capture_and_an_aim_or_a_trip_is_none():
+    for text in ("The rebels say they have taken the airport on Sunday.",
+                 "The Russians succeeded in taking the regional capital of Kherson on Sunday.",
+                 "Rebels took the western town of Bossangoa on Sunday."):
+        assert [(e.category, e.event_type, e.date) for e in extract(text, "2022-11-17")
+                if e.category != "statement"] == [("force", "COERCE", D(2022, 11, 13))], text
+    # an operation's aim, what a noun comes from, and a trip take no place
+    for text in ("The army launched an operation to liberate Mosul on Monday.",
+                 "The Iraqis have been building momentum from liberating Hit and Fallujah.",
+                 "He took the delegation to Kyiv on Sunday."):
+        assert ("force", "COERCE") not in [(e.category, e.event_type) for e in extract(text, "2022-11-17")], text
+
+
+def test_forces_ordered_out_of_a_place_withdraw():
+    (e,) = extract("Trump ordered nearly all U.S. forces out of northern Syria two weeks ago.", "2019-10-23")
+    assert (e.category, e.event_type, e.date, e.date_end) == ("cooperation", "RETREAT", D(2019, 10, 7), D(2019, 10, 13))
+    (e,) = extract("The Pentagon ordered the carrier strike group to the Caribbean on Friday.", "2025-10-27")
+    assert e.category == "deployment"

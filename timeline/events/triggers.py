@@ -849,6 +849,36 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             return
 
 
+TERRITORY_TAKING = lang.words("words.tsv")["territory_taking_verbs"]
+TAKEN_PLACES = lang.words("words.tsv")["taken_places"]
+
+
+def is_place(tok, lemmas: list[str], places: set[int]) -> bool:
+    """A place named (a gazetteer mention, a place entity) or told by a common noun of a place taken."""
+    return tok.i in places or tok.ent_type_ in ("GPE", "LOC", "FAC") or lemmas[tok.i] in TAKEN_PLACES
+
+
+def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int], blocked: set[int]) -> None:
+    """"The rebels say they have taken the airport", "succeeded in taking the regional capital of
+    Kherson", "Bossangoa was taken on Sunday": forces taking a place is a capture, an act of force
+    (escalation.tsv's act of killing's category), when the clause tells no event else ("took the
+    delegation to Kyiv", "took the lead" take no place; "the operation to liberate Mosul" is its aim; "the forces who will liberate Mosul" and
+    other background words, `blocked`, tell none)."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in TERRITORY_TAKING or verb.i in blocked or has_neg(verb) \
+                or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue   # ("the operation to liberate Mosul", "waiting to liberate Mosul": an aim, not a taking)
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+            continue   # ("momentum from liberating Hit": what a noun comes from, not a taking told)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        deps = ("nsubjpass",) if passive else ("dobj", "obj")
+        if any(c.dep_ in deps and c.pos_ in ("NOUN", "PROPN") and is_place(c, lemmas, places) for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+
+
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
@@ -1050,15 +1080,35 @@ def overflight(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 ORDERING_VERBS = lang.words("words.tsv")["ordering_verbs"]
 ORDERED_TO_WORD = lang.words("words.tsv")["ordered_to_word"]
 DESTINATION_PREPOSITIONS = lang.words("words.tsv")["destination_prepositions"]
+ORDERED_OUT_WORD = lang.words("words.tsv")["ordered_out_word"]
+EXIT_PHRASES = [tuple(p.split()) for p in lang.words("words.tsv")["exit_phrases"]]
+
+
+def _sent_out_of(head, places: set[int]) -> bool:
+    """"ordered the forces out of northern Syria": after the verb, a phrase of exit_phrases whose last
+    preposition's object is a place."""
+    for phrase in EXIT_PHRASES:
+        level = [p for p in head.children if p.dep_ in ("prep", "advmod") and p.lower_ == phrase[0]]
+        for word in phrase[1:]:
+            level = [p for q in level for p in q.children if p.dep_ == "prep" and p.lower_ == word]
+        if any(g.dep_ == "pobj" and (g.i in places or g.ent_type_ in ("GPE", "LOC")) for p in level for g in p.children):
+            return True
+    return False
 
 
 def ordered_to(clause: Clause, taxonomy, lemmas: list[str], places: set[int]) -> None:
     """Forces ordered to a place ("the Pentagon ordered the USS Gerald R. Ford carrier strike group to
-    the Caribbean"): a deployment (the category escalation.tsv gives `ordered_to_word`)."""
+    the Caribbean"): a deployment (the category escalation.tsv gives `ordered_to_word`); ordered out of
+    a place ("ordered nearly all U.S. forces out of northern Syria"): a withdrawal (`ordered_out_word`)."""
     head = clause.head
     if clause.trigger is not None or head.pos_ != "VERB" or lemmas[head.i] not in ORDERING_VERBS:
         return
     if not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return
+    if _sent_out_of(head, places):
+        category = category_of_word(taxonomy, ORDERED_OUT_WORD)   # "ordered all U.S. forces out of northern Syria": a withdrawal
+        if category:
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
         return
     category = category_of_word(taxonomy, ORDERED_TO_WORD)
     if category and any(p.dep_ == "prep" and p.lower_ in DESTINATION_PREPOSITIONS and any(
