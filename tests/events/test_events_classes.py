@@ -3287,3 +3287,14 @@ def test_forces_ordered_out_of_a_place_withdraw():
     assert (e.category, e.event_type, e.date, e.date_end) == ("cooperation", "RETREAT", D(2019, 10, 7), D(2019, 10, 13))
     (e,) = extract("The Pentagon ordered the carrier strike group to the Caribbean on Friday.", "2025-10-27")
     assert e.category == "deployment"
+
+
+def test_silencing_a_medium_is_coercion_and_closing_a_meeting_is_none():
+    for text in ("Soldiers have closed the capital's five private radio stations on Monday.",
+                 "Internet and telephone lines were shut down in Tigray on Monday.",
+                 "The junta closed the newspaper on Monday."):
+        assert [(e.category, e.event_type, e.date) for e in extract(text, "2020-11-05")] == [
+            ("force", "COERCE", D(2020, 11, 2))], text
+    for text in ("He closed the meeting on Monday.", "The shop was shut on Monday.",
+                 "The army did not close the radio station on Monday."):
+        assert "force" not in [e.category for e in extract(text, "2020-11-05")], text

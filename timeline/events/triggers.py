@@ -879,6 +879,31 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
             return
 
 
+MEDIA_CLOSING = [tuple(p.split()) for p in lang.words("words.tsv")["media_closing_verbs"]]
+MEDIA_NOUNS = lang.words("words.tsv")["media_nouns"]
+
+
+def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+    """"The coup has shut down state radio and television", "Soldiers have closed the capital's five
+    private radio stations", "Internet and telephone lines were shut down": silencing a medium is a
+    coercion, an act of force (escalation.tsv's act of killing's category), when the clause tells no
+    event else ("closed the meeting", "shut the door" silence no medium)."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
+        return
+    def medium(arg) -> bool:
+        return any(lemmas[t.i] in MEDIA_NOUNS for t in [arg, *(c for c in arg.children if c.dep_ in ("compound", "nmod"))])
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or verb.i in blocked or has_neg(verb):
+            continue
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if (lemmas[verb.i],) not in MEDIA_CLOSING and (lemmas[verb.i], particle) not in MEDIA_CLOSING:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if any(c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj")) and medium(c) for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+
+
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
