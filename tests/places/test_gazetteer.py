@@ -339,6 +339,9 @@ def test_names_are_shown_as_the_news_prints_them() -> None:
     assert where("Tulkarm")[0] == "Tulkarm"             # geonames: "Ţūlkarm"
     assert where("Sao Paulo")[0] == "São Paulo"         # European accents stay
     assert places.model.display_name("Bayt Ḩānūn") == "Bayt Hanun"
+    assert where("Samarra")[0] == "Samarra"             # geonames: "Sāmarrā’" (the hamza as a closing quote)
+    assert places.model.display_name("’Aïn Benian") == "Aïn Benian"
+    assert places.model.display_name("Ma’rib") == "Ma’rib"     # inside a word it is printed
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -104,10 +104,16 @@ _ROMANISATION_MARKS = frozenset("\u0304\u0331\u0307\u0323\u0327\u032e")
 _ROMANISATION_LETTERS = str.maketrans(dict.fromkeys("\u02bf\u02be"))
 
 
+# The same letters (and the soft sign of romanised Russian and Belarusian) written with a closing quote
+# at the edge of a word: "Sāmarrā’", "’Aïn Benian", "Lyepyel’"
+_EDGE_QUOTE = re.compile("(?<!\\w)\u2019|\u2019(?!\\w)")
+
+
 def display_name(name: str) -> str:
     """A gazetteer name as the news prints it: "Khān Yūnis" -> "Khan Yunis", "Ţūlkarm" ->
-    "Tulkarm", "Rafaḩ" -> "Rafah"; the accents of European names stay ("São Paulo", "Kraków")."""
+    "Tulkarm", "Rafaḩ" -> "Rafah", "Sāmarrā’" -> "Samarra"; the accents of European names stay
+    ("São Paulo", "Kraków")."""
     if name.isascii():
         return name
-    decomposed = unicodedata.normalize("NFD", name.translate(_ROMANISATION_LETTERS))
+    decomposed = unicodedata.normalize("NFD", _EDGE_QUOTE.sub("", name).translate(_ROMANISATION_LETTERS))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _ROMANISATION_MARKS))
