@@ -3298,3 +3298,14 @@ def test_silencing_a_medium_is_coercion_and_closing_a_meeting_is_none():
     for text in ("He closed the meeting on Monday.", "The shop was shut on Monday.",
                  "The army did not close the radio station on Monday."):
         assert "force" not in [e.category for e in extract(text, "2020-11-05")], text
+
+
+def test_a_call_beside_a_condemnation_is_a_demand_of_its_own_and_beside_a_warning_none():
+    for text in ("We condemn the attacks and call on the Houthis to stop immediately.",
+                 "The Foreign Secretary condemned the strike and called on Iran to cease all destabilising activity."):
+        rows = extract(text, "2024-01-10")
+        assert sorted((e.category, e.event_type) for e in rows) == [
+            ("accusation", "DISAPPROVE"), ("diplomacy", "DEMAND")], text
+    rows = extract("The notice asked operators to take care and warned that aircraft could be exposed to danger.",
+                   "2024-01-10")
+    assert [e.category for e in rows] == ["threat"]

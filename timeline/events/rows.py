@@ -508,7 +508,7 @@ def conj_governor(verb):
 def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> list[Found]:
     """A sentence gives one row per distinct happening: a statement row yields to a more specific
     row of a clause linked to it ("accused X of ... and said ...", "the ministry confirmed [it has
-    sent warships]"), a request to a warning or accusation of the same speaker (the table's
+    sent warships]"), a request to a warning of the same speaker (the categories of the table's
     `(request)` row), an act held out as possible to the warning that holds it out, and an `other`
     row (outside the conflict scale) to a categorised one ("the
     FAA warned airlines ..., and carriers have since cancelled flights")."""
