@@ -3309,3 +3309,18 @@ def test_a_call_beside_a_condemnation_is_a_demand_of_its_own_and_beside_a_warnin
     rows = extract("The notice asked operators to take care and warned that aircraft could be exposed to danger.",
                    "2024-01-10")
     assert [e.category for e in rows] == ["threat"]
+
+
+def test_reaching_is_a_movement_only_to_a_place_and_scrambling_only_of_aircraft():
+    assert [(e.category, e.event_type) for e in extract("Troops reached the capital on Tuesday.", "2022-11-05")] == [
+        ("deployment", "MOBILIZE")]
+    assert [(e.category, e.event_type) for e in extract(
+        "Putin and Erdogan reached an agreement on Tuesday on joint control of the border.", "2022-11-05")] == [
+        ("cooperation", "AGREE")]
+    assert "deployment" not in [e.category for e in extract(
+        "The missiles flew about 130 kilometers and reached an altitude of about 20 kilometers on Tuesday.", "2022-11-05")]
+    assert [e.category for e in extract("The shelling prompted South Korea to scramble fighter jets.", "2022-11-05")] == [
+        "deployment"]
+    for text in ("Palestinians are forced desperately to scramble for supplies.",
+                 "The guard asked to have his voice scrambled to remain anonymous."):
+        assert "deployment" not in [e.category for e in extract(text, "2022-11-05")], text

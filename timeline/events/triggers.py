@@ -43,6 +43,9 @@ LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
 BOARDING_TRIGGERS = lang.words("words.tsv")["boarding_triggers"]
 BOARDED_VESSELS = lang.words("words.tsv")["boarded_vessels"]
+PLACE_REACHING_TRIGGERS = lang.words("words.tsv")["place_reaching_triggers"]
+CRAFT_TRIGGERS = lang.words("words.tsv")["craft_triggers"]
+REACHED_PLACES = lang.words("words.tsv")["reached_places"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
 
@@ -283,6 +286,15 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
                 for c in anchor.children):
             continue  # "Trump fired his national security adviser": a dismissal, no shooting
+        if n == 1 and lemmas[anchor.i] in PLACE_REACHING_TRIGGERS and not any(
+                c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or is_place(c, lemmas, set()) or lemmas[c.i] in REACHED_PLACES
+                                               or lemmas[c.i] in CLOSED_WAYS)
+                for c in anchor.children):
+            continue  # "reach a negotiated solution", "reached an altitude": no movement to a place
+        if n == 1 and lemmas[anchor.i] in CRAFT_TRIGGERS and not any(
+                c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (lemmas[c.i] in AIRCRAFT or any(
+                    g.dep_ == "compound" and lemmas[g.i] in AIRCRAFT for g in c.children)) for c in anchor.children):
+            continue  # "forced to scramble for supplies", "his voice scrambled": no aircraft scrambled
         if n == 1 and lemmas[anchor.i] in BOARDING_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in BOARDED_VESSELS for c in anchor.children):
             continue  # "boarded Air Force One": a trip, no seizure
