@@ -3324,3 +3324,19 @@ def test_reaching_is_a_movement_only_to_a_place_and_scrambling_only_of_aircraft(
     for text in ("Palestinians are forced desperately to scramble for supplies.",
                  "The guard asked to have his voice scrambled to remain anonymous."):
         assert "deployment" not in [e.category for e in extract(text, "2022-11-05")], text
+
+
+def test_a_policy_kept_up_is_a_stance_restated_not_an_event():
+    for text in ("We will continue to work with our partners and allies to promote accountability.",
+                 "The United States continues to stand with the Malian people in the fight against terrorism.",
+                 "We will continue to support Somali and regional efforts to fight terrorism and support Somalis in "
+                 "their quest for a peaceful future.",
+                 "We continue to encourage all Libyans to support the Government of National Accord as it works to "
+                 "address Libya's challenges."):
+        assert extract(text, "2022-11-05") == [], text
+    # said on a day of its own, or beside an act of the day, the row stays
+    assert [e.date for e in extract("On Monday the UK said it will continue to support Ukraine.", "2022-11-05")] == [
+        D(2022, 10, 31)]
+    assert [e.category for e in extract("My Foreign Minister spoke to Foreign Minister Araghchi again today and "
+                                         "we continue to engage partners across the region.", "2025-06-22")] == [
+        "diplomacy"]

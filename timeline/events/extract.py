@@ -37,7 +37,7 @@ from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
-                                     bare_list_item, condition, embedded_question, habitual_saying, infinitive_clause, victims_backdrop,
+                                     bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
 from timeline.events.retold import goes_on_saying, tells_again
@@ -632,7 +632,13 @@ def extract_article(article, doc=None) -> list[Event]:
                 adjuncts.setdefault(id(c.parent), []).append(c)
         found: list[Found] = []   # the events of this sentence
         tallies: list[Clause] = []
-        strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak
+        # "We will continue to work with our partners": a stance restated, no event, nor are the weak
+        # clauses it holds ("... the GNA as it works to address ..."); a saying beside it keeps its row
+        stances = [c for c in clauses if c.trigger is not None and kept_up_stance(c, dated_tokens)]
+        kept = {id(c) for c in clauses if c.trigger is not None and (
+            c in stances or (c.weak or c.category == "statement" or c.head.lemma_.lower() in KEPT_STANCE_VERBS)
+            and any(nested_in(c, k) for k in stances))}   # ("... and support Somalis in their quest ...")
+        strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and id(c) not in kept
                           and not c.dropped and c.parent is not None and not c.named_in_passing
                           and c.head.pos_ != "NOUN"   # "called for an inquiry into the September 2 attack": two events
                           and c.head.dep_ != "acl"   # "call for the release of the policemen detained on 14 June": two
@@ -649,6 +655,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not comment", "has not confirmed": nothing happened
             if habitual_saying(clause):
                 continue  # "Israel continues to claim without evidence that ...": a saying kept up, no event
+            if id(clause) in kept:
+                continue  # "We will continue to work with our partners": a stance restated, no event
             if courtesy(clause):
                 continue  # "Thank you.": the speaker thanking the audience
             if cargo_moves(clause, taxonomy, lemmas, mention_at):

@@ -589,6 +589,25 @@ def habitual_saying(clause: Clause) -> bool:
     return clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS
 
 
+KEPT_STANCE_VERBS = lang.words("words.tsv")["kept_stance_verbs"]
+
+
+def kept_up_stance(clause: Clause, dated_tokens: set[int]) -> bool:
+    """"We will continue to work with our partners and allies", "The United States continues to stand
+    with the Malian people": a policy kept up, told with no day of its own, is a stance restated, no
+    event (words.tsv kept_stance_verbs; "will continue to take all necessary action" stays a warning)."""
+    if clause.reporter is not None or any(t.i in dated_tokens for t in clause.tokens):
+        return False   # ("On Monday the UK said it will continue to support Ukraine": said on a day)
+    for tok in clause.tokens:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head   # ("will continue to support X and support Y")
+        if first.dep_ == "xcomp" and first.head.lemma_ in KEEPING_VERBS and tok.lemma_.lower() in KEPT_STANCE_VERBS \
+                and (clause.trigger.i == first.head.i or clause.trigger in tok.subtree):
+            return True
+    return False
+
+
 ADVOCACY_WORDS = lang.words("words.tsv")["advocacy_words"]
 COMMENT_CATEGORIES = lang.words("words.tsv")["comment_categories"]
 _ADVOCACY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ADVOCACY_WORDS), key=len, reverse=True)) + r")\b")
