@@ -2492,10 +2492,11 @@ def test_what_a_call_covered_is_that_call_told_again():
             "and Prime Minister discussed cooperation to stop Houthi attacks in the region.")
     [call] = extract(text, "2025-01-27")
     assert (call.category, len(call.sources)) == ("diplomacy", 2)
-    # something added ("also") is no retelling
-    text = ("The Prime Minister spoke to President Macron today. They also discussed the use of sanctions if Russia "
-            "failed to engage.")
-    assert len(extract(text, "2025-05-20")) == 2
+    # a topic more ("also discussed") is still what the call covered (4 of 5 dev readouts tell it so)
+    text = ("The Prime Minister spoke to Ukrainian President Volodymyr Zelenskyy this morning. The leaders also "
+            "discussed Ukraine's long-term future.")
+    [call] = extract(text, "2024-11-28")
+    assert (call.category, len(call.sources)) == ("diplomacy", 2)
 
 
 def test_an_act_named_again_as_subject_of_what_it_did_is_that_act():

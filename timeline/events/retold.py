@@ -90,7 +90,6 @@ def tells_again(clause: Clause, dated_basis: str, taxonomy, lemmas: list[str], m
         # "A combined force captured a Taliban facilitator ... The two men were captured after a lengthy chase"
         return True
     trigger = clause.trigger
-    # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...": what the call covered
-    # ("They also discussed the use of sanctions" adds something of its own)
-    return lemmas[trigger.i] in CONTENT_VERBS and trigger.i == clause.head.i and known_speakers(clause) \
-        and not any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in trigger.children)
+    # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...", "The leaders also
+    # discussed Ukraine's long-term future": what the call covered (a topic more, not a call more)
+    return lemmas[trigger.i] in CONTENT_VERBS and trigger.i == clause.head.i and known_speakers(clause)
