@@ -3341,3 +3341,11 @@ def test_a_policy_kept_up_is_a_stance_restated_not_an_event():
     assert [e.category for e in extract("My Foreign Minister spoke to Foreign Minister Araghchi again today and "
                                          "we continue to engage partners across the region.", "2025-06-22")] == [
         "diplomacy"]
+
+
+def test_custody_is_a_detention_only_when_someone_is_or_is_taken_in_it():
+    rows = extract("Forces raided the compound on Sunday and took six others into custody.", "2022-11-05")
+    assert ("force", "COERCE") in [(e.category, e.event_type) for e in rows]
+    for text in ("The wanted terrorist in custody is linked to ordering assassinations.",
+                 "At least 98 Palestinians have died in Israeli custody since October 2023."):
+        assert ("force", "COERCE") not in [(e.category, e.event_type) for e in extract(text, "2022-11-05")], text

@@ -46,6 +46,8 @@ BOARDED_VESSELS = lang.words("words.tsv")["boarded_vessels"]
 PLACE_REACHING_TRIGGERS = lang.words("words.tsv")["place_reaching_triggers"]
 CRAFT_TRIGGERS = lang.words("words.tsv")["craft_triggers"]
 REACHED_PLACES = lang.words("words.tsv")["reached_places"]
+CUSTODY_TRIGGERS = lang.words("words.tsv")["custody_triggers"]
+CUSTODY_VERBS = lang.words("words.tsv")["custody_verbs"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
 
@@ -291,6 +293,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                                                or lemmas[c.i] in CLOSED_WAYS)
                 for c in anchor.children):
             continue  # "reach a negotiated solution", "reached an altitude": no movement to a place
+        if n == 1 and lemmas[anchor.i] in CUSTODY_TRIGGERS and not (
+                anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "into")
+                and lemmas[anchor.head.head.i] in CUSTODY_VERBS and anchor.head.head.pos_ in ("VERB", "AUX")):
+            continue  # "the wanted terrorist in custody is linked to", "died in Israeli custody": no detention told
         if n == 1 and lemmas[anchor.i] in CRAFT_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (lemmas[c.i] in AIRCRAFT or any(
                     g.dep_ == "compound" and lemmas[g.i] in AIRCRAFT for g in c.children)) for c in anchor.children):
@@ -1164,8 +1170,9 @@ def killing_as_act(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
     own = {t.i for t in clause.tokens}
     verb = clause.trigger
     for tok in clause.tokens:
-        if tok.i in blocked or tok.i == verb.i or tok.pos_ not in ("NOUN", "PROPN") or lemmas[tok.i] in VERB_ONLY_TRIGGERS:
-            continue   # ("died in the storm": no storming)
+        if tok.i in blocked or tok.i == verb.i or tok.pos_ not in ("NOUN", "PROPN") or lemmas[tok.i] in VERB_ONLY_TRIGGERS \
+                or lemmas[tok.i] in CUSTODY_TRIGGERS:
+            continue   # ("died in the storm": no storming; "died in Israeli custody": no act that killed)
         trigger = taxonomy.match(lemmas, tok.i)
         if trigger is None or trigger.category != taxonomy.killing_act or len(trigger.lemmas) != 1:
             continue
