@@ -3349,3 +3349,9 @@ def test_custody_is_a_detention_only_when_someone_is_or_is_taken_in_it():
     for text in ("The wanted terrorist in custody is linked to ordering assassinations.",
                  "At least 98 Palestinians have died in Israeli custody since October 2023."):
         assert ("force", "COERCE") not in [(e.category, e.event_type) for e in extract(text, "2022-11-05")], text
+
+
+def test_soldiers_taking_power_is_a_coup_and_a_government_taking_office_none():
+    for text in ("Sudan's military took power in April.", "Military leaders in Guinea have taken power on Tuesday."):
+        assert [(e.category, e.event_type) for e in extract(text, "2008-12-24")] == [("force", "COERCE")], text
+    assert extract("The new government took power on Monday.", "2008-12-24") == []

@@ -922,6 +922,28 @@ def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int])
             return
 
 
+POWER_TAKING = lang.words("words.tsv")["power_taking_verbs"]
+COUP_SUBJECTS = lang.words("words.tsv")["coup_subjects"]
+
+
+def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+    """"Sudan's military took power in April", "Military leaders in Guinea have taken power": soldiers
+    taking power is a coup, an act of force (escalation.tsv's act of killing's category), when the
+    clause tells no event else ("the new government took power" is no act of force)."""
+    if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
+        return
+    def soldiers(subject) -> bool:
+        return any(lemmas[t.i] in COUP_SUBJECTS for t in [subject, *(c for c in subject.children
+                                                                       if c.dep_ in ("amod", "compound"))])
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in POWER_TAKING or verb.i in blocked or has_neg(verb):
+            continue
+        if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] == "power" for c in verb.children) and any(
+                c.dep_ == "nsubj" and soldiers(c) for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+
+
 PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
