@@ -3355,3 +3355,10 @@ def test_soldiers_taking_power_is_a_coup_and_a_government_taking_office_none():
     for text in ("Sudan's military took power in April.", "Military leaders in Guinea have taken power on Tuesday."):
         assert [(e.category, e.event_type) for e in extract(text, "2008-12-24")] == [("force", "COERCE")], text
     assert extract("The new government took power on Monday.", "2008-12-24") == []
+
+
+def test_sealing_off_a_road_or_a_district_is_a_blockade():
+    for text in ("Azerbaijani forces sealed off its only road linking it to Armenia on Tuesday.",
+                 "Areas of the central business district have been sealed off by armoured personnel carriers."):
+        rows = extract(text, "2023-09-20")
+        assert [(e.category, e.event_type, e.event_mode) for e in rows] == [("force", "COERCE", "blockade")], text
