@@ -3362,3 +3362,15 @@ def test_sealing_off_a_road_or_a_district_is_a_blockade():
                  "Areas of the central business district have been sealed off by armoured personnel carriers."):
         rows = extract(text, "2023-09-20")
         assert [(e.category, e.event_type, e.event_mode) for e in rows] == [("force", "COERCE", "blockade")], text
+
+
+def test_armed_men_fleeing_retreat_and_civilians_fleeing_is_no_event():
+    for text in ("Many ISIL fighters seem to have fled without a fight on Monday.",
+                 "Tigrayan forces retreated from Adwa on Monday after suffering heavy losses."):
+        assert [(e.category, e.event_type) for e in extract(text, "2013-01-29")] == [("cooperation", "RETREAT")], text
+    for text in ("Thousands of civilians fled their homes on Monday.", "Many Iranians have been fleeing the country.",
+                 "Government forces forced the rebels to flee the town on Monday."):
+        assert "RETREAT" not in [e.event_type for e in extract(text, "2013-01-29")], text
+    # "surrounding" before a noun after a preposition describes it: no encirclement
+    assert "force" not in [e.category for e in extract("The rebels moved to surrounding villages on Monday.",
+                                                       "2013-01-29")]

@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -581,6 +581,7 @@ def extract_article(article, doc=None) -> list[Event]:
             territory_taken(clause, taxonomy, lemmas, place_tokens, background)   # "the rebels have taken the airport"
             media_closed(clause, taxonomy, lemmas, background)   # "the coup has shut down state radio and television"
             power_taken(clause, taxonomy, lemmas, background)   # "Sudan's military took power in April": a coup
+            armed_retreat(clause, taxonomy, lemmas, background)   # "ISIL fighters seem to have fled without a fight"
             weapons_found(clause, taxonomy, lemmas)   # "a search of the compound revealed AK-47 assault rifles"
             message_sent(clause, taxonomy, lemmas)   # "sent a clear message to Iranian-backed groups": a warning
             refusal_warned(clause, taxonomy, lemmas)   # "America will not tolerate attacks": a warning

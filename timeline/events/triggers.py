@@ -48,6 +48,7 @@ CRAFT_TRIGGERS = lang.words("words.tsv")["craft_triggers"]
 REACHED_PLACES = lang.words("words.tsv")["reached_places"]
 CUSTODY_TRIGGERS = lang.words("words.tsv")["custody_triggers"]
 CUSTODY_VERBS = lang.words("words.tsv")["custody_verbs"]
+ADJECTIVAL_GERUNDS = lang.words("words.tsv")["adjectival_gerunds"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
 
@@ -293,6 +294,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                                                or lemmas[c.i] in CLOSED_WAYS)
                 for c in anchor.children):
             continue  # "reach a negotiated solution", "reached an altitude": no movement to a place
+        if n == 1 and lemmas[anchor.i] in ADJECTIVAL_GERUNDS and anchor.tag_ == "VBG" and (
+                anchor.dep_ == "amod" or anchor.dep_ == "pcomp" and anchor.head.pos_ == "ADP"):
+            continue  # "fled to surrounding villages": a word describing the villages, no encirclement
         if n == 1 and lemmas[anchor.i] in CUSTODY_TRIGGERS and not (
                 anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "into")
                 and lemmas[anchor.head.head.i] in CUSTODY_VERBS and anchor.head.head.pos_ in ("VERB", "AUX")):
@@ -941,6 +945,37 @@ def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) 
         if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] == "power" for c in verb.children) and any(
                 c.dep_ == "nsubj" and soldiers(c) for c in verb.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+
+
+FLEEING_VERBS = lang.words("words.tsv")["fleeing_verbs"]
+ARMED_SUBJECTS = lang.words("words.tsv")["armed_subjects"]
+FLIGHT_OUTCOME_VERBS = lang.words("words.tsv")["flight_outcome_verbs"]
+
+
+def armed_retreat(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
+    """"Ansar Dine appears to have fled to surrounding villages", "ISIL fighters seem to have fled
+    without a fight", "Tigrayan forces retreated from Adwa": armed men fleeing or retreating withdraw
+    (the category escalation.tsv gives `ordered_out_word`), when the clause tells no event else;
+    civilians fleeing ("thousands fled their homes") is no event of the timeline."""
+    if clause.trigger is not None and not clause.weak:
+        return
+    category = category_of_word(taxonomy, ORDERED_OUT_WORD)
+    if not category:
+        return
+    def armed(subject) -> bool:
+        # a named group or leader ("Ansar Dine", "President Hadi"), not a people ("many Iranians")
+        if subject.pos_ == "PROPN" and subject.ent_type_ != "NORP":
+            return True
+        return lemmas[subject.i] in ARMED_SUBJECTS
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in FLEEING_VERBS or verb.i in blocked or has_neg(verb):
+            continue
+        if verb.dep_ in ("xcomp", "ccomp") and lemmas[verb.head.i] in FLIGHT_OUTCOME_VERBS:
+            continue   # "forced them to flee the town", "managed to escape the base": part of another act
+        holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        if any(c.dep_ == "nsubj" and armed(c) for c in holder.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, category, False, 1
             return
 
 
