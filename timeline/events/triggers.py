@@ -48,6 +48,7 @@ CRAFT_TRIGGERS = lang.words("words.tsv")["craft_triggers"]
 REACHED_PLACES = lang.words("words.tsv")["reached_places"]
 CUSTODY_TRIGGERS = lang.words("words.tsv")["custody_triggers"]
 CUSTODY_VERBS = lang.words("words.tsv")["custody_verbs"]
+CUSTODY_PREPOSITIONS = lang.words("words.tsv")["custody_prepositions"]
 ADJECTIVAL_GERUNDS = lang.words("words.tsv")["adjectival_gerunds"]
 WAY_VERBS = lang.words("words.tsv")["way_verbs"]
 CLOSED_WAYS = lang.words("words.tsv")["closed_ways"]
@@ -298,7 +299,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 anchor.dep_ == "amod" or anchor.dep_ == "pcomp" and anchor.head.pos_ == "ADP"):
             continue  # "fled to surrounding villages": a word describing the villages, no encirclement
         if n == 1 and lemmas[anchor.i] in CUSTODY_TRIGGERS and not (
-                anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "into")
+                anchor.dep_ == "pobj" and anchor.head.lower_ in CUSTODY_PREPOSITIONS
                 and lemmas[anchor.head.head.i] in CUSTODY_VERBS and anchor.head.head.pos_ in ("VERB", "AUX")):
             continue  # "the wanted terrorist in custody is linked to", "died in Israeli custody": no detention told
         if n == 1 and lemmas[anchor.i] in CRAFT_TRIGGERS and not any(
@@ -875,6 +876,12 @@ TERRITORY_TAKING = lang.words("words.tsv")["territory_taking_verbs"]
 TAKEN_PLACES = lang.words("words.tsv")["taken_places"]
 
 
+def acted_on(verb) -> list:
+    """What a verb is done to: its object, or the subject of its passive ("Bossangoa was taken")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
+
+
 def is_place(tok, lemmas: list[str], places: set[int]) -> bool:
     """A place named (a gazetteer mention, a place entity) or told by a common noun of a place taken."""
     return tok.i in places or tok.ent_type_ in ("GPE", "LOC", "FAC") or lemmas[tok.i] in TAKEN_PLACES
@@ -884,8 +891,8 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
     """"The rebels say they have taken the airport", "succeeded in taking the regional capital of
     Kherson", "Bossangoa was taken on Sunday": forces taking a place is a capture, an act of force
     (escalation.tsv's act of killing's category), when the clause tells no event else ("took the
-    delegation to Kyiv", "took the lead" take no place; "the operation to liberate Mosul" is its aim; "the forces who will liberate Mosul" and
-    other background words, `blocked`, tell none)."""
+    delegation to Kyiv", "took the lead" take no place; "the operation to liberate Mosul" is its aim;
+    "the forces who will liberate Mosul" and other background words, `blocked`, tell none)."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
     for verb in clause.tokens:
@@ -894,9 +901,7 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
             continue   # ("the operation to liberate Mosul", "waiting to liberate Mosul": an aim, not a taking)
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
             continue   # ("momentum from liberating Hit": what a noun comes from, not a taking told)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        deps = ("nsubjpass",) if passive else ("dobj", "obj")
-        if any(c.dep_ in deps and c.pos_ in ("NOUN", "PROPN") and is_place(c, lemmas, places) for c in verb.children):
+        if any(c.pos_ in ("NOUN", "PROPN") and is_place(c, lemmas, places) for c in acted_on(verb)):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
@@ -920,14 +925,14 @@ def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int])
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if (lemmas[verb.i],) not in MEDIA_CLOSING and (lemmas[verb.i], particle) not in MEDIA_CLOSING:
             continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if any(c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj")) and medium(c) for c in verb.children):
+        if any(medium(c) for c in acted_on(verb)):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
 
 POWER_TAKING = lang.words("words.tsv")["power_taking_verbs"]
 COUP_SUBJECTS = lang.words("words.tsv")["coup_subjects"]
+POWER_NOUNS = lang.words("words.tsv")["power_nouns"]
 
 
 def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
@@ -942,12 +947,14 @@ def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) 
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in POWER_TAKING or verb.i in blocked or has_neg(verb):
             continue
-        if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] == "power" for c in verb.children) and any(
+        if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] in POWER_NOUNS for c in verb.children) and any(
                 c.dep_ == "nsubj" and soldiers(c) for c in verb.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
 
+ORDERED_OUT_WORD = lang.words("words.tsv")["ordered_out_word"]
+EXIT_PHRASES = [tuple(p.split()) for p in lang.words("words.tsv")["exit_phrases"]]
 FLEEING_VERBS = lang.words("words.tsv")["fleeing_verbs"]
 ARMED_SUBJECTS = lang.words("words.tsv")["armed_subjects"]
 FLIGHT_OUTCOME_VERBS = lang.words("words.tsv")["flight_outcome_verbs"]
@@ -1180,8 +1187,6 @@ def overflight(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 ORDERING_VERBS = lang.words("words.tsv")["ordering_verbs"]
 ORDERED_TO_WORD = lang.words("words.tsv")["ordered_to_word"]
 DESTINATION_PREPOSITIONS = lang.words("words.tsv")["destination_prepositions"]
-ORDERED_OUT_WORD = lang.words("words.tsv")["ordered_out_word"]
-EXIT_PHRASES = [tuple(p.split()) for p in lang.words("words.tsv")["exit_phrases"]]
 
 
 def _sent_out_of(head, places: set[int]) -> bool:
