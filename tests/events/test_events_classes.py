@@ -3374,3 +3374,9 @@ def test_armed_men_fleeing_retreat_and_civilians_fleeing_is_no_event():
     # "surrounding" before a noun after a preposition describes it: no encirclement
     assert "force" not in [e.category for e in extract("The rebels moved to surrounding villages on Monday.",
                                                        "2013-01-29")]
+
+
+def test_opening_fire_is_an_attack_in_the_present_perfect_too():
+    for text in ("Syrian security forces have opened fire at anti-government protests in Daraa.",
+                 "Troops opened fire on protesters on Tuesday."):
+        assert [(e.category, e.event_type) for e in extract(text, "2011-03-28")] == [("force", "ASSAULT")], text
