@@ -637,9 +637,10 @@ def extract_article(article, doc=None) -> list[Event]:
         # "We will continue to work with our partners": a stance restated, no event, nor are the weak
         # clauses it holds ("... the GNA as it works to address ..."); a saying beside it keeps its row
         stances = [c for c in clauses if c.trigger is not None and kept_up_stance(c, dated_tokens)]
-        kept = {id(c) for c in clauses if c.trigger is not None and (
-            c in stances or (c.weak or c.category == "statement" or c.head.lemma_.lower() in KEPT_STANCE_VERBS)
-            and any(nested_in(c, k) for k in stances))}   # ("... and support Somalis in their quest ...")
+        kept = {id(c) for c in stances} | {
+            id(c) for c in clauses if c.trigger is not None
+            and (c.weak or c.category == "statement" or c.head.lemma_.lower() in KEPT_STANCE_VERBS)
+            and any(nested_in(c, k) for k in stances)}   # ("... and support Somalis in their quest ...")
         strong_parents = {id(c.parent) for c in clauses if c.trigger is not None and not c.weak and id(c) not in kept
                           and not c.dropped and c.parent is not None and not c.named_in_passing
                           and c.head.pos_ != "NOUN"   # "called for an inquiry into the September 2 attack": two events

@@ -303,8 +303,7 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 and lemmas[anchor.head.head.i] in CUSTODY_VERBS and anchor.head.head.pos_ in ("VERB", "AUX")):
             continue  # "the wanted terrorist in custody is linked to", "died in Israeli custody": no detention told
         if n == 1 and lemmas[anchor.i] in CRAFT_TRIGGERS and not any(
-                c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and (lemmas[c.i] in AIRCRAFT or any(
-                    g.dep_ == "compound" and lemmas[g.i] in AIRCRAFT for g in c.children)) for c in anchor.children):
+                c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and named_with(c, lemmas, AIRCRAFT) for c in anchor.children):
             continue  # "forced to scramble for supplies", "his voice scrambled": no aircraft scrambled
         if n == 1 and lemmas[anchor.i] in BOARDING_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in BOARDED_VESSELS for c in anchor.children):
@@ -882,9 +881,20 @@ def acted_on(verb) -> list:
     return [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
 
 
+def named_place(tok, places: set[int]) -> bool:
+    """A place named: a gazetteer mention or a place entity."""
+    return tok.i in places or tok.ent_type_ in ("GPE", "LOC")
+
+
 def is_place(tok, lemmas: list[str], places: set[int]) -> bool:
-    """A place named (a gazetteer mention, a place entity) or told by a common noun of a place taken."""
-    return tok.i in places or tok.ent_type_ in ("GPE", "LOC", "FAC") or lemmas[tok.i] in TAKEN_PLACES
+    """A place named, a facility, or a common noun of a place taken."""
+    return named_place(tok, places) or tok.ent_type_ == "FAC" or lemmas[tok.i] in TAKEN_PLACES
+
+
+def named_with(tok, lemmas: list[str], words, deps: tuple[str, ...] = ("compound",)) -> bool:
+    """Whether a noun, or a word of `deps` on it ("radio stations", "Military leaders", "fighter
+    jets"), is one of `words`."""
+    return any(lemmas[t.i] in words for t in [tok, *(c for c in tok.children if c.dep_ in deps)])
 
 
 def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int], blocked: set[int]) -> None:
@@ -906,7 +916,7 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
             return
 
 
-MEDIA_CLOSING = [tuple(p.split()) for p in lang.words("words.tsv")["media_closing_verbs"]]
+MEDIA_CLOSING = lang.words("words.tsv")["media_closing_verbs"]
 MEDIA_NOUNS = lang.words("words.tsv")["media_nouns"]
 
 
@@ -917,15 +927,10 @@ def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int])
     event else ("closed the meeting", "shut the door" silence no medium)."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
-    def medium(arg) -> bool:
-        return any(lemmas[t.i] in MEDIA_NOUNS for t in [arg, *(c for c in arg.children if c.dep_ in ("compound", "nmod"))])
     for verb in clause.tokens:
-        if verb.pos_ != "VERB" or verb.i in blocked or has_neg(verb):
-            continue
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if (lemmas[verb.i],) not in MEDIA_CLOSING and (lemmas[verb.i], particle) not in MEDIA_CLOSING:
-            continue
-        if any(medium(c) for c in acted_on(verb)):
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in MEDIA_CLOSING or verb.i in blocked or has_neg(verb):
+            continue   # ("shut down": the particle changes nothing)
+        if any(named_with(c, lemmas, MEDIA_NOUNS, ("compound", "nmod")) for c in acted_on(verb)):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
@@ -941,14 +946,11 @@ def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) 
     clause tells no event else ("the new government took power" is no act of force)."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
-    def soldiers(subject) -> bool:
-        return any(lemmas[t.i] in COUP_SUBJECTS for t in [subject, *(c for c in subject.children
-                                                                       if c.dep_ in ("amod", "compound"))])
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in POWER_TAKING or verb.i in blocked or has_neg(verb):
             continue
         if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] in POWER_NOUNS for c in verb.children) and any(
-                c.dep_ == "nsubj" and soldiers(c) for c in verb.children):
+                c.dep_ == "nsubj" and named_with(c, lemmas, COUP_SUBJECTS, ("amod", "compound")) for c in verb.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
@@ -1196,7 +1198,7 @@ def _sent_out_of(head, places: set[int]) -> bool:
         level = [p for p in head.children if p.dep_ in ("prep", "advmod") and p.lower_ == phrase[0]]
         for word in phrase[1:]:
             level = [p for q in level for p in q.children if p.dep_ == "prep" and p.lower_ == word]
-        if any(g.dep_ == "pobj" and (g.i in places or g.ent_type_ in ("GPE", "LOC")) for p in level for g in p.children):
+        if any(g.dep_ == "pobj" and named_place(g, places) for p in level for g in p.children):
             return True
     return False
 
@@ -1217,7 +1219,7 @@ def ordered_to(clause: Clause, taxonomy, lemmas: list[str], places: set[int]) ->
         return
     category = category_of_word(taxonomy, ORDERED_TO_WORD)
     if category and any(p.dep_ == "prep" and p.lower_ in DESTINATION_PREPOSITIONS and any(
-            g.dep_ == "pobj" and (g.i in places or g.ent_type_ in ("GPE", "LOC")) for g in p.children)
+            g.dep_ == "pobj" and named_place(g, places) for g in p.children)
             for p in head.children):
         clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
 
