@@ -649,26 +649,36 @@ def resolve_short_mentions(mentions: list[Mention], doc=None) -> list[Mention]:
 
     "Rubio" after "Marco Rubio" is Marco Rubio, also when the tagger took the surname for an
     organisation ("Kowal said" tagged ORG) or did not tag it at all ("Hale warned", found when
-    `doc` is given); a surname shared by two full names stays as written.
+    `doc` is given). A surname shared by two full names is the one named last before it ("slain
+    President Jovenel Moise ... Moise was assassinated ... His wife, Martine Moise"), and stays as
+    written when neither came before it.
     """
-    by_surname: dict[str, set[str]] = {}
+    by_surname: dict[str, list[tuple[int, str]]] = {}
     for m in mentions:
         if m.kind == "PERSON" and len(m.canonical.split()) >= 2:
-            by_surname.setdefault(m.canonical.split()[-1].lower(), set()).add(m.canonical)
+            by_surname.setdefault(m.canonical.split()[-1].lower(), []).append((m.start, m.canonical))
+
+    def full_name(surname: str, at: int) -> str | None:
+        seen = by_surname.get(surname, [])
+        if len({name for _start, name in seen}) == 1:
+            return seen[0][1]
+        before = [(start, name) for start, name in seen if start < at]
+        return max(before)[1] if before else None
+
     out: list[Mention] = []
     for m in mentions:
         if m.kind in ACTOR_KINDS and not m.nominal and len(m.canonical.split()) == 1:
-            full = by_surname.get(m.canonical.lower(), set())
-            if len(full) == 1 and (m.kind == "PERSON" or table_kind(m.canonical) is None):
-                m = Mention(m.start, m.end, m.text, next(iter(full)), "PERSON")
+            full = full_name(m.canonical.lower(), m.start)
+            if full is not None and (m.kind == "PERSON" or table_kind(m.canonical) is None):
+                m = Mention(m.start, m.end, m.text, full, "PERSON")
         out.append(m)
     if doc is not None:
         covered = {i for m in out for i in range(m.start, m.end)}
         for tok in doc:
-            full = by_surname.get(tok.lower_, set())
-            if (len(full) == 1 and tok.i not in covered and tok.text[:1].isupper()
+            full = full_name(tok.lower_, tok.i)
+            if (full is not None and tok.i not in covered and tok.text[:1].isupper()
                     and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")):
-                out.append(Mention(tok.i, tok.i + 1, tok.text, next(iter(full)), "PERSON"))
+                out.append(Mention(tok.i, tok.i + 1, tok.text, full, "PERSON"))
         out.sort(key=lambda m: (m.start, m.end))
     return out
 
