@@ -3380,3 +3380,37 @@ def test_opening_fire_is_an_attack_in_the_present_perfect_too():
     for text in ("Syrian security forces have opened fire at anti-government protests in Daraa.",
                  "Troops opened fire on protesters on Tuesday."):
         assert [(e.category, e.event_type) for e in extract(text, "2011-03-28")] == [("force", "ASSAULT")], text
+
+
+def test_a_killing_with_a_day_of_its_own_is_that_days_act_though_a_since_phrase_ranks_something_else():
+    rows = extract("Police killed nine protesters Sunday in the capital following the bloodiest week since the "
+                   "disputed election.", "2023-05-10")
+    assert [(e.category, e.date) for e in rows] == [("force", dt.date(2023, 5, 7))]
+    assert extract("Soldiers have burned at least 40 villages since the disputed election.", "2023-05-10") == []
+
+
+def test_exercising_restraint_or_a_right_is_no_military_exercise_nor_a_warning():
+    rows = extract("The minister called for both sides to exercise restraint on Tuesday.", "2023-05-10")
+    assert [(e.category, e.event_type) for e in rows] == [("diplomacy", "DEMAND")]
+    rows = extract("It was right to continue to exercise caution until the flag was raised over the city.", "2023-05-10")
+    assert [e.category for e in rows] == []
+
+
+def test_moving_toward_an_act_is_no_movement_and_a_column_moving_toward_a_border_is_one():
+    rows = extract("The envoy said both parties must move toward ending the conflict.", "2023-05-10")
+    assert "deployment" not in [e.category for e in rows]
+    rows = extract("A Russian armoured column was moving toward the border on Tuesday.", "2023-05-10")
+    assert [e.category for e in rows] == ["deployment"]
+
+
+def test_a_call_kept_up_is_the_demand_made_again_and_a_claim_kept_up_is_none():
+    rows = extract("The EU continues to call on the junta to release all political prisoners.", "2023-05-10")
+    assert [(e.category, e.event_type) for e in rows] == [("diplomacy", "DEMAND")]
+    assert extract("The junta continues to claim that the vote was rigged.", "2023-05-10") == []
+
+
+def test_thanking_the_audience_for_joining_or_a_briefer_for_a_report_is_a_courtesy():
+    for text in ("Thank you for joining us today.", "We thank you for your report."):
+        assert extract(text, "2023-05-10") == [], text
+    assert [e.event_type for e in extract("We thank Oman for its mediation.", "2023-05-10")] == ["SUPPORT"]
+

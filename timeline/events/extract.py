@@ -656,7 +656,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # a comment on a reported action: the action is the event
             if negated(clause):
                 continue  # "did not comment", "has not confirmed": nothing happened
-            if habitual_saying(clause):
+            if habitual_saying(clause, taxonomy, lemmas):
                 continue  # "Israel continues to claim without evidence that ...": a saying kept up, no event
             if id(clause) in kept:
                 continue  # "We will continue to work with our partners": a stance restated, no event

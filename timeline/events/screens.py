@@ -438,7 +438,8 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
     background rather than an event. The trigger is a counted plural noun, told in the present
     perfect, with "since" (`since_words`: the tokens of the sentence's "since" phrases) or, without a
     date of its clause, counted roughly ("more than 20", "at least 35"); or a verb with a counted
-    plural object, told with "since"."""
+    plural object, told with "since" and with no day of its own (a day on the verb tells that day's
+    act: "killed 14 people Monday ..., following the deadliest weekend since the coup")."""
     trigger, head = clause.trigger, clause.head
     if any(raises_a_total(v) for v in (head, *head.ancestors)) and \
             not any(t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
@@ -458,7 +459,10 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
     objects += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
                 for g in p.children if g.dep_ == "pobj"]
-    return since and any(o.tag_ in ("NNS", "NNPS") and _counted(o) for o in objects)
+    own_day = any(t.i in dated_tokens and t.i not in since_words
+                  and (t.head.i == trigger.i or t.head.dep_ == "prep" and t.head.head.i == trigger.i)
+                  for t in clause.tokens)   # "killed 14 people Monday ... the deadliest weekend since the coup"
+    return since and not own_day and any(o.tag_ in ("NNS", "NNPS") and _counted(o) for o in objects)
 
 
 TOLL_RAISING_VERBS = lang.words("words.tsv")["toll_raising_verbs"]
@@ -583,10 +587,12 @@ def saying_subject(clause: Clause):
 KEEPING_VERBS = lang.words("words.tsv")["keeping_verbs"]
 
 
-def habitual_saying(clause: Clause) -> bool:
+def habitual_saying(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
     """"Israel continues to claim without evidence that ...", "keeps insisting": a saying kept up is a
-    habit, no event."""
-    return clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS
+    habit, no event (but a call kept up, "continues to call on North Korea to return to dialogue", is
+    the demand made again)."""
+    return clause.weak and clause.trigger.dep_ == "xcomp" and clause.trigger.head.lemma_ in KEEPING_VERBS \
+        and taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len) not in taxonomy.requests
 
 
 KEPT_STANCE_VERBS = lang.words("words.tsv")["kept_stance_verbs"]

@@ -37,6 +37,7 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
 CONTINUATION_VERBS = lang.words("words.tsv")["continuation_verbs"]
 OBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["object_only_triggers"]
+INTRANSITIVE_ONLY_TRIGGERS = lang.words("words.tsv")["intransitive_only_triggers"]
 PURPOSE_FRAMES = lang.words("words.tsv")["purpose_frames"]
 PURPOSE_FRAME_PREPOSITIONS = lang.words("words.tsv")["purpose_frame_prepositions"]
 LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
@@ -280,6 +281,12 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if " ".join(lemmas[tok.i:tok.i + n]) in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
+        if n == 1 and anchor.pos_ == "VERB" and lemmas[anchor.i] in INTRANSITIVE_ONLY_TRIGGERS and any(
+                c.dep_ in ("dobj", "obj") for c in anchor.children):
+            continue  # "called for all parties to exercise restraint": no military exercise
+        if anchor.dep_ in ("dobj", "obj") and anchor.head.pos_ == "VERB" \
+                and lemmas[anchor.head.i] in INTRANSITIVE_ONLY_TRIGGERS:
+            continue  # "it was right to continue to exercise caution": no warning either
         if n == 1 and anchor.pos_ == "NOUN" and lemmas[anchor.i] in PURPOSE_FRAMES and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in PURPOSE_FRAME_PREPOSITIONS and bare_participle(anchor.head):
             continue  # "conducted strikes ..., coordinated with and in support of Iraq's government": a frame
@@ -442,15 +449,18 @@ def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], d
 
 TOPIC_PREPOSITIONS = lang.words("words.tsv")["topic_prepositions"]
 APPROACH_ADVERBS = lang.words("words.tsv")["approach_adverbs"]
+APPROACH_PREPOSITIONS = lang.words("words.tsv")["approach_prepositions"]
 
 
 def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
-    """"moving closer to ordering strikes", "edging nearer to war": a verb of motion with "closer
-    to" an act or an event noun is figurative (a ship "moving closer to the coast" is not)."""
+    """"moving closer to ordering strikes", "edging nearer to war", "move toward ending the war": a
+    verb of motion with "closer to" or "toward" an act or an event noun is figurative (a ship "moving
+    closer to the coast" is not, nor a column "moving toward the gorge")."""
     for adverb in verb.children:
-        if adverb.lower_ not in APPROACH_ADVERBS:
+        if adverb.lower_ not in APPROACH_ADVERBS and adverb.lower_ not in APPROACH_PREPOSITIONS:
             continue
-        for prep in list(adverb.children) + list(verb.children):
+        preps = [adverb] if adverb.lower_ in APPROACH_PREPOSITIONS else list(adverb.children) + list(verb.children)
+        for prep in preps:
             if prep.dep_ != "prep":
                 continue
             for goal in prep.children:
