@@ -3414,3 +3414,8 @@ def test_thanking_the_audience_for_joining_or_a_briefer_for_a_report_is_a_courte
         assert extract(text, "2023-05-10") == [], text
     assert [e.event_type for e in extract("We thank Oman for its mediation.", "2023-05-10")] == ["SUPPORT"]
 
+
+
+def test_talks_due_to_begin_on_the_day_of_the_story_are_still_planned():
+    rows = extract("Peace talks between the two governments are due to begin Monday in Pretoria.", "2022-10-24")
+    assert [(e.category, e.status, e.date) for e in rows] == [("diplomacy", "planned", dt.date(2022, 10, 24))]

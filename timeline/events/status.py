@@ -132,8 +132,9 @@ def modal_scope(clause: Clause) -> list[int]:
         for child in v.children:
             if child.ent_type_ in ("DATE", "TIME") and child.tag_ != "MD":
                 continue   # "was killed May 30": the month, not the modal "may"
-            if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"):
-                picked.add(child.i)
+            if child.dep_ in MODAL_DEPS and child.i in own and (child.dep_ != "acomp" or v.lemma_ != "be"
+                                                                 or any(g.dep_ == "xcomp" for g in child.children)):
+                picked.add(child.i)   # (an adjective of "be" governs only with its verb: "are due to begin Monday")
             elif child.dep_ == "xcomp" and child.i in own:
                 # "are set to begin", "is expected to sign": the verb the event's time hangs on
                 picked.add(child.i)
