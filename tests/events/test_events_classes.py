@@ -3419,3 +3419,12 @@ def test_thanking_the_audience_for_joining_or_a_briefer_for_a_report_is_a_courte
 def test_talks_due_to_begin_on_the_day_of_the_story_are_still_planned():
     rows = extract("Peace talks between the two governments are due to begin Monday in Pretoria.", "2022-10-24")
     assert [(e.category, e.status, e.date) for e in rows] == [("diplomacy", "planned", dt.date(2022, 10, 24))]
+
+
+def test_a_side_saying_it_stands_ready_for_force_warns_and_ready_to_talk_stays_an_offer():
+    for text in ("The ministry said the country remains prepared to defend itself against any attack.",
+                 "We stand ready to take all necessary measures to protect our sailors."):
+        rows = extract(text, "2023-10-26")
+        assert [(e.category, e.event_type, e.status) for e in rows] == [("threat", "THREATEN", "occurred")], text
+    rows = extract("The rebels said they are ready to negotiate.", "2023-10-26")
+    assert [e.category for e in rows] == ["diplomacy"]

@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, role_of
+from timeline.events.clauses import COMMISSIVE_VERBS, FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -761,6 +761,35 @@ def refusal_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     do it (the threat category); the verb is the trigger."""
     if clause.head.pos_ == "VERB" and refused_in_future(clause.head) and taxonomy.threat_category in taxonomy.categories:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = clause.head, taxonomy.threat_category, False, 1
+
+
+READINESS_ADJECTIVES = lang.words("words.tsv")["readiness_adjectives"]
+READIED_ACTS = {tuple(p.split()) for p in lang.word_lists("words.tsv")["readied_acts"]}
+READINESS_VERBS = lang.words("words.tsv")["readiness_verbs"]
+
+
+def readiness_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"We remain fully prepared to take further necessary measures", "The United States remains
+    prepared to defend itself and its allies from any attack": a side saying it is ready for force
+    warns whoever would provoke it (the threat category, given when said); the adjective is the
+    trigger ("is ready to negotiate" stays an offer)."""
+    head = clause.head
+    if lemmas[head.i] not in READINESS_VERBS or taxonomy.threat_category not in taxonomy.categories:
+        return
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in COMMISSIVE_VERBS:
+        return   # ("vowed that Venezuela was ready to defend itself": the vow is what was told)
+    for adjective in head.children:
+        if adjective.dep_ != "acomp" or adjective.lower_ not in READINESS_ADJECTIVES:
+            continue
+        for act in adjective.children:
+            if act.dep_ != "xcomp" or act.pos_ != "VERB":
+                continue
+            objects = {lemmas[c.i] for c in act.children if c.dep_ in ("dobj", "obj")}
+            if (lemmas[act.i],) in READIED_ACTS or any((lemmas[act.i], o) in READIED_ACTS for o in objects):
+                clause.trigger, clause.category, clause.weak, clause.trigger_len = \
+                    adjective, taxonomy.threat_category, False, 1
+                clause.warning = True
+                return
 
 
 JOINT_STATEMENT_VERBS = lang.words("words.tsv")["joint_statement_verbs"]
