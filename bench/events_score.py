@@ -47,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timeline.actors import canonicalise  # noqa: E402
 from timeline.events import extract, merge_margin  # noqa: E402
 from timeline.events.merge import merge_evidence  # noqa: E402
 from timeline.io.articles import load_paths  # noqa: E402
@@ -61,6 +62,10 @@ def fold(text: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
+    """The same actor: equal when folded, one the other's surname, or one name in the alias table's
+    spellings ("Volodymyr Zelenskyy" in a gold file, "Volodymyr Zelensky" in a row)."""
+    if fold(canonicalise(a) or a) == fold(canonicalise(b) or b):
+        return True
     a, b = fold(a), fold(b)
     if a == b:
         return True

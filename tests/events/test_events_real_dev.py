@@ -221,3 +221,14 @@ def test_the_scorer_reads_an_undated_gold_event_as_the_protocol_writes_it():
     # a dated event: the intervals must meet
     assert module.overlaps(row("2025-09-01", "2025-09-30"), gold("2025-09-02", "2025-09-02"))
     assert not module.overlaps(row("2025-09-03", "2025-09-03"), gold("2025-09-02", "2025-09-02"))
+
+
+def test_the_scorer_counts_two_spellings_of_one_actor_as_one_and_two_actors_as_two():
+    spec = importlib.util.spec_from_file_location("events_score_names", ROOT / "bench" / "events_score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    assert module.same_name("Volodymyr Zelenskyy", "Volodymyr Zelensky")   # the alias table's spellings
+    assert module.same_name("Rubio", "Marco Rubio")   # a surname
+    assert not module.same_name("Iran", "Israel")
+    assert not module.same_name("Martine Moise", "Jovenel Moise")
