@@ -3428,3 +3428,16 @@ def test_a_side_saying_it_stands_ready_for_force_warns_and_ready_to_talk_stays_a
         assert [(e.category, e.event_type, e.status) for e in rows] == [("threat", "THREATEN", "occurred")], text
     rows = extract("The rebels said they are ready to negotiate.", "2023-10-26")
     assert [e.category for e in rows] == ["diplomacy"]
+
+
+def test_due_to_as_because_of_schedules_nothing():
+    rows = extract("Some of the wounded died due to shortages caused by the blockade of the city, which took effect "
+                   "on March 2.", "2025-03-20")
+    assert rows and all(e.status == "occurred" for e in rows)
+
+
+def test_an_act_told_undated_is_not_the_retelling_of_one_dated_weeks_before_the_story():
+    rows = extract("The army has reinvaded the north of the territory, reclaiming control over the main road. "
+                   "Patients died for lack of medicine under the army's total blockade of the territory, which took "
+                   "effect on March 2.", "2025-03-20")
+    assert sorted((e.event_type, e.date) for e in rows) == [("ASSAULT", dt.date(2025, 3, 19)), ("COERCE", dt.date(2025, 3, 2))]
