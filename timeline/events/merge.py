@@ -3,6 +3,8 @@ them. `extract` merges a batch with `merge_all`; the store merges each new row i
 row `best_match` picks, with the same rule."""
 from __future__ import annotations
 
+import datetime as dt
+
 import functools
 import math
 import re
@@ -670,9 +672,19 @@ def same_word(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
 
 
+PUBLICATION_REACH = dt.timedelta(days=7)   # how far back a row dated only by publication may have happened
+
+
 def _dates_meet(row: Event, event: Event) -> bool:
-    """Overlapping dates, or a date known only from publication, which meets any."""
-    return (row.date <= event.date_end and event.date <= row.date_end) or "publication" in (row.date_basis, event.date_basis)
+    """Overlapping dates, or a date known only from publication, which meets any date of the week
+    before it or later ("Israel's total blockade of Gaza, which took effect on March 2" is no
+    retelling of an act told undated in a story of March 20)."""
+    if row.date <= event.date_end and event.date <= row.date_end:
+        return True
+    for undated, other in ((row, event), (event, row)):
+        if undated.date_basis == "publication" and other.date_end >= undated.date - PUBLICATION_REACH:
+            return True
+    return False
 
 
 def best_match(rows: Iterable[Event], event: Event) -> int | None:
