@@ -141,6 +141,11 @@ CASES = [
     (D(2025, 5, 14), 'Doctors are condemning Israel for targeting two medical facilities on Tuesday.',
      [('Tuesday', '2025-05-13')]),
     (D(2025, 5, 14), 'We are preparing for hosting the summit on Friday.', [('Friday', '2025-05-16')]),
+    # a participle of speaking right before its day tells when the words were said (a clip introduced by a
+    # broadcast, "X, speaking Wednesday, said"); a progressive of its own ("is speaking Friday") is ahead
+    (D(2025, 12, 19), 'This is the foreign minister of Peru, speaking Wednesday.', [('Wednesday', '2025-12-17')]),
+    (D(2025, 12, 18), 'The minister will be speaking Friday at the summit.', [('Friday', '2025-12-19')]),
+    (D(2025, 12, 18), 'The minister is speaking Friday at the summit.', [('Friday', '2025-12-19')]),
 ]
 
 
