@@ -3441,3 +3441,9 @@ def test_an_act_told_undated_is_not_the_retelling_of_one_dated_weeks_before_the_
                    "Patients died for lack of medicine under the army's total blockade of the territory, which took "
                    "effect on March 2.", "2025-03-20")
     assert sorted((e.event_type, e.date) for e in rows) == [("ASSAULT", dt.date(2025, 3, 19)), ("COERCE", dt.date(2025, 3, 2))]
+
+
+def test_a_broadcast_clip_introduced_by_its_speaker_is_the_speakers_statement_that_day():
+    rows = extract("This is Colombian President Gustavo Petro, speaking Wednesday.", "2025-12-19")
+    assert [(e.category, e.date) for e in rows] == [("statement", dt.date(2025, 12, 17))]
+    assert "Gustavo Petro" in rows[0].source_actors

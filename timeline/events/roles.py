@@ -160,6 +160,11 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     else:
         verb = trigger if trigger is not None and trigger.pos_ in ("VERB", "AUX") else head
         source, target = _verb_roles(verb, clause, mention_at)
+        if not source and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+            # "This is President Maduro speaking yesterday", "This is Claudia Sheinbaum, speaking Wednesday":
+            # who a participle tells of is the name it hangs on, or the name its clause says someone is
+            named = [verb.head] if verb.dep_ == "acl" else [c for c in verb.head.children if c.dep_ == "attr"]
+            source = [m.canonical for n in named if (m := mention_at.get(n.i)) is not None]
         if verb.i != head.i and not source:
             source = _verb_roles(head, clause, mention_at)[0]
             if not source and verb.dep_ == "xcomp":

@@ -763,6 +763,27 @@ def refusal_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = clause.head, taxonomy.threat_category, False, 1
 
 
+CLIP_PRONOUNS = lang.words("words.tsv")["clip_pronouns"]
+CLIP_VERBS = lang.words("words.tsv")["clip_verbs"]
+
+
+def clip_introduced(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"This is Mexican President Claudia Sheinbaum, speaking Wednesday.", "This is President Maduro
+    speaking yesterday in Caracas.": a broadcast introducing a clip by its speaker tells that the
+    speaker spoke, that day (a statement); the participle is the trigger, the name the speaker."""
+    head = clause.head
+    if lemmas[head.i] != "be" or not any(c.dep_ == "nsubj" and c.lower_ in CLIP_PRONOUNS for c in head.children):
+        return
+    for name in head.children:
+        if name.dep_ != "attr" or name.pos_ != "PROPN":
+            continue
+        for verb in list(head.children) + list(name.children):
+            if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and lemmas[verb.i] in CLIP_VERBS:
+                clause.trigger, clause.category, clause.weak, clause.trigger_len = \
+                    verb, "statement", False, 1
+                return
+
+
 READINESS_ADJECTIVES = lang.words("words.tsv")["readiness_adjectives"]
 READIED_ACTS = {tuple(p.split()) for p in lang.word_lists("words.tsv")["readied_acts"]}
 READINESS_VERBS = lang.words("words.tsv")["readiness_verbs"]
