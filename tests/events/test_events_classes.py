@@ -3447,3 +3447,11 @@ def test_a_broadcast_clip_introduced_by_its_speaker_is_the_speakers_statement_th
     rows = extract("This is Colombian President Gustavo Petro, speaking Wednesday.", "2025-12-19")
     assert [(e.category, e.date) for e in rows] == [("statement", dt.date(2025, 12, 17))]
     assert "Gustavo Petro" in rows[0].source_actors
+
+
+def test_a_relative_named_with_a_possessor_acts_alone_and_two_speakers_say_two_things():
+    rows = extract("Former President Pedro Castillo appeared in court in Lima Monday, where he pleaded not guilty to "
+                   "four counts. Meanwhile, Castillo's wife, Lilia Paredes, pleaded not guilty to the two counts she "
+                   "faces.", "2026-01-06")
+    pleas = sorted(e.source_actors for e in rows if e.category == "statement")
+    assert pleas == [("Lilia Paredes",), ("Pedro Castillo",)]

@@ -293,6 +293,12 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
     if one_article and a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type:
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
+    if a.category in WORDS_CATEGORIES and a.source_actors and b.source_actors \
+            and not set(a.source_actors) & set(b.source_actors) \
+            and not _served_sides(a.actors, a.actor_types, a.source_actors) & _served_sides(b.actors, b.actor_types, b.source_actors):
+        # "Maduro ... pleaded not guilty" and "Maduro's wife, Cilia Flores, pleaded not guilty": two speakers
+        # (but "Pakistan called the attacks an act of war" is its Prime Minister's words)
+        return None
     evidence = sum(weight for _why, weight in merge_evidence(a, b))
     if (a.date, a.date_end) == (b.date, b.date_end) and a.granularity in ("day", "week"):
         need = 0.35

@@ -53,6 +53,16 @@ def _own(tokens, clause: Clause) -> list:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})   # "which", "that", "who" heading a relative clause
+KIN_NOUNS = lang.words("words.tsv")["kin_nouns"]
+
+
+def _doer_words(subject) -> list:
+    """The words of a subject that may name who acts: all of them, but for the possessor of a
+    relative ("Maduro's wife, Cilia Flores, pleaded not guilty": Flores pleads, not Maduro)."""
+    if subject.lemma_.lower() not in KIN_NOUNS:
+        return list(subject.subtree)
+    kin = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in kin]
 
 
 def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list[str]]:
@@ -67,7 +77,7 @@ def _verb_roles(verb, clause: Clause, mention_at: dict) -> tuple[list[str], list
                 m = mention_at.get(noun.head.i)
             source += [m.canonical] if m is not None else []
         elif child.dep_ in ACTIVE_SUBJECT_DEPS:
-            source += names_in(_own(child.subtree, clause), mention_at)
+            source += names_in(_own(_doer_words(child), clause), mention_at)
         elif child.dep_ == "nsubjpass":
             target += names_in(_own(child.subtree, clause), mention_at)
         elif child.dep_ == "agent":
