@@ -62,6 +62,12 @@ CASES = [
      [('spring', '1990-SP'), ('Wednesday', '1990-02-14')]),
     (D(1998, 2, 23), "``We have waited long enough,'' Arafat told reporters in Ramallah on Saturday. ``Tomorrow we will present our position.''",
      [('Saturday', '1998-02-21'), ('Tomorrow', '1998-02-22')]),
+    # days counted from a whole number of years ago count from that very day
+    (D(2015, 3, 16), 'A year ago, voters in the region went to the polls. Two days later, the army moved in.',
+     [('A year ago', '2014'), ('Two days later', '2014-03-18')]),
+    # a month "of last year" is in last year, as "March, last year" is
+    (D(2023, 5, 10), 'The killings happened during the operation in the town in March of last year.',
+     [('March', '2022-03'), ('last year', '2022')]),
 ]
 
 

@@ -41,7 +41,9 @@ def rule_ago(c: Candidate, ctx: Context) -> Resolved | None:
         if c.groups["this"].lower().endswith("week"):
             return Resolved("DATE", cal.week_value(d), mod=mod, anchor="publication")
         return Resolved("DATE", cal.month_value(d), mod=mod, anchor="publication", coarse=(d.replace(day=1), "M"))
-    day = d if unit in ("D",) else None
+    # "A year ago, ... Crimea voted. Two days later, Russia annexed it": a whole number of units ago is
+    # also that very day, for the days counted from it
+    day = d if unit in ("D", "W", "M", "Y") and float(n).is_integer() else None
     if not float(n).is_integer():  # "half a century ago": one granularity finer (a decade)
         unit = {"CE": "DE", "DE": "Y", "Y": "M", "Q": "M", "M": "D", "W": "D"}.get(unit, unit)
     # "Twenty years ago ...; a dozen years later": the year (month, quarter) is the reference for what follows
