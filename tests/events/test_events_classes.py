@@ -3455,3 +3455,12 @@ def test_a_relative_named_with_a_possessor_acts_alone_and_two_speakers_say_two_t
                    "faces.", "2026-01-06")
     pleas = sorted(e.source_actors for e in rows if e.category == "statement")
     assert pleas == [("Lilia Paredes",), ("Pedro Castillo",)]
+
+
+def test_a_readouts_point_stressed_is_a_statement_and_a_concern_shared_a_disapproval():
+    rows = extract("The Secretary spoke with the Foreign Minister of Chile on Monday. The Secretary emphasized the "
+                   "importance of upcoming engagements.", "2023-08-01", source="U.S. Department of State")
+    assert sorted(e.category for e in rows) == ["diplomacy", "statement"]
+    rows = extract("The Secretary shared his deep concern over the events in Niger.", "2023-08-01",
+                   source="U.S. Department of State")
+    assert [(e.category, e.event_type) for e in rows] == [("accusation", "DISAPPROVE")]

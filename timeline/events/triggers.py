@@ -763,6 +763,22 @@ def refusal_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = clause.head, taxonomy.threat_category, False, 1
 
 
+STRESSING_VERBS = lang.words("words.tsv")["stressing_verbs"]
+
+
+def point_stressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"The Secretary emphasized the importance of upcoming engagements": a readout's point, an
+    object stressed that names nothing its light verb could take a category from, is a statement of
+    the one who made it (weak: an act told inside it is the event). What is stressed in a clause of
+    its own ("underscored that the groups responsible must be held accountable") tells its own event,
+    dated as a report of the call."""
+    head = clause.head
+    if clause.trigger is not None or head.pos_ != "VERB" or lemmas[head.i] not in STRESSING_VERBS:
+        return
+    if any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ in ("dobj", "obj") for c in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, "statement", True, 1
+
+
 CLIP_PRONOUNS = lang.words("words.tsv")["clip_pronouns"]
 CLIP_VERBS = lang.words("words.tsv")["clip_verbs"]
 
