@@ -3464,3 +3464,11 @@ def test_a_readouts_point_stressed_is_a_statement_and_a_concern_shared_a_disappr
     rows = extract("The Secretary shared his deep concern over the events in Niger.", "2023-08-01",
                    source="U.S. Department of State")
     assert [(e.category, e.event_type) for e in rows] == [("accusation", "DISAPPROVE")]
+
+
+def test_a_vow_to_resume_an_attack_is_a_threat_and_no_part_of_the_tally_it_came_before():
+    rows = extract("Rebel fighters vowed to resume targeting ships in the strait.", "2025-04-28")
+    assert [(e.category, e.event_type, e.status) for e in rows] == [("threat", "THREATEN", "occurred")]
+    rows = extract("The ministry says it has carried out 300 strikes since March 15 after rebel fighters vowed to "
+                   "resume targeting ships in the strait.", "2025-04-28")
+    assert [e.category for e in rows] == ["threat"]

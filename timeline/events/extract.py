@@ -34,7 +34,7 @@ from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, 
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
-from timeline.events.rows import (ATTACK_TYPES, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
+from timeline.events.rows import (ATTACK_TYPES, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
@@ -676,9 +676,11 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
                 continue  # "the order was announced the same day ...": the order is the event, told already
             if running_tally(clause, since_words, dated_tokens) or any(nested_in(clause, tally) for tally in tallies) and not any(
-                    t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
+                    t.i in dated_tokens and t.i not in since_words for t in clause.tokens) and not told_at_another_time(clause):
                 # (an act within the tally told with a day of its own is that day's act: "has assassinated nine
-                # scientists since Friday, including the intelligence chief, who was killed on Sunday")
+                # scientists since Friday, including the intelligence chief, who was killed on Sunday"; so is one
+                # told as what came before or after it: "carried out 800 strikes since March 15 after Houthi
+                # fighters vowed to resume targeting ships")
                 tallies.append(clause)
                 continue  # "has carried out 21 strikes since September, killing 83": a tally of events told one by one
             if noun_content(clause, dated_tokens):

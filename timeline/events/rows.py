@@ -580,6 +580,13 @@ def summary_of(sent, clause: Clause) -> str:
 
 
 OTHER_TIME_MARKS = lang.words("words.tsv")["other_time_marks"]
+
+
+def told_at_another_time(clause: Clause) -> bool:
+    """An adverbial clause marked as happening at another time than the clause it hangs on ("...
+    after Houthi fighters vowed to resume targeting ships"): an event of its own."""
+    head = clause.head
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in head.children)
 ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
 
 

@@ -107,8 +107,13 @@ def vowed_force(clause: Clause, taxonomy) -> bool:
     """"Iran vowed to retaliate against Israel", "Hezbollah swore to strike back": the act is force
     (a category of the table's `(threatened)` row) the one who acts commits to: the vow is a threat."""
     head, trigger = clause.head, clause.trigger
-    return clause.category in taxonomy.threatened and trigger is not None and trigger.i != head.i and \
-        head.lemma_.lower() in COMMISSIVE_VERBS and trigger.dep_ == "xcomp" and trigger.head.i == head.i
+    if clause.category not in taxonomy.threatened or trigger is None or trigger.i == head.i \
+            or head.lemma_.lower() not in COMMISSIVE_VERBS:
+        return False
+    x = trigger   # ("vowed to resume targeting ships": through the verbs the act is the complement of)
+    while x.dep_ == "xcomp" and x.head.i != head.i and x.head.dep_ == "xcomp":
+        x = x.head
+    return x.dep_ == "xcomp" and x.head.i == head.i
 
 
 VOWED_REPRISALS = lang.words("words.tsv")["vowed_reprisals"]
