@@ -426,3 +426,9 @@ def test_a_surname_two_people_share_names_the_one_told_last_before_it(nlp):
     assert short == ["Jovenel Moise", "Martine Moise"]
     assert [m.canonical for m in actors.find_mentions(nlp("Moise spoke. Ana Moise and Luis Moise met."))
             if m.text == "Moise"] in ([], ["Moise"])   # told before either: left as written
+
+
+def test_a_nationality_joined_to_speaking_is_a_language_not_a_state(nlp):
+    found = names(nlp, "Fighters crossed into the French-speaking regions and attacked Russian-language media offices.")
+    assert "France" not in found and "Russia" not in found
+    assert "France" in names(nlp, "French troops crossed into Mali on Sunday.")

@@ -231,13 +231,25 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 for m in mentions]
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
-                and not _posting(doc, m) and not _maker(doc, m) and not line[0] <= m.start < line[1]]
+                and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
+                and not line[0] <= m.start < line[1]]
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
                  if not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+LANGUAGE_SUFFIXES = lang.words("words.tsv")["language_suffixes"]
+
+
+def _a_language(doc, m: Mention) -> bool:
+    """"the French-speaking regions", "Russian-speaking residents": a nationality word joined by a hyphen
+    to a word of speaking names a language, no state."""
+    nxt = m.end
+    return nxt + 1 < len(doc) and doc[nxt].text in ("-", "\u2011") and doc[nxt + 1].lower_ in LANGUAGE_SUFFIXES \
+        or nxt < len(doc) and any(doc[nxt].lower_ == "-" + w for w in LANGUAGE_SUFFIXES)
 
 
 SHARED_HEAD_REACH = 2   # "Coalition and Afghan forces", "coalition and Iraqi security forces"
