@@ -101,6 +101,12 @@ CHECK_FLOORS = {
     # annotated blind at the start of the session of 12-06 and first scored at its end, 03:00 UTC (README)
     "real-check-49": {"event_recall": 0.62, "row_precision": 0.67, "actor_precision": 0.67, "actor_recall": 0.29},   # first score 0.653 / 0.708 -> 0.653 / 0.708
     "real-check-50": {"event_recall": 0.60, "row_precision": 0.77, "actor_precision": 0.37, "actor_recall": 0.35},   # first score 0.630 / 0.791 -> 0.630 / 0.810
+    # annotated blind the session before, first scored at the start of the session of 12-06 (03:56 UTC, a67a392), then read
+    "real-check-51": {"event_recall": 0.66, "row_precision": 0.62, "actor_precision": 0.52, "actor_recall": 0.43},   # first score 0.694 / 0.643 -> 0.694 / 0.659
+    "real-check-52": {"event_recall": 0.69, "row_precision": 0.57, "actor_precision": 0.59, "actor_recall": 0.62},   # first score 0.723 / 0.596 -> 0.723 / 0.607
+    # annotated blind at the start of the session of 12-06, scored unread with its start (a67a392) and end code (8f297a5)
+    "real-check-53": {"event_recall": 0.66, "row_precision": 0.71, "actor_precision": 0.50, "actor_recall": 0.33},   # first score 0.680 / 0.740 -> 0.693 / 0.743
+    "real-check-54": {"event_recall": 0.66, "row_precision": 0.89, "actor_precision": 0.54, "actor_recall": 0.61},   # first score 0.694 / 0.926 -> 0.694 / 0.926
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -152,7 +158,11 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-47": {"duplicate_rows": 0.16, "wrong_merges": 0},   # first score 9 of 75 rows
                   "real-check-48": {"duplicate_rows": 0.16, "wrong_merges": 1},   # first score 9 of 73 rows, 1 wrong merge
                   "real-check-49": {"duplicate_rows": 0.18, "wrong_merges": 0},   # first score 7 of 48 rows
-                  "real-check-50": {"duplicate_rows": 0.16, "wrong_merges": 0}}   # first score 5 of 43 -> 5 of 42 rows
+                  "real-check-50": {"duplicate_rows": 0.16, "wrong_merges": 0},   # first score 5 of 43 -> 5 of 42 rows
+                  "real-check-51": {"duplicate_rows": 0.20, "wrong_merges": 0},   # first score 7 of 42 -> 7 of 41 rows
+                  "real-check-52": {"duplicate_rows": 0.21, "wrong_merges": 0},   # first score 10 of 57 -> 10 of 56 rows
+                  "real-check-53": {"duplicate_rows": 0.23, "wrong_merges": 0},   # first score 15 of 73 -> 15 of 74 rows
+                  "real-check-54": {"duplicate_rows": 0.08, "wrong_merges": 0}}   # first score 1 of 27 rows
 
 
 def _score(folder: str) -> dict[str, float]:
