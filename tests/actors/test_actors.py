@@ -432,3 +432,8 @@ def test_a_nationality_joined_to_speaking_is_a_language_not_a_state(nlp):
     found = names(nlp, "Fighters crossed into the French-speaking regions and attacked Russian-language media offices.")
     assert "France" not in found and "Russia" not in found
     assert "France" in names(nlp, "French troops crossed into Mali on Sunday.")
+
+
+def test_a_nationality_the_tagger_took_for_a_person_names_its_state_before_a_noun(nlp):
+    assert "Sri Lanka" in names(nlp, "Sri Lankan military forces have locked down the entire northeastern coast.")
+    assert "Netherlands" not in names(nlp, "Ambassador Holland condemns Russia's latest attack.")

@@ -225,8 +225,11 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_shared_head(doc, kind_at, table))
     mentions.extend(_state_demonyms(doc, mentions, kind_at, place_mentions, table))
     mentions.extend(_publisher_officials(doc, publisher_state(publisher), mentions))
-    # a nationality the tagger found as it is written ("Sri Lankan troops") names its state
-    mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "NORP" and m.canonical == m.text and not m.nominal
+    # a nationality the tagger found as it is written ("Sri Lankan troops"; the tagger may call it a PERSON:
+    # "Sri Lankan military forces have locked down the coast") names its state
+    mentions = [replace(m, canonical=state, kind="GPE") if (m.kind == "NORP" or m.kind == "PERSON" and m.end < len(doc)
+                                                              and doc[m.end].pos_ in ("NOUN", "ADJ"))
+                and m.canonical == m.text and not m.nominal
                 and (state := _demonym_state(m.text, table)) and not _describes_person(doc, m.end, kind_at) else m
                 for m in mentions]
     line = dateline(doc)
