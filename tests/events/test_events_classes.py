@@ -3472,3 +3472,10 @@ def test_a_vow_to_resume_an_attack_is_a_threat_and_no_part_of_the_tally_it_came_
     rows = extract("The ministry says it has carried out 300 strikes since March 15 after rebel fighters vowed to "
                    "resume targeting ships in the strait.", "2025-04-28")
     assert [e.category for e in rows] == ["threat"]
+
+
+def test_a_surrender_is_a_concession_and_a_call_to_surrender_is_a_demand():
+    rows = extract("Leaders of the protesters surrendered to police on Wednesday.", "2010-05-19")
+    assert [(e.category, e.event_type) for e in rows] == [("cooperation", "CONCEDE")]
+    rows = extract("The president called on the rebels to surrender.", "2010-05-19")
+    assert [(e.category, e.event_type) for e in rows] == [("diplomacy", "DEMAND")]
