@@ -3479,3 +3479,14 @@ def test_a_surrender_is_a_concession_and_a_call_to_surrender_is_a_demand():
     assert [(e.category, e.event_type) for e in rows] == [("cooperation", "CONCEDE")]
     rows = extract("The president called on the rebels to surrender.", "2010-05-19")
     assert [(e.category, e.event_type) for e in rows] == [("diplomacy", "DEMAND")]
+
+
+def test_a_state_rejecting_in_its_own_release_rejects_that_day():
+    rows = extract("The United States rejects the electoral council's fraudulent announcement.", "2025-01-10",
+                   source="U.S. Department of State")
+    assert [(e.category, e.event_type, e.date) for e in rows] == [("statement", "REJECT", dt.date(2025, 1, 10))]
+
+
+def test_a_promised_reprisal_is_a_threat_beside_the_act_it_was_made_at():
+    rows = extract("Russia promised retaliatory measures on Monday when it summoned the ambassador.", "2024-06-24")
+    assert sorted(e.category for e in rows) == ["accusation", "threat"]

@@ -386,6 +386,17 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
     return any(o is not None and o.category == taxonomy.killing_act for o in words)
 
 
+SEPARATE_ACT_MARKS = lang.words("words.tsv")["separate_act_marks"]
+
+
+def separate_act(clause: Clause) -> bool:
+    """An adverbial clause marked as a happening of its own beside the clause it hangs on ("Russia
+    promised retaliatory measures when it summoned the U.S. ambassador"): not what that clause reports."""
+    head = clause.head
+    return head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEPARATE_ACT_MARKS
+                                        for c in head.children)
+
+
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
     if doc is None:
@@ -648,6 +659,7 @@ def extract_article(article, doc=None) -> list[Event]:
                           and not c.dropped and c.parent is not None and not c.named_in_passing
                           and c.head.pos_ != "NOUN"   # "called for an inquiry into the September 2 attack": two events
                           and c.head.dep_ != "acl"   # "call for the release of the policemen detained on 14 June": two
+                          and not separate_act(c)   # "promised retaliatory measures when it summoned the envoy": two
                           and not condition(c) and not meanwhile(c) and not infinitive_clause(c)}
         # ("called for annexation if Hamas refuses", "declared the city a combat zone as it ramps up its
         # offensive": the saying is an event beside the condition or the act going on; "visits Pakistan to

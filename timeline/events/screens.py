@@ -117,6 +117,7 @@ def vowed_force(clause: Clause, taxonomy) -> bool:
 
 
 VOWED_REPRISALS = lang.words("words.tsv")["vowed_reprisals"]
+REPRISAL_ADJECTIVES = lang.words("words.tsv")["reprisal_adjectives"]
 PAYING_VERBS = lang.words("words.tsv")["paying_verbs"]
 
 
@@ -126,8 +127,10 @@ def vowed_reprisal(clause: Clause) -> bool:
     promised is a threat."""
     head = clause.head
     if head.lemma_.lower() in COMMISSIVE_VERBS and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOWED_REPRISALS for c in head.children):
-        return True
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in VOWED_REPRISALS
+                                           or any(a.dep_ == "amod" and a.lower_ in REPRISAL_ADJECTIVES for a in c.children))
+            for c in head.children):
+        return True   # ("Russia promised retaliatory measures on the United States")
     return any(t.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)
                and not has_neg(t)
                and ((t.lemma_.lower() in PAYING_VERBS
