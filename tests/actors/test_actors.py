@@ -437,3 +437,14 @@ def test_a_nationality_joined_to_speaking_is_a_language_not_a_state(nlp):
 def test_a_nationality_the_tagger_took_for_a_person_names_its_state_before_a_noun(nlp):
     assert "Sri Lanka" in names(nlp, "Sri Lankan military forces have locked down the entire northeastern coast.")
     assert "Netherlands" not in names(nlp, "Ambassador Holland condemns Russia's latest attack.")
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("U.S. Central Command (USCENTCOM) forces destroyed three drones.", "US Central Command"),
+    ("CENTCOM said the strike hit a radar site.", "US Central Command"),
+    ("U.S. Africa Command conducted an airstrike on Monday.", "US Africa Command"),
+    ("AFRICOM said no civilians were hurt.", "US Africa Command"),
+])
+def test_the_us_combatant_commands_are_actors_of_their_own(nlp, written, canonical):
+    found = names(nlp, written)
+    assert canonical in found and "United States" not in found
