@@ -448,3 +448,12 @@ def test_a_nationality_the_tagger_took_for_a_person_names_its_state_before_a_nou
 def test_the_us_combatant_commands_are_actors_of_their_own(nlp, written, canonical):
     found = names(nlp, written)
     assert canonical in found and "United States" not in found
+
+
+@pytest.mark.parametrize("written, state", [
+    ("A statement by the Sri Lanka Defence Ministry said the army is in control.", "Sri Lanka"),
+    ("The Nigerian Foreign Ministry said the claims were false.", "Nigeria"),
+    ("The Foreign, Commonwealth & Development Office has issued a statement.", "United Kingdom"),
+])
+def test_a_states_ministry_is_the_state(nlp, written, state):
+    assert names(nlp, written) == [state]

@@ -3490,3 +3490,13 @@ def test_a_state_rejecting_in_its_own_release_rejects_that_day():
 def test_a_promised_reprisal_is_a_threat_beside_the_act_it_was_made_at():
     rows = extract("Russia promised retaliatory measures on Monday when it summoned the ambassador.", "2024-06-24")
     assert sorted(e.category for e in rows) == ["accusation", "threat"]
+
+
+
+def test_a_diplomatic_protest_and_a_condemnation_are_never_one_event():
+    from timeline.events import merge_margin
+    summons = extract("Today the Myanmar Ambassador was summoned to the Foreign Office over the coup.", "2021-02-01",
+                      source="GOV.UK")
+    statement = extract("The UK condemned the coup in Myanmar today.", "2021-02-01", source="GOV.UK")
+    assert [e.event_mode for e in summons] == ["protest-diplomatic"] and [e.event_mode for e in statement] == ["condemn"]
+    assert merge_margin(summons[0], statement[0]) is None

@@ -232,6 +232,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 and m.canonical == m.text and not m.nominal
                 and (state := _demonym_state(m.text, table)) and not _describes_person(doc, m.end, kind_at) else m
                 for m in mentions]
+    # "the Sri Lanka Defence Ministry said", "the Nigerian Foreign Ministry": a state's ministry is the state acting
+    mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "ORG" and m.canonical == m.text
+                and (state := _ministry_state(m.text, table)) else m for m in mentions]
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
@@ -242,6 +245,26 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+MINISTRY_NOUNS = lang.words("words.tsv")["ministry_nouns"]
+MINISTRY_PORTFOLIOS = lang.words("words.tsv")["ministry_portfolios"]
+
+
+def _ministry_state(name: str, table: ActorTable) -> str:
+    """The state whose ministry an organisation's name is ("Sri Lanka Defence Ministry", "Nigerian
+    Foreign Ministry": its first words a country or a nationality), else ""."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in MINISTRY_NOUNS or words[-2].lower() not in MINISTRY_PORTFOLIOS:
+        return ""
+    for size in (3, 2, 1):
+        if size < len(words) - 1:
+            head = " ".join(words[:size])
+            place = places.lookup(head)
+            state = _demonym_state(head, table) or (place.name if place is not None and place.kind == "country" else "")
+            if state:
+                return state
+    return ""
 
 
 LANGUAGE_SUFFIXES = lang.words("words.tsv")["language_suffixes"]

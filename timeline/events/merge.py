@@ -293,6 +293,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
     if one_article and a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type:
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
+    if a.category in WORDS_CATEGORIES and a.event_mode and b.event_mode and a.event_mode != b.event_mode:
+        return None   # "the Ambassador was summoned" (a diplomatic protest) and "a statement condemning ...": two acts
     if a.category in WORDS_CATEGORIES and a.source_actors and b.source_actors \
             and not set(a.source_actors) & set(b.source_actors) \
             and not _served_sides(a.actors, a.actor_types, a.source_actors) & _served_sides(b.actors, b.actor_types, b.source_actors):
