@@ -34,7 +34,7 @@ from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, 
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
-from timeline.events.rows import (ATTACK_TYPES, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
+from timeline.events.rows import (ATTACK_TYPES, act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
@@ -386,17 +386,6 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
     return any(o is not None and o.category == taxonomy.killing_act for o in words)
 
 
-SEPARATE_ACT_MARKS = lang.words("words.tsv")["separate_act_marks"]
-
-
-def separate_act(clause: Clause) -> bool:
-    """An adverbial clause marked as a happening of its own beside the clause it hangs on ("Russia
-    promised retaliatory measures when it summoned the U.S. ambassador"): not what that clause reports."""
-    head = clause.head
-    return head.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEPARATE_ACT_MARKS
-                                        for c in head.children)
-
-
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
     if doc is None:
@@ -659,7 +648,7 @@ def extract_article(article, doc=None) -> list[Event]:
                           and not c.dropped and c.parent is not None and not c.named_in_passing
                           and c.head.pos_ != "NOUN"   # "called for an inquiry into the September 2 attack": two events
                           and c.head.dep_ != "acl"   # "call for the release of the policemen detained on 14 June": two
-                          and not separate_act(c)   # "promised retaliatory measures when it summoned the envoy": two
+                          and not act_beside(c)   # "promised retaliatory measures when it summoned the envoy": two
                           and not condition(c) and not meanwhile(c) and not infinitive_clause(c)}
         # ("called for annexation if Hamas refuses", "declared the city a combat zone as it ramps up its
         # offensive": the saying is an event beside the condition or the act going on; "visits Pakistan to

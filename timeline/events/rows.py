@@ -582,11 +582,25 @@ def summary_of(sent, clause: Clause) -> str:
 OTHER_TIME_MARKS = lang.words("words.tsv")["other_time_marks"]
 
 
+SEPARATE_ACT_MARKS = lang.words("words.tsv")["separate_act_marks"]
+
+
+def marked_adverbial(clause: Clause, marks: frozenset, deps: tuple[str, ...] = ("mark",)) -> bool:
+    """Whether the clause is an adverbial clause introduced by one of `marks`."""
+    head = clause.head
+    return head.dep_ == "advcl" and any(c.dep_ in deps and c.lower_ in marks for c in head.children)
+
+
 def told_at_another_time(clause: Clause) -> bool:
     """An adverbial clause marked as happening at another time than the clause it hangs on ("...
     after Houthi fighters vowed to resume targeting ships"): an event of its own."""
-    head = clause.head
-    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in head.children)
+    return marked_adverbial(clause, OTHER_TIME_MARKS)
+
+
+def act_beside(clause: Clause) -> bool:
+    """An adverbial clause marked as a happening of its own beside the clause it hangs on ("Russia
+    promised retaliatory measures when it summoned the U.S. ambassador"): not what that clause reports."""
+    return marked_adverbial(clause, SEPARATE_ACT_MARKS, ("mark", "advmod"))
 ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
 
 
