@@ -4,7 +4,6 @@ row `best_match` picks, with the same rule."""
 from __future__ import annotations
 
 import datetime as dt
-
 import functools
 import math
 import re

@@ -580,8 +580,6 @@ def summary_of(sent, clause: Clause) -> str:
 
 
 OTHER_TIME_MARKS = lang.words("words.tsv")["other_time_marks"]
-
-
 SEPARATE_ACT_MARKS = lang.words("words.tsv")["separate_act_marks"]
 
 
@@ -601,6 +599,8 @@ def act_beside(clause: Clause) -> bool:
     """An adverbial clause marked as a happening of its own beside the clause it hangs on ("Russia
     promised retaliatory measures when it summoned the U.S. ambassador"): not what that clause reports."""
     return marked_adverbial(clause, SEPARATE_ACT_MARKS, ("mark", "advmod"))
+
+
 ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
 
 

@@ -30,6 +30,7 @@ PERFECT_AUXILIARIES = _LEX.words["perfect_auxiliaries"]
 WAS_WERE = _LEX.words["was_were"]
 PRESENT_BE = _LEX.words["present_be"]
 AS_AUX_BE = frozenset({w for w, kind in _LEX.tense_cues.items() if kind == "as_aux"})
+PROGRESSIVE_BE = PRESENT_BE | WAS_WERE | AS_AUX_BE   # forms of "be" before a progressive ("is speaking Friday")
 # "no urgency to move before March", "told reservists to report to their units by Saturday": an
 # infinitive, then a deadline word, points ahead of the clause that states it
 _INFINITIVE_DEADLINE = _LEX.contexts["infinitive_deadline"]
@@ -159,7 +160,7 @@ def tense_and_cue(text: str, start: int, end: int) -> tuple[str | None, str | No
         if tail.endswith(phrase):
             if kind == "past_prefix":
                 earlier = _WORD.findall(left)[::-1][len(phrase.split()):]
-                if earlier and (earlier[0].lower() in PRESENT_BE | WAS_WERE | AS_AUX_BE):
+                if earlier and earlier[0].lower() in PROGRESSIVE_BE:
                     break   # "is speaking Friday", "will be speaking Friday": a progressive of its own
             return kind[:-len("_prefix")], phrase
     if _INFINITIVE_DEADLINE.search(left):
