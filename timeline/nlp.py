@@ -117,6 +117,9 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -
 
 
 PLATFORM_INITIALS = frozenset({"X."})
+# the tagger's tags of words that end no sentence: possessive ending, determiner, possessive pronoun,
+# preposition or subordinating conjunction, coordinating conjunction, "to"
+OPEN_ENDED_TAGS = frozenset({"POS", "DT", "PRP$", "IN", "CC", "TO"})
 CLOSING_QUOTES = frozenset({"\u201d", '"'})
 
 
@@ -149,10 +152,17 @@ def _start_paragraphs(doc):
                 j += 1
         if j > tok.i + 1 and j < len(doc) - 1 and doc[j].tag_ in ("VBD", "VBZ") and doc[j + 1].text in (".", ","):
             doc[tok.i + 1].is_sent_start = False
-    # "Pentagon spokesman Navy Capt. Jeff Davis said": a name after a rank's abbreviation goes on its sentence
+    # "Pentagon spokesman Navy Capt. Jeff Davis said": a name after a rank's abbreviation goes on its sentence;
+    # "spoke with Lebanon’s PM Mikati": no sentence ends on a possessive, an article, a preposition or a
+    # conjunction on the same line (the parser cut some there)
+    # (the parser reads a word's "no sentence start" as the next word's: both are set, spaCy issue #7716)
     for tok in doc[1:]:
-        if doc[tok.i - 1].text in RANKS and not tok.is_space:
+        before = doc[tok.i - 1]
+        if not tok.is_space and (before.text in RANKS or before.tag_ in OPEN_ENDED_TAGS and not tok.is_punct
+                                 and "\n" not in before.whitespace_):
             tok.is_sent_start = False
+            if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
+                doc[tok.i + 1].is_sent_start = False
     # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
     # parsed as one sentence makes the dateline its subject
     found = DATELINE.match(doc.text)

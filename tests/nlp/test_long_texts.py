@@ -92,3 +92,14 @@ def test_a_dateline_and_a_post_on_x_end_where_they_end():
                                "a.m. EDT, Pentagon spokesman Navy Capt. Jeff Davis said in a statement.")) == 1
     # the attribution after a quotation that ends with "!" belongs to the quotation's sentence
     assert len(sentence_starts("\u201cThey will be completely annihilated!\u201d Trump declared. The strikes went on.")) == 2
+
+
+def test_no_sentence_ends_on_a_possessive_an_article_or_a_preposition():
+    # the parser cut "Lebanon’s PM Mikati" and "the U.S. Joint Chiefs" apart; a full stop still ends a sentence
+    # after such a word ("to stop this. The RSF must ...")
+    assert len(sentence_starts("Over the weekend, my Foreign Minister spoke with Lebanon\u2019s PM Mikati and "
+                               "Israel\u2019s Strategic Affairs Minister Dermer.")) == 1
+    assert len(sentence_starts("The chairman of the U.S. Joint Chiefs of Staff, General Mark Milley, accused Russia "
+                               "of committing war crimes.")) == 1
+    assert len(sentence_starts("It is within the power of the warring parties to stop this. The RSF must halt "
+                               "its siege.")) == 2
