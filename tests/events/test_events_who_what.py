@@ -158,3 +158,19 @@ def test_a_speakers_pronoun_after_a_quotation_is_the_speaker_not_a_name_inside_o
     rows = events.extract_article(Article(text=text, published=dt.date(2026, 2, 20), title="t", source="s"))
     [hosting] = [e for e in rows if e.category == "diplomacy"]
     assert list(hosting.source_actors) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine suffered a massive Russian missile attack on Sunday.", ("Russia",), ("Ukraine",)),
+    ("On Sunday, Israel faced a barrage of Hizballah rockets.", ("Hezbollah",), ("Israel",)),
+])
+def test_who_undergoes_an_act_is_its_target_and_the_doer_is_named_in_the_act(text, source, target):
+    e = only(text)
+    assert e.source_actors == source and e.target_actors == target
+
+
+def test_a_possible_consequence_is_no_retelling_of_the_act_done_beside_it():
+    found = extract("Today, I am announcing the State Department's designation of Viv Ansanm and Gran Grif as Foreign "
+                    "Terrorist Organizations. Individuals and entities providing material support to Viv Ansanm or "
+                    "Gran Grif could face criminal charges.", "2025-05-02")
+    assert sorted(e.status for e in found) == ["occurred", "speculative"]

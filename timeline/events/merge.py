@@ -290,6 +290,10 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
+    if one_article and {a.status, b.status} == {"occurred", "speculative"}:
+        # "announcing the designation" and "could face criminal charges": an act done and one held possible
+        # (two outlets may tell one act as done and as possible)
+        return None
     if one_article and a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type:
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
     if a.category in WORDS_CATEGORIES and a.event_mode and b.event_mode and a.event_mode != b.event_mode:

@@ -126,6 +126,18 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
     return source, target
 
 
+UNDERGOING_VERBS = lang.words("words.tsv")["undergoing_verbs"]
+UNDERGOING_PREPOSITIONS = lang.words("words.tsv")["undergoing_prepositions"]
+
+
+def undergone(trigger, verb) -> bool:
+    """Whether the act a noun names is undergone by the verb's subject: the noun is the object of a verb
+    of undergoing ("suffered an attack", "faced a barrage") or follows "under" ("came under fire")."""
+    if trigger.head.i == verb.i and trigger.dep_ in OBJECT_DEPS:
+        return verb.lemma_.lower() in UNDERGOING_VERBS
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in UNDERGOING_PREPOSITIONS and trigger.head.head.i == verb.i
+
+
 def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
@@ -162,7 +174,15 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
         return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))
     if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
         source, target = _noun_roles(trigger, clause, mention_at)
-        if trigger.i != head.i:
+        if trigger.i != head.i and undergone(trigger, head):
+            # "Israel has faced a barrage of Hizballah rockets", "Ukraine suffered a Russian missile attack",
+            # "the convoy came under fire from militants": the subject is what the act is done to; who did it
+            # is named in the act's own words
+            target = _subject_names(head, clause, mention_at)
+            if not source:
+                source = names_in(_own((t for t in trigger.subtree if t.i != trigger.i), clause), mention_at)
+            source = [n for n in source if n not in target]
+        elif trigger.i != head.i:
             # "carried out strikes on Venezuela", "imposed sanctions": the light verb's subject acts
             verb_source, verb_target = _verb_roles(head, clause, mention_at)
             source = source or verb_source
