@@ -3500,3 +3500,15 @@ def test_a_diplomatic_protest_and_a_condemnation_are_never_one_event():
     statement = extract("The UK condemned the coup in Myanmar today.", "2021-02-01", source="GOV.UK")
     assert [e.event_mode for e in summons] == ["protest-diplomatic"] and [e.event_mode for e in statement] == ["condemn"]
     assert merge_margin(summons[0], statement[0]) is None
+
+
+def test_an_act_told_as_done_is_not_dated_after_publication_by_a_day_counted_from_nothing():
+    # "the next day" with no earlier day in the story counts from publication; the simple past tells the
+    # act as done, so it was done by the time of writing, not planned for tomorrow
+    art = Article(text="Secretary Rubio hailed the decision, posting the next day on X. The talks ended. The next day, "
+                       "Russia launched a wave of drones at Kyiv.", published=dt.date(2025, 2, 4), title="t", source="s")
+    found = events.extract_article(art)
+    assert found and all(e.status == "occurred" and e.date_end <= dt.date(2025, 2, 4) for e in found)
+    # a verb in a passive still schedules ("was scheduled for next Tuesday")
+    art = Article(text="The meeting was scheduled for next Tuesday.", published=dt.date(2025, 2, 4), title="t", source="s")
+    assert [e.status for e in events.extract_article(art)] == ["planned"]

@@ -249,6 +249,20 @@ def recent_days(dated: Dated, published: dt.date) -> Dated:
                  f"to publication ({fmt_interval(start, published)})")
 
 
+def told_done_after_publication(clause: Clause, dated: Dated, published: dt.date) -> Dated | None:
+    """"Secretary Rubio hailed the decision, posting the next day on X", "The next day, Russia launched a wave
+    of drones", with no earlier day in the story to count from: the day counted from publication lies after
+    it, yet the simple past tells the act as done. It was done by the time of writing (`recent_days`); the
+    expression counted from a day the story does not give. None when the clause is not so told."""
+    head = clause.head
+    if dated.start <= published or head.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    done = recent_days(dated, published)
+    return replace(done, derivation=f"'{dated.text}' counts to {dated.start.isoformat()}, after publication, but the "
+                                    f"act is told as done → the day before publication to publication "
+                                    f"({fmt_interval(done.start, done.end)})")
+
+
 def after_a_dated_act(clause: Clause, sent_spans: list, dated: Dated) -> Dated | None:
     """"On 19 July Iran seized the vessel. Following a COBR meeting on 20 July, Hunt gave a statement": an
     act told as following another that has a day of its own came no earlier than that day. When the date

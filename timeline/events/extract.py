@@ -29,7 +29,7 @@ from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, 
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
@@ -738,6 +738,7 @@ def extract_article(article, doc=None) -> list[Event]:
                     and (told_as_recent(clause) or (publisher is None and told_in_past(clause))) \
                     and not self_told(clause, mention_at, publisher):
                 dated = recent_days(dated, article.published)   # "Israeli strikes have killed at least 30"
+            dated = told_done_after_publication(clause, dated, article.published) or dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
             if status == "occurred" and any(t.pos_ == "VERB" and nears_an_event(t, taxonomy, lemmas) for t in clause.tokens):
                 status = "speculative"   # "is moving closer to ordering strikes": not ordered yet
