@@ -3512,3 +3512,11 @@ def test_an_act_told_as_done_is_not_dated_after_publication_by_a_day_counted_fro
     # a verb in a passive still schedules ("was scheduled for next Tuesday")
     art = Article(text="The meeting was scheduled for next Tuesday.", published=dt.date(2025, 2, 4), title="t", source="s")
     assert [e.status for e in events.extract_article(art)] == ["planned"]
+
+
+def test_a_saying_told_as_coming_after_an_act_is_a_row_of_its_own():
+    # "After the meeting, X announced ...": the meeting is told again, the announcement is new
+    art = Article(text="Rubio met Panamanian President Jose Raul Mulino on Sunday. After the meeting, Mulino announced "
+                       "that Panama would not renew its participation in the plan.", published=dt.date(2025, 2, 4),
+                  title="t", source="s")
+    assert "statement" in [e.category for e in events.extract_article(art)]

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, told_in_sequence
+from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
 from timeline.events.dating import Dated
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -524,12 +524,17 @@ def one_row_per_happening(found: list[Found], taxonomy, lemmas: list[str]) -> li
                                               and nested_in(k.clause, o.clause) for o in found))]
     # (an act named in passing, "at the Security Council meeting", is no more specific telling of a saying)
     specific = [k for k in found if k.category not in ("statement", "other") and not k.clause.named_in_passing]
+
+    def more_specific(statement: Clause, other: Clause) -> bool:
+        # nor is an act the saying is told as coming after ("After the meeting, Mulino announced that ...")
+        return same_act(statement, other) and not (sequenced(other) and other.head.head.head.i == statement.head.i)
+
     if not specific:
         specific_or_other = [k for k in found if k.category == "other"]
         return [k for k in found if k.category != "statement"
-                or not any(same_act(k.clause, o.clause) for o in specific_or_other)]
+                or not any(more_specific(k.clause, o.clause) for o in specific_or_other)]
     return [k for k in found if k.category != "other"
-            and (k.category != "statement" or not any(same_act(k.clause, o.clause) for o in specific))]
+            and (k.category != "statement" or not any(more_specific(k.clause, o.clause) for o in specific))]
 
 
 SAYING_CATEGORIES = lang.words("words.tsv")["comment_categories"]
