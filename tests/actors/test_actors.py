@@ -457,3 +457,11 @@ def test_the_us_combatant_commands_are_actors_of_their_own(nlp, written, canonic
 ])
 def test_a_states_ministry_is_the_state(nlp, written, state):
     assert names(nlp, written) == [state]
+
+
+def test_a_name_after_an_office_title_is_a_person_though_the_tagger_missed_it(nlp):
+    # the tagger took "Mulino" for a nationality and found no entity in "PM Mikati"
+    assert "Mulino" in names(nlp, "After the meeting, Panamanian President Mulino announced that Panama would not renew.")
+    assert "Mikati" in names(nlp, "Over the weekend, my Foreign Minister spoke with Lebanon\u2019s PM Mikati.")
+    # a title before a day or a place names no one
+    assert names(nlp, "The President Monday called the attack a crime.") == []

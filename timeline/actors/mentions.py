@@ -216,6 +216,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             if kind == "GPE" and _describes_person(doc, words[-1].i + 1, kind_at):
                 continue
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
+    mentions.extend(_titled_names(doc, mentions, kind_at, place_mentions, table))
     # "the carrier", "the cartel": the actor the article names elsewhere, if it does.
     named = {m.canonical: m.kind for m in mentions}
     for start, end, entry in nominals:
@@ -314,6 +315,35 @@ def _shared_head(doc, kind_at: dict[int, str], table: ActorTable) -> list[Mentio
                 word = doc[cc.i - 1]
                 out.append(Mention(word.i, word.i + 1, word.text, entry.canonical, entry.kind))
                 break
+    return out
+
+
+NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "CARDINAL", "ORDINAL"})
+MAX_TITLED_NAME_WORDS = 3
+
+
+def _titled_names(doc, mentions: list[Mention], kind_at: dict[int, str], place_mentions: list,
+                  table: ActorTable) -> list[Mention]:
+    """A name right after an office title that the tagger missed or took for a nationality ("Panamanian
+    President Mulino announced", "spoke with Lebanon's PM Mikati"): capitalised proper nouns, no alias,
+    mention, place or other kind of entity, ending before the next word: a person."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | set(kind_at)
+    placed = {i for p in place_mentions for i in range(p.start, p.end)}
+    out = []
+    for tok in doc[1:]:
+        if kind_at.get(tok.i - 1) != "TITLE" or tok.i in covered:
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < MAX_TITLED_NAME_WORDS and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                and end not in covered and end not in placed and doc[end].ent_type_ not in NOT_NAME_ENTITIES:
+            end += 1
+        if end == tok.i or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue   # no name, or a longer one the rule does not see whole
+        text = doc[tok.i:end].text
+        canonical = canonicalise(text, table)
+        if canonical:
+            out.append(Mention(tok.i, end, text, canonical, "PERSON"))
     return out
 
 
