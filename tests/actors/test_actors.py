@@ -261,10 +261,11 @@ def test_a_country_something_is_aimed_at_is_a_state_and_a_country_where_somethin
 
 
 def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) -> None:
-    text = "The Prime Minister spoke to President Zelenskyy this morning. Our Foreign Secretary met the envoy."
+    text = ("The Prime Minister spoke to President Zelenskyy this morning. Our Foreign Secretary met the envoy. "
+            "My Foreign Minister spoke with the Lebanese Prime Minister.")   # (a representative at the UN: "my")
     doc = nlp(text)
     uk = [m.canonical for m in actors.find_mentions(doc, publisher="GOV.UK (Prime Minister's Office, 10 Downing Street)")]
-    assert uk.count("United Kingdom") == 2
+    assert uk.count("United Kingdom") == 3
     assert "United Kingdom" not in [m.canonical for m in actors.find_mentions(doc, publisher="Reuters")]
     # a title with its name is that person
     named = actors.find_mentions(nlp("The Prime Minister Keir Starmer spoke on Monday."), publisher="GOV.UK")
