@@ -3520,3 +3520,10 @@ def test_a_saying_told_as_coming_after_an_act_is_a_row_of_its_own():
                        "that Panama would not renew its participation in the plan.", published=dt.date(2025, 2, 4),
                   title="t", source="s")
     assert "statement" in [e.category for e in events.extract_article(art)]
+
+
+def test_making_a_view_clear_is_a_statement():
+    art = Article(text="Secretary Rubio made it clear on Monday that the status quo is unacceptable.",
+                  published=dt.date(2025, 2, 4), title="t", source="s")
+    found = events.extract_article(art)
+    assert [(e.category, e.date) for e in found] == [("statement", dt.date(2025, 2, 3))]

@@ -779,6 +779,19 @@ def point_stressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = head, "statement", True, 1
 
 
+CLEARNESS_WORDS = lang.words("words.tsv")["clearness_words"]
+
+
+def made_clear(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"My Foreign Secretary made our view clear last night", "Rubio made it plain that ...": making a view
+    clear is saying it, a statement of the subject (weak: an act told inside it is the event)."""
+    head = clause.head
+    if clause.trigger is not None or lemmas[head.i] != "make" or not any(c.dep_ == "nsubj" for c in head.children):
+        return
+    if any(c.lower_ in CLEARNESS_WORDS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, "statement", True, 1
+
+
 CLIP_PRONOUNS = lang.words("words.tsv")["clip_pronouns"]
 CLIP_VERBS = lang.words("words.tsv")["clip_verbs"]
 
