@@ -3527,3 +3527,9 @@ def test_making_a_view_clear_is_a_statement():
                   published=dt.date(2025, 2, 4), title="t", source="s")
     found = events.extract_article(art)
     assert [(e.category, e.date) for e in found] == [("statement", dt.date(2025, 2, 3))]
+
+
+def test_overnight_beside_a_day_of_the_calendar_is_that_days_night():
+    art = Article(text="On 25 June, Kyiv was shelled overnight by Russia, targeting a residential building.",
+                  published=dt.date(2024, 7, 4), title="t", source="s")
+    assert [(e.date, e.date_end) for e in events.extract_article(art)] == [(dt.date(2024, 6, 25), dt.date(2024, 6, 25))]

@@ -374,6 +374,12 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                   for lvl, sp, root_i in candidates if lvl == nearest]
         if ranked:
             rank, (t, s, e, (start, end)) = min(ranked, key=lambda r: r[0])
+            if t.text.lower() in OVERNIGHT_WORDS:
+                # "On 25 June, Kyiv was shelled overnight": the night is of the day the clause names
+                day = next((r for r in sorted(ranked, key=lambda r: r[0]) if r[1][0].text.lower() not in OVERNIGHT_WORDS
+                            and r[1][3][0] == r[1][3][1]), None)
+                if day is not None:
+                    rank, (t, s, e, (start, end)) = day
             text = doc_text(doc)
             label = text[t.start - len(outside_word(text, t.start)):t.end]
             if (frame is not None and t.start >= frame.start and t.text.lower() in DEICTIC_DAYS
