@@ -82,6 +82,9 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     ("The hospital announced the death of Palestinian child Ahmed Saleh.", 1, None),
     ("Soldiers shot her son near the crossing.", None, None),
     ("The hospital announced the deaths of patients.", None, None),
+    # a victim count raised to the verb above ("are reported to have died"), victims named one by one
+    ("At least 21 people are reported to have died after the strike.", 21, None),
+    ("Ahmed Ali and Omar Khan were killed on Monday.", 2, None),
 ])
 def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
     toll = toll_of(list(load()(text)))

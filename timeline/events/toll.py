@@ -74,10 +74,14 @@ def _victims_count(tok) -> int | None:
     """The number of victims of one word of killing or injury."""
     if tok.pos_ in ("VERB", "AUX"):
         for child in tok.children:
-            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child)) is not None:
+            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
                 return n
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
             return _count_of_noun(tok.head)
+        if tok.dep_ == "xcomp":   # "at least 21 people are reported to have died": the subject raised to the verb above
+            for child in tok.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and (n := _count_of_noun(child)) is not None:
+                    return n
         return None
     if tok.pos_ == "ADJ":   # "26 dead", "left 26 people dead", "11 wounded"
         for child in tok.children:
@@ -101,6 +105,15 @@ def _victims_count(tok) -> int | None:
                             pobj.tag_ == "NN" and pobj.lemma_.lower() in SINGLE)):
                         return 1   # "the death of Palestinian child Abdul Qader al-Fayoumi"
     return None
+
+
+def _named_victims(noun) -> int | None:
+    """The number of people named as the victims, two or more joined by "and" ("Tihran and Mykyta were both
+    killed"), else None."""
+    if noun.ent_type_ != "PERSON":
+        return None
+    names = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return len(names) if len(names) > 1 else None
 
 
 def _toll_noun(tok) -> int | None:
