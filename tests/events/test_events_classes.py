@@ -3533,3 +3533,10 @@ def test_overnight_beside_a_day_of_the_calendar_is_that_days_night():
     art = Article(text="On 25 June, Kyiv was shelled overnight by Russia, targeting a residential building.",
                   published=dt.date(2024, 7, 4), title="t", source="s")
     assert [(e.date, e.date_end) for e in events.extract_article(art)] == [(dt.date(2024, 6, 25), dt.date(2024, 6, 25))]
+
+
+def test_an_act_dated_inside_the_subject_of_a_judgement_is_a_row_of_its_own():
+    art = Article(text="The strike by Russia on 28 October was a clear violation of international law.",
+                  published=dt.date(2024, 11, 1), title="t", source="s")
+    found = events.extract_article(art)
+    assert ("force", dt.date(2024, 10, 28), ("Russia",)) in [(e.category, e.date, e.source_actors) for e in found]

@@ -127,10 +127,14 @@ def event_noun_with_own_date(tok, dated: set[int], event_nouns: frozenset) -> bo
     # argument is the verb's, wherever the parser hangs it; a date inside the noun phrase is the noun's
     # "offered no concessions at the talks on Monday": the gathering where an act took place sets its scene
     argument = tok.dep_ in NOUN_ARGUMENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "at")
+    # (but a date inside the subject of a judgement, told before "be", is the subject's: "The two missile
+    # tests by North Korea on 28 October are a clear violation")
+    own_words = tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i and tok.head.lemma_ == "be"
     for child in tok.children:
-        if child.i in dated and (child.i < tok.i or not argument):
+        if child.i in dated and (child.i < tok.i or not argument or own_words and child.i < tok.head.i):
             return True
-        if child.dep_ == "prep" and not argument and any(g.i in dated for g in child.children if g.dep_ == "pobj"):
+        if child.dep_ == "prep" and (not argument or own_words and child.i < tok.head.i) \
+                and any(g.i in dated for g in child.children if g.dep_ == "pobj"):
             return True
     return False
 
