@@ -2155,6 +2155,9 @@ def test_that_is_why_tells_what_happened_it_asks_nothing():
     (e,) = extract("That is why we voted in favour of this resolution.", source="GOV.UK (FCDO)")
     # (a vote in favour is support, as the gold of real-dev, -8 and -19 codes it)
     assert (e.event_type, e.source_actors) == ("SUPPORT", ("United Kingdom",))
+    # (written with a curly apostrophe, which the tagger takes for a noun)
+    (e,) = extract("That\u2019s why we voted in favour today.", source="GOV.UK (FCDO)")
+    assert e.event_type == "SUPPORT"
     assert extract("The Pentagon did not say why the force had been sent.") == []
 
 

@@ -63,7 +63,9 @@ def embedded_question(clause: Clause) -> bool:
     first = head.doc[head.left_edge.i]
     if head.head.lemma_.lower() in DELIBERATION_VERBS:
         return False   # "as he considers whether to launch an attack on Venezuela": an act weighed, speculative
-    if head.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in REASON_SUBJECTS for c in head.head.children):
+    # ("That’s why": a curly "’s" the tagger took for a noun is "is" when it heads the sentence)
+    copula = head.head.lemma_ == "be" or head.head.lower_.replace("\u2019", "'") == "'s" and head.head.dep_ == "ROOT"
+    if copula and any(c.dep_ == "nsubj" and c.lower_ in REASON_SUBJECTS for c in head.head.children):
         return False   # "That is why we voted in favour of this resolution": what happened, and why
     return first.lower_ in QUESTION_WORDS
 
