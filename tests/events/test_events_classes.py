@@ -3543,3 +3543,11 @@ def test_an_act_dated_inside_the_subject_of_a_judgement_is_a_row_of_its_own():
                   published=dt.date(2024, 11, 1), title="t", source="s")
     found = events.extract_article(art)
     assert ("force", dt.date(2024, 10, 28), ("Russia",)) in [(e.category, e.date, e.source_actors) for e in found]
+
+
+def test_an_event_noun_a_dated_relative_clause_says_was_done_is_of_that_day_and_doer():
+    art = Article(text="We condemn the strikes that the US carried out on Monday. We welcome the sanctions which the "
+                       "EU imposed last week.", published=dt.date(2024, 11, 1), title="t", source="s")
+    rows = {(e.category, e.date, e.source_actors) for e in events.extract_article(art)}
+    assert ("force", dt.date(2024, 10, 28), ("United States",)) in rows
+    assert ("sanction", dt.date(2024, 10, 21), ("European Union",)) in rows

@@ -254,6 +254,29 @@ def event_noun_occurring(tok, act_nouns: frozenset, dated: set[int] = frozenset(
     return False
 
 
+DOING_VERBS = lang.words("words.tsv")["doing_verbs"]
+
+
+def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
+    """"the strikes that the US carried out on Monday", "the arms embargo which this Council renewed just
+    last week": an event noun that a relative clause, dated, says someone did (a verb of doing whose object
+    is the noun itself) is an event of its own, of that day and by that doer, whatever verb the sentence
+    hangs it on."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound"):
+        return False
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or not any(t.i in dated for t in c.subtree):
+            continue
+        particle = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
+        lemma = c.lemma_.lower()
+        if lemma not in DOING_VERBS and not (particle and f"{lemma} {particle}" in DOING_VERBS):
+            continue
+        objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        if all(o.tag_ in ("WDT", "WP") for o in objects) and any(o.dep_ == "nsubj" for o in c.children):
+            return True   # (the object, if written, is "that"/"which": the noun is what was done)
+    return False
+
+
 SPEECH_CONTAINERS = lang.words("words.tsv")["speech_containers"]
 SAYING_CONTENT_MARKS = lang.words("words.tsv")["saying_content_marks"]
 SAYING_VERBS = lang.words("words.tsv")["saying_verbs"]
@@ -305,7 +328,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
                                 or event_noun_held_possible(tok, act_nouns)
                                 or event_noun_welcomed(tok, event_nouns)
                                 or event_noun_condemned(tok, act_nouns, dated)
-                                or event_noun_occurring(tok, act_nouns, dated)):
+                                or event_noun_occurring(tok, act_nouns, dated)
+                                or event_noun_done(tok, event_nouns, dated)):
         return True
     if tok.pos_ not in ("VERB", "AUX") or tok.i in folded:
         return False
@@ -363,7 +387,8 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
         if tok.dep_ == "relcl" and tok.head.i not in dated and not any(t.i in dated for t in tok.subtree) \
                 and not reaction_in_relative(tok):
             folded.update(t.i for t in tok.subtree if t.i != tok.i)
-        if tok.dep_ in ("acl", "relcl") and event_noun_occurring(tok.head, act_nouns, dated):
+        if tok.dep_ in ("acl", "relcl") and (event_noun_occurring(tok.head, act_nouns, dated)
+                                             or event_noun_done(tok.head, event_nouns, dated)):
             folded.update(t.i for t in tok.subtree)   # "that took place this week" dates the act it hangs on
     for tok in toks:
         if is_clause_head(tok, dated, folded, event_nouns, act_nouns):
@@ -371,7 +396,7 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
             clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
                 event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns)
                 or event_noun_held_possible(tok, act_nouns) or event_noun_welcomed(tok, event_nouns)
-                or event_noun_occurring(tok, act_nouns, dated))
+                or event_noun_occurring(tok, act_nouns, dated) or event_noun_done(tok, event_nouns, dated))
             by_head[tok.i] = clause
             order.append(clause)
     for tok in toks:
