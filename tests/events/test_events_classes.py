@@ -3512,6 +3512,10 @@ def test_an_act_told_as_done_is_not_dated_after_publication_by_a_day_counted_fro
                        "Russia launched a wave of drones at Kyiv.", published=dt.date(2025, 2, 4), title="t", source="s")
     found = events.extract_article(art)
     assert found and all(e.status == "occurred" and e.date_end <= dt.date(2025, 2, 4) for e in found)
+    # a coming day of the event noun itself still dates it ("tomorrow's G7 and NATO meetings")
+    art = Article(text="The Prime Minister set out his intention to use tomorrow\u2019s G7 and NATO meetings to increase "
+                       "the pressure.", published=dt.date(2022, 3, 23), title="t", source="s")
+    assert [(e.status, e.date) for e in events.extract_article(art)] == [("planned", dt.date(2022, 3, 24))]
     # a verb in a passive still schedules ("was scheduled for next Tuesday")
     art = Article(text="The meeting was scheduled for next Tuesday.", published=dt.date(2025, 2, 4), title="t", source="s")
     assert [e.status for e in events.extract_article(art)] == ["planned"]

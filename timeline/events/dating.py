@@ -257,6 +257,12 @@ def told_done_after_publication(clause: Clause, dated: Dated, published: dt.date
     head = clause.head
     if dated.start <= published or head.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
+    trigger = clause.trigger
+    if trigger is not None and trigger.i != head.i:
+        while trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            trigger = trigger.head   # ("tomorrow’s G7 and NATO meetings": the phrase the noun is joined in)
+        if trigger.left_edge.idx <= dated.char_start < trigger.right_edge.idx + len(trigger.right_edge):
+            return None   # "set out his intention to use tomorrow’s G7 and NATO meetings": the date is the meetings'
     done = recent_days(dated, published)
     return replace(done, derivation=f"'{dated.text}' counts to {dated.start.isoformat()}, after publication, but the "
                                     f"act is told as done → the day before publication to publication "
