@@ -3555,3 +3555,16 @@ def test_an_event_noun_a_dated_relative_clause_says_was_done_is_of_that_day_and_
     rows = {(e.category, e.date, e.source_actors) for e in events.extract_article(art)}
     assert ("force", dt.date(2024, 10, 28), ("United States",)) in rows
     assert ("sanction", dt.date(2024, 10, 21), ("European Union",)) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "We urge the council to work collaboratively, and to engage all stakeholders in support of the Haitian people.",
+    "We call on the SAF and RSF to utilize the recently resumed Jeddah talks to facilitate unhindered humanitarian "
+    "access and agree on ceasefires.",
+    "We call on the Houthis to cease further escalation and demonstrate their commitment to a peace process by "
+    "engaging in constructive dialogue.",
+])
+def test_a_verb_joined_to_what_is_asked_is_asked_too(text):
+    # the engaging, the agreeing, the dialogue are what the appeal asks for: one row, the demand
+    art = Article(text=text, published=dt.date(2023, 11, 2), title="t", source="GOV.UK")
+    assert [(e.category, e.event_type) for e in events.extract_article(art)] == [("diplomacy", "DEMAND")]

@@ -348,7 +348,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         # "concerned by reports that the TPLF carried out attacks on ... bases on November 3": what a
         # noun reports, told as done on a day of its own, is an act of that day
         return True
-    if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated):
+    if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated) or joined_infinitive(tok):
         return False
     if tok.dep_ == "relcl":
         # A relative clause is background ("the cartel, which it says is led by Maduro") unless it
@@ -359,6 +359,23 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
 
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+
+
+def joined_infinitive(tok) -> bool:
+    """"We urge the council to work collaboratively, and to engage all stakeholders", "call on the SAF and
+    RSF to facilitate access and agree on ceasefires": a verb joined to an infinitive, with no subject of
+    its own, is part of what that infinitive tells (asked for, intended), no clause of its own."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "xcomp" and root.pos_ == "VERB" and tok.tag_ in ("VB", "VBP"):
+        return True
+    # ("urge the council to work ..., and to engage ...": the parser may join the second infinitive to the
+    # verb that governs the first)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.i < tok.i for c in root.children)
 
 
 def reaction_in_relative(tok) -> bool:

@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, role_of
+from timeline.events.clauses import COMMISSIVE_VERBS, FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, joined_infinitive, role_of
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -474,7 +474,7 @@ def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
 
 
 ASKED_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "appos", "poss",
-                        "xcomp"})
+                        "xcomp", "pcomp"})
 
 
 def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
@@ -489,8 +489,8 @@ def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
         if governor.pos_ in ("VERB", "AUX"):
             if x.i > governor.i and requests(governor, taxonomy, lemmas):
                 return True
-            if governor.dep_ != "xcomp":
-                return False   # the words of another verb
+            if governor.dep_ not in ("xcomp", "pcomp") and not joined_infinitive(governor):
+                return False   # the words of another verb ("to facilitate access and agree on ceasefires" is asked)
         elif governor.pos_ == "NOUN" and x.i > governor.i and x.dep_ == "prep" and requests(governor, taxonomy, lemmas):
             return True   # "renew our call for an immediate ceasefire": the call, not the ceasefire
         x = governor
