@@ -3568,3 +3568,9 @@ def test_a_verb_joined_to_what_is_asked_is_asked_too(text):
     # the engaging, the agreeing, the dialogue are what the appeal asks for: one row, the demand
     art = Article(text=text, published=dt.date(2023, 11, 2), title="t", source="GOV.UK")
     assert [(e.category, e.event_type) for e in events.extract_article(art)] == [("diplomacy", "DEMAND")]
+
+
+def test_a_concern_about_reports_of_an_act_is_a_disapproval():
+    art = Article(text="The United States is deeply troubled by reports of an imminent large-scale attack by the Rapid "
+                       "Support Forces on El Fasher.", published=dt.date(2023, 11, 2), title="t", source="State")
+    assert ("accusation", ("United States",)) in [(e.category, e.source_actors) for e in events.extract_article(art)]

@@ -911,6 +911,9 @@ def concern_said(clause: Clause) -> bool:
     return t is not None and (t.dep_ == "acomp" or t.i == clause.head.i) and t.lower_ in CONCERN_ADJECTIVES
 
 
+CONCERN_REPORTS = lang.words("words.tsv")["concern_reports"]
+
+
 def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"The United Kingdom remains concerned by restrictions imposed by M23", "We are deeply concerned
     by the violence", "expressed grave concern over Russia's disregard": a concern said or expressed
@@ -931,6 +934,8 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         about = [g for p in concern_phrases(head) for g in p.children if g.dep_ == "pobj"]
         if clause.trigger is not None and not clause.weak and clause.trigger in about:
             word = head
+        elif clause.trigger is not None and clause.weak and clause.trigger in about and lemmas[clause.trigger.i] in CONCERN_REPORTS:
+            word = head   # "deeply troubled by reports of an imminent attack": the concern is about what the reports tell
         elif clause.trigger is None and any(g.pos_ == "NOUN" and strong_trigger(g, taxonomy, lemmas) for g in about):
             word = head   # "We are appalled by the attack": an act told before, named as what appals
     topic = {t.i for t in word.subtree} | {t.i for p in concern_phrases(head) for t in p.subtree} \
