@@ -3574,3 +3574,12 @@ def test_a_concern_about_reports_of_an_act_is_a_disapproval():
     art = Article(text="The United States is deeply troubled by reports of an imminent large-scale attack by the Rapid "
                        "Support Forces on El Fasher.", published=dt.date(2023, 11, 2), title="t", source="State")
     assert ("accusation", ("United States",)) in [(e.category, e.source_actors) for e in events.extract_article(art)]
+
+
+def test_dissolving_a_body_of_society_is_a_legal_sanction_dissolving_a_government_is_not():
+    art = Article(text="On 23 July in coordinated action, authorities across Belarus dissolved at least 46 NGOs.",
+                  published=dt.date(2021, 8, 12), title="t", source="s")
+    assert [(e.category, e.event_mode) for e in events.extract_article(art)] == [("sanction", "legal")]
+    art = Article(text="On Monday the officers dissolved the government and suspended the constitution.",
+                  published=dt.date(2021, 8, 12), title="t", source="s")
+    assert "sanction" not in [e.category for e in events.extract_article(art)]

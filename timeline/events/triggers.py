@@ -278,6 +278,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "the administration's position that ...": a stance, no deployment
         if n == 1 and lemmas[anchor.i] in WAY_VERBS and not closes_a_way(anchor, lemmas):
             continue  # "closed its only remaining aid distribution center": no closure of a border or airspace
+        if n == 1 and lemmas[anchor.i] in DISSOLVING_VERBS and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i].removesuffix("s") in DISSOLVED_BODIES for c in anchor.children):
+            continue  # "dissolved the government and national assembly": a coup's act, no ban of a body of society
         if " ".join(lemmas[tok.i:tok.i + n]) in OBJECT_ONLY_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children):
             continue  # "ministers are engaging intensively", "engage in negotiations": no fighting without a foe
@@ -475,6 +478,10 @@ def nears_an_event(verb, taxonomy, lemmas: list[str]) -> bool:
 
 ASKED_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "appos", "poss",
                         "xcomp", "pcomp"})
+
+
+DISSOLVING_VERBS = lang.words("words.tsv")["dissolving_verbs"]
+DISSOLVED_BODIES = lang.words("words.tsv")["dissolved_bodies"]
 
 
 def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
