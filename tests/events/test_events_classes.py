@@ -3583,3 +3583,10 @@ def test_dissolving_a_body_of_society_is_a_legal_sanction_dissolving_a_governmen
     art = Article(text="On Monday the officers dissolved the government and suspended the constitution.",
                   published=dt.date(2021, 8, 12), title="t", source="s")
     assert "sanction" not in [e.category for e in events.extract_article(art)]
+
+
+def test_a_statement_line_without_a_full_stop_is_no_subheading():
+    text = ("Statement by Ambassador James Kariuki at the UN Security Council meeting on Kosovo\n\nWe welcome the "
+            "opportunity new leadership provides for an improved relationship with the Kosovo government.\n")
+    art = Article(text=text, published=dt.date(2022, 4, 20), title="t", source="UK Mission to the UN (GOV.UK)")
+    assert ("statement", ("James Kariuki",)) in [(e.category, e.source_actors) for e in events.extract_article(art)]

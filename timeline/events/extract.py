@@ -356,6 +356,12 @@ def subheading(sent, text: str) -> bool:
     line = sent.doc.char_span(start, len(text[:end].rstrip()), alignment_mode="expand")
     if line is None or not text[start:end].strip():
         return False
+    words = [t for t in line if not t.is_space]
+    if words and words[0].lemma_.lower() in SPEECH_NOUNS and any(t.lower_ == "by" for t in words[1:4]) \
+            and any(t.lower_ == "at" for t in words[3:]):
+        # "Statement by Ambassador James Kariuki at the UN Security Council meeting on Kosovo": the statement,
+        # given on an occasion ("Statement by the Department of Defense" only heads the page)
+        return False
     return verbless(line) and text[start:end].rstrip()[-1:].isalnum()
 
 
