@@ -117,6 +117,7 @@ DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -
 
 
 PLATFORM_INITIALS = frozenset({"X."})
+PLACE_DATE_LINE = lang.contexts("contexts.tsv", lists=("words.tsv",))["place_date_line"]
 # the tagger's tags of words that end no sentence: possessive ending, determiner, possessive pronoun,
 # preposition or subordinating conjunction, coordinating conjunction, "to"
 OPEN_ENDED_TAGS = frozenset({"POS", "DT", "PRP$", "IN", "CC", "TO"})
@@ -163,6 +164,14 @@ def _start_paragraphs(doc):
             tok.is_sent_start = False
             if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
                 doc[tok.i + 1].is_sent_start = False
+    # "London, 23 October 2023⏎Statement by Ambassador ...": a line giving place and date ends there
+    for found in PLACE_DATE_LINE.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
+        nxt = span.end if span is not None else len(doc)
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc):
+            doc[nxt].is_sent_start = True
     # the first sentence starts after a wire dateline: "ISLAMABAD (AP) — India and Pakistan agreed ..."
     # parsed as one sentence makes the dateline its subject
     found = DATELINE.match(doc.text)

@@ -103,3 +103,9 @@ def test_no_sentence_ends_on_a_possessive_an_article_or_a_preposition():
                                "of committing war crimes.")) == 1
     assert len(sentence_starts("It is within the power of the warring parties to stop this. The RSF must halt "
                                "its siege.")) == 2
+
+
+def test_a_line_of_place_and_date_ends_its_sentence():
+    starts = sentence_starts("London, 23 October 2023\nStatement by Ambassador James Kariuki at the UN Security Council "
+                             "meeting on Kosovo.\nThe United Kingdom is a supporter of Kosovo.")
+    assert any(s.startswith("Statement by Ambassador") for s in starts)
