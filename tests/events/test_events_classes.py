@@ -3590,3 +3590,11 @@ def test_a_statement_line_without_a_full_stop_is_no_subheading():
             "opportunity new leadership provides for an improved relationship with the Kosovo government.\n")
     art = Article(text=text, published=dt.date(2022, 4, 20), title="t", source="UK Mission to the UN (GOV.UK)")
     assert ("statement", ("James Kariuki",)) in [(e.category, e.source_actors) for e in events.extract_article(art)]
+
+
+def test_an_act_condemned_as_the_condemnation_is_made_keeps_the_day_hung_on_it():
+    art = Article(text="We strongly condemn the attacks on international personnel in May and Kosovo Police on 24 "
+                       "September.",
+                  published=dt.date(2023, 10, 23), title="t", source="GOV.UK")
+    rows = {(e.category, e.date, e.date_end) for e in events.extract_article(art)}
+    assert ("force", dt.date(2023, 5, 1), dt.date(2023, 5, 31)) in rows

@@ -228,10 +228,16 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
         # "condemns the airstrikes in Chin State on April 10 that killed at least nine people", "the recent attack
         # on Sana'a airport which injured a UNHAS crew member": told with what it did
         return tok.head.lemma_.lower() in CONDEMNING_VERBS
+    def own_days(c) -> list:
+        if c.dep_ == "prep" and c.lower_ in ON_A_DAY and tok.head.tag_ not in ("VBP", "VBZ"):
+            # "condemned the blockade on Monday": the parser may hang the condemnation's day on the noun (not
+            # that of a condemnation said as it is made: "We strongly condemn the attacks ... in May"); a day
+            # told of its target is the act's ("condemned the attacks on personnel in May")
+            return [t for g in c.children if g.dep_ == "pobj" for k in g.children if k.dep_ == "prep" for t in k.subtree]
+        return list(c.subtree)
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
-            t.i in dated for c in tok.children if c.dep_ != "prep" or c.lower_ not in ON_A_DAY for t in c.subtree):
-        # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own;
-        # "condemned the blockade on Monday": the parser may hang the condemnation's day on the noun)
+            t.i in dated for c in tok.children for t in own_days(c)):
+        # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own)
         return False
     return tok.head.lemma_.lower() in CONDEMNING_VERBS
 
