@@ -3598,3 +3598,9 @@ def test_an_act_condemned_as_the_condemnation_is_made_keeps_the_day_hung_on_it()
                   published=dt.date(2023, 10, 23), title="t", source="GOV.UK")
     rows = {(e.category, e.date, e.date_end) for e in events.extract_article(art)}
     assert ("force", dt.date(2023, 5, 1), dt.date(2023, 5, 31)) in rows
+
+
+def test_an_act_someone_will_explore_is_held_possible():
+    art = Article(text="The Prime Minister also said he would explore sending further defensive support to Ukraine.",
+                  published=dt.date(2022, 2, 22), title="t", source="GOV.UK")
+    assert [e.status for e in events.extract_article(art)] == ["speculative"]
