@@ -3604,3 +3604,6 @@ def test_an_act_someone_will_explore_is_held_possible():
     art = Article(text="The Prime Minister also said he would explore sending further defensive support to Ukraine.",
                   published=dt.date(2022, 2, 22), title="t", source="GOV.UK")
     assert [e.status for e in events.extract_article(art)] == ["speculative"]
+    art = Article(text="He said he believed an invasion was a real possibility.", published=dt.date(2022, 2, 22),
+                  title="t", source="GOV.UK")
+    assert [e.status for e in events.extract_article(art)] == ["speculative"]
