@@ -466,3 +466,9 @@ def test_a_name_after_an_office_title_is_a_person_though_the_tagger_missed_it(nl
     assert "Mikati" in names(nlp, "Over the weekend, my Foreign Minister spoke with Lebanon\u2019s PM Mikati.")
     # a title before a day or a place names no one
     assert names(nlp, "The President Monday called the attack a crime.") == []
+
+
+def test_a_warship_named_with_its_navys_prefix_is_an_actor(nlp):
+    assert "USS Carney" in names(nlp, "The USS Carney responded, along with other ships.")
+    assert "HMS Diamond" in names(nlp, "HMS Diamond shot down a drone on Tuesday.")
+    assert names(nlp, "The USS Gerald R. Ford arrived.") == ["USS Gerald R. Ford"]

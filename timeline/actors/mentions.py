@@ -217,6 +217,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             mentions.append(Mention(words[0].i, words[-1].i + 1, text, canonical, kind))
     mentions.extend(_titled_names(doc, mentions, kind_at, place_mentions, table))
+    mentions.extend(_warships(doc, mentions, kind_at, table))
     # "the carrier", "the cartel": the actor the article names elsewhere, if it does.
     named = {m.canonical: m.kind for m in mentions}
     for start, end, entry in nominals:
@@ -344,6 +345,30 @@ def _titled_names(doc, mentions: list[Mention], kind_at: dict[int, str], place_m
         canonical = canonicalise(text, table)
         if canonical:
             out.append(Mention(tok.i, end, text, canonical, "PERSON"))
+    return out
+
+
+WARSHIP_PREFIXES = lang.words("words.tsv")["warship_prefixes"]
+MAX_SHIP_NAME_WORDS = 4
+
+
+def _warships(doc, mentions: list[Mention], kind_at: dict[int, str], table: ActorTable) -> list[Mention]:
+    """A warship named with its navy's prefix ("USS Carney", "HMS Diamond", "the guided-missile submarine USS
+    Georgia"): a named force, an actor (the alias table's spelling where it has one)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | {i for i, k in kind_at.items() if k != "TITLE"}
+    out = []
+    for tok in doc:
+        if tok.text not in WARSHIP_PREFIXES or tok.i in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= MAX_SHIP_NAME_WORDS and end not in covered \
+                and doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].text.rstrip(".").isalpha()):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        text = doc[tok.i:end].text
+        known = table.lookup(text)
+        out.append(Mention(tok.i, end, text, known.canonical if known is not None else text, "ORG"))
     return out
 
 
