@@ -3607,3 +3607,11 @@ def test_an_act_someone_will_explore_is_held_possible():
     art = Article(text="He said he believed an invasion was a real possibility.", published=dt.date(2022, 2, 22),
                   title="t", source="GOV.UK")
     assert [e.status for e in events.extract_article(art)] == ["speculative"]
+
+
+def test_what_reports_tell_is_an_act_of_its_own():
+    art = Article(text="The United States is deeply troubled by credible reports that the RSF and its affiliated "
+                       "militias have razed multiple villages west of El Fasher.", published=dt.date(2024, 4, 24),
+                  title="t", source="State")
+    rows = {(e.category, e.source_actors) for e in events.extract_article(art)}
+    assert ("force", ("Rapid Support Forces",)) in rows and ("accusation", ("United States",)) in rows

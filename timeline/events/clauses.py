@@ -354,6 +354,8 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
         # "concerned by reports that the TPLF carried out attacks on ... bases on November 3": what a
         # noun reports, told as done on a day of its own, is an act of that day
         return True
+    if reported_content(tok):
+        return True   # "troubled by credible reports that the RSF have razed multiple villages": what is reported
     if tok.dep_ not in CLAUSE_DEPS or descriptive_verb(tok, dated) or joined_infinitive(tok):
         return False
     if tok.dep_ == "relcl":
@@ -365,6 +367,17 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
 
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+
+
+REPORT_NOUNS = lang.words("words.tsv")["report_nouns"]
+
+
+def reported_content(tok) -> bool:
+    """"credible reports that the RSF and its affiliated militias have razed multiple villages": the "that"
+    clause of a report noun, with a subject of its own, tells an act (as reported), an event of its own."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in REPORT_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def joined_infinitive(tok) -> bool:

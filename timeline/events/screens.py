@@ -10,7 +10,7 @@ import re
 
 from timeline import lang
 from timeline.actors import name_type, table_kind
-from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, REPORTED_FUTURE, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, saying_verb_of_content, shown_by_evidence, simple_present
+from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, REPORTED_FUTURE, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, reported_content, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import has_neg, readiness_phrase
 from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
@@ -176,7 +176,7 @@ def noun_content(clause: Clause, dated_tokens: set[int]) -> bool:
     head = clause.head
     return head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("NOUN", "PROPN") and \
         not any(t.i in dated_tokens for t in clause.tokens) and saying_verb_of_content(head) is None \
-        and not shown_by_evidence(head)
+        and not shown_by_evidence(head) and not reported_content(head)
 
 
 
