@@ -3615,3 +3615,9 @@ def test_what_reports_tell_is_an_act_of_its_own():
                   title="t", source="State")
     rows = {(e.category, e.source_actors) for e in events.extract_article(art)}
     assert ("force", ("Rapid Support Forces",)) in rows and ("accusation", ("United States",)) in rows
+
+
+def test_echoing_an_appeal_supports_it_and_what_it_asks_is_not_done():
+    art = Article(text="We echo Governor Nimr Abdulrahman's appeal to the warring parties to allow civilians to safely "
+                       "move to more secure areas.", published=dt.date(2023, 11, 2), title="t", source="State")
+    assert [(e.category, e.event_type) for e in events.extract_article(art)] == [("diplomacy", "SUPPORT")]

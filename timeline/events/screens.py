@@ -248,10 +248,13 @@ def asked_clause(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
     x = clause.head
     for _ in range(6):   # up through "to stop criticizing ... and sign": conjuncts and complements
         governor = x.head
-        if x.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) \
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        if x.dep_ in ("xcomp", "ccomp") and to_infinitive \
                 and lemmas[governor.i] in DIRECTIVE_VERBS and any(c.dep_ in ("dobj", "dative") for c in governor.children):
             return True
-        if x.dep_ not in ("conj", "xcomp") or governor.i == x.i:
+        if x.dep_ == "acl" and to_infinitive and governor.pos_ == "NOUN" and requests(governor, taxonomy, lemmas):
+            return True   # "Governor Abdulrahman's appeal to the warring parties to allow civilians to safely move"
+        if (x.dep_ not in ("conj", "xcomp") and not (x.dep_ == "ccomp" and to_infinitive)) or governor.i == x.i:
             return False
         x = governor
     return False

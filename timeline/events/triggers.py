@@ -498,8 +498,11 @@ def asked_for(tok, clause: Clause, taxonomy, lemmas: list[str]) -> bool:
                 return True
             if governor.dep_ not in ("xcomp", "pcomp") and not joined_infinitive(governor):
                 return False   # the words of another verb ("to facilitate access and agree on ceasefires" is asked)
-        elif governor.pos_ == "NOUN" and x.i > governor.i and x.dep_ == "prep" and requests(governor, taxonomy, lemmas):
-            return True   # "renew our call for an immediate ceasefire": the call, not the ceasefire
+        elif governor.pos_ == "NOUN" and x.i > governor.i and x.dep_ in ("prep", "acl", "xcomp") \
+                and requests(governor, taxonomy, lemmas):
+            # "renew our call for an immediate ceasefire", "the Governor's appeal to the warring parties to allow
+            # civilians to move": the call, not the ceasefire nor the moving
+            return True
         x = governor
     return False
 
