@@ -107,6 +107,12 @@ CHECK_FLOORS = {
     # annotated blind at the start of the session of 12-06, scored unread with its start (a67a392) and end code (8f297a5)
     "real-check-53": {"event_recall": 0.66, "row_precision": 0.71, "actor_precision": 0.50, "actor_recall": 0.33},   # first score 0.680 / 0.740 -> 0.693 / 0.743
     "real-check-54": {"event_recall": 0.66, "row_precision": 0.89, "actor_precision": 0.54, "actor_recall": 0.61},   # first score 0.694 / 0.926 -> 0.694 / 0.926
+    # annotated blind in the session of 12-06 03:55 UTC, scored unread three times (same figures), read in the next session
+    "real-check-55": {"event_recall": 0.62, "row_precision": 0.75, "actor_precision": 0.58, "actor_recall": 0.58},   # blind 0.617 / 0.769 -> 0.660 / 0.795
+    "real-check-56": {"event_recall": 0.84, "row_precision": 0.60, "actor_precision": 0.65, "actor_recall": 0.75},   # blind 0.775 / 0.615 -> 0.873 / 0.633
+    # annotated blind at the start of the session of 12-06 06:29 UTC, scored unread twice (5d706c5, 490117e), then read
+    "real-check-57": {"event_recall": 0.73, "row_precision": 0.64, "actor_precision": 0.69, "actor_recall": 0.71},   # blind 0.667 / 0.653 -> 0.771 / 0.685
+    "real-check-58": {"event_recall": 0.58, "row_precision": 0.60, "actor_precision": 0.40, "actor_recall": 0.50},   # blind 0.554 / 0.620 (0.541 mid) -> 0.622 / 0.645
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -162,7 +168,11 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-51": {"duplicate_rows": 0.20, "wrong_merges": 0},   # first score 7 of 42 -> 7 of 41 rows
                   "real-check-52": {"duplicate_rows": 0.21, "wrong_merges": 0},   # first score 10 of 57 -> 10 of 56 rows
                   "real-check-53": {"duplicate_rows": 0.23, "wrong_merges": 0},   # first score 15 of 73 -> 15 of 74 rows
-                  "real-check-54": {"duplicate_rows": 0.08, "wrong_merges": 0}}   # first score 1 of 27 rows
+                  "real-check-54": {"duplicate_rows": 0.08, "wrong_merges": 0},   # first score 1 of 27 rows
+                  "real-check-55": {"duplicate_rows": 0.11, "wrong_merges": 0},   # blind 4 of 39 -> 3 of 39 rows
+                  "real-check-56": {"duplicate_rows": 0.15, "wrong_merges": 0},   # blind 11 of 91 -> 12 of 98 rows
+                  "real-check-57": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 5 of 49 -> 5 of 54 rows
+                  "real-check-58": {"duplicate_rows": 0.09, "wrong_merges": 0}}   # blind 4 of 71 -> 4 of 76 rows
 
 
 def _score(folder: str) -> dict[str, float]:
