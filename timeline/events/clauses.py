@@ -270,8 +270,15 @@ def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) 
     hangs it on."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound"):
         return False
-    for c in tok.children:
-        if c.dep_ != "relcl" or c.pos_ != "VERB" or not any(t.i in dated for t in c.subtree):
+    return any(any(t.i in dated for t in c.subtree) for c in doing_relatives(tok))
+
+
+def doing_relatives(noun) -> list:
+    """The relative clauses of a noun that say someone did what it names: a verb of doing (`doing_verbs`)
+    with a subject, whose object, if written, is "that"/"which" ("the strikes that the US carried out")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB":
             continue
         particle = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
         lemma = c.lemma_.lower()
@@ -279,8 +286,8 @@ def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) 
             continue
         objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
         if all(o.tag_ in ("WDT", "WP") for o in objects) and any(o.dep_ == "nsubj" for o in c.children):
-            return True   # (the object, if written, is "that"/"which": the noun is what was done)
-    return False
+            out.append(c)
+    return out
 
 
 SPEECH_CONTAINERS = lang.words("words.tsv")["speech_containers"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline import lang
-from timeline.events.clauses import Clause, event_noun_done
+from timeline.events.clauses import Clause, doing_relatives
 from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
 from timeline.events.triggers import concern_phrases, concern_said, judgement
 
@@ -118,10 +118,8 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
                        for n in names_in(c.subtree, mention_at)]
     if not source:
         # "the strikes that the US carried out on Monday": the doer of the relative clause that says it was done
-        own = {t.i for t in clause.tokens}
-        done = [child for child in noun.children if child.dep_ == "relcl"
-                and event_noun_done(noun, frozenset({noun.lemma_.lower()}), {t.i for t in child.subtree})]
-        source += [n for child in done for c in child.children if c.dep_ in ACTIVE_SUBJECT_DEPS
+        own = {t.i for t in clause.tokens}   # (the relative clause is the noun's own: `_own` leaves such clauses out)
+        source += [n for child in doing_relatives(noun) for c in child.children if c.dep_ in ACTIVE_SUBJECT_DEPS
                    for n in names_in([t for t in c.subtree if t.i in own], mention_at)]
     if not source:
         # "a September 2 strike, when the U.S. targeted and killed two men": the clause that tells
