@@ -24,6 +24,12 @@ BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
 _STATUS_ORDER = ("occurred", "planned", "speculative")   # a merged row takes the first its reports have
 
 
+def done_and_possible(a: str, b: str) -> bool:
+    """Whether of two statuses one tells an act as done and the other as only possible: within one article
+    never one act told twice ("confirmed the raid" after "ahead of possible strikes")."""
+    return {a, b} == {"occurred", "speculative"}
+
+
 LONG_SPAN_DAYS = 31
 
 
@@ -290,7 +296,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
-    if one_article and {a.status, b.status} == {"occurred", "speculative"}:
+    if one_article and done_and_possible(a.status, b.status):
         # "announcing the designation" and "could face criminal charges": an act done and one held possible
         # (two outlets may tell one act as done and as possible)
         return None
@@ -479,7 +485,7 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             # the last row told with the same word ("the Indian strikes" retells "struck", not the
             # massacre told after it), else the last of its category; an act told as done retells no act
             # told as possible ("confirmed the raid" after "ahead of possible strikes")
-            open_rows = [i for i in open_rows if {out[i].status, event.status} != {"occurred", "speculative"}]
+            open_rows = [i for i in open_rows if not done_and_possible(out[i].status, event.status)]
             target = next((i for i in reversed(open_rows) if any(same_word(word, w) for w in words[i])
                            and _dates_meet(out[i], event)), None)
             # (by its category alone it joins no act its own sentence told apart: "a meeting on Wednesday

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
 from timeline.events.dating import Dated
+from timeline.events.merge import done_and_possible
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import DENIAL_VERBS, REPORT_VERBS
@@ -141,7 +142,7 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
                  # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
                  or reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head)
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
-                 or ({k.status, item.status} == {"occurred", "speculative"}
+                 or (done_and_possible(k.status, item.status)
                      and "NOUN" in (k.clause.head.pos_, item.clause.head.pos_))]
         if not same or acts or any(subordinate_act(k.clause, item.clause) for k in same) or (item.dated.own and all((k.dated.start, k.dated.end) != (item.dated.start, item.dated.end)
                                                for k in same) and all(k.dated.own for k in same)):
