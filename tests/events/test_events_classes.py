@@ -3046,6 +3046,24 @@ def test_an_act_told_as_just_done_or_going_on_with_no_date_may_be_of_the_day_bef
     assert e.date_basis == "explicit" and e.date_end == D(2025, 11, 17) and e.date == D(2025, 11, 16)
 
 
+def test_an_undated_past_act_in_a_story_on_the_day_of_publication_is_of_that_day():
+    # the story is on Friday, the day it is published: what a later paragraph tells as done, with no
+    # date, happened that day, not the day before as well
+    text = ("Security forces fired live rounds at protesters in the capital on Friday.\n\n"
+            "Seven protesters were shot dead in the town of Kalaw, witnesses said.")
+    found = extract(text, "2021-03-19")
+    shot = next(e for e in found if "Kalaw" in e.summary)
+    assert (shot.date, shot.date_end) == (D(2021, 3, 19), D(2021, 3, 19))
+    # not an act told as recent or going on, nor one told as coming before the story's time
+    for later in ("Troops have surrounded the town of Kalaw.",
+                  "Earlier, police arrested dozens of students in the town of Kalaw.",
+                  "Police had arrested dozens of students in the town of Kalaw."):
+        found = extract(text.replace("Seven protesters were shot dead in the town of Kalaw, witnesses said.", later),
+                        "2021-03-19")
+        e = next(e for e in found if "Kalaw" in e.summary)
+        assert (e.date, e.date_end) == (D(2021, 3, 18), D(2021, 3, 19)), later
+
+
 def test_what_the_publisher_tells_of_itself_in_the_present_perfect_is_of_its_day():
     # a government's release telling what it does ("We are consulting", "The United States has imposed")
     # tells it on the day it publishes; the same words in a news story may tell the day before

@@ -249,6 +249,23 @@ def recent_days(dated: Dated, published: dt.date) -> Dated:
                  f"to publication ({fmt_interval(start, published)})")
 
 
+EARLIER_ADVERBS = lang.words("words.tsv")["earlier_adverbs"]
+
+
+def of_the_story_day(clause: Clause, story_day: Dated | None, published: dt.date) -> bool:
+    """Whether an act told with no date in the simple past belongs to the day the story is on, when that
+    day is the day of publication ("Security forces fired on protesters Friday ... ¶ Seven protesters were
+    shot dead"): not the day before as well. Not an act told as recent or going on ("have surrounded the
+    city": `recent_days`), nor one told as coming before ("had warned", "Earlier, forces discovered ...")."""
+    if story_day is None or not story_day.start == story_day.end == published:
+        return False
+    head = clause.head
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in head.children):
+        return False   # "had warned": before the story's time
+    sent = head.sent
+    return not any(t.lower_ in EARLIER_ADVERBS and t.dep_ == "advmod" for t in (*head.children, sent[0]))
+
+
 def told_done_after_publication(clause: Clause, dated: Dated, published: dt.date) -> Dated | None:
     """"Secretary Rubio hailed the decision, posting the next day on X", "The next day, Russia launched a wave
     of drones", with no earlier day in the story to count from: the day counted from publication lies after

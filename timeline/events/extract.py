@@ -29,7 +29,7 @@ from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, 
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, after_a_dated_act, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, after_a_dated_act, of_the_story_day, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
@@ -495,7 +495,9 @@ def extract_article(article, doc=None) -> list[Event]:
     first_sentence = next((s.start for s in doc.sents if any(t.is_alpha for t in s)), 0)
     doer_nouns: set[str] = set()      # the common nouns the sentences read so far had as a subject
     earlier_doers: set[str] = set()   # ... those of the sentences before the current one
+    story_day: Dated | None = None   # the last day the story was on, whatever paragraph
     for sent in doc.sents:
+        story_day = narrative or story_day
         if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
                 or not any(t.is_alpha for t in sent):
             continue   # (a bullet's dash read as a sentence of its own: the paragraph opens with what follows)
@@ -743,7 +745,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative_of_act = physical_act(clause.category, taxonomy)
             if dated.basis == "publication" and dated.start == dated.end == article.published \
                     and (told_as_recent(clause) or (publisher is None and told_in_past(clause))) \
-                    and not self_told(clause, mention_at, publisher):
+                    and not self_told(clause, mention_at, publisher) \
+                    and (told_as_recent(clause) or not of_the_story_day(clause, narrative or story_day, article.published)):
                 dated = recent_days(dated, article.published)   # "Israeli strikes have killed at least 30"
             dated = told_done_after_publication(clause, dated, article.published) or dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)
