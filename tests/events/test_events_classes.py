@@ -2826,6 +2826,19 @@ def test_a_speaker_going_on_by_pronoun_goes_on_with_the_same_reaction():
     assert any("Ban Ki-moon" in e.source_actors for e in found)
 
 
+def test_a_named_speakers_tag_to_a_quotation_goes_on_with_that_speakers_reaction():
+    # "“...,” Austin said." after a reaction of Austin's on its day: more words of it, not a new row;
+    # a quotation tagged with another speaker's name is that speaker's statement
+    text = ("Defense Secretary Lloyd Austin condemned the Russian strikes on Kyiv on Wednesday. "
+            "Ukraine's foreign minister Dmytro Kuleba called for more air defenses.\n\n"
+            "“Their courage inspires us all,” Austin said.\n\n"
+            "“We will rebuild every home,” Zelenskyy said.")
+    found = extract(text, "2022-10-13")
+    austin = [e for e in found if "Lloyd Austin" in e.source_actors]
+    assert len(austin) == 1 and len(austin[0].sources) == 2
+    assert any(e.summary.startswith("“We will rebuild") and e.category == "statement" for e in found)
+
+
 def test_a_source_telling_what_the_act_did_without_a_doer_tells_the_act_again():
     text = ("Ukrainian officials said Thursday that a Russian drone attack overnight killed at least four people "
             "in the eastern city of Kharkiv.\n\nKharkiv Mayor Igor Terekhov said drones hit several residential "

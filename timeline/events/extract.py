@@ -40,7 +40,7 @@ from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_say
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
-from timeline.events.retold import goes_on_saying, tells_again
+from timeline.events.retold import goes_on_saying, quote_tail, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
@@ -854,6 +854,12 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "Obama called the test 'highly provocative.' He said in a statement it undermines
                 # regional stability.": the speaker just named goes on with the same reaction
                 retold, word = True, reacting[1]
+            if not retold and quote_tail(item.clause, SAYING_VERBS, quoted):
+                # "“Their courage inspires us all,” Austin said.": more words of a reaction the same speaker
+                # was told giving, on its day
+                earlier = next(((e, w) for e, r, w in reversed(told) if not r and says_further(e, event)), None)
+                if earlier is not None:
+                    retold, word = True, earlier[1]
             if not retold and reacting and details_told_act(item, found, sent, reacting[0], introduced, taxonomy, lemmas):
                 # "Russian missiles hit Kharkiv on Tuesday. ... The mayor said the strikes damaged 30
                 # buildings.": a saying that only tells more of the act just told is a source of it

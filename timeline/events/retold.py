@@ -68,6 +68,15 @@ def goes_on_saying(clause: Clause, saying_verbs: frozenset) -> bool:
         and subject.tag_ == "PRP" and subject.lower_ in THIRD_PERSON
 
 
+def quote_tail(clause: Clause, saying_verbs: frozenset, quoted: set[int]) -> bool:
+    """Whether the clause is a named speaker's tag to words quoted before it ("“Their courage inspires
+    us all,” Austin said.", "“They will be completely annihilated!” Trump declared."): a plain saying
+    whose sentence opens with the quotation; the speaker may be one the article already quoted."""
+    subject = _one_subject(clause.head)
+    return clause.weak and clause.head.lemma_.lower() in saying_verbs and subject is not None \
+        and subject.pos_ == "PROPN" and clause.head.sent.start + 1 in quoted
+
+
 def known_speakers(clause: Clause) -> bool:
     """Whether the clause's subject names those who spoke as known: a pronoun ("They discussed") or a
     definite description ("The leaders", "The Secretary and Prime Minister"), no new name."""
