@@ -114,6 +114,11 @@ CASES = [
      [('Thursday', '2013-05-16')]),
     (D(2013, 5, 14), 'Prosecutors said the defendant, who fled the country in March, had been ordered to surrender on Friday.',
      [('March', '2013-03'), ('Friday', '2013-05-10')]),
+    # a noun of commitment with "to" looks ahead as "plans to" does
+    (D(2023, 8, 25), 'Pyongyang has already announced its commitment to launch another satellite in October.',
+     [('October', '2023-10')]),
+    (D(2023, 8, 25), 'The rebels announced their intention to hold elections in March.',
+     [('March', '2024-03')]),
     (D(1998, 3, 4), 'The president, who returned from Europe on Sunday, plans to meet congressional leaders Thursday to discuss the budget.',
      [('Sunday', '1998-03-01'), ('Thursday', '1998-03-05')]),
     (D(1998, 3, 4), 'The Senate voted 52-48 on Tuesday to approve the bill, which now goes to the House for a vote expected Friday.',
