@@ -864,6 +864,9 @@ def test_launching_weapons_is_an_attack_dated_by_its_offset():
     assert [(e.category, e.source_actors, e.date) for e in found] == [
         ("force", ("Russia",), D(2025, 6, 2)), ("force", ("Ukraine",), D(2025, 6, 1))]
     assert [e.category for e in extract("The company launched a new product on Monday.", "2025-06-02")] == []
+    # a launching that a light verb governs ("attempted to launch", "tried to fire") is the attack tried
+    (e,) = extract("On August 23, North Korea attempted to launch a ballistic missile.", "2023-08-25")
+    assert (e.category, e.source_actors, e.date) == ("force", ("North Korea",), D(2023, 8, 23))
 
 
 def test_two_acts_claimed_by_two_speakers_in_one_sentence_are_two_rows():

@@ -653,8 +653,14 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"Ukraine launched 117 drones", "Russia fired a barrage of missiles at Kyiv": launching weapons
     is an attack (the taxonomy's killing-act category, force), when the clause tells no event else."""
     head = clause.head
-    if clause.trigger is not None or lemmas[head.i] not in LAUNCHING_VERBS or not taxonomy.killing_act:
+    if clause.trigger is not None or not taxonomy.killing_act:
         return
+    if lemmas[head.i] not in LAUNCHING_VERBS:
+        # "the DPRK attempted to launch a ballistic missile": the launching a light verb governs
+        head = next((c for c in head.children if c.dep_ == "xcomp" and lemmas[c.i] in LAUNCHING_VERBS
+                     and is_light(clause.head, taxonomy, lemmas)), None)
+        if head is None:
+            return
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]   # "a barrage of missiles", "a wave of drones"
