@@ -177,3 +177,16 @@ def test_a_possible_consequence_is_no_retelling_of_the_act_done_beside_it():
                     "Terrorist Organizations. Individuals and entities providing material support to Viv Ansanm or "
                     "Gran Grif could face criminal charges.", "2025-05-02")
     assert sorted(e.status for e in found) == ["occurred", "speculative"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police fired tear gas at thousands of protesters in La Paz on Tuesday.", ("Bolivia",)),
+    ("Two gunmen were killed by security forces in Mogadishu on Tuesday.", ("Somalia",)),
+    # a country named with the forces, or forces of someone, are theirs, not the place's
+    ("Police from Colombia arrested dozens of students in Caracas on Tuesday.", ("Colombia",)),
+    ("Iraqi police arrested dozens of students in Basra on Tuesday.", ("Iraq",)),
+    # soldiers may be anyone's: no state is guessed from the place
+    ("Soldiers opened fire on protesters in Baghdad on Thursday.", ()),
+])
+def test_a_countrys_own_forces_named_with_no_country_are_the_state_of_the_place(text, source):
+    assert only(text, "2019-11-14").source_actors == source

@@ -685,6 +685,31 @@ def people_seized(trigger, mention_at: dict) -> bool:
     return False
 
 
+STATE_FORCE_NOUNS = lang.words("words.tsv")["state_force_nouns"]
+STATE_FORCE_COMPOUNDS = lang.words("words.tsv")["state_force_compounds"]
+STATE_FORCE_HEADS = lang.words("words.tsv")["state_force_heads"]
+
+
+def unnamed_state_forces(clause: Clause, mention_at: dict) -> bool:
+    """Whether the clause's doer is a country's own forces named with no country, no owner and no name
+    ("Police fired tear gas at protesters in La Paz", "security forces drove protesters out of the
+    square", "the army reasserted control"): the state of the country the act is placed in acts."""
+    head = clause.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if len(doers) != 1:
+        return False
+    doer = doers[0]
+    lemma = doer.lemma_.lower()
+    words = {c.lower_ for c in doer.children if c.dep_ == "compound"}
+    if not (lemma in STATE_FORCE_NOUNS or (lemma in STATE_FORCE_HEADS and words & STATE_FORCE_COMPOUNDS)):
+        return False
+    return not any(t.i in mention_at or t.dep_ in ("poss", "amod", "nmod") or t.pos_ == "PROPN"
+                   for left in doer.lefts for t in left.subtree if t.lower_ not in STATE_FORCE_COMPOUNDS) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in doer.children) \
+        and doer.i not in mention_at
+
+
 def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: dict, lemmas: list[str],
                place_mentions: list = ()) -> Event:
     clause, dated, status = found.clause, found.dated, found.status
@@ -743,6 +768,10 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
             and tok.i != c.head.i and tok.head.pos_ in ("NOUN", "PROPN") for t in tok.subtree}
     place = where(own, sent, place_mentions, sources,
                   targets, mention_at, event_type in ATTACK_TYPES)
+    if not sources and place is not None and place.country and place.country not in targets \
+            and unnamed_state_forces(clause, mention_at):
+        sources = [place.country]   # "Police fired tear gas at protesters in La Paz": Bolivia
+        names = tuple(dict.fromkeys(names + (place.country,)))
     return Event(event_id=event_id, date=dated.start, date_end=dated.end, granularity=dated.granularity,
                  date_text=dated.text, date_basis=dated.basis, status=status, category=clause.category,
                  escalation=taxonomy.score(clause.category), actors=names, summary=summary_of(sent, clause),
