@@ -2842,6 +2842,17 @@ def test_a_named_speakers_tag_to_a_quotation_goes_on_with_that_speakers_reaction
     assert any(e.summary.startswith("“We will rebuild") and e.category == "statement" for e in found)
 
 
+def test_rallies_demonstrations_and_uprisings_are_protests_and_rallying_behind_someone_is_support():
+    (e,) = extract("Tens of thousands of people rallied in the Belarus capital on Sunday.", "2020-08-24")
+    assert (e.category, e.event_type, e.date) == ("accusation", "PROTEST", D(2020, 8, 23))
+    (e,) = extract("Mass demonstrations against the government began in Managua on Wednesday.", "2018-04-20")
+    assert (e.category, e.event_type, e.date) == ("accusation", "PROTEST", D(2018, 4, 18))
+    for text in ("European countries rallied behind the United States on Monday.",
+                 "On Monday, the United Kingdom was rallying members of the General Assembly."):
+        (e,) = extract(text, "2022-03-02")
+        assert (e.category, e.event_type) == ("diplomacy", "SUPPORT"), text
+
+
 def test_a_source_telling_what_the_act_did_without_a_doer_tells_the_act_again():
     text = ("Ukrainian officials said Thursday that a Russian drone attack overnight killed at least four people "
             "in the eastern city of Kharkiv.\n\nKharkiv Mayor Igor Terekhov said drones hit several residential "

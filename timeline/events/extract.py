@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, quote_tail, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -601,6 +601,7 @@ def extract_article(article, doc=None) -> list[Event]:
             point_stressed(clause, taxonomy, lemmas)   # "The Secretary emphasized the importance of ...": a statement
             made_clear(clause, taxonomy, lemmas)   # "My Foreign Secretary made our view clear last night": a statement
             document_released(clause, taxonomy, lemmas)   # "the ministry released its annual report": a statement
+            rallied_behind(clause, taxonomy, lemmas)   # "European countries have rallied behind the U.S.": support
             deadline(clause, taxonomy, lemmas)
             event_begun(clause, taxonomy, lemmas)   # "the ceasefire that went into effect on October 10": the ceasefire
             act_reported(clause, taxonomy, lemmas)   # "Several Israeli strikes were reported across the Gaza Strip": the strikes

@@ -808,6 +808,28 @@ def made_clear(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = head, "statement", True, 1
 
 
+RALLYING_VERBS = lang.words("words.tsv")["rallying_verbs"]
+RALLYING_PREPS = lang.words("words.tsv")["rallying_prepositions"]
+SPEECH_VENUE_VERBS = lang.words("words.tsv")["speech_venue_verbs"]
+
+
+def rallied_behind(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"European countries have rallied behind the U.S.", "will continue to rally around Ukraine", "the UK
+    was rallying UN General Assembly members": rallying someone, or behind someone, is support, no
+    protest; a rally someone speaks at ("told a huge rally that ...") is where the words were said, no event
+    of its own."""
+    trigger = clause.trigger
+    if trigger is None or lemmas[trigger.i] not in RALLYING_VERBS:
+        return
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in RALLYING_PREPS)
+                                      for c in trigger.children):
+        clause.category, clause.weak = "diplomacy", False
+    elif trigger.pos_ == "NOUN" and (trigger.dep_ in ("dobj", "dative") and lemmas[trigger.head.i] in SPEECH_VENUE_VERBS
+                                     or trigger.dep_ == "pobj" and trigger.head.head.i == clause.head.i
+                                     and lemmas[clause.head.i] in SPEECH_VENUE_VERBS):
+        clause.trigger = None
+
+
 CLIP_PRONOUNS = lang.words("words.tsv")["clip_pronouns"]
 CLIP_VERBS = lang.words("words.tsv")["clip_verbs"]
 
