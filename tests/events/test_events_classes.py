@@ -3091,6 +3091,16 @@ def test_an_undated_past_act_in_a_story_on_the_day_of_publication_is_of_that_day
         assert (e.date, e.date_end) == (D(2021, 3, 18), D(2021, 3, 19)), later
 
 
+def test_two_dates_joined_by_and_are_the_first_and_last_days_of_the_act():
+    (e,) = extract("Israeli jets struck targets in Gaza on Monday and Tuesday.", "2014-04-25")
+    assert (e.date, e.date_end) == (D(2014, 4, 21), D(2014, 4, 22))
+    (e,) = extract("Russian troops were mobilized to the region in late February and early March.", "2014-04-25")
+    assert (e.date, e.date_end) == (D(2014, 2, 21), D(2014, 3, 10))
+    # not two acts each with its date
+    found = extract("Israeli jets struck Gaza on Monday and Hamas fired rockets on Tuesday.", "2014-04-25")
+    assert sorted((e.date, e.date_end) for e in found) == [(D(2014, 4, 21), D(2014, 4, 21)), (D(2014, 4, 22), D(2014, 4, 22))]
+
+
 def test_what_the_publisher_tells_of_itself_in_the_present_perfect_is_of_its_day():
     # a government's release telling what it does ("We are consulting", "The United States has imposed")
     # tells it on the day it publishes; the same words in a news story may tell the day before

@@ -60,10 +60,14 @@ RESCHEDULING_VERBS = lang.words("words.tsv")["rescheduling_verbs"]
 RANGE_MAX_DAYS = 366
 
 
+COORDINATED_DATES = lang.words("words.tsv")["coordinated_date_words"]
+
+
 def join_ranges(doc, spans: list[tuple]) -> list[tuple]:
     """"from October 26 to 30", "between 1 and 5 June", "26–30 October": two dates joined as the
     first and last day of one interval, which is one date phrase ("moved the talks from Monday to
-    Tuesday" is a change of date, no range)."""
+    Tuesday" is a change of date, no range); two dates joined by "and" ("on Monday and Tuesday", "in
+    late February and early March") are the days of one act, from the first to the last."""
     text = doc_text(doc)
     spans = sorted(spans, key=lambda sp: sp[0].start)
     out: list[tuple] = []
@@ -75,7 +79,9 @@ def join_ranges(doc, spans: list[tuple]) -> list[tuple]:
             between = text[t.end:u.start]
             opened = RANGE_OPENER.search(text[max(0, t.start - 12):t.start]) is not None
             verb = doc[s].head.head if doc[s].head.dep_ == "prep" else doc[s].head
-            if RANGE_BETWEEN.fullmatch(between) and (opened or between.strip() in ("-", "–", "—")) \
+            joined_by = between.strip()
+            if RANGE_BETWEEN.fullmatch(between) and (opened or joined_by in ("-", "–", "—")
+                                                     or joined_by.lower() in COORDINATED_DATES) \
                     and start <= start2 and (end2 - start).days <= RANGE_MAX_DAYS \
                     and verb.lemma_.lower() not in RESCHEDULING_VERBS:
                 joined = replace(t, end=u.end, text=text[t.start:u.end])   # its days are of day granularity
