@@ -276,6 +276,13 @@ def test_habits_and_rules_are_not_events() -> None:
                                           "avoid discussing covert action.")) == []
 
 
+def test_finding_something_or_a_reports_findings_are_no_covert_action() -> None:
+    for text in ("Here we are once again finding ourselves in an emergency session of the Council.",
+                 "The commission's findings are horrific.",
+                 "After finding unexploded ordnance near the road, the patrol called engineers."):
+        assert [e.category for e in events.extract_article(article(text))].count("covert") == 0, text
+
+
 def test_due_to_travel_is_planned_even_without_a_date() -> None:
     e = only("General Dan Caine is due to travel to Trinidad and Tobago.", "2025-11-24", category="diplomacy")
     assert e.status == "planned"
