@@ -867,6 +867,8 @@ def test_launching_weapons_is_an_attack_dated_by_its_offset():
     # a launching that a light verb governs ("attempted to launch", "tried to fire") is the attack tried
     (e,) = extract("On August 23, North Korea attempted to launch a ballistic missile.", "2023-08-25")
     assert (e.category, e.source_actors, e.date) == ("force", ("North Korea",), D(2023, 8, 23))
+    (e,) = extract("On March 16, the DPRK launched its second ICBM since the beginning of the year.", "2023-04-17")
+    assert (e.category, e.source_actors, e.date) == ("force", ("North Korea",), D(2023, 3, 16))
 
 
 def test_two_acts_claimed_by_two_speakers_in_one_sentence_are_two_rows():
