@@ -2855,6 +2855,18 @@ def test_rallies_demonstrations_and_uprisings_are_protests_and_rallying_behind_s
         assert (e.category, e.event_type) == ("diplomacy", "SUPPORT"), text
 
 
+def test_a_quotation_going_on_from_a_subject_before_it_tells_what_the_subject_did():
+    # a release quoted on what someone did ("Hagel “condemned ...,” Kirby said") tells the act; words
+    # quoted as someone's claim ("said that security forces “started attacking ...”") stay their words
+    text = ("Defense Secretary Chuck Hagel spoke with the Ukrainian defense minister on Wednesday. During the call, "
+            "Hagel “condemned the use of force by the Russian Federation,” Kirby said. One protester said that "
+            "security forces “started attacking the villages and the towns.”")
+    found = extract(text, "2014-03-20")
+    condemned = next(e for e in found if "condemned" in e.summary)
+    assert (condemned.category, condemned.source_actors, condemned.date) == ("accusation", ("Chuck Hagel",), D(2014, 3, 19))
+    assert not any(e.category == "force" for e in found)
+
+
 def test_a_source_telling_what_the_act_did_without_a_doer_tells_the_act_again():
     text = ("Ukrainian officials said Thursday that a Russian drone attack overnight killed at least four people "
             "in the eastern city of Kharkiv.\n\nKharkiv Mayor Igor Terekhov said drones hit several residential "

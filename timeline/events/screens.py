@@ -303,12 +303,28 @@ def calendar_dated(sent, span) -> bool:
         and any(t.is_title and t.is_alpha for t in e) for e in sent.ents)
 
 
+def told_doing(span) -> bool:
+    """Whether a quotation goes on a sentence whose subject stands before it ("During the call, Hagel
+    “reiterated that he appreciated the restraint ... and expressed his condolences,” Kirby said"): the
+    quoted words are a release's telling of what that subject did, not the subject's own words."""
+    inside = {t.i for t in span}
+    roots = [t for t in span if t.is_alpha and t.head.i not in inside or t.head.i == t.i]
+    first = min((t.i for t in span if t.is_alpha), default=-1)
+    return span[0].sent == span[-1].sent and any(
+        r.i == first and r.pos_ in ("VERB", "AUX") and r.tag_ not in ("VB", "VBP", "VBZ")
+        and not any(c.dep_ == "mark" for c in r.children)   # ("said that security forces “started attacking": their words)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start and c.pos_ in ("PROPN", "NOUN") for c in r.children)
+        for r in roots)
+
+
 def quoted_words(doc) -> set[int]:
     """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
     end"), not rows of the timeline; the saying itself stays an event of the story."""
     out: set[int] = set()
     for span in quotations(doc):
+        if told_doing(span):
+            continue
         if sum(1 for t in span if t.is_alpha) >= QUOTED_MIN_WORDS and not fragment(span):
             for sent in {t.sent for t in span}:
                 if not calendar_dated(sent, span):
