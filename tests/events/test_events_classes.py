@@ -431,6 +431,9 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United Kingdom condemns the attack on the hospital.")] == ["accusation"]
     assert [c for c, _s in rows("We call on Iran to return to negotiations.")] == ["diplomacy"]
     assert rows("Maduro denies any role in drug trafficking.") == []
+    # paying tribute and congratulating are done by saying them
+    assert [c for c, _s in rows("We pay tribute to Kenya for its leadership of the mission.")] == ["diplomacy"]
+    assert [c for c, _s in rows("The United States congratulates the council on its nomination of a prime minister.")] == ["diplomacy"]
 
 
 def test_a_present_state_in_the_words_of_a_statement_is_no_event_but_its_speech_acts_are():
