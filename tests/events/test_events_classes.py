@@ -3430,6 +3430,12 @@ def test_soldiers_taking_power_is_a_coup_and_a_government_taking_office_none():
     for text in ("Sudan's military took power in April.", "Military leaders in Guinea have taken power on Tuesday."):
         assert [(e.category, e.event_type) for e in extract(text, "2008-12-24")] == [("force", "COERCE")], text
     assert extract("The new government took power on Monday.", "2008-12-24") == []
+    # dissolving or suspending the state's institutions is a coup's act too; a vote to disband one is not
+    for text in ("The army said on Tuesday it has dissolved the government and suspended the constitution.",
+                 "On Tuesday, parliament was dissolved by the military."):
+        assert [(e.category, e.event_type) for e in extract(text, "2008-12-24")] == [("force", "COERCE")], text
+    assert [e.category for e in extract("On Tuesday the assembly voted to disband the interim government.",
+                                        "2008-12-24")] != ["force"]
 
 
 def test_sealing_off_a_road_or_a_district_is_a_blockade():

@@ -1070,12 +1070,16 @@ def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int])
 POWER_TAKING = lang.words("words.tsv")["power_taking_verbs"]
 COUP_SUBJECTS = lang.words("words.tsv")["coup_subjects"]
 POWER_NOUNS = lang.words("words.tsv")["power_nouns"]
+INSTITUTION_ENDING = lang.words("words.tsv")["institution_ending_verbs"]
+STATE_INSTITUTIONS = lang.words("words.tsv")["state_institutions"]
+VOTING_VERBS = lang.words("words.tsv")["voting_verbs"]
 
 
 def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """"Sudan's military took power in April", "Military leaders in Guinea have taken power": soldiers
     taking power is a coup, an act of force (escalation.tsv's act of killing's category), when the
-    clause tells no event else ("the new government took power" is no act of force)."""
+    clause tells no event else ("the new government took power" is no act of force); so is dissolving
+    or suspending the state's institutions ("dissolved the government and suspended the constitution")."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
     for verb in clause.tokens:
@@ -1083,6 +1087,15 @@ def power_taken(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) 
             continue
         if any(c.dep_ in ("dobj", "obj") and lemmas[c.i] in POWER_NOUNS for c in verb.children) and any(
                 c.dep_ == "nsubj" and named_with(c, lemmas, COUP_SUBJECTS, ("amod", "compound")) for c in verb.children):
+            clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
+            return
+    for verb in clause.tokens:
+        # "they have dissolved the government and suspended the constitution", "parliament has been dissolved":
+        # the institutions of the state set aside, a coup's act
+        if verb.pos_ != "VERB" or lemmas[verb.i] not in INSTITUTION_ENDING or verb.i in blocked or has_neg(verb) \
+                or (verb.dep_ == "xcomp" and lemmas[verb.head.i] in VOTING_VERBS):
+            continue   # ("the National Assembly voted to disband the interim government": a vote)
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemmas[c.i] in STATE_INSTITUTIONS for c in verb.children):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
