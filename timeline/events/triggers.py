@@ -666,6 +666,14 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 for g in p.children if g.dep_ == "pobj"]   # "a barrage of missiles", "a wave of drones"
     if any(lemmas[o.i] in WEAPONS for o in objects):
         clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.killing_act, False, 1
+    elif any(lemmas[o.i] in TEST_LAUNCHED for o in objects) and (category := category_of_word(taxonomy, TEST_LAUNCH_WORD)):
+        # "the DPRK attempted to launch a satellite using a space launch vehicle": a test of the launching
+        # technology, a show of force as a missile test is
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
+
+
+TEST_LAUNCHED = lang.words("words.tsv")["test_launched_objects"]
+TEST_LAUNCH_WORD = lang.words("words.tsv")["test_launch_word"]
 
 
 HANDING_VERBS = lang.words("words.tsv")["handing_verbs"]
