@@ -872,6 +872,10 @@ def test_launching_weapons_is_an_attack_dated_by_its_offset():
     assert (e.category, e.source_actors, e.date) == ("force", ("North Korea",), D(2023, 8, 23))
     (e,) = extract("On March 16, the DPRK launched its second ICBM since the beginning of the year.", "2023-04-17")
     assert (e.category, e.source_actors, e.date) == ("force", ("North Korea",), D(2023, 3, 16))
+    # a satellite launched on a launch vehicle tests the technology: a show of force, as a missile test is
+    (e,) = extract("On August 23, the DPRK attempted, yet again, to launch a satellite using a space launch vehicle.",
+                   "2023-08-25")
+    assert (e.category, e.event_type, e.date) == ("deployment", "MOBILIZE", D(2023, 8, 23))
 
 
 def test_two_acts_claimed_by_two_speakers_in_one_sentence_are_two_rows():
@@ -2868,6 +2872,13 @@ def test_a_quotation_going_on_from_a_subject_before_it_tells_what_the_subject_di
     condemned = next(e for e in found if "condemned" in e.summary)
     assert (condemned.category, condemned.source_actors, condemned.date) == ("accusation", ("Chuck Hagel",), D(2014, 3, 19))
     assert not any(e.category == "force" for e in found)
+
+
+def test_a_judgment_noun_with_a_relative_clause_making_it_is_one_event():
+    # "A violation the United States condemns": the noun names the condemnation's judgment, one row;
+    # "the seizure, which Venezuela condemned" is an act and another's reaction
+    (e,) = extract("A violation the United States condemns in the strongest possible terms.", "2023-08-25")
+    assert (e.category, e.source_actors) == ("accusation", ("United States",))
 
 
 def test_a_source_telling_what_the_act_did_without_a_doer_tells_the_act_again():

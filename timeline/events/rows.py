@@ -140,7 +140,8 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         acts += [k for k in same if told_in_sequence(k.clause, item.clause) or welcomed(k.clause) or welcomed(item.clause)
                  or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
                  # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
-                 or reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head)
+                 or ((reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head))
+                     and not judged_in_relative(k.clause, item.clause))
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
                  or (done_and_possible(k.status, item.status)
                      and "NOUN" in (k.clause.head.pos_, item.clause.head.pos_))]
@@ -156,6 +157,15 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def judged_in_relative(a: Clause, b: Clause) -> bool:
+    """Whether one clause is a relative clause on the other's trigger, a noun of its own category ("A
+    violation the United States condemns in the strongest possible terms"): the noun names the judgment
+    the relative clause makes, one event (unlike "the seizure, which Venezuela condemned": an act and
+    another's reaction)."""
+    return any(y.head.dep_ == "relcl" and x.trigger is not None and y.head.head.i == x.trigger.i
+               and x.trigger.pos_ == "NOUN" for x, y in ((a, b), (b, a)))
 
 
 def welcomed(clause: Clause) -> bool:
