@@ -838,6 +838,8 @@ def test_naming_an_act_with_a_word_of_accusation_accuses():
     assert kinds("Pakistani Prime Minister Shehbaz Sharif called the Indian attacks “an act of war.”") == \
         [("accusation", "DISAPPROVE", ("Shehbaz Sharif",))]
     assert kinds("Venezuela called the seizure an act of piracy on Thursday.")[0][:2] == ("accusation", "DISAPPROVE")
+    # calling on someone to refrain from provocations is an appeal, no naming
+    assert kinds("The United States calls on the DPRK to refrain from further provocations.")[0][:2] == ("diplomacy", "DEMAND")
     # calling something unacceptable accuses, beside praise of something else by the same speaker
     found = kinds("Netanyahu praised U.N. approval of Trump’s plan but called a provision on Palestinian statehood "
                   "“unacceptable.”")

@@ -1145,6 +1145,9 @@ PREDICATE_LABEL_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
 JUDGEMENT_WORDS = lang.words("words.tsv")["judgement_words"]
 
 
+APPEAL_PREPOSITIONS = lang.words("words.tsv")["appeal_prepositions"]
+
+
 def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     """"Sharif called the Indian attacks “an act of war”", "Venezuela called the seizure an act of
     piracy": naming an act with a word of accusation (escalation.tsv's `(label)` row, quoted or not)
@@ -1152,6 +1155,9 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     head = clause.head
     if not taxonomy.labels or (clause.trigger is not None and not clause.weak):
         return
+    if lemmas[head.i] in LABELLING_VERBS and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS and c.i == head.i + 1
+                                                 for c in head.children):
+        return   # "calls on the DPRK to refrain from further provocations": an appeal, no naming
     if lemmas[head.i] in LABELLING_VERBS:
         after = [t.i for t in clause.tokens if t.i > head.i]
     elif lemmas[head.i] in SAYING_VERBS and clause.trigger is not None:
