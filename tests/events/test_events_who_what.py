@@ -190,3 +190,11 @@ def test_a_possible_consequence_is_no_retelling_of_the_act_done_beside_it():
 ])
 def test_a_countrys_own_forces_named_with_no_country_are_the_state_of_the_place(text, source):
     assert only(text, "2019-11-14").source_actors == source
+
+
+def test_forces_moved_in_the_passive_are_moved_by_their_state():
+    e = only("Tens of thousands of Russian troops were mobilized to the region in late February.", "2014-04-25")
+    assert (e.category, e.source_actors) == ("deployment", ("Russia",))
+    # killed forces are no doers
+    e = only("Russian troops were killed on Monday.", "2014-04-25")
+    assert e.source_actors == ()

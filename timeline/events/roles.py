@@ -21,6 +21,8 @@ ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 MAX_CLIMB = 6
+FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
+MOVING_CATEGORIES = lang.words("words.tsv")["moved_force_categories"]
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,14 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
     else:
         verb = trigger if trigger is not None and trigger.pos_ in ("VERB", "AUX") else head
         source, target = _verb_roles(verb, clause, mention_at)
+        if not source and clause.category in MOVING_CATEGORIES and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Tens of thousands of Russian troops were mobilized to the region": the state whose forces are
+            # moved moves them
+            moved = [c for c in verb.children if c.dep_ == "nsubjpass"
+                     and any(t.lemma_.lower() in FORCE_MOVERS for t in c.subtree)]   # ("Tens of thousands of ... troops")
+            owners = [n for c in moved for n in names_in(_own(c.subtree, clause), mention_at)]
+            if owners:
+                source, target = owners, [n for n in target if n not in owners]
         if not source and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             # "This is President Maduro speaking yesterday", "This is Claudia Sheinbaum, speaking Wednesday":
             # who a participle tells of is the name it hangs on, or the name its clause says someone is
