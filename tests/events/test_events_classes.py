@@ -165,6 +165,10 @@ def test_a_newsmakers_line_in_a_transcript_is_their_own_words_but_the_anchors_li
     text = ("AMY GOODMAN: The army seized a tanker off the coast on Wednesday.\n\n"
             "PRESIDENT DONALD TRUMP: We're dealing with the people. We just seized a tanker.")
     assert [(e.category, e.date) for e in extract(text, "2025-12-12")] == [("force", D(2025, 12, 10))]
+    # an unnamed speaker's label ("Protester:") opens their words too, and is no protest itself
+    text = ("Police fired tear gas at thousands of protesters in La Paz on Tuesday.\n\n"
+            "Protester: “The authorities nearly choked me! But I am going to continue.”")
+    assert [e.category for e in extract(text, "2019-11-14")] == ["force"]
 
 
 def test_a_participle_naming_what_an_act_told_hit_is_that_act_told_again():

@@ -333,6 +333,9 @@ def quoted_words(doc) -> set[int]:
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span)
+        label = doc.char_span(m.start(), m.start("words"), alignment_mode="expand")
+        if label is not None and not any(t.pos_ == "PROPN" for t in label):
+            out.update(t.i for t in label)   # "Protester: ...": the label names who speaks, no act
     return out
 
 
