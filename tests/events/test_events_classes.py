@@ -3130,6 +3130,13 @@ def test_two_dates_joined_by_and_are_the_first_and_last_days_of_the_act():
     assert (e.date, e.date_end) == (D(2014, 4, 21), D(2014, 4, 22))
     (e,) = extract("Russian troops were mobilized to the region in late February and early March.", "2014-04-25")
     assert (e.date, e.date_end) == (D(2014, 2, 21), D(2014, 3, 10))
+    # a bare first day before a day of its month begins the range ("9-10 September", "on 9 and 10 September")
+    for text in ("On 9-10 September, at least 19 Russian drones entered Polish airspace.",
+                 "On 9 and 10 September, Russian drones entered Polish airspace."):
+        (e,) = extract(text, "2025-09-19")
+        assert (e.date, e.date_end) == (D(2025, 9, 9), D(2025, 9, 10)), text
+    (e,) = extract("Rubio will travel to Mexico and Ecuador September 2-4.", "2025-08-30")
+    assert (e.date, e.date_end) == (D(2025, 9, 2), D(2025, 9, 4))
     # not two acts each with its date
     found = extract("Israeli jets struck Gaza on Monday and Hamas fired rockets on Tuesday.", "2014-04-25")
     assert sorted((e.date, e.date_end) for e in found) == [(D(2014, 4, 21), D(2014, 4, 21)), (D(2014, 4, 22), D(2014, 4, 22))]

@@ -58,6 +58,30 @@ RANGE_BETWEEN = lang.contexts("contexts.tsv", lists=("words.tsv",))["range_betwe
 RANGE_OPENER = lang.contexts("contexts.tsv", lists=("words.tsv",))["range_opener"]
 RESCHEDULING_VERBS = lang.words("words.tsv")["rescheduling_verbs"]
 RANGE_MAX_DAYS = 366
+RANGE_FIRST_DAY = lang.contexts("contexts.tsv", lists=("words.tsv",))["range_first_day"]
+
+
+def first_day_before(doc, span: tuple, spans: list[tuple]) -> tuple:
+    """"9-10 September", "26–30 October", "on 9 and 10 September": a bare day number before a day of
+    its month, in no date phrase of its own ("October 26 to 30" is two), is the first day of the range
+    the day ends; the span grown to hold it (else unchanged)."""
+    t, s, e, (start, end) = span
+    if start != end:
+        return span
+    text = doc_text(doc)
+    m = RANGE_FIRST_DAY.search(text[max(0, t.start - 16):t.start])
+    if m is None:
+        return span
+    first = int(m.group("day"))
+    if not 1 <= first < start.day:
+        return span
+    at = max(0, t.start - 16) + m.start("day")
+    if any(u.start <= at < u.end for u, *_rest in spans if u is not t):
+        return span
+    grown = doc.char_span(at, t.end, alignment_mode="expand")
+    if grown is None:
+        return span
+    return (replace(t, start=at, text=text[at:t.end]), grown.start, e, (start.replace(day=first), end))
 
 
 COORDINATED_DATES = lang.words("words.tsv")["coordinated_date_words"]
@@ -66,10 +90,10 @@ COORDINATED_DATES = lang.words("words.tsv")["coordinated_date_words"]
 def join_ranges(doc, spans: list[tuple]) -> list[tuple]:
     """"from October 26 to 30", "between 1 and 5 June", "26–30 October": two dates joined as the
     first and last day of one interval, which is one date phrase ("moved the talks from Monday to
-    Tuesday" is a change of date, no range); two dates joined by "and" ("on Monday and Tuesday", "in
+    Tuesday" is a change of date, no range; a bare first day is read by `first_day_before`); two dates joined by "and" ("on Monday and Tuesday", "in
     late February and early March") are the days of one act, from the first to the last."""
     text = doc_text(doc)
-    spans = sorted(spans, key=lambda sp: sp[0].start)
+    spans = sorted((first_day_before(doc, sp, spans) for sp in spans), key=lambda sp: sp[0].start)
     out: list[tuple] = []
     i = 0
     while i < len(spans):
