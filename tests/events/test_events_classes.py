@@ -2293,6 +2293,10 @@ def test_a_statement_whose_participle_says_what_it_does_is_that_act():
     assert (row.category, row.event_type, row.source_actors) == ("threat", "THREATEN", ("United Kingdom",))
     [row] = extract("On Monday, Britain issued a statement condemning the strikes.", "2024-01-10")
     assert (row.category, row.event_type) == ("accusation", "DISAPPROVE")
+    # another's statement supported: the support is the subject's act
+    [row] = extract("The United States supports the statement by CARICOM condemning any actions to destabilize "
+                    "Haiti's council.", "2025-04-14")
+    assert (row.category, row.event_type, row.source_actors) == ("diplomacy", "SUPPORT", ("United States",))
     # a letter sent is words, not a deployment
     [row] = extract("On Monday, 20 senators sent a letter condemning the strikes.", "2024-01-10")
     assert row.category == "accusation"

@@ -904,6 +904,9 @@ def statement_that_acts(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     if clause.trigger is not None and not clause.weak and clause.trigger.i not in {head.i} | {n.i for n in nouns}:
         return   # the clause tells another act ("struck the port, issuing a statement ...")
     for noun in nouns:
+        if any(c.dep_ == "prep" and c.lower_ in AGENT_MARKS for c in noun.children) or any(
+                c.dep_ == "poss" for c in noun.children):
+            continue   # "supports the statement by CARICOM condemning ...": another's statement, the support is the act
         for act in noun.children:
             if act.dep_ != "acl" or act.tag_ != "VBG":
                 continue
@@ -915,6 +918,7 @@ def statement_that_acts(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 return
 
 
+AGENT_MARKS = lang.words("words.tsv")["agent_marks"]
 CLAIMING_VERBS = lang.words("words.tsv")["claiming_verbs"]
 RESPONSIBILITY = lang.words("words.tsv")["responsibility_nouns"]
 
