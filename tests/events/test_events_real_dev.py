@@ -113,6 +113,9 @@ CHECK_FLOORS = {
     # annotated blind at the start of the session of 12-06 06:29 UTC, scored unread twice (5d706c5, 490117e), then read
     "real-check-57": {"event_recall": 0.73, "row_precision": 0.64, "actor_precision": 0.69, "actor_recall": 0.71},   # blind 0.667 / 0.653 -> 0.771 / 0.685
     "real-check-58": {"event_recall": 0.58, "row_precision": 0.60, "actor_precision": 0.40, "actor_recall": 0.50},   # blind 0.554 / 0.620 (0.541 mid) -> 0.622 / 0.645
+    # annotated blind at the start of the session of 12-06 08:49 UTC, scored unread three times (9ee62fc, 3b26808, 7dc58eb), then read
+    "real-check-59": {"event_recall": 0.64, "row_precision": 0.64, "actor_precision": 0.58, "actor_recall": 0.63},   # blind 0.661 / 0.662 -> 0.678 / 0.682
+    "real-check-60": {"event_recall": 0.50, "row_precision": 0.78, "actor_precision": 0.48, "actor_recall": 0.52},   # blind 0.520 / 0.750 -> 0.540 / 0.824
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -172,7 +175,9 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-55": {"duplicate_rows": 0.11, "wrong_merges": 0},   # blind 4 of 39 -> 3 of 39 rows
                   "real-check-56": {"duplicate_rows": 0.15, "wrong_merges": 0},   # blind 11 of 91 -> 12 of 98 rows
                   "real-check-57": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 5 of 49 -> 5 of 54 rows
-                  "real-check-58": {"duplicate_rows": 0.09, "wrong_merges": 0}}   # blind 4 of 71 -> 4 of 76 rows
+                  "real-check-58": {"duplicate_rows": 0.09, "wrong_merges": 0},   # blind 4 of 71 -> 4 of 76 rows
+                  "real-check-59": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 8 of 65 -> 7 of 66 rows
+                  "real-check-60": {"duplicate_rows": 0.06, "wrong_merges": 0}}   # blind 1 of 36 -> 1 of 34 rows
 
 
 def _score(folder: str) -> dict[str, float]:
