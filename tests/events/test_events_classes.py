@@ -3325,6 +3325,9 @@ def test_a_named_side_condemning_in_a_relative_clause_is_a_reaction_of_its_own()
     assert sorted((e.category, e.source_actors) for e in rows) == [("accusation", ()), ("accusation", ("Venezuela",))]
     rows = extract("The strike, which Caracas denounced as a crime, killed six people.", "2025-12-12")
     assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # blaming an act on someone in a relative clause is the blamer's accusation
+    rows = extract("The strikes followed an attack India blamed on militants backed by Pakistan's government.", "2025-05-07")
+    assert ("accusation", ("India",)) in [(e.category, e.source_actors) for e in rows]
     # a relative clause that only describes stays background
     assert [e.category for e in extract("The strike, which hit a fishing boat, killed six people.", "2025-12-12")] == ["force"]
 

@@ -374,6 +374,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
 
 
 LABELLING_VERBS = lang.words("words.tsv")["labelling_verbs"]
+BLAMING_VERBS = lang.words("words.tsv")["blaming_verbs"]
 
 
 REPORT_NOUNS = lang.words("words.tsv")["report_nouns"]
@@ -405,12 +406,15 @@ def joined_infinitive(tok) -> bool:
 
 
 def reaction_in_relative(tok) -> bool:
-    """'condemned the seizure, which Venezuela condemned as an "act of piracy"': a relative clause in
-    which someone named condemns or names what the noun tells is that one's reaction, an event of its
+    """'condemned the seizure, which Venezuela condemned as an "act of piracy"', "a rampage that India blamed
+    on Pakistan": a relative clause in which someone named condemns, names or blames what the noun tells is
+    that one's reaction, an event of its
     own, not a description of the noun; one told in a perfect or with a modal is a stance, background."""
     if any(c.dep_ == "aux" for c in tok.children):
         return False   # "a series of attacks that Venezuela has denounced as executions": a stance kept up
-    return tok.dep_ == "relcl" and tok.lemma_.lower() in LABELLING_VERBS and any(
+    return tok.dep_ == "relcl" and (tok.lemma_.lower() in LABELLING_VERBS
+                                    # (blaming in the present is a stance: "the cartel, which Washington blames for the attacks")
+                                    or tok.lemma_.lower() in BLAMING_VERBS and tok.tag_ in ("VBD", "VBN")) and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
 
 
