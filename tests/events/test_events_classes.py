@@ -1510,6 +1510,11 @@ def test_a_relative_clause_on_a_day_tells_what_happened_that_day():
                     "called on Israel to halt its strikes.", "2025-10-06")
     appeal = [e for e in found if e.event_type == "DEMAND"]
     assert [(e.category, e.date, e.source_actors) for e in appeal] == [("diplomacy", D(2025, 10, 3), ("Donald Trump",))]
+    # a "when" clause right after a date is of that date, however the parser hangs it ("April 22nd" makes it
+    # an adverbial clause of the main verb, "April 22" a relative clause of the date)
+    for day in ("April 22nd", "April 22"):
+        (e,) = extract(f"Tensions have been soaring since {day}, when gunmen massacred 26 tourists in Kashmir.", "2025-05-07")
+        assert (e.category, e.date, e.date_end) == ("force", D(2025, 4, 22), D(2025, 4, 22)), day
     # a relative clause that hangs on no date stays background
     assert [e.category for e in extract("The cartel, which Washington blames for the attacks, denied any role on "
                                         "Monday.", "2025-10-06")] == ["statement"]

@@ -185,6 +185,19 @@ def names_a_statement(sent, text: str) -> bool:
         any(t.lower_ in AGENT_MARKS and t.dep_ in ("prep", "agent") for t in sent)
 
 
+def date_before_when(head, dated_tokens: set[int]) -> int | None:
+    """"since April 22nd, when gunmen massacred 26 tourists": a "when" clause right after a date phrase,
+    which the parser may hang on the main verb instead of on the date (an adverbial clause), tells what
+    happened that day; the date phrase's last token, else None."""
+    first = head.left_edge
+    if head.dep_ != "advcl" or first.lower_ not in WHEN_WORDS or first.head.i != head.i:
+        return None
+    before = first.i - 1
+    while before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    return before if before in dated_tokens else None
+
+
 def presented_words(doc) -> set[int]:
     """The tokens of each paragraph that follows a line presenting words ("Prime Minister Keir Starmer
     said:", see `introduces_words`)."""
@@ -214,6 +227,7 @@ def presented_words(doc) -> set[int]:
 
 
 PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
+WHEN_WORDS = lang.words("words.tsv")["day_relative_words"]
 AGENT_MARKS = lang.words("words.tsv")["agent_marks"]
 
 
@@ -706,6 +720,9 @@ def extract_article(article, doc=None) -> list[Event]:
             if clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
                 # "since April, when Marines surrounded the city": what a time's own clause tells is of that time
                 spans_here = [(sp, root) for sp, root in sent_spans if root == clause.head.head.i] or sent_spans
+            elif (day_at := date_before_when(clause.head, dated_tokens)) is not None:
+                # "since April 22nd, when gunmen massacred 26 tourists", the "when" clause hung on the main verb
+                spans_here = [(sp, root) for sp, root in sent_spans if sp[1] <= day_at < sp[2]] or sent_spans
             elif clause.head.tag_ == "VBD" and since_words:
                 # "The strike, the 21st since September, killed three": a count's starting point is no date of one act
                 spans_here = [(sp, root) for sp, root in sent_spans if root not in since_words]
