@@ -3151,6 +3151,15 @@ def test_two_dates_joined_by_and_are_the_first_and_last_days_of_the_act():
     assert sorted((e.date, e.date_end) for e in found) == [(D(2014, 4, 21), D(2014, 4, 21)), (D(2014, 4, 22), D(2014, 4, 22))]
 
 
+def test_a_cancelled_or_postponed_event_did_not_take_place_the_cancellation_is_the_event():
+    # "canceled his visit" is no visit that took place; the cancellation is an event outside the conflict scale
+    for text in ("Putin canceled his visit to Turkey on Monday.",
+                 "Carnival celebrations in Port-au-Prince were canceled on Monday.",
+                 "Iran postponed the execution of the protester on Monday."):
+        (e,) = extract(text, "2025-05-07")
+        assert (e.category, e.status, e.date) == ("other", "occurred", D(2025, 5, 5)), text
+
+
 def test_what_the_publisher_tells_of_itself_in_the_present_perfect_is_of_its_day():
     # a government's release telling what it does ("We are consulting", "The United States has imposed")
     # tells it on the day it publishes; the same words in a news story may tell the day before
