@@ -408,8 +408,8 @@ def joined_infinitive(tok) -> bool:
 def reaction_in_relative(tok) -> bool:
     """'condemned the seizure, which Venezuela condemned as an "act of piracy"', "a rampage that India blamed
     on Pakistan": a relative clause in which someone named condemns, names or blames what the noun tells is
-    that one's reaction, an event of its
-    own, not a description of the noun; one told in a perfect or with a modal is a stance, background."""
+    that one's reaction, an event of its own, not a description of the noun; one told in a perfect or with
+    a modal is a stance, background."""
     if any(c.dep_ == "aux" for c in tok.children):
         return False   # "a series of attacks that Venezuela has denounced as executions": a stance kept up
     return tok.dep_ == "relcl" and (tok.lemma_.lower() in LABELLING_VERBS

@@ -44,7 +44,7 @@ from timeline.events.retold import goes_on_saying, quote_tail, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (AGENT_MARKS, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -228,7 +228,6 @@ def presented_words(doc) -> set[int]:
 
 PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
 WHEN_WORDS = lang.words("words.tsv")["day_relative_words"]
-AGENT_MARKS = lang.words("words.tsv")["agent_marks"]
 
 
 def new_nouns(sent, lemmas: list[str]) -> set[str]:
@@ -762,9 +761,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 narrative = dated
                 narrative_of_act = physical_act(clause.category, taxonomy)
             if dated.basis == "publication" and dated.start == dated.end == article.published \
-                    and (told_as_recent(clause) or (publisher is None and told_in_past(clause))) \
-                    and not self_told(clause, mention_at, publisher) \
-                    and (told_as_recent(clause) or not of_the_story_day(clause, narrative or story_day, article.published)):
+                    and (told_as_recent(clause) or (publisher is None and told_in_past(clause)
+                                                    and not of_the_story_day(clause, narrative or story_day, article.published))) \
+                    and not self_told(clause, mention_at, publisher):
                 dated = recent_days(dated, article.published)   # "Israeli strikes have killed at least 30"
             dated = told_done_after_publication(clause, dated, article.published) or dated
             status = decide_status(clause, lemmas, modality, dated, article.published, earlier_subjects)

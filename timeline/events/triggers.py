@@ -1159,10 +1159,9 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     head = clause.head
     if not taxonomy.labels or (clause.trigger is not None and not clause.weak):
         return
-    if lemmas[head.i] in LABELLING_VERBS and any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS and c.i == head.i + 1
-                                                 for c in head.children):
-        return   # "calls on the DPRK to refrain from further provocations": an appeal, no naming
     if lemmas[head.i] in LABELLING_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPOSITIONS and c.i == head.i + 1 for c in head.children):
+            return   # "calls on the DPRK to refrain from further provocations": an appeal, no naming
         after = [t.i for t in clause.tokens if t.i > head.i]
     elif lemmas[head.i] in SAYING_VERBS and clause.trigger is not None:
         # "Democrats said Hegseth may have committed war crimes", "said the strikes were illegal":
