@@ -3744,3 +3744,14 @@ def test_echoing_an_appeal_supports_it_and_what_it_asks_is_not_done():
     art = Article(text="We echo Governor Nimr Abdulrahman's appeal to the warring parties to allow civilians to safely "
                        "move to more secure areas.", published=dt.date(2023, 11, 2), title="t", source="State")
     assert [(e.category, e.event_type) for e in events.extract_article(art)] == [("diplomacy", "SUPPORT")]
+
+
+def test_an_act_done_in_a_period_that_runs_past_publication_ends_at_publication():
+    # Thursday 2025-12-04: "this week" is Monday 1 to Sunday 7 December, "this month" all December
+    (e,) = extract("Gunmen attacked the Zamzam camp this week, aid workers said.", "2025-12-04")
+    assert (e.date, e.date_end, e.granularity) == (D(2025, 12, 1), D(2025, 12, 4), "week")
+    (e,) = extract("This month, the UK sanctioned four senior Rapid Support Forces commanders.", "2025-12-04")
+    assert (e.date, e.date_end) == (D(2025, 12, 1), D(2025, 12, 4))
+    # still to come: the whole period stays
+    (e,) = extract("The foreign ministers will meet in Geneva this week.", "2025-12-04")
+    assert e.status == "planned" and (e.date, e.date_end) == (D(2025, 12, 1), D(2025, 12, 7))

@@ -316,6 +316,16 @@ def told_done_after_publication(clause: Clause, dated: Dated, published: dt.date
                                     f"({fmt_interval(done.start, done.end)})")
 
 
+def done_by_publication(dated: Dated, status: str, published: dt.date) -> Dated:
+    """An act told as done in a period that runs past the day of writing ("attacks this week on the camp",
+    "This month, the UK sanctioned four commanders", "Other attacks this year have targeted ...") was done
+    by then: the period's start to publication. Unchanged for acts still to come, or not of such a period."""
+    if status != "occurred" or not dated.start <= published < dated.end:
+        return dated
+    return replace(dated, end=published, derivation=f"{dated.derivation}; told as done by the time of writing → ends at publication "
+                              f"({fmt_interval(dated.start, published)})")
+
+
 def after_a_dated_act(clause: Clause, sent_spans: list, dated: Dated) -> Dated | None:
     """"On 19 July Iran seized the vessel. Following a COBR meeting on 20 July, Hunt gave a statement": an
     act told as following another that has a day of its own came no earlier than that day. When the date

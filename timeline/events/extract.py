@@ -29,7 +29,7 @@ from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, 
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
 from timeline.events.anchors import link_anchors
 from timeline.events.demands import mark_demands
-from timeline.events.dating import (DATE_TYPES, after_a_dated_act, of_the_story_day, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
+from timeline.events.dating import (DATE_TYPES, after_a_dated_act, done_by_publication, of_the_story_day, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
 from timeline.events.merge import join_retellings, merge_all, same_word, says_further
@@ -808,6 +808,7 @@ def extract_article(article, doc=None) -> list[Event]:
             person_moves(clause, taxonomy, lemmas, mention_at)
             trigger_key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
             clause.category = taxonomy.recategorise(clause.category, trigger_key, names)
+            dated = done_by_publication(dated, status, article.published)   # "attacks this week": by today
             found.append(Found(clause, dated, status, names))
         for item in one_row_per_happening(fold_consequences(fold_casualties(fold_approach(one_per_category(found, taxonomy.act_nouns), taxonomy, lemmas),
                                                                             taxonomy), taxonomy), taxonomy, lemmas):
