@@ -109,11 +109,14 @@ def _straighten_contractions(doc):
 # "CARACAS, Venezuela (AP) —", "TEHRAN/JERUSALEM, June 13 (Reuters) -", "WASHINGTON, Oct. 22, 2005 –",
 # "WASHINGTON —": where a wire story was filed, before its first sentence; a government release may open
 # with its date alone ("Sept. 21, 2008 - Coalition forces killed ..."). The date of a dateline is the
-# day the story was filed, never the date of the first sentence's events.
-DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
+# day the story was filed, never the date of the first sentence's events. Places written in title case
+# ("Washington/Mogadishu —", "Kyiv —") are a dateline only before a long dash.
+DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z.'’ -]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z.])*"
                       r"(?:,\s*[A-Z0-9][\w.'’ -]{0,40}?)*"
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})"
-                      r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s")
+                      r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s"
+                      r"|(?!(?:" + "|".join(lang.word_lists("words.tsv")["dateline_first_words_not"]) + r")\b)[A-Z][a-zà-ÿ'’]+(?: [A-Z][a-zà-ÿ'’]+){0,2}(?:\s*/\s*[A-Z][a-zà-ÿ'’]+(?: [A-Z][a-zà-ÿ'’]+){0,2})*"
+                      r"\s*[—–]\s)")
 
 
 PLATFORM_INITIALS = frozenset({"X."})

@@ -281,6 +281,11 @@ def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) ->
     ("WASHINGTON, Oct. 22, 2005 \u2013 Three Marines were killed.", "WASHINGTON, Oct. 22, 2005 \u2013"),
     ("Sept. 21, 2008 - Coalition forces killed a militant.", "Sept. 21, 2008 -"),
     ("US forces struck — again — a boat.", ""),
+    ("Washington/Mogadishu — An explosion killed 11 people.", "Washington/Mogadishu —"),
+    ("Kyiv — Russia launched drones overnight.", "Kyiv —"),
+    ("The Pentagon — which denied it — said nothing.", ""),
+    ("President Trump — who spoke on Monday — said nothing.", ""),
+    ("Kyiv - Russia launched drones overnight.", ""),
 ])
 def test_a_wire_dateline_is_where_the_story_was_filed(nlp, text: str, filed: str) -> None:
     doc = nlp(text)

@@ -3755,3 +3755,25 @@ def test_an_act_done_in_a_period_that_runs_past_publication_ends_at_publication(
     # still to come: the whole period stays
     (e,) = extract("The foreign ministers will meet in Geneva this week.", "2025-12-04")
     assert e.status == "planned" and (e.date, e.date_end) == (D(2025, 12, 1), D(2025, 12, 7))
+
+
+def test_the_attacker_first_named_after_the_attack_tells_that_attack_again():
+    text = ("An explosion from suicide bombing has killed at least 11 people Tuesday in the Somali capital, "
+            "witnesses said.\n\nWitnesses said a suicide bomber walked into a teashop and detonated an explosive "
+            "vest.\n\nThe attack occurred near a checkpoint in Wadajir district.")
+    found = extract(text, "2021-09-14")
+    assert [(e.category, e.date) for e in found] == [("force", D(2021, 9, 14))]
+    assert len(found[0].sources) == 3
+    # a suicide bomber on the way is no deployment of bombers
+    assert "deployment" not in {e.category for e in extract("A suicide bomber walked into a teashop on Tuesday.")}
+    # one of several attacks told in turn is an attack of its own
+    text = ("Bombings targeting police in northwestern Pakistan have killed at least five people. In the first "
+            "attack, a suicide bomber struck a vehicle on the outskirts of Peshawar.")
+    assert len(extract(text, "2011-01-31")) == 2
+
+
+def test_a_wars_victims_over_years_told_in_the_passive_are_a_running_toll():
+    text = ("Thousands of Somali civilians have been killed in the fighting involving al-Shabab since 2006.")
+    assert extract(text, "2021-09-14") == []
+    # the day's fighting is an event
+    assert len(extract("Police say that at least nine of them have been killed in fighting.", "2008-11-27")) == 1

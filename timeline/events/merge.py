@@ -490,7 +490,10 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                            and _dates_meet(out[i], event)), None)
             # (by its category alone it joins no act its own sentence told apart: "a meeting on Wednesday
             # 10 September ... following Poland's request for consultations")
-            open_rows = [i for i in open_rows if _another_sentence(out[i], event)]
+            # (a row first told elsewhere that this sentence already retold is still another act's row: "An
+            # explosion killed 11 Tuesday. ¶ Witnesses said a suicide bomber walked into a teashop and detonated ...")
+            open_rows = [i for i in open_rows if _another_sentence(out[i], event) or (
+                event.category in toll_of and _first_told_elsewhere(out[i], event))]
             if target is None and event.date_basis != "publication":
                 # the last of its category on its very dates ("Monday's reported attack"), else whose dates meet its own
                 target = next((i for i in reversed(open_rows) if out[i].category == event.category
@@ -574,6 +577,11 @@ def _same_doers_act(row: Event, event: Event, kinds: frozenset) -> bool:
 def _another_sentence(row: Event, event: Event) -> bool:
     """`event` told in a sentence `row` does not hold: two acts of one sentence are two acts."""
     return bool(event.sources) and not {s.sentence for s in row.sources} & {s.sentence for s in event.sources}
+
+
+def _first_told_elsewhere(row: Event, event: Event) -> bool:
+    """`row` first told in a sentence other than `event`'s (which may have retold it since)."""
+    return bool(event.sources) and bool(row.sources) and row.sources[0].sentence not in {s.sentence for s in event.sources}
 
 
 def _told_on(event: Event) -> bool:

@@ -13,6 +13,7 @@ KNOWN_DOERS = lang.words("words.tsv")["known_doers"]
 ACT_AGENT_NOUNS = lang.words("words.tsv")["act_agent_nouns"]
 CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
 THIRD_PERSON = lang.words("words.tsv")["third_person_pronouns"]
+ORDINAL_WORDS = lang.words("words.tsv")["ordinal_words"]
 
 
 def _one_subject(head, dep: str = "nsubj"):
@@ -32,9 +33,15 @@ def known_doer(clause: Clause, mention_at: dict, earlier: set[str], anything_tol
     named by the act itself ("the attackers", "the gunmen") attacking (`attack`) are those of the attack
     told before, however it named them ("the attackers have taken hostages" is another act)."""
     subject = _one_subject(clause.head)
-    if subject is None or subject.pos_ != "NOUN" or not named_as_known(subject):
+    if subject is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
+    if not named_as_known(subject):
+        # "An explosion killed 11 people Tuesday ... ¶ Witnesses said a suicide bomber walked into a teashop and
+        # detonated an explosive vest": the attack told, its doer named by the act for the first time
+        # (not one of several told in turn: "In the first attack, a suicide bomber struck a vehicle")
+        return lemma in ACT_AGENT_NOUNS and anything_told and attack and subject.tag_ == "NN" and not any(
+            t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS or t.lower_ in ORDINAL_WORDS for t in clause.head.sent)
     if not (lemma in KNOWN_DOERS and lemma in earlier) and not (lemma in ACT_AGENT_NOUNS and anything_told and attack):
         return False
     mention = mention_at.get(subject.i)

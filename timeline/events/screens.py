@@ -566,7 +566,14 @@ def conflict_toll(clause: Clause, dated) -> bool:
         return False
     if dated.basis == "explicit" and dated.text.lower() not in TALLY_NOW and (dated.end - dated.start).days <= 7:
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_NOUNS for c in head.children)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_NOUNS for c in head.children):
+        return True
+    # "Thousands of civilians have been killed in the fighting since 2006": the war's victims over years, told in
+    # the passive ("nine have been killed in fighting" tells the day's fighting)
+    return dated.basis == "explicit" and (dated.end - dated.start).days > 366 and any(
+        c.dep_ == "nsubjpass" for c in head.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS for g in p.children) for p in head.children)
 
 
 def negated(clause: Clause) -> bool:
