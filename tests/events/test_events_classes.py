@@ -3777,3 +3777,25 @@ def test_a_wars_victims_over_years_told_in_the_passive_are_a_running_toll():
     assert extract(text, "2021-09-14") == []
     # the day's fighting is an event
     assert len(extract("Police say that at least nine of them have been killed in fighting.", "2008-11-27")) == 1
+
+
+def test_a_when_clause_with_a_date_of_its_own_is_of_that_date_and_a_kind_said_rare_is_no_event():
+    text = ("Attacks in Burkina Faso were relatively rare until this year, when al-Qaida-linked fighters attacked a "
+            "hotel in the capital, Ouagadougou, in January, killing at least 29 people.")
+    assert [(e.date, e.date_end) for e in extract(text, "2016-12-19")] == [(D(2016, 1, 1), D(2016, 1, 31))]
+    assert extract("Such raids are common in the region.", "2016-12-19") == []
+    # the strikes told, and a rare strike, are events
+    assert len(extract("Israeli strikes were deadly on Friday.", "2016-12-19")) == 1
+    assert len(extract("Israel carried out a rare strike on Damascus on Friday.", "2016-12-19")) == 1
+    # a "when" clause with no date of its own is of the date before it
+    (e,) = extract("Tensions have been soaring since April 22nd, when gunmen massacred 26 tourists in Kashmir.",
+                   "2025-05-07")
+    assert e.date == e.date_end == D(2025, 4, 22)
+
+
+def test_gunmen_first_named_after_the_attack_tell_that_attack_again():
+    text = ("Suspected Islamic extremists attacked an army barracks Friday in Burkina Faso, killing at least 12 "
+            "soldiers, officials said.\n\nThe officials said about 40 unidentified gunmen stormed the army post in "
+            "Nassoumbou, a town near the border with Mali.")
+    found = extract(text, "2016-12-19")
+    assert [(e.category, e.date) for e in found] == [("force", D(2016, 12, 16))]

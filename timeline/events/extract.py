@@ -36,7 +36,7 @@ from timeline.events.merge import join_retellings, merge_all, same_word, says_fu
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -715,8 +715,13 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if gloss(clause):
                 continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
+            if kind_described(clause):
+                continue  # "Attacks in Burkina Faso were relatively rare": a kind of event described, no event
             spans_here = sent_spans
-            if clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
+            own_day = any(root in {t.i for t in clause.head.subtree} for _sp, root in sent_spans)
+            if own_day and clause.head.dep_ in ("relcl", "advcl"):
+                pass   # "until this year, when fighters attacked a hotel ... in January": the clause's own date
+            elif clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
                 # "since April, when Marines surrounded the city": what a time's own clause tells is of that time
                 spans_here = [(sp, root) for sp, root in sent_spans if root == clause.head.head.i] or sent_spans
             elif (day_at := date_before_when(clause.head, dated_tokens)) is not None:

@@ -40,7 +40,7 @@ def known_doer(clause: Clause, mention_at: dict, earlier: set[str], anything_tol
         # "An explosion killed 11 people Tuesday ... ¶ Witnesses said a suicide bomber walked into a teashop and
         # detonated an explosive vest": the attack told, its doer named by the act for the first time
         # (not one of several told in turn: "In the first attack, a suicide bomber struck a vehicle")
-        return lemma in ACT_AGENT_NOUNS and anything_told and attack and subject.tag_ == "NN" and not any(
+        return lemma in ACT_AGENT_NOUNS and anything_told and attack and not any(
             t.lower_ in ADDING_WORDS or t.lower_ in OTHER_EVENT_WORDS or t.lower_ in ORDINAL_WORDS for t in clause.head.sent)
     if not (lemma in KNOWN_DOERS and lemma in earlier) and not (lemma in ACT_AGENT_NOUNS and anything_told and attack):
         return False

@@ -274,10 +274,23 @@ def gloss(clause: Clause) -> bool:
     return clause.category == "statement" or head.lemma_.lower() in GLOSS_PARTICIPLES
 
 
+def kind_described(clause: Clause) -> bool:
+    """"Attacks in Burkina Faso were relatively rare until this year", "Such raids are common": events
+    named as a kind (a plural with no determiner, or "such"), said by "be" to be rare or common, are no event."""
+    trigger, head = clause.trigger, clause.head
+    if trigger is None or trigger.dep_ != "nsubj" or trigger.head.i != head.i or trigger.tag_ != "NNS":
+        return False
+    if head.lemma_ != "be" or not any(c.dep_ == "acomp" and c.lemma_.lower() in FREQUENCY_ADJECTIVES for c in head.children):
+        return False   # ("Israeli strikes were deadly": the strikes told)
+    return not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in KIND_DETERMINERS for c in trigger.children)
+
+
 # a quotation in curly or straight double quotes, within a paragraph
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
+KIND_DETERMINERS = lang.words("words.tsv")["kind_determiners"]
+FREQUENCY_ADJECTIVES = lang.words("words.tsv")["frequency_adjectives"]
 TRANSCRIPT_SPEECH = lang.contexts("contexts.tsv", lists=("words.tsv",))["transcript_speech"]
 
 
