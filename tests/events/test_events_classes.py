@@ -3799,3 +3799,22 @@ def test_gunmen_first_named_after_the_attack_tell_that_attack_again():
             "Nassoumbou, a town near the border with Mali.")
     found = extract(text, "2016-12-19")
     assert [(e.category, e.date) for e in found] == [("force", D(2016, 12, 16))]
+
+
+def test_a_toll_told_by_no_doer_in_the_region_of_the_attack_is_that_attacks_toll():
+    text = ("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.\n\n"
+            "Hospital officials say at least 13 people were killed and 100 wounded in fierce fighting in eastern Libya.")
+    (e,) = extract(text, "2014-05-16")
+    assert (e.location, e.fatalities, e.date) == ("Benghazi", 13, D(2014, 5, 16))
+    # another place of its own, not a region of the attack's, is another act
+    text = ("Libyan military forces attacked militants in Benghazi on Friday.\n\n"
+            "Hospital officials say at least 13 people were killed in fierce fighting in Tripoli.")
+    assert len(extract(text, "2014-05-16")) == 2
+
+
+def test_what_a_side_strives_for_told_in_the_present_is_background():
+    assert extract("The al-Qaida affiliated al-Shabab is trying to overthrow the Somali government.", "2016-12-19") == []
+    assert extract("The group is fighting to overthrow the internationally supported government.", "2016-12-19") == []
+    # an attempt made, or one dated, is an event
+    assert len(extract("The rebels tried to overthrow the government.", "2016-12-19")) == 1
+    assert len(extract("Russian forces are trying to capture Pokrovsk this week.", "2016-12-19")) == 1

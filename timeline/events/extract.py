@@ -36,7 +36,7 @@ from timeline.events.merge import join_retellings, merge_all, same_word, says_fu
 from timeline.events.modality import load_modality
 from timeline.events.rows import (ATTACK_TYPES, act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -715,6 +715,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if gloss(clause):
                 continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
+            if standing_aim(clause, bool(sent_spans)):
+                continue  # "al-Shabab is trying to overthrow the Somali government": a side's aim, background
             if kind_described(clause):
                 continue  # "Attacks in Burkina Faso were relatively rare": a kind of event described, no event
             spans_here = sent_spans

@@ -606,11 +606,11 @@ def elaborates(row: Event, event: Event, kinds: frozenset) -> bool:
     return _another_sentence(row, event) and _told_on(event)
 
 
-def _told_again_within(row: Event, event: Event, kinds: frozenset) -> bool:
+def _told_again_within(row: Event, event: Event, kinds: frozenset, roughly_placed: bool = False) -> bool:
     """What `details_without_doer` and `doers_one_act` both ask: `event` a physical act of a `kinds`
     category and `row`'s PLOVER type and status, with no day of its own and within `row`'s days, no
-    other place (named, or opening its sentence), in another sentence that neither sets it apart nor
-    adds to it."""
+    other place (named, or opening its sentence; with `roughly_placed`, a region or the country of `row`'s
+    place is no other place), in another sentence that neither sets it apart nor adds to it."""
     if event.category not in kinds or row.category != event.category or row.event_type != event.event_type \
             or row.status != event.status:
         return False
@@ -618,9 +618,17 @@ def _told_again_within(row: Event, event: Event, kinds: frozenset) -> bool:
         # (an act carried on the story's day may be the next of a round-up; one going on as the story
         # is told, after the act's days, is another: "soldiers are raiding houses in the town")
         return False
-    if (event.location and event.location != row.location) or _opening_places(event) - _opening_places(row):
+    if (event.location and event.location != row.location and not (roughly_placed and _vaguer_place(event, row))) \
+            or _opening_places(event) - _opening_places(row):
         return False   # ("In Balad, ... detained three suspects": a round-up's item at a place of its own)
     return _another_sentence(row, event) and _told_on(event)
+
+
+def _vaguer_place(event: Event, row: Event) -> bool:
+    """`event` placed only roughly (a region or the country) in the country of `row`'s more precise place
+    ("attacked militants in Benghazi ... ¶ 13 people were killed ... in fierce fighting in eastern Libya")."""
+    return bool(row.location and row.country) and event.country == row.country \
+        and (event.geo_precision or 0) > (row.geo_precision or 0)
 
 
 def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
@@ -628,7 +636,7 @@ def details_without_doer(row: Event, event: Event, kinds: frozenset) -> bool:
     doer ("a Russian drone attack overnight killed at least four people in Kharkiv. Kharkiv Mayor Igor
     Terekhov said drones hit several residential buildings."): an act `_told_again_within` `row`'s,
     done, with no doer."""
-    return not event.source_actors and row.status == "occurred" and _told_again_within(row, event, kinds)
+    return not event.source_actors and row.status == "occurred" and _told_again_within(row, event, kinds, True)
 
 
 def doers_one_act(row: Event, event: Event, kinds: frozenset, serves: dict[str, str]) -> bool:

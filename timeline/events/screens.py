@@ -285,11 +285,26 @@ def kind_described(clause: Clause) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in KIND_DETERMINERS for c in trigger.children)
 
 
+def standing_aim(clause: Clause, dated_own: bool) -> bool:
+    """"al-Shabab is trying to overthrow the Somali government", "The group is fighting to overthrow the
+    government": what a side strives for, told by the article in the present with no day, is the
+    background of the conflict, not an event of the story."""
+    head = clause.head
+    if dated_own or clause.reporter is not None:
+        return False
+    aim = head.head if head.dep_ == "xcomp" else head
+    if aim.lemma_.lower() not in AIM_VERBS or not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in aim.children):
+        return False
+    return aim.tag_ in ("VBZ", "VBP") or (aim.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in aim.children))
+
+
 # a quotation in curly or straight double quotes, within a paragraph
 QUOTED_MIN_WORDS = 5   # shorter quotations are labels ("what he called a “large-scale attack”")
 
 
 KIND_DETERMINERS = lang.words("words.tsv")["kind_determiners"]
+AIM_VERBS = lang.words("words.tsv")["aim_verbs"]
 FREQUENCY_ADJECTIVES = lang.words("words.tsv")["frequency_adjectives"]
 TRANSCRIPT_SPEECH = lang.contexts("contexts.tsv", lists=("words.tsv",))["transcript_speech"]
 
