@@ -3818,3 +3818,13 @@ def test_what_a_side_strives_for_told_in_the_present_is_background():
     # an attempt made, or one dated, is an event
     assert len(extract("The rebels tried to overthrow the government.", "2016-12-19")) == 1
     assert len(extract("Russian forces are trying to capture Pokrovsk this week.", "2016-12-19")) == 1
+
+
+def test_groups_of_victims_joined_add_up_and_the_day_closing_killed_and_wounded_is_both_verbs():
+    (e,) = extract("Six Iraqi police and 12 Islamic State fighters were killed during an attack on a police "
+                   "compound in Kirkuk on Friday.", "2016-10-21")
+    assert e.fatalities == 18
+    (e,) = extract("Gunmen killed three soldiers and two civilians on Friday.", "2016-10-21")
+    assert e.fatalities == 5
+    (e,) = extract("The strike killed 11 people and wounded 20 on Friday.", "2016-10-21")
+    assert (e.category, e.fatalities, e.injured, e.date) == ("force", 11, 20, D(2016, 10, 21))

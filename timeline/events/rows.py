@@ -436,7 +436,9 @@ def fold_casualties(found: list[Found], taxonomy) -> list[Found]:
             return None
         # killed on another day ("two weeks after the first strike killed 11") is another act's toll
         same_day = [a for a in acts if not item.dated.own or (a.dated.start, a.dated.end) == (item.dated.start, item.dated.end)
-                    or (item.dated.granularity != "day" and a.dated.start <= item.dated.end and item.dated.start <= a.dated.end)]
+                    or (item.dated.granularity != "day" and a.dated.start <= item.dated.end and item.dated.start <= a.dated.end)
+                    # "The strike killed 11 people and wounded 20 on Friday": the day closing both verbs
+                    or (not a.dated.own and conj_chain(a.clause.head, item.clause.head))]
         related = [a for a in same_day if nested_in(item.clause, a.clause) or nested_in(a.clause, item.clause)]
         return (related or same_day)[0] if same_day else None
     return fold_each(found, toll_of_act) if acts else found

@@ -75,7 +75,8 @@ def _victims_count(tok) -> int | None:
     if tok.pos_ in ("VERB", "AUX"):
         for child in tok.children:
             if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
-                return n
+                # "Six Iraqi police and 12 Islamic State fighters were killed": the groups joined add up
+                return n + sum(_count_of_noun(c) or 0 for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
             return _count_of_noun(tok.head)
         if tok.dep_ == "xcomp":   # "at least 21 people are reported to have died": the subject raised to the verb above
