@@ -3828,3 +3828,14 @@ def test_groups_of_victims_joined_add_up_and_the_day_closing_killed_and_wounded_
     assert e.fatalities == 5
     (e,) = extract("The strike killed 11 people and wounded 20 on Friday.", "2016-10-21")
     assert (e.category, e.fatalities, e.injured, e.date) == ("force", 11, 20, D(2016, 10, 21))
+
+
+def test_a_judgment_pointing_back_at_the_act_just_condemned_is_that_condemnation_again():
+    art = Article(text="We condemn the ballistic missile launch by North Korea on 4 May. These actions are a threat to "
+                       "regional peace and security.", published=dt.date(2022, 5, 11), title="t", source="GOV.UK")
+    found = events.extract_article(art)
+    assert [e.category for e in found] == ["accusation"] and len(found[0].sources) == 2
+    # with no condemnation before it, the judgment is the condemnation
+    art = Article(text="Rwandan troops entered Goma on Monday. This is an unacceptable violation of DRC's sovereignty.",
+                  published=dt.date(2025, 1, 28), title="t", source="GOV.UK")
+    assert "accusation" in [e.category for e in events.extract_article(art)]

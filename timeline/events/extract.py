@@ -40,11 +40,11 @@ from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_say
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
-from timeline.events.retold import goes_on_saying, quote_tail, tells_again
+from timeline.events.retold import goes_on_saying, judged_again, quote_tail, tells_again
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (AGENT_MARKS, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (AGENT_MARKS, judgement, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -829,6 +829,9 @@ def extract_article(article, doc=None) -> list[Event]:
                 # "Aircraft conducted 23 strikes consisting of 39 engagements in Syria:" before the list of
                 # them: the sum of the acts told item by item, within the day's acts the lead told
                 continue
+            if not retold and item.clause.category == taxonomy.label_category and judged_again(item.clause, judgement(item.clause)) \
+                    and any(e.category == item.clause.category for e, _r, _w in told):
+                retold = True   # "We condemn the launch ... ¶ This action is a threat to regional peace": the condemnation again
             if not retold and tells_again(item.clause, item.dated.basis, taxonomy, lemmas, mention_at, earlier_doers,
                                           physical_act(item.clause.category, taxonomy), bool(told),
                                           plover.event_type(item.clause.category, own_words)[0] in ATTACK_TYPES):

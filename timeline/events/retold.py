@@ -14,6 +14,7 @@ ACT_AGENT_NOUNS = lang.words("words.tsv")["act_agent_nouns"]
 CONTENT_VERBS = lang.words("words.tsv")["content_verbs"]
 THIRD_PERSON = lang.words("words.tsv")["third_person_pronouns"]
 ORDINAL_WORDS = lang.words("words.tsv")["ordinal_words"]
+POINTING_WORDS = lang.words("words.tsv")["pointing_words"]
 
 
 def _one_subject(head, dep: str = "nsubj"):
@@ -109,3 +110,17 @@ def tells_again(clause: Clause, dated_basis: str, taxonomy, lemmas: list[str], m
     # "Rubio spoke with Prime Minister bin Mubarak today. They discussed ...", "The leaders also
     # discussed Ukraine's long-term future": what the call covered (a topic more, not a call more)
     return lemmas[trigger.i] in CONTENT_VERBS and trigger.i == clause.head.i and known_speakers(clause)
+
+
+def judged_again(clause: Clause, judged: bool) -> bool:
+    """Whether the clause judges an act the statement has just told, pointing back at it ("This action is a
+    threat to the peace and security of Ukraine", "These actions are a threat to regional peace", "This
+    restriction represents a further violation ..."): `judged` (the clause's trigger is a judging word,
+    `triggers.judgement`) with a subject that points back ("this", "these", "it"). Such a judgment is
+    the condemnation told again, not one more."""
+    if not judged:
+        return False
+    subject = _one_subject(clause.head)
+    if subject is None:
+        return False
+    return subject.lower_ in POINTING_WORDS or any(c.dep_ == "det" and c.lower_ in POINTING_WORDS for c in subject.children)
