@@ -3839,3 +3839,13 @@ def test_a_judgment_pointing_back_at_the_act_just_condemned_is_that_condemnation
     art = Article(text="Rwandan troops entered Goma on Monday. This is an unacceptable violation of DRC's sovereignty.",
                   published=dt.date(2025, 1, 28), title="t", source="GOV.UK")
     assert "accusation" in [e.category for e in events.extract_article(art)]
+
+
+def test_the_sides_of_fighting_are_its_doers_and_fighting_is_a_fight():
+    (e,) = extract("Clashes broke out on Monday between Thai and Cambodian troops along the border.", "2025-07-25")
+    assert set(e.source_actors) == {"Thailand", "Cambodia"} and e.event_type == "FIGHT"
+    (e,) = extract("Fierce fighting erupted Friday between Islamic State militants and Kurdish Peshmerga forces near "
+                   "Kirkuk.", "2015-01-31")
+    assert e.event_type == "FIGHT" and "Kurdish Peshmerga" in e.source_actors and len(e.source_actors) >= 2
+    # an attack and the fighting it is told as are one act: see the toll told in the region of the attack
+    # ("attacked militants in Benghazi ... ¶ ... killed ... in fierce fighting in eastern Libya"), a FIGHT told of an ASSAULT

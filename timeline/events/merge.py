@@ -292,7 +292,7 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None   # two different towns, two countries, two seas; in one article, acts near two towns
     if one_article and _contrast(a) != _contrast(b):
         return None   # "... bombed a boat" and, in the same article, "a previous strike on another boat"
-    if a.event_type and b.event_type and a.event_type != b.event_type:
+    if a.event_type and b.event_type and not _alike_types(a.event_type, b.event_type):
         return None   # a seizure (COERCE) and an assault (ASSAULT) of one day are two events, however alike told
     if _told_together(a, b):
         return None   # one sentence's acts, kept apart when it was read ("attacked tents ..., laid siege to ...")
@@ -579,6 +579,15 @@ def _another_sentence(row: Event, event: Event) -> bool:
     return bool(event.sources) and not {s.sentence for s in row.sources} & {s.sentence for s in event.sources}
 
 
+ATTACK_TYPES = frozenset({"ASSAULT", "FIGHT"})   # PLOVER: an attack, and the fighting it is told as
+
+
+def _alike_types(a: str, b: str) -> bool:
+    """The same PLOVER type, or an attack and fighting ("Islamic State militants attacked Peshmerga forces" and
+    "Fierce fighting erupted between Islamic State militants and Kurdish Peshmerga forces" may tell one act)."""
+    return a == b or (a in ATTACK_TYPES and b in ATTACK_TYPES)
+
+
 def _first_told_elsewhere(row: Event, event: Event) -> bool:
     """`row` first told in a sentence other than `event`'s (which may have retold it since)."""
     return bool(event.sources) and bool(row.sources) and row.sources[0].sentence not in {s.sentence for s in event.sources}
@@ -611,7 +620,7 @@ def _told_again_within(row: Event, event: Event, kinds: frozenset, roughly_place
     category and `row`'s PLOVER type and status, with no day of its own and within `row`'s days, no
     other place (named, or opening its sentence; with `roughly_placed`, a region or the country of `row`'s
     place is no other place), in another sentence that neither sets it apart nor adds to it."""
-    if event.category not in kinds or row.category != event.category or row.event_type != event.event_type \
+    if event.category not in kinds or row.category != event.category or not _alike_types(row.event_type, event.event_type) \
             or row.status != event.status:
         return False
     if event.date_basis != "publication" or not row.date <= event.date_end <= row.date_end:
@@ -693,7 +702,7 @@ def same_toll_told(row: Event, event: Event, kinds: frozenset) -> bool:
     not set it apart ("Coalition forces killed three extremists today following a failed ambush. ...
     Intelligence sources confirmed the location of the compound, and coalition forces killed three
     enemy fighters with artillery fire")."""
-    if not _same_doers_act(row, event, kinds) or row.event_type != event.event_type:
+    if not _same_doers_act(row, event, kinds) or not _alike_types(row.event_type, event.event_type):
         return False
     if event.fatalities is None or event.fatalities < SAME_TOLL_AT_LEAST or event.fatalities != row.fatalities:
         return False   # (one person killed twice over is more often two killings than one told twice)

@@ -17,6 +17,7 @@ from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
 from timeline.events.triggers import concern_phrases, concern_said, judgement
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
+SIDES_PREPOSITIONS = lang.words("words.tsv")["sides_prepositions"]
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -105,6 +106,12 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
             target += names_in(_own((t for t in child.subtree if t.i in aimed), clause), mention_at)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target += names_in(_own(child.subtree, clause), mention_at)
+    if not source:
+        # "fighting between Islamic State militants and Kurdish Peshmerga forces", "Clashes broke out on Monday
+        # between Thai and Cambodian troops" (hung on the verb the noun is the subject of): both sides do it
+        holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
+        source += [n for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in SIDES_PREPOSITIONS
+                   for n in names_in(_own(p.subtree, clause), mention_at)]
     if not source and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "the detentions of UN personnel by the Houthis ... and the seizure of UN property": the doer
         # of the act it is joined to
