@@ -194,6 +194,8 @@ def test_a_surname_alone_in_one_article_is_the_full_name_of_another() -> None:
     # two people of that surname, or a name the table knows as a place: left as written
     assert actors.unify_surnames(["Kowal", "Anna Kowal", "Piotr Kowal"]) == {}
     assert actors.unify_surnames(["Washington", "George Washington"]) == {}
+    # a body named by its noun alone ("this Council") is no surname of another article's "Permanent Council"
+    assert actors.unify_surnames(["Council", "Permanent Council", "Kowal", "Anna Kowal"]) == {"Kowal": "Anna Kowal"}
 
 
 def test_extract_names_one_person_once_across_articles() -> None:

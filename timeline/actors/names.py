@@ -6,8 +6,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterable
 
+from timeline import lang
 from timeline.actors.table import table_kind
 from timeline.records import Event, realign_types
+
+
+INSTITUTION_NOUNS = lang.words("words.tsv")["institution_nouns"]
 
 
 def unify_surnames(names: Iterable[str]) -> dict[str, str]:
@@ -26,8 +30,8 @@ def unify_surnames(names: Iterable[str]) -> dict[str, str]:
             full_by_last.setdefault(words[-1].lower(), set()).add(name)
     out: dict[str, str] = {}
     for name in names:
-        if " " in name or table_kind(name) is not None:
-            continue
+        if " " in name or table_kind(name) is not None or name.lower() in INSTITUTION_NOUNS:
+            continue   # ("Council" is a body: the UN Security Council of its own article, not another's "Permanent Council")
         full = full_by_last.get(name.lower(), set())
         if len(full) == 1:
             out[name] = next(iter(full))
