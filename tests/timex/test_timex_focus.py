@@ -88,3 +88,13 @@ def test_a_comparison_does_not_open_a_passage():
             "Payments normally made in August were shifted into July.")
     v = values(text, D(2026, 8, 8))
     assert v["August"] == "2026-08"
+
+
+def test_a_date_a_span_reaches_back_to_moves_no_story():
+    # "since March 2015" opens a span up to now: the month after it is the story's own year
+    text = ("The Saudi-led coalition has been fighting the Houthis in Yemen since March 2015. In mid-June, the "
+            "coalition launched an offensive on Hodeida.")
+    assert values(text, D(2018, 7, 1))["mid-June"] == "2018-06"
+    # a date that opens the telling of that past does move it
+    assert values("Fighting began in March 2015. In mid-June, the coalition launched an offensive.",
+                  D(2018, 7, 1))["mid-June"] == "2015-06"

@@ -226,7 +226,8 @@ def advance(ctx: Context, text: str, c: Candidate, r, since: bool) -> None:
     week = parse(r.value) if r.type == "DATE" else None
     if week is not None and week.kind == "week":
         ctx.ref_week = WeekRef(dt.date.fromisocalendar(week.year, week.number, 1), c.start, c.end)
-    update_focus(ctx, text, c.start, c.end, r)
+    if not since:   # ("fighting the Houthis since March 2015. In mid-June, ...": the story stays in its own year)
+        update_focus(ctx, text, c.start, c.end, r)
     if r.type in ("DATE", "TIME"):  # "In 1952 he built ... for more than 40 hours. He was knighted
         ctx.last_start = c.start      # six years later": a duration between does not hide 1952
     elif _PERIOD_DURATION.match(r.value) and _THE_BEFORE.search(text, max(0, c.start - 8), c.start):
