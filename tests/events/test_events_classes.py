@@ -3849,3 +3849,14 @@ def test_the_sides_of_fighting_are_its_doers_and_fighting_is_a_fight():
     assert e.event_type == "FIGHT" and "Kurdish Peshmerga" in e.source_actors and len(e.source_actors) >= 2
     # an attack and the fighting it is told as are one act: see the toll told in the region of the attack
     # ("attacked militants in Benghazi ... ¶ ... killed ... in fierce fighting in eastern Libya"), a FIGHT told of an ASSAULT
+
+
+def test_a_date_naming_another_thing_in_the_enclosing_clause_dates_no_act_named_in_passing():
+    art = Article(text="The United States condemns the Russian Federation's invasion and occupation of Ukrainian "
+                       "territory, in full contravention of its 1997 military basing agreement with Ukraine.",
+                  published=dt.date(2014, 3, 1), title="t", source="State")
+    acts = [e for e in events.extract_article(art) if e.category == "force"]
+    assert [(e.date, e.source_actors) for e in acts] == [(D(2014, 3, 1), ("Russia",))]   # one act, two nouns
+    # a date naming the act itself is its date
+    (e,) = extract("The September 2 strike killed 11 people.", "2025-09-20")
+    assert e.date == D(2025, 9, 2)

@@ -166,7 +166,9 @@ def event_noun_with_doer(tok, act_nouns: frozenset) -> bool:
         return True
     # "the detentions of UN personnel by the Houthis, ... and the seizure of UN property": an act
     # noun joined to one with a named doer is another act of that doer
-    return tok.dep_ == "conj" and tok.head.i != tok.i and event_noun_with_doer(tok.head, act_nouns)
+    # (not a noun with no words of its own, sharing the other's: "Russia's invasion and occupation of Ukrainian territory")
+    return tok.dep_ == "conj" and tok.head.i != tok.i and event_noun_with_doer(tok.head, act_nouns) \
+        and any(c.dep_ == "prep" for c in tok.children)
 
 
 POSSIBILITY_ADJECTIVES = lang.words("words.tsv")["possibility_adjectives"]

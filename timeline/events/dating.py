@@ -17,6 +17,7 @@ from timeline.timex.value import parse
 
 
 DATE_TYPES = ("DATE", "TIME")
+NAMING_DATE_DEPS = ("compound", "nummod", "amod")   # parser labels: a date before a noun, naming it
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,11 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                 for t in member.tokens:
                     if t.i not in clause.lent:
                         level_of.setdefault(t.i, depth)
-        candidates = [(level_of[root_i], sp, root_i) for sp, root_i in sent_spans if root_i in level_of]
+        candidates = [(level_of[root_i], sp, root_i) for sp, root_i in sent_spans if root_i in level_of
+                      # a date that names another thing, in an enclosing clause ("condemns the invasion ... in
+                      # contravention of its 1997 military basing agreement"), dates that thing, not this event
+                      and not (level_of[root_i] > 0 and doc[root_i].dep_ in NAMING_DATE_DEPS
+                               and doc[root_i].head.pos_ in ("NOUN", "PROPN"))]
         nearest = min((c[0] for c in candidates), default=None)
         ranked = [((lvl, tree_distance(clause.trigger, doc[root_i]), sp[1]), sp)
                   for lvl, sp, root_i in candidates if lvl == nearest]
