@@ -3860,3 +3860,12 @@ def test_a_date_naming_another_thing_in_the_enclosing_clause_dates_no_act_named_
     # a date naming the act itself is its date
     (e,) = extract("The September 2 strike killed 11 people.", "2025-09-20")
     assert e.date == D(2025, 9, 2)
+
+
+def test_a_count_of_events_over_a_year_is_a_tally():
+    assert extract("In the whole of 2021, North Korea conducted eight missile tests.", "2022-05-11") == []
+    # a year naming the acts is no count of them, and a day's launches are that day's act
+    assert len(extract("North Korea launched two ballistic missiles on Wednesday.", "2022-05-11")) == 1
+    (e,) = extract("Al-Qaida carried out the 1998 bombings of the U.S. embassies in Nairobi and Dar es Salaam.",
+                   "2016-01-10")
+    assert (e.category, e.date, e.date_end) == ("force", D(1998, 1, 1), D(1998, 12, 31))

@@ -51,6 +51,9 @@ from timeline.records import Event
 DISABLE: tuple[str, ...] = ()
 
 
+TALLY_SPAN_DAYS = 90   # a count of events over a date this long is a tally of them ("eight missile tests in 2021")
+
+
 def pipeline():
     """The spaCy pipeline events are extracted with (also used by bench/pipeline_bench.py)."""
     return nlp.load(disable=DISABLE)
@@ -571,6 +574,9 @@ def extract_article(article, doc=None) -> list[Event]:
             # statement, with a day or not: "Statement by Ambassador X ... at the UN Security Council meeting on ...")
             clauses += venue_meetings(sent, clauses)
         dated_tokens = {i for (_t, s, e, _iv), _root in sent_spans for i in range(s, e)}
+        # the words of a date that spans a season or more ("In the whole of 2021", "This year alone"): a count of
+        # events told over it is a tally
+        long_dated = {i for (_t, s, e, (a, b)), _root in sent_spans if (b - a).days >= TALLY_SPAN_DAYS for i in range(s, e)}
         # "since Friday, when Trump called on Israel to halt its strikes": a relative clause on a date
         # tells what happened that day
         on_a_day = {t.i for c in clauses if c.head.dep_ == "relcl" and c.head.head.i in dated_tokens
@@ -699,7 +705,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "sent to the Caribbean to disrupt drug shipments": a purpose
             if clause.weak and announces_told_event(clause, taxonomy, lemmas, dated_tokens):
                 continue  # "the order was announced the same day ...": the order is the event, told already
-            if running_tally(clause, since_words, dated_tokens) or any(nested_in(clause, tally) for tally in tallies) and not any(
+            if running_tally(clause, since_words, dated_tokens, long_dated) or any(nested_in(clause, tally) for tally in tallies) and not any(
                     t.i in dated_tokens and t.i not in since_words for t in clause.tokens) and not told_at_another_time(clause):
                 # (an act within the tally told with a day of its own is that day's act: "has assassinated nine
                 # scientists since Friday, including the intelligence chief, who was killed on Sunday"; so is one

@@ -492,14 +492,17 @@ def cargo_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -
     return True
 
 
-def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] = frozenset()) -> bool:
+def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] = frozenset(),
+                  long_dated: set[int] = frozenset()) -> bool:
     """A count of events so far ("has bombed at least 28 boats since September", "have carried out 21
     strikes", "carried out more than 20 strikes"): a tally that repeats the events told one by one,
     background rather than an event. The trigger is a counted plural noun, told in the present
     perfect, with "since" (`since_words`: the tokens of the sentence's "since" phrases) or, without a
     date of its clause, counted roughly ("more than 20", "at least 35"); or a verb with a counted
     plural object, told with "since" and with no day of its own (a day on the verb tells that day's
-    act: "killed 14 people Monday ..., following the deadliest weekend since the coup")."""
+    act: "killed 14 people Monday ..., following the deadliest weekend since the coup"). A counted plural
+    noun told over a date a season long or more (`long_dated`: "In the whole of 2021, North Korea conducted
+    eight missile tests") is a tally too."""
     trigger, head = clause.trigger, clause.head
     if any(raises_a_total(v) for v in (head, *head.ancestors)) and \
             not any(t.i in dated_tokens and t.i not in since_words for t in clause.tokens):
@@ -512,7 +515,9 @@ def running_tally(clause: Clause, since_words: set[int], dated_tokens: set[int] 
         perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children)
         rough = _roughly_counted(trigger) and trigger.lemma_.lower() not in MOVERS and \
             not any(t.i in dated_tokens for t in clause.tokens)   # "about 15,000 troops" are a force, not a tally
-        return trigger.tag_ in ("NNS", "NNPS") and _counted(trigger) and (perfect or since or rough)
+        over_long = any(t.i in long_dated for t in clause.tokens) and not any(
+            c.i in dated_tokens for c in trigger.children if c.dep_ == "nummod")   # ("the 1998 bombings": a year, no count)
+        return trigger.tag_ in ("NNS", "NNPS") and _counted(trigger) and (perfect or since or rough or over_long)
     # "has bombed at least 28 boats since September", "have bombed or set fire to at least 35
     # hospitals since October 2023" (but "has sent three frigates" is one deployment)
     verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
