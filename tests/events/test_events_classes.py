@@ -3869,3 +3869,12 @@ def test_a_count_of_events_over_a_year_is_a_tally():
     (e,) = extract("Al-Qaida carried out the 1998 bombings of the U.S. embassies in Nairobi and Dar es Salaam.",
                    "2016-01-10")
     assert (e.category, e.date, e.date_end) == ("force", D(1998, 1, 1), D(1998, 12, 31))
+
+
+def test_one_town_under_two_spellings_is_one_place_for_merging():
+    arts = [Article(text="Coalition forces conducted three strikes in Abu Kamal on Monday, destroying an ISIS "
+                         "fighting position.", published=dt.date(2016, 12, 17), title="a", source="DoD"),
+            Article(text="Coalition aircraft struck ISIS in Albu Kamal on Monday, destroying a fighting position.",
+                    published=dt.date(2016, 12, 17), title="b", source="Wire")]
+    rows = [e for e in events.extract(arts) if e.category == "force"]
+    assert len(rows) == 1 and len(rows[0].sources) == 2

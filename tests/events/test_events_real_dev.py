@@ -118,6 +118,9 @@ CHECK_FLOORS = {
     # annotated blind at the start of the session of 12-06 08:49 UTC, scored unread three times (9ee62fc, 3b26808, 7dc58eb), then read
     "real-check-59": {"event_recall": 0.64, "row_precision": 0.64, "actor_precision": 0.58, "actor_recall": 0.63},   # blind 0.661 / 0.662 -> 0.678 / 0.682
     "real-check-60": {"event_recall": 0.50, "row_precision": 0.78, "actor_precision": 0.48, "actor_recall": 0.52},   # blind 0.520 / 0.750 -> 0.560 / 0.829
+    # annotated blind at the start of the session of 12-06 11:09 UTC, scored unread twice (cc7ea73, 20ae363), then read
+    "real-check-61": {"event_recall": 0.78, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.51},   # blind 0.830 / 0.639 -> 0.809 / 0.667
+    "real-check-62": {"event_recall": 0.64, "row_precision": 0.70, "actor_precision": 0.67, "actor_recall": 0.71},   # blind 0.662 / 0.667 -> 0.662 / 0.733
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -179,7 +182,9 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-57": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 5 of 49 -> 5 of 54 rows
                   "real-check-58": {"duplicate_rows": 0.09, "wrong_merges": 0},   # blind 4 of 71 -> 4 of 76 rows
                   "real-check-59": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 8 of 65 -> 7 of 66 rows
-                  "real-check-60": {"duplicate_rows": 0.06, "wrong_merges": 0}}   # blind 1 of 36 -> 1 of 35 rows
+                  "real-check-60": {"duplicate_rows": 0.06, "wrong_merges": 0},   # blind 1 of 36 -> 1 of 35 rows
+                  "real-check-61": {"duplicate_rows": 0.21, "wrong_merges": 0},   # blind 14 of 61 -> 11 of 57 rows
+                  "real-check-62": {"duplicate_rows": 0.13, "wrong_merges": 0}}   # blind 8 of 66 -> 7 of 60 rows
 
 
 def _score(folder: str) -> dict[str, float]:

@@ -196,3 +196,11 @@ def test_a_town_attacked_is_where_the_attack_happened(parse) -> None:
 def test_a_town_an_attack_verb_takes_as_its_object_is_where_the_act_happened(parse) -> None:
     assert place_of(parse, "Russian missiles hit Kharkiv overnight.") == ("Kharkiv", "city", 1)
     assert ("Kyiv", "Kyiv", 1, "other") in found(parse, "Russia struck Kyiv on Monday.")
+
+
+def test_an_events_town_keeps_the_name_the_article_gives_it(parse) -> None:
+    # the gazetteer files these towns as "Albu Kamal", "Al Qa’im", "Ts’khinvali": the article's spelling is shown
+    assert place_of(parse, "On Dec. 16, coalition forces conducted three strikes near Abu Kamal in Syria.")[0] == "Abu Kamal"
+    assert place_of(parse, "Raids on safe houses in Husaybah killed 20 terrorists.")[0] == "Husaybah"
+    # a country keeps its own name
+    assert place_of(parse, "Israeli forces struck targets in Syria on Monday.")[0] == "Syria"

@@ -189,11 +189,19 @@ FAR_APART_KM = 800.0
 REGION_NOUNS = places_table.word_list("region_nouns")
 
 
+SAME_SPOT_KM = 2.0   # two names placed this close are one place under two spellings
+
+
+def _same_spot(a: Event, b: Event) -> bool:
+    return None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+        and _km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_SPOT_KM
+
+
 def _apart(a: Event, b: Event) -> bool:
     """Whether two rows happened in places that cannot be one: two different towns or facilities
     (precision 1), or two places (precision 1 or 2) further apart than FAR_APART_KM ("the Caribbean" and "the eastern Pacific")."""
-    if not (a.location and b.location) or _fold(a.location) == _fold(b.location):
-        return False
+    if not (a.location and b.location) or _fold(a.location) == _fold(b.location) or _same_spot(a, b):
+        return False   # (one town under two names: "Abu Kamal" and "Albu Kamal")
     if a.geo_precision == b.geo_precision == 1:
         return True
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
@@ -229,7 +237,7 @@ def _other_towns(a: Event, b: Event) -> bool:
     pa, pb = _opening_places(a), _opening_places(b)
     if pa and pb and not pa & pb:
         return True
-    if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
+    if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2 or _same_spot(a, b):
         return False
     x, y = (" ".join(w for w in _fold(e.location).split() if w not in REGION_NOUNS) for e in (a, b))
     return x not in y and y not in x   # ("Khost district" and "Khost province": one area)

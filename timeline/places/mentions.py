@@ -353,4 +353,14 @@ def event_place(mentions: Iterable[PlaceMention], token_indices: Iterable[int]) 
         return None
     best = min(inside, key=lambda m: (m.role == MODIFIER, m.place.precision, KIND_RANK.get(m.place.kind, 2),
                                       not m.locative, m.start))
-    return best.place
+    return as_written(best)
+
+
+def as_written(mention: PlaceMention) -> Place:
+    """The mention's place under the name the article gives a town ("Palmyra", "Abu Kamal", "Husaybah"),
+    where the gazetteer files it under another ("Tadmur", "Albu Kamal", "Al Qa’im"); its coordinates stay."""
+    written = mention.text.strip()
+    if mention.place.kind != CITY or not written or fold(written) == fold(mention.place.name) \
+            or not all(w[:1].isupper() for w in written.split() if w.isalpha() and len(w) > 3):
+        return mention.place
+    return replace(mention.place, name=written)
