@@ -2354,7 +2354,7 @@ def test_a_strike_report_gives_one_row_per_place_on_the_day_of_its_lead():
     assert not any(e.summary in ("Strikes in Syria", "Strikes in Iraq") for e in found)   # subheadings
     near = {e.location: e for e in found if e.summary.lstrip("- ").startswith("Near")}
     # one row a place ("struck ... and destroyed ..." tells what one strike did), none taking another's
-    assert set(near) == {"Ar Raqqah", "Manbij", "Mosul"} and all(len(e.sources) == 1 for e in near.values())
+    assert set(near) == {"Raqqah", "Manbij", "Mosul"} and all(len(e.sources) == 1 for e in near.values())
     # each bullet is on the day the report's lead gives, not the day of publication
     assert {e.date for e in near.values()} == {D(2016, 5, 9)}
     # "Near Raqqah" names a place, no actor
