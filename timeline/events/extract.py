@@ -726,9 +726,12 @@ def extract_article(article, doc=None) -> list[Event]:
             if kind_described(clause):
                 continue  # "Attacks in Burkina Faso were relatively rare": a kind of event described, no event
             spans_here = sent_spans
-            own_day = any(root in {t.i for t in clause.head.subtree} for _sp, root in sent_spans)
-            if own_day and clause.head.dep_ in ("relcl", "advcl"):
-                pass   # "until this year, when fighters attacked a hotel ... in January": the clause's own date
+            # a relative or "when" clause with a date phrase of its own keeps it ("until this year, when fighters
+            # attacked a hotel ... in January")
+            own_day = clause.head.dep_ in ("relcl", "advcl") and any(
+                root in {t.i for t in clause.head.subtree} for _sp, root in sent_spans)
+            if own_day:
+                pass
             elif clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
                 # "since April, when Marines surrounded the city": what a time's own clause tells is of that time
                 spans_here = [(sp, root) for sp, root in sent_spans if root == clause.head.head.i] or sent_spans

@@ -32,7 +32,9 @@ def known_doer(clause: Clause, mention_at: dict, earlier: set[str], anything_tol
     combined security force", "the patrol", "the joint forces"), one the article has named before as a
     doer (`earlier`: "the extremists", killed before, are no doer told again), and not a name. Doers
     named by the act itself ("the attackers", "the gunmen") attacking (`attack`) are those of the attack
-    told before, however it named them ("the attackers have taken hostages" is another act)."""
+    told before, however it named them ("the attackers have taken hostages" is another act), even named
+    for the first time ("a suicide bomber", "about 40 unidentified gunmen") in a sentence that neither adds
+    an act, sets it apart nor numbers it."""
     subject = _one_subject(clause.head)
     if subject is None or subject.pos_ != "NOUN":
         return False

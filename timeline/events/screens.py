@@ -586,6 +586,7 @@ def casualty_tally(clause: Clause, dated) -> bool:
 
 CONFLICT_NOUNS = lang.words("words.tsv")["conflict_nouns"]
 TOLL_VERBS = lang.words("words.tsv")["toll_verbs"]
+WITHIN_WAR_PREPOSITIONS = lang.words("words.tsv")["within_war_prepositions"]
 
 
 def conflict_toll(clause: Clause, dated) -> bool:
@@ -605,7 +606,7 @@ def conflict_toll(clause: Clause, dated) -> bool:
     # the passive ("nine have been killed in fighting" tells the day's fighting)
     return dated.basis == "explicit" and (dated.end - dated.start).days > 366 and any(
         c.dep_ == "nsubjpass" for c in head.children) and any(
-        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        p.dep_ == "prep" and p.lower_ in WITHIN_WAR_PREPOSITIONS and any(
             g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS for g in p.children) for p in head.children)
 
 
