@@ -3878,3 +3878,10 @@ def test_one_town_under_two_spellings_is_one_place_for_merging():
                     published=dt.date(2016, 12, 17), title="b", source="Wire")]
     rows = [e for e in events.extract(arts) if e.category == "force"]
     assert len(rows) == 1 and len(rows[0].sources) == 2
+
+
+def test_it_is_imperative_that_is_a_demand_like_must():
+    art = Article(text="The United States condemns the attack on El Fasher. It is imperative that the RSF take immediate "
+                       "action to stop these attacks.", published=dt.date(2024, 6, 10), title="t",
+                  source="U.S. Department of State")
+    assert ("threat", "DEMAND") in {(e.category, e.event_type) for e in events.extract_article(art)}
