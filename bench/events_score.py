@@ -192,6 +192,8 @@ def score(folder: Path = DEFAULT_SET, verbose: bool = False) -> dict[str, float]
             t.add("type_ok", getattr(row, "event_type", "") == rec.get("event_type"))
             if verbose and row.category != rec["category"]:
                 print(f"CAT     {g.id} gold {rec['category']} got {row.category}: {rec['sentence'][:80]}")
+            if verbose and getattr(row, "event_type", "") != rec.get("event_type"):
+                print(f"TYPE    {g.id} gold {rec.get('event_type')} got {getattr(row, 'event_type', '')}: {rec['sentence'][:80]}")
             if rec["status"] in ("planned", "speculative"):
                 t.add("modal")
                 t.add("modal_ok", row.status == rec["status"])

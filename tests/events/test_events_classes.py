@@ -3847,6 +3847,8 @@ def test_the_sides_of_fighting_are_its_doers_and_fighting_is_a_fight():
     (e,) = extract("Fierce fighting erupted Friday between Islamic State militants and Kurdish Peshmerga forces near "
                    "Kirkuk.", "2015-01-31")
     assert e.event_type == "FIGHT" and "Kurdish Peshmerga" in e.source_actors and len(e.source_actors) >= 2
+    (e,) = extract("Kenyan troops launched a counterattack on Friday.", "2020-01-06")
+    assert e.event_type == "FIGHT"
     # an attack and the fighting it is told as are one act: see the toll told in the region of the attack
     # ("attacked militants in Benghazi ... ¶ ... killed ... in fierce fighting in eastern Libya"), a FIGHT told of an ASSAULT
 
