@@ -85,6 +85,7 @@ def _paragraph_breaks_factory() -> str:
 
 CURLY_CONTRACTIONS = "curly_contractions"
 CONTRACTION_LEMMAS = lang.word_maps("words.tsv")["contraction_lemmas_map"]
+IRREGULAR_LEMMAS = lang.word_maps("words.tsv")["irregular_lemmas_map"]
 
 
 def _curly_contractions_factory() -> str:
@@ -98,11 +99,15 @@ def _curly_contractions_factory() -> str:
 
 
 def _straighten_contractions(doc):
+    """Also the past tenses of prefixed irregular verbs the lemmatizer leaves as written ("retook" -> "retake":
+    "Kenyan troops retook the base" told no act)."""
     for tok in doc:
         if "\u2019" in tok.text:
             lemma = CONTRACTION_LEMMAS.get(tok.lower_.replace("\u2019", "'"))
             if lemma is not None:
                 tok.lemma_ = lemma
+        elif tok.lower_ in IRREGULAR_LEMMAS and tok.lemma_.lower() == tok.lower_:
+            tok.lemma_ = IRREGULAR_LEMMAS[tok.lower_]
     return doc
 
 

@@ -3887,3 +3887,8 @@ def test_it_is_imperative_that_is_a_demand_like_must():
                        "action to stop these attacks.", published=dt.date(2024, 6, 10), title="t",
                   source="U.S. Department of State")
     assert ("threat", "DEMAND") in {(e.category, e.event_type) for e in events.extract_article(art)}
+
+
+def test_a_prefixed_irregular_past_tense_tells_its_act():
+    (e,) = extract("Kenyan troops retook the base on Friday.", "2020-01-06")
+    assert (e.category, e.date) == ("force", D(2020, 1, 3))
