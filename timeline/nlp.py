@@ -143,6 +143,18 @@ def _start_paragraphs(doc):
             if tok.i + 1 < len(doc) and tok.is_alpha and doc[tok.i + 1].is_alpha and "\n" not in tok.whitespace_ \
                     and not (tok.is_upper and doc[tok.i + 1].is_upper):   # ("SOUTHWEST ASIA, Aug. 22": a dateline)
                 doc[tok.i + 1].is_sent_start = False
+    # "The Foreign Secretary David Cameron said:⏎I call on the Hong Kong authorities ...": a line ending with a colon
+    # introduces the next line, which starts a sentence of its own
+    for tok in doc[1:]:
+        if tok.is_space:
+            continue
+        j = tok.i - 1
+        gap = ""
+        while j > 0 and doc[j].is_space:
+            gap = doc[j].text + doc[j].whitespace_ + gap
+            j -= 1
+        if doc[j].text == ":" and "\n" in doc[j].whitespace_ + gap:
+            tok.is_sent_start = True
     # "confirmed the agreement in a post on X. India's foreign secretary said ...": the platform's
     # one-letter name ends the sentence, it is no initial
     for tok in doc[1:-1]:

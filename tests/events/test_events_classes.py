@@ -3892,3 +3892,13 @@ def test_it_is_imperative_that_is_a_demand_like_must():
 def test_a_prefixed_irregular_past_tense_tells_its_act():
     (e,) = extract("Kenyan troops retook the base on Friday.", "2020-01-06")
     assert (e.category, e.date) == ("force", D(2020, 1, 3))
+
+
+def test_a_line_ending_with_a_colon_introduces_the_speakers_words_on_the_next_lines():
+    art = Article(text="On 18 December, Jimmy Lai's trial is scheduled to begin in Hong Kong.\n"
+                       "The Foreign Secretary David Cameron said:\n"
+                       "I call on the Hong Kong authorities to end their prosecution and release Jimmy Lai.\n"
+                       "I urge the Chinese authorities to repeal the National Security Law.",
+                  published=dt.date(2023, 12, 17), title="t", source="GOV.UK")
+    demands = [e for e in events.extract_article(art) if e.event_type == "DEMAND"]
+    assert len(demands) == 2 and all(e.source_actors == ("David Cameron",) for e in demands)

@@ -51,6 +51,7 @@ from timeline.records import Event
 DISABLE: tuple[str, ...] = ()
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
 TALLY_SPAN_DAYS = 90   # a count of events over a date this long is a tally of them ("eight missile tests in 2021")
 
 
@@ -497,7 +498,9 @@ def extract_article(article, doc=None) -> list[Event]:
         for tok in doc:
             if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at and tok.i not in in_quotes:
                 mention_at[tok.i] = Mention(tok.i, tok.i + 1, tok.text, publisher, "GPE", True)
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    # paragraphs: blank lines, and a line ending with a colon ("David Cameron said:⏎I call on ..."): what follows
+    # it is another paragraph, the words it introduces
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
     # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
     text = nlp.doc_text(doc)
