@@ -64,7 +64,7 @@ def load(disable: tuple[str, ...] = ()):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_paragraph_breaks_factory(), before="parser")
     if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe(_curly_contractions_factory(), after="lemmatizer")
+        nlp.add_pipe(_lemma_mending_factory(), after="lemmatizer")
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp
@@ -83,24 +83,23 @@ def _paragraph_breaks_factory() -> str:
     return PARAGRAPH_BREAKS
 
 
-CURLY_CONTRACTIONS = "curly_contractions"
+LEMMA_MENDING = "mend_lemmas"
 CONTRACTION_LEMMAS = lang.word_maps("words.tsv")["contraction_lemmas_map"]
 IRREGULAR_LEMMAS = lang.word_maps("words.tsv")["irregular_lemmas_map"]
 
 
-def _curly_contractions_factory() -> str:
-    """The name of a pipeline component, registered once, that gives a contraction written with a
-    curly apostrophe ("we’ll", "they’re", "isn’t") the lemma of the straight one ("will", "be", "not"):
-    the lemmatizer leaves "’ll" as written, so "we’ll strike" read as no future."""
+def _lemma_mending_factory() -> str:
+    """The name of a pipeline component, registered once, that mends the lemmas the lemmatizer leaves as
+    written: a contraction written with a curly apostrophe ("we’ll", "they’re", "isn’t") gets the lemma of
+    the straight one ("will", "be", "not": "we’ll strike" read as no future), and the past tense of a
+    prefixed irregular verb its verb's ("retook" -> "retake": "Kenyan troops retook the base" told no act)."""
     from spacy.language import Language
-    if not Language.has_factory(CURLY_CONTRACTIONS):
-        Language.component(CURLY_CONTRACTIONS, func=_straighten_contractions)
-    return CURLY_CONTRACTIONS
+    if not Language.has_factory(LEMMA_MENDING):
+        Language.component(LEMMA_MENDING, func=_mend_lemmas)
+    return LEMMA_MENDING
 
 
-def _straighten_contractions(doc):
-    """Also the past tenses of prefixed irregular verbs the lemmatizer leaves as written ("retook" -> "retake":
-    "Kenyan troops retook the base" told no act)."""
+def _mend_lemmas(doc):
     for tok in doc:
         if "\u2019" in tok.text:
             lemma = CONTRACTION_LEMMAS.get(tok.lower_.replace("\u2019", "'"))

@@ -32,9 +32,9 @@ from timeline.events.demands import mark_demands
 from timeline.events.dating import (DATE_TYPES, after_a_dated_act, done_by_publication, of_the_story_day, recent_days, told_done_after_publication, OFFSET_MARKS, SPEECH_NOUNS, Dated, date_clause, later_date, later_offsets, offset_date, offset_durations,
                                     granularity_of, setting_day, speakers_of_frame, speech_frame, timex_spans, vague_distance,
                                     window_date)
-from timeline.events.merge import join_retellings, merge_all, same_word, says_further
+from timeline.events.merge import ATTACK_TYPES, join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
-from timeline.events.rows import (ATTACK_TYPES, act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
+from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
@@ -724,7 +724,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if gloss(clause):
                 continue  # "..., confirming a major escalation", "..., alleging ...": a gloss on the main clause
-            if standing_aim(clause, bool(sent_spans)):
+            if standing_aim(clause, dated_sentence=bool(sent_spans)):
                 continue  # "al-Shabab is trying to overthrow the Somali government": a side's aim, background
             if kind_described(clause):
                 continue  # "Attacks in Burkina Faso were relatively rare": a kind of event described, no event
@@ -734,7 +734,7 @@ def extract_article(article, doc=None) -> list[Event]:
             own_day = clause.head.dep_ in ("relcl", "advcl") and any(
                 root in {t.i for t in clause.head.subtree} for _sp, root in sent_spans)
             if own_day:
-                pass
+                spans_here = sent_spans
             elif clause.head.dep_ == "relcl" and clause.head.head.i in dated_tokens:
                 # "since April, when Marines surrounded the city": what a time's own clause tells is of that time
                 spans_here = [(sp, root) for sp, root in sent_spans if root == clause.head.head.i] or sent_spans

@@ -587,7 +587,8 @@ def _another_sentence(row: Event, event: Event) -> bool:
     return bool(event.sources) and not {s.sentence for s in row.sources} & {s.sentence for s in event.sources}
 
 
-ATTACK_TYPES = frozenset({"ASSAULT", "FIGHT"})   # PLOVER: an attack, and the fighting it is told as
+ATTACK_TYPES = frozenset({"ASSAULT", "FIGHT"})   # PLOVER: an attack, and the fighting it is told as (where no
+# place is named, the country an attack hit is its place: rows.where)
 
 
 def _alike_types(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
 from timeline.events.dating import Dated
-from timeline.events.merge import done_and_possible
+from timeline.events.merge import ATTACK_TYPES, done_and_possible
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import DENIAL_VERBS, REPORT_VERBS
@@ -619,7 +619,6 @@ def act_beside(clause: Clause) -> bool:
     return marked_adverbial(clause, SEPARATE_ACT_MARKS, ("mark", "advmod"))
 
 
-ATTACK_TYPES = ("ASSAULT", "FIGHT")   # PLOVER types of attacks: where no place is named, the country hit
 
 
 def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], targets: list[str],

@@ -285,12 +285,12 @@ def kind_described(clause: Clause) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in KIND_DETERMINERS for c in trigger.children)
 
 
-def standing_aim(clause: Clause, dated_own: bool) -> bool:
+def standing_aim(clause: Clause, dated_sentence: bool) -> bool:
     """"al-Shabab is trying to overthrow the Somali government", "The group is fighting to overthrow the
-    government": what a side strives for, told by the article in the present with no day, is the
-    background of the conflict, not an event of the story."""
+    government": what a side strives for, told by the article in the present in a sentence with no date
+    phrase (`dated_sentence` false), is the background of the conflict, not an event of the story."""
     head = clause.head
-    if dated_own or clause.reporter is not None:
+    if dated_sentence or clause.reporter is not None:
         return False
     aim = head.head if head.dep_ == "xcomp" else head
     if aim.lemma_.lower() not in AIM_VERBS or not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in aim.children):
