@@ -125,6 +125,13 @@ def test_the_location_is_where_it_happened_not_whose_it_is(text, location):
     assert row.location == location
 
 
+def test_a_town_the_gazetteer_lacks_is_the_location_and_no_party_to_the_act():
+    # "the Lebanese town of Kfar Hamam": a town named by its noun, in the country of the adjective
+    row = only("Israeli forces took control of the Lebanese town of Kfar Hamam on Tuesday.")
+    assert (row.location, row.country) == ("Kfar Hamam", "Lebanon")
+    assert "Kfar Hamam" not in row.target_actors and "Kfar Hamam" not in row.actors
+
+
 def test_names_in_a_relative_clause_describe_a_noun_and_are_no_party_to_the_act():
     from timeline.events import extract_article
     from timeline.records import Article

@@ -204,3 +204,38 @@ def test_an_events_town_keeps_the_name_the_article_gives_it(parse) -> None:
     assert place_of(parse, "Raids on safe houses in Husaybah killed 20 terrorists.")[0] == "Husaybah"
     # a country keeps its own name
     assert place_of(parse, "Israeli forces struck targets in Syria on Monday.")[0] == "Syria"
+
+
+def test_a_name_the_gazetteer_lacks_is_a_town_after_town_of(parse) -> None:
+    # the adjective before the noun says which country the town is in; the point is unknown
+    doc = parse("Militants stormed the Somali town of Dhagax Weyne on Sunday.")
+    [mention] = places.find_places(doc)
+    assert (mention.text, mention.place.kind, mention.place.country, mention.place.precision) == (
+        "Dhagax Weyne", "city", "Somalia", 1)
+    assert mention.place.latitude is None and mention.place.longitude is None
+    assert found(parse, "Rockets hit the village of Marj Hamam and the area of Wadi Saluki.")[0][:3] == (
+        "Marj Hamam", "Marj Hamam", 1)
+
+
+def test_a_name_before_district_is_an_area_in_the_province_named_after_it(parse) -> None:
+    assert place_of(parse, "Troops detained two men in the Barak Kalay district of Helmand province.") == (
+        "Barak Kalay district", "region", 2)
+    doc = parse("Troops detained two men in the Barak Kalay district of Helmand province.")
+    assert places.find_places(doc)[0].place.country == "Afghanistan"
+
+
+def test_an_unlisted_area_takes_the_country_of_the_last_place_named_before_it(parse) -> None:
+    doc = parse("Fighting was reported in Kandahar province on Monday. "
+                "Later, in the Shin Kalay district, a combined force captured a Taliban leader.")
+    assert [(m.text, m.place.country) for m in places.find_places(doc)] == [
+        ("Kandahar province", "Afghanistan"), ("Shin Kalay district", "Afghanistan")]
+
+
+def test_a_world_region_after_a_preposition_is_a_place_in_no_country(parse) -> None:
+    doc = parse("Officials in Mogadishu said it was the largest deployment in the Middle East since 2003.")
+    assert [(m.text, m.place.kind, m.place.country, m.role) for m in places.find_places(doc)] == [
+        ("Mogadishu", "city", "Somalia", LOCATIVE), ("Middle East", "region", "", LOCATIVE)]
+
+
+def test_an_actor_or_a_persons_name_after_area_of_is_no_place(parse) -> None:
+    assert found(parse, "Hezbollah fighters entered the area of Hezbollah control.") == []

@@ -23,9 +23,9 @@ from spacy.matcher import PhraseMatcher
 
 from timeline import lang
 from timeline.places import table as places_table
-from timeline.places.gazetteer import (COMPASS, REGION_NOUNS, Gazetteer, case_ok, coast_of, load, off, part_of,
-                                       province_around)
-from timeline.places.model import (ACTOR, CITY, COUNTRY, FACILITY, LOCATIVE, MODIFIER, NEAR, OTHER, PROVINCE,
+from timeline.places.gazetteer import (COMPASS, NAME_ARTICLES, REGION_NOUNS, Gazetteer, capitalised, case_ok,
+                                       coast_of, load, off, part_of, province_around)
+from timeline.places.model import (ACTOR, CITY, COUNTRY, EXACT, FACILITY, LOCATIVE, MODIFIER, NEAR, OTHER, PROVINCE,
                                    REGION, SEA, Place, PlaceMention, fold)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,6 +50,12 @@ AREA_KINDS = frozenset({COUNTRY, PROVINCE, REGION})
 # How specific a kind is, for choosing an event's place: a facility (in a town), a town, an area, a country.
 KIND_RANK = {FACILITY: 0, CITY: 1, REGION: 2, SEA: 2, PROVINCE: 2, COUNTRY: 3}
 PLACE_HEADS = places_table.word_list("place_heads")
+TOWN_NOUNS = places_table.word_list("town_nouns")
+AREA_NOUNS = places_table.word_list("area_nouns")
+UNLISTED_LABELS = frozenset({"GPE", "LOC"})
+NAME_JOINERS = ("-", "'", "\u2019")
+
+PERSON_WORDS = places_table.person_words()
 
 _MATCHERS: dict[tuple[int, int], tuple] = {}
 
@@ -222,6 +228,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         chosen.append((start, end, place))
     chosen.sort(key=lambda c: c[0])
     chosen = _towns_placed_by_what_follows(doc, chosen, gaz)
+    chosen = sorted(chosen + _unlisted_places(doc, ents, chosen, taken, gaz, context), key=lambda c: c[0])
     mentions: list[PlaceMention] = []
     for start, end, place in chosen:
         start, end, place = _widen(doc, start, end, place, taken)
@@ -247,6 +254,126 @@ def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz
                 # too small for it, in the province named; the province is what is known of where
                 out[k] = (start, end, after[2])
     return out
+
+
+def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: list[bool], gaz: Gazetteer,
+                     context: frozenset[str]) -> list[tuple[int, int, Place]]:
+    """Places the gazetteer does not list, named as places by the words around them: a name after
+    "the town/village of" (town_nouns: a town, precision 1) or "the district/region of", or before
+    "district" ("the Zurmat district of Paktia"; area_nouns: an area, precision 2), and a name the
+    tagger calls a place (GPE, LOC) after a place preposition ("in Lower Shabelle", "in the Middle
+    East": an area). Each keeps the article's name, has no point, and is in the country the words
+    around it say ("the Lebanese town of", "..., Somalia", "of Paktia"), else (but for a LOC, "the
+    Middle East") in the country of the last town, province or region named before it, else in none. A name of
+    actors.tsv, of a person or a common word is none of these; so is a name the gazetteer knows
+    that the finder left out, unless the noun names it a town or area."""
+    found: list[tuple[int, int, Place]] = []
+    where = {start: place for start, _end, place in chosen}
+
+    def free(start: int, end: int) -> bool:
+        return start < end and not any(taken[start:end])
+
+    def add(start: int, end: int, noun_at: int, kind: str, precision: int, known_ok: bool, borrow: bool = True) -> None:
+        name = doc[start:end].text
+        proper = doc[start:min(end, noun_at) if noun_at > start else end].text   # without "district"
+        key = fold(proper)
+        if not capitalised(proper) or any(c.isdigit() for c in proper) or key in places_table.actor_names() \
+                or key in gaz.context_only or all(w in PERSON_WORDS for w in proper.split()):
+            return
+        code = _country_named_around(doc, start, end, noun_at, where, gaz)
+        if not code and borrow:   # "... in Kandahar province. Also in the Zurmat district, ..."
+            code = next((p.country_code for s, _e, p in sorted(chosen + found, key=lambda c: -c[0])
+                         if s < start and p.kind in (CITY, PROVINCE, REGION) and p.country_code), "")
+        place = gaz.lookup(name, frozenset({code}) if code else context, strict=bool(code))
+        if place is not None and not (known_ok and place.kind in (CITY, PROVINCE, REGION)):
+            return
+        if place is None:
+            place = Place(name, kind, gaz.country_name(code) if code else "", code, None, None, precision)
+        for i in range(start, end):
+            taken[i] = True
+        found.append((start, end, place))
+
+    for tok in doc:
+        low = tok.lower_
+        if tok.text != low or (low not in TOWN_NOUNS and low not in AREA_NOUNS):
+            continue
+        kind, precision = (CITY, EXACT) if low in TOWN_NOUNS else (REGION, NEAR)
+        first = tok.i + 2
+        if first < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[first].text[:1].isupper():
+            end = _name_end(doc, first)
+            if free(first, end):   # "the village of Marwaheen"
+                add(first, end, tok.i, kind, precision, True)
+        if low in AREA_NOUNS:   # "the Zurmat district of Paktia", "in Garmser district"
+            start = tok.i
+            while start > max(0, tok.i - 5):
+                before = doc[start - 1]
+                if not (before.pos_ == "PROPN" and before.text[:1].isupper()
+                        or before.text in NAME_JOINERS and before.whitespace_ == "" and start > 1
+                        and doc[start - 2].whitespace_ == ""
+                        or start > 1 and doc[start - 2].text in NAME_JOINERS and doc[start - 2].whitespace_ == ""):
+                    break
+                start -= 1
+            if start < tok.i and start > 0 and doc[start].text[:1].isupper() and free(start, tok.i + 1) and (
+                    doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS):
+                add(start, tok.i + 1, tok.i, REGION, NEAR, True)
+    for ent in ents:   # "in Lower Shabelle"
+        if ent.label_ in UNLISTED_LABELS:
+            start, end = _trim(doc, ent.start, ent.end)
+            if free(start, end) and _preposition_before(doc, start) and not (
+                    doc[start:end].text.isupper() and end - start == 1):
+                add(start, end, start, REGION, NEAR, False, ent.label_ == "GPE")
+    return found
+
+
+def _name_end(doc, start: int) -> int:
+    """Where a place name written from token `start` ends: capitalised words, pieces joined to them by
+    a hyphen or an apostrophe ("Nawah-ye", "Zar'it"), and an Arabic article before a capitalised
+    word or a hyphen ("Maroun al-Ras"); four words at most, within the sentence."""
+    stop = doc[start].sent.end
+    end, words = start, 0
+    while end < stop:
+        tok = doc[end]
+        joined = end > start and doc[end - 1].whitespace_ == ""
+        if tok.text[:1].isupper() and tok.text[:1].isalpha():
+            words += 0 if joined else 1
+            if words > 4:
+                break
+        elif joined and (tok.text in NAME_JOINERS or doc[end - 1].text in NAME_JOINERS) and tok.whitespace_ == "" \
+                and end + 1 < stop:
+            pass
+        elif joined and doc[end - 1].text in NAME_JOINERS and tok.is_alpha:
+            pass
+        elif end > start and tok.lower_ in NAME_ARTICLES and end + 1 < stop and (
+                doc[end + 1].text in NAME_JOINERS or doc[end + 1].text[:1].isupper()):
+            pass
+        else:
+            break
+        end += 1
+    while end > start and not doc[end - 1].text[-1:].isalnum():
+        end -= 1
+    return end
+
+
+def _country_named_around(doc, start: int, end: int, noun_at: int, where: dict[int, Place], gaz: Gazetteer) -> str:
+    """The ISO-2 code of the country the words around a name say it is in: a nationality adjective or
+    country before its noun ("the Lebanese town of"), or a place after it or its noun, after a comma,
+    "of" or "in" ("..., Somalia", "the Zurmat district of Paktia"); "" if none."""
+    i = noun_at - 1
+    while i >= 0 and i > noun_at - 4 and doc[i].lower_ not in ARTICLES and doc[i].pos_ in ("ADJ", "PROPN", "NOUN"):
+        place = gaz.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
+        if place is not None and place.kind == COUNTRY:
+            return place.country_code
+        i -= 1
+    for after in sorted({end, noun_at + 1}):
+        j = after
+        if j < len(doc) and doc[j].lower_ in (",", "of", "in"):
+            j += 1
+            while j < len(doc) and (doc[j].lower_ in ARTICLES or doc[j].lower_ in COMPASS):
+                j += 1
+            place = where.get(j)
+            if place is not None and place.country_code:
+                return place.country_code
+    return ""
 
 
 def _table_matches(doc, gaz: Gazetteer, ents) -> list[tuple[int, int, Place, bool]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline import lang
-from timeline.places.model import COUNTRY, COUNTRY_ONLY, DEMONYM, PLACE_KINDS
+from timeline.places.model import COUNTRY, COUNTRY_ONLY, DEMONYM, PLACE_KINDS, fold
 
 COLUMNS = 7
 WORDS_TABLE = "places_words.tsv"
@@ -94,6 +94,17 @@ def ordered_words(name: str) -> tuple[str, ...]:
 
 def word_map(name: str) -> dict[str, str]:
     return lang.word_maps(WORDS_TABLE)[name]
+
+
+@functools.lru_cache(maxsize=None)
+def actor_names() -> frozenset[str]:
+    """Every name of actors.tsv, folded ("hamas", "hizballah", "m23"): a name the gazetteer lacks is
+    no unknown town when it is one of these."""
+    out: set[str] = set()
+    for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8")):
+        if len(cells) == 3:
+            out.update(fold(name) for name in cells[:2])
+    return frozenset(out)
 
 
 def person_words() -> frozenset[str]:
