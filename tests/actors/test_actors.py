@@ -479,3 +479,14 @@ def test_a_warship_named_with_its_navys_prefix_is_an_actor(nlp):
     assert "USS Carney" in names(nlp, "The USS Carney responded, along with other ships.")
     assert "HMS Diamond" in names(nlp, "HMS Diamond shot down a drone on Tuesday.")
     assert names(nlp, "The USS Gerald R. Ford arrived.") == ["USS Gerald R. Ford"]
+
+
+def test_a_country_the_tagger_calls_a_person_is_the_state(nlp) -> None:
+    # the small model tags "Sri Lanka's" as a person; the country's name makes it the state, and the
+    # pronoun that goes back to it is the state too
+    found = [(m.text, m.canonical, m.kind) for m in actors.find_mentions(
+        nlp("Sri Lanka's army said on Friday it captured the last rebel town."))]
+    assert found == [("Sri Lanka", "Sri Lanka", "GPE"), ("it", "Sri Lanka", "GPE")]
+    # after a title the same name is a person's
+    assert [(m.canonical, m.kind) for m in actors.find_mentions(nlp("Mr. Jordan said he would resign."))][0] == (
+        "Jordan", "PERSON")

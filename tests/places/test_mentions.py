@@ -239,3 +239,9 @@ def test_a_world_region_after_a_preposition_is_a_place_in_no_country(parse) -> N
 
 def test_an_actor_or_a_persons_name_after_area_of_is_no_place(parse) -> None:
     assert found(parse, "Hezbollah fighters entered the area of Hezbollah control.") == []
+
+
+def test_a_capital_named_by_its_noun_and_a_town_before_a_weekday(parse) -> None:
+    # "Colombo Friday night": the weekday the tagger leaves outside every name is no part of the town's
+    assert found(parse, "At least three people are dead in an air raid on the Sri Lankan capital of Colombo "
+                        "Friday night.")[-1][:3] == ("Colombo", "Colombo", 1)

@@ -199,6 +199,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             if known is None and kind == "PERSON":
                 canonical = usual_name(canonical)   # "Antony J. Blinken" and "Antony Blinken": one person
                 known = table.lookup(canonical)
+            if known is None and kind == "PERSON" and (country := _country_called_a_person(doc, words, text)):
+                canonical, kind = country, "GPE"   # "Sri Lanka's army", "Mali" tagged as people: the states
             if after_place_word and (known is None or known.kind not in ACTOR_KINDS):
                 continue   # an unknown name after a place preposition is a place
             if known is None and ent.label_ == "GPE" and (state := _official_state(canonical, table)):
@@ -247,6 +249,16 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+def _country_called_a_person(doc, words: list, text: str) -> str:
+    """The news name of the country an entity the tagger calls a person is named exactly ("Sri Lanka",
+    "Mali", "Azerbaijan"), unless a title stands before it ("Mr. Jordan"); else ""."""
+    gazetteer = places.load()
+    hit = gazetteer.country_names.get(places.fold(text))
+    if hit is None or places.after_title(doc, words[0].i):
+        return ""
+    return gazetteer.country_name(hit[0])
 
 
 MINISTRY_NOUNS = lang.words("words.tsv")["ministry_nouns"]

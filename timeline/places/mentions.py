@@ -53,6 +53,7 @@ PLACE_HEADS = places_table.word_list("place_heads")
 TOWN_NOUNS = places_table.word_list("town_nouns")
 AREA_NOUNS = places_table.word_list("area_nouns")
 UNLISTED_LABELS = frozenset({"GPE", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 NAME_JOINERS = ("-", "'", "\u2019")
 
 PERSON_WORDS = places_table.person_words()
@@ -394,10 +395,17 @@ def _table_matches(doc, gaz: Gazetteer, ents) -> list[tuple[int, int, Place, boo
     for start, end, (written_as, place, demonym) in matches:
         if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, entity_at, matched):
             continue
-        if place.kind == COUNTRY and not demonym and (start, end) in persons:
-            continue   # "Jordan" the person
+        if place.kind == COUNTRY and not demonym and (start, end) in persons and after_title(doc, start):
+            continue   # "Mr. Jordan" the person ("Sri Lanka's army", tagged a person, is the country's)
         out.append((start, end, place, demonym))
     return out
+
+
+def after_title(doc, start: int) -> bool:
+    """Whether the words before token `start` are a title of actors.tsv ("Mr.", "President", "Defense
+    Secretary"): what follows is a person's name."""
+    titles = places_table.title_words()
+    return any(start - n >= 0 and fold(doc[start - n:start].text) in titles for n in (1, 2, 3))
 
 
 def _other_names(doc, ents) -> list[tuple[int, int]]:
@@ -410,6 +418,9 @@ def _other_names(doc, ents) -> list[tuple[int, int]]:
     run: list[int] = []
     for tok in list(doc) + [None]:
         if tok is not None and tok.i not in in_entity and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if run and tok.ent_iob_ == "B" and tok.ent_type_ in TIME_LABELS:
+                spans.append(_trim(doc, run[0], run[-1] + 1))   # "Colombo Friday night": the day is no part of it
+                run = []
             run.append(tok.i)
             continue
         if run:

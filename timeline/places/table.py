@@ -107,6 +107,14 @@ def actor_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """The titles of actors.tsv, folded ("mr.", "president", "defense secretary"): a country's name
+    after one is a person's ("Mr. Jordan")."""
+    return frozenset(fold(cells[0]) for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8"))
+                     if len(cells) == 3 and cells[2] == "TITLE")
+
+
 def person_words() -> frozenset[str]:
     """The capitalised words of the people actors.tsv knows ("Marco", "Machado", "Trump"): a town
     of that name is a place only in context. Aliases with lower-case words ("regime in Caracas")
