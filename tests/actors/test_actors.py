@@ -490,3 +490,16 @@ def test_a_country_the_tagger_calls_a_person_is_the_state(nlp) -> None:
     # after a title the same name is a person's
     assert [(m.canonical, m.kind) for m in actors.find_mentions(nlp("Mr. Jordan said he would resign."))][0] == (
         "Jordan", "PERSON")
+
+
+def test_a_states_body_named_again_by_its_noun_is_that_state(nlp) -> None:
+    text = ("The Pakistani military launched a ground operation in North Waziristan in June. "
+            "South Korea's Defense Ministry said the North had fired two missiles. "
+            "The army says it has killed 400 militants. The ministry also warned that it would respond.")
+    found = [(m.text, m.canonical) for m in actors.find_mentions(nlp(text)) if m.text.startswith("The ")]
+    # "the army" is the body "the Pakistani military" named; "the ministry" South Korea's
+    assert found == [("The Pakistani", "Pakistan"), ("The army", "Pakistan"), ("The ministry", "South Korea")]
+    # with no state named for such a body before, "the military" names none
+    assert names(nlp, "The military says it has killed 400 militants.") == []
+    # a body with a state of its own keeps it
+    assert "Afghanistan" in names(nlp, "The Pakistani military attacked. The Afghan army said it fired back.")

@@ -239,6 +239,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     # "the Sri Lanka Defence Ministry said", "the Nigerian Foreign Ministry": a state's ministry is the state acting
     mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "ORG" and m.canonical == m.text
                 and (state := _ministry_state(m.text, table)) else m for m in mentions]
+    mentions.extend(_state_bodies_named_before(doc, mentions))
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
@@ -249,6 +250,43 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+STATE_BODY_NOUNS = lang.words("words.tsv")["state_body_nouns"]
+ARMED_BODY_NOUNS = lang.words("words.tsv")["armed_body_nouns"]
+BODY_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _state_bodies_named_before(doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Pakistani military launched ... ¶ The military says ...": a state's body or office named with
+    its state (a state mention modifying a noun of state_body_nouns) makes the same noun after "the",
+    later in the article and with no state of its own, that state ("the ministry" goes back to "South
+    Korea's Defense Ministry", "the foreign minister" only to a foreign minister; "the army" to "the
+    Sri Lankan military": armed_body_nouns are one body)."""
+    state_at = {i: m.canonical for m in mentions if m.kind == "GPE" and not m.nominal for i in range(m.start, m.end)}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    named: list[tuple[str, str]] = []   # (the noun with its compounds, the state), in text order
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in STATE_BODY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        compounds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.i not in state_at]
+        key = " ".join([c.lower_ for c in compounds] + [tok.lower_])
+        if key in ARMED_BODY_NOUNS:
+            key = "military"   # one body however it is called
+        modifiers = [c for c in tok.children if c.dep_ in BODY_MODIFIER_DEPS and c.i < tok.i]
+        state = next((state_at[c.i] for c in modifiers if c.i in state_at), "")
+        if state:
+            named.append((key, state))
+            continue
+        article = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not article or tok.i in covered or any(c not in compounds and (c.text[:1].isupper() or c.dep_ == "poss") for c in modifiers):
+            continue   # "the country's military", "the Afghan army" (a state of its own), "a government"
+        state = next((s for k, s in reversed(named) if k == key or k.endswith(" " + key)), "")
+        if state:
+            start = article[0].i
+            out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, state, "GPE", True))
+    return out
 
 
 def _country_called_a_person(doc, words: list, text: str) -> str:
