@@ -276,6 +276,12 @@ def test_habits_and_rules_are_not_events() -> None:
                                           "avoid discussing covert action.")) == []
 
 
+def test_a_measure_of_an_event_is_no_habit() -> None:
+    # "long" is a habit's cue ("have long opposed"); "week-long" only measures the ceasefire
+    [row] = events.extract_article(article("Ukraine declared a unilateral, week-long cease-fire on Friday."))
+    assert (row.category, row.status) == ("cooperation", "occurred")
+
+
 def test_finding_something_or_a_reports_findings_are_no_covert_action() -> None:
     for text in ("Here we are once again finding ourselves in an emergency session of the Council.",
                  "The commission's findings are horrific.",

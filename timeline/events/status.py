@@ -147,6 +147,8 @@ def modal_scope(clause: Clause) -> list[int]:
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ == "NOUN" and trig.head.head.i in own:
         picked.add(trig.head.head.i)   # "drew up plans for strikes": the noun the event completes
     for child in trig.children:
+        if child.dep_ == "amod" and any(g.dep_ == "npadvmod" for g in child.children):
+            continue   # "a week-long ceasefire", "a decades-old dispute": a measure of it, no habit or doubt
         if child.dep_ in ("amod", "advmod", "aux", "neg"):
             picked.add(child.i)
     return sorted(picked)
