@@ -503,3 +503,11 @@ def test_a_states_body_named_again_by_its_noun_is_that_state(nlp) -> None:
     assert names(nlp, "The military says it has killed 400 militants.") == []
     # a body with a state of its own keeps it
     assert "Afghanistan" in names(nlp, "The Pakistani military attacked. The Afghan army said it fired back.")
+
+
+def test_a_pro_state_group_is_a_group_not_the_state(nlp) -> None:
+    assert names(nlp, "Pro-Russian separatists rejected the cease-fire.") == ["Pro-Russian separatists"]
+    assert names(nlp, "Anti-American protesters marched on Friday.") == ["Anti-American protesters"]
+    # the state named after "pro-" before another noun acts in nothing
+    assert names(nlp, "Russian troops shelled a pro-Ukrainian town.") == ["Russia"]
+    assert actors.name_type("Pro-Russian separatists").kind == "armed_group"

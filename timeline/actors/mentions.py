@@ -240,6 +240,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "ORG" and m.canonical == m.text
                 and (state := _ministry_state(m.text, table)) else m for m in mentions]
     mentions.extend(_state_bodies_named_before(doc, mentions))
+    mentions = _partisans(doc, mentions)
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
@@ -286,6 +287,27 @@ def _state_bodies_named_before(doc, mentions: list[Mention]) -> list[Mention]:
         if state:
             start = article[0].i
             out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, state, "GPE", True))
+    return out
+
+
+PARTISAN_PREFIXES = lang.words("words.tsv")["partisan_prefixes"]
+PARTISAN_GROUP_NOUNS = lang.words("words.tsv")["partisan_group_nouns"]
+
+
+def _partisans(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Pro-Russian separatists", "anti-government protesters": a state's name or nationality after
+    "pro-"/"anti-" is a side's stance, no act of the state; the group it qualifies (partisan_group_nouns)
+    is an actor of its own, under the article's words."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.nominal or m.start < 2 or doc[m.start - 1].text != "-" or doc[m.start - 2].lower_ not in PARTISAN_PREFIXES \
+                or doc[m.start - 2].whitespace_ or doc[m.start - 1].whitespace_:
+            out.append(m)
+            continue
+        noun = doc[m.end - 1].head
+        if noun.i >= m.end and noun.lower_ in PARTISAN_GROUP_NOUNS and noun.i - m.end <= 2:
+            text = doc[m.start - 2:noun.i + 1].text
+            out.append(Mention(m.start - 2, noun.i + 1, text, text[:1].upper() + text[1:], "ORG"))
     return out
 
 
