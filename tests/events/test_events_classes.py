@@ -842,6 +842,11 @@ def test_naming_an_act_with_a_word_of_accusation_accuses():
     assert kinds("Pakistani Prime Minister Shehbaz Sharif called the Indian attacks “an act of war.”") == \
         [("accusation", "DISAPPROVE", ("Shehbaz Sharif",))]
     assert kinds("Venezuela called the seizure an act of piracy on Thursday.")[0][:2] == ("accusation", "DISAPPROVE")
+    # the word of accusation may qualify the name given ("an unjustified escalation") ...
+    assert kinds("Haniyeh called the Israeli raid an unjustified escalation that will lead to further "
+                 "instability.")[0][:2] == ("accusation", "DISAPPROVE")
+    # ... but not a thing asked for
+    assert kinds("The minister called for an end to unjustified detention.")[0][0] != "accusation"
     # calling on someone to refrain from provocations is an appeal, no naming
     assert kinds("The United States calls on the DPRK to refrain from further provocations.")[0][:2] == ("diplomacy", "DEMAND")
     # calling something unacceptable accuses, beside praise of something else by the same speaker

@@ -1176,7 +1176,7 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
             if tuple(lemmas[i:i + len(label)]) != label:
                 continue
             root = doc[i:i + len(label)].root
-            if root.dep_ == "amod" and root.i < root.head.i:
+            if root.dep_ == "amod" and root.i < root.head.i and not named_as(root.head, head):
                 continue   # a word describing a thing, not what the act is called ("called for an end to unjustified detention")
             if has_neg(root) or has_neg(root.head):
                 continue   # "said the operation was not illegal": a defence, no accusation
@@ -1186,6 +1186,14 @@ def labelled_act(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 NEGATION_PARTICLES = lang.words("words.tsv")["negation_particles"]
+
+
+def named_as(noun, verb) -> bool:
+    """Whether `noun` is what a verb of naming calls its object: "called the raid an unjustified
+    escalation" (the object predicate), "described the strikes as an unprovoked attack" ("as" + noun)."""
+    if noun.head.i != verb.i and not (noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == verb.i):
+        return False
+    return noun.dep_ in ("oprd", "pobj") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def quote_accuses(clause: Clause, quotes: list, taxonomy, lemmas: list[str]) -> None:
