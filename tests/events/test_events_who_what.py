@@ -85,6 +85,10 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     # a victim count raised to the verb above ("are reported to have died"), victims named one by one
     ("At least 21 people are reported to have died after the strike.", 21, None),
     ("Ahmed Ali and Omar Khan were killed on Monday.", 2, None),
+    # a number of dozens; the attacks counted in the subject of a verb with its victims as object are no victims
+    ("An airstrike near a market killed nearly two dozen Palestinians.", 24, None),
+    ("One attack on the camp killed nine members of the same family.", 9, None),
+    ("Two strikes killed at least 30 people and wounded 12 others.", 30, 12),
 ])
 def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
     toll = toll_of(list(load()(text)))

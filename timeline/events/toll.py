@@ -20,6 +20,7 @@ TOLL = WORDS["toll_nouns"]
 VAGUE = {word: int(value) for word, value in lang.word_maps("words.tsv")["vague_counts_map"].items()}
 SINGLE = WORDS["single_victims"]
 FATAL = WORDS["fatal_adverbs"]
+MULTIPLIERS = {word: int(n) for word, n in lang.word_maps("words.tsv")["count_multipliers_map"].items()}
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
 LIFE_TAKING = WORDS["life_taking_verbs"]
 LIVES = WORDS["life_nouns"]
@@ -45,7 +46,9 @@ def count_of(tok) -> int | None:
     value = number(text, load_timex_lexicon())
     if value is None or value != int(value) or value <= 0:
         return None
-    return int(value)
+    # "nearly two dozen": the number counts dozens
+    factor = next((MULTIPLIERS[c.lower_] for c in tok.children if c.lower_ in MULTIPLIERS), 1)
+    return int(value) * factor
 
 
 def _count_of_noun(noun) -> int | None:
@@ -73,7 +76,10 @@ def _count_of_noun(noun) -> int | None:
 def _victims_count(tok) -> int | None:
     """The number of victims of one word of killing or injury."""
     if tok.pos_ in ("VERB", "AUX"):
+        transitive = any(c.dep_ in ("dobj", "obj") for c in tok.children)
         for child in tok.children:
+            if child.dep_ == "nsubj" and transitive:
+                continue   # "One attack ... killed nine members": the subject killed, the object died
             if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
                 # "Six Iraqi police and 12 Islamic State fighters were killed": the groups joined add up
                 return n + sum(_count_of_noun(c) or 0 for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM"))
