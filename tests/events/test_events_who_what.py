@@ -89,6 +89,14 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     ("An airstrike near a market killed nearly two dozen Palestinians.", 24, None),
     ("One attack on the camp killed nine members of the same family.", 9, None),
     ("Two strikes killed at least 30 people and wounded 12 others.", 30, 12),
+    # one victim: a person by name or pronoun, or a noun of one person with an article
+    ("Coalition forces killed a suspected terrorist near the town.", 1, None),
+    ("Former Libyan leader Muammar Gaddafi has been killed.", 1, None),
+    ("He was killed in an explosion near the base.", 1, None),
+    ("A bomb blast killed the country's military chief.", 1, None),
+    ("Israel also assassinated another top Iranian official.", 1, None),
+    ("They were killed in an explosion.", None, None),
+    ("The strike killed the family.", None, None),
 ])
 def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
     toll = toll_of(list(load()(text)))

@@ -20,6 +20,8 @@ TOLL = WORDS["toll_nouns"]
 VAGUE = {word: int(value) for word, value in lang.word_maps("words.tsv")["vague_counts_map"].items()}
 SINGLE = WORDS["single_victims"]
 FATAL = WORDS["fatal_adverbs"]
+SINGLE_DETERMINERS = WORDS["single_determiners"]
+ONE_PERSON_PRONOUNS = WORDS["one_person_pronouns"]
 MULTIPLIERS = {word: int(n) for word, n in lang.word_maps("words.tsv")["count_multipliers_map"].items()}
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
 LIFE_TAKING = WORDS["life_taking_verbs"]
@@ -68,9 +70,17 @@ def _count_of_noun(noun) -> int | None:
                 if pobj.dep_ == "pobj" and pobj.like_num:
                     return count_of(pobj)
     if noun.tag_ == "NN" and noun.lemma_.lower() in SINGLE and any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in noun.children):
-        return 1   # "killing a child who was being treated there", "fatally shot her son"
+            (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS) or c.dep_ == "poss" for c in noun.children):
+        return 1   # "killing a child who was being treated there", "fatally shot her son", "killed the military chief"
     return None
+
+
+def _one_named(noun) -> bool:
+    """Whether a victim is one person by name or pronoun: "killed President Joao Bernardo Vieira",
+    "Gaddafi has been killed", "he was killed in an explosion"."""
+    if noun.tag_ == "PRP":
+        return noun.lower_ in ONE_PERSON_PRONOUNS
+    return noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not any(c.dep_ in ("cc", "conj") for c in noun.children)
 
 
 def _victims_count(tok) -> int | None:
@@ -80,7 +90,8 @@ def _victims_count(tok) -> int | None:
         for child in tok.children:
             if child.dep_ == "nsubj" and transitive:
                 continue   # "One attack ... killed nine members": the subject killed, the object died
-            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
+            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)
+                                              or (1 if _one_named(child) else None)) is not None:
                 # "Six Iraqi police and 12 Islamic State fighters were killed": the groups joined add up
                 return n + sum(_count_of_noun(c) or 0 for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
