@@ -95,6 +95,7 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     ("He was killed in an explosion near the base.", 1, None),
     ("A bomb blast killed the country's military chief.", 1, None),
     ("Israel also assassinated another top Iranian official.", 1, None),
+    ("An Israeli drone killed a Palestinian in Khan Younis.", 1, None),
     ("They were killed in an explosion.", None, None),
     ("The strike killed the family.", None, None),
 ])

@@ -69,9 +69,10 @@ def _count_of_noun(noun) -> int | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.like_num:
                     return count_of(pobj)
-    if noun.tag_ == "NN" and noun.lemma_.lower() in SINGLE and any(
+    if (noun.tag_ == "NN" and noun.lemma_.lower() in SINGLE or noun.tag_ == "NNP" and noun.ent_type_ == "NORP") and any(
             (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS) or c.dep_ == "poss" for c in noun.children):
-        return 1   # "killing a child who was being treated there", "fatally shot her son", "killed the military chief"
+        return 1   # "killing a child who was being treated there", "fatally shot her son", "killed the military chief",
+        # "killed a Palestinian" (a nationality as a noun: one person of it)
     return None
 
 
