@@ -1970,6 +1970,9 @@ def test_a_denial_joined_to_an_accusation_is_a_happening_of_its_own():
     assert sorted(e.event_type for e in extract(text)) == ["DISAPPROVE", "REJECT"]
     # what is denied is no event of its own
     assert [e.event_type for e in extract("The ministry denied carrying out the strikes on Sunday.")] == ["REJECT"]
+    # so is a refusal joined to another act
+    assert sorted(e.event_type for e in extract("On Wednesday, China rejected the proposal and recalled its "
+                                                "ambassador.")) == ["DISAPPROVE", "REJECT"]
 
 
 def test_we_in_a_governments_own_release_is_that_government():
