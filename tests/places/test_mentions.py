@@ -245,3 +245,8 @@ def test_a_capital_named_by_its_noun_and_a_town_before_a_weekday(parse) -> None:
     # "Colombo Friday night": the weekday the tagger leaves outside every name is no part of the town's
     assert found(parse, "At least three people are dead in an air raid on the Sri Lankan capital of Colombo "
                         "Friday night.")[-1][:3] == ("Colombo", "Colombo", 1)
+
+
+def test_a_name_before_village_is_a_town(parse) -> None:
+    assert found(parse, "He met residents in Pandawpyin village near the border.")[0] == (
+        "Pandawpyin village", "Pandawpyin village", 1, LOCATIVE)

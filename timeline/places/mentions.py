@@ -52,6 +52,7 @@ KIND_RANK = {FACILITY: 0, CITY: 1, REGION: 2, SEA: 2, PROVINCE: 2, COUNTRY: 3}
 PLACE_HEADS = places_table.word_list("place_heads")
 TOWN_NOUNS = places_table.word_list("town_nouns")
 AREA_NOUNS = places_table.word_list("area_nouns")
+NAMED_BEFORE_TOWN_NOUNS = places_table.word_list("named_before_town_nouns")
 UNLISTED_LABELS = frozenset({"GPE", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 NAME_JOINERS = ("-", "'", "\u2019")
@@ -304,7 +305,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             end = _name_end(doc, first)
             if free(first, end):   # "the village of Marwaheen"
                 add(first, end, tok.i, kind, precision, True)
-        if low in AREA_NOUNS:   # "the Zurmat district of Paktia", "in Garmser district"
+        if low in AREA_NOUNS or low in NAMED_BEFORE_TOWN_NOUNS:   # "the Zurmat district of Paktia", "in Garmser district", "the Madamatine Myo village"
             start = tok.i
             while start > max(0, tok.i - 5):
                 before = doc[start - 1]
@@ -316,7 +317,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
                 start -= 1
             if start < tok.i and start > 0 and doc[start].text[:1].isupper() and free(start, tok.i + 1) and (
                     doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS):
-                add(start, tok.i + 1, tok.i, REGION, NEAR, True)
+                add(start, tok.i + 1, tok.i, *((REGION, NEAR) if low in AREA_NOUNS else (CITY, EXACT)), True)
     for ent in ents:   # "in Lower Shabelle"
         if ent.label_ in UNLISTED_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
