@@ -121,6 +121,9 @@ CHECK_FLOORS = {
     # annotated blind at the start of the session of 12-06 11:09 UTC, scored unread twice (cc7ea73, 20ae363), then read
     "real-check-61": {"event_recall": 0.78, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.51},   # blind 0.830 / 0.639 -> 0.809 / 0.667
     "real-check-62": {"event_recall": 0.64, "row_precision": 0.70, "actor_precision": 0.67, "actor_recall": 0.71},   # blind 0.662 / 0.667 -> 0.662 / 0.733
+    # annotated blind at the start of the session of 12-06 13:43 UTC, scored unread twice (a712661, 2a140fa), then read
+    "real-check-63": {"event_recall": 0.73, "row_precision": 0.72, "actor_precision": 0.57, "actor_recall": 0.59},   # blind 0.750 / 0.743 -> 0.750 / 0.743
+    "real-check-64": {"event_recall": 0.76, "row_precision": 0.74, "actor_precision": 0.58, "actor_recall": 0.57},   # blind 0.740 / 0.757 -> 0.781 / 0.769
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -184,7 +187,9 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-59": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 8 of 65 -> 7 of 66 rows
                   "real-check-60": {"duplicate_rows": 0.06, "wrong_merges": 0},   # blind 1 of 36 -> 1 of 35 rows
                   "real-check-61": {"duplicate_rows": 0.21, "wrong_merges": 0},   # blind 14 of 61 -> 11 of 57 rows
-                  "real-check-62": {"duplicate_rows": 0.13, "wrong_merges": 0}}   # blind 8 of 66 -> 7 of 60 rows
+                  "real-check-62": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 8 of 66 -> 7 of 60 rows
+                  "real-check-63": {"duplicate_rows": 0.13, "wrong_merges": 0},   # blind 8 of 74 -> 8 of 74 rows
+                  "real-check-64": {"duplicate_rows": 0.17, "wrong_merges": 0}}   # blind 11 of 74 -> 11 of 78 rows
 
 
 def _score(folder: str) -> dict[str, float]:
