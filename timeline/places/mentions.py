@@ -262,7 +262,8 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
                      context: frozenset[str]) -> list[tuple[int, int, Place]]:
     """Places the gazetteer does not list, named as places by the words around them: a name after
     "the town/village of" (town_nouns: a town, precision 1) or "the district/region of", or before
-    "district" ("the Zurmat district of Paktia"; area_nouns: an area, precision 2), and a name the
+    "district" ("the Zurmat district of Paktia"; area_nouns: an area, precision 2), before "village" or
+    "camp" ("in Pandawpyin village"; named_before_town_nouns: a town), and a name the
     tagger calls a place (GPE, LOC) after a place preposition ("in Lower Shabelle", "in the Middle
     East": an area). Each keeps the article's name, has no point, and is in the country the words
     around it say ("the Lebanese town of", "..., Somalia", "of Paktia"), else (but for a LOC, "the
