@@ -76,14 +76,6 @@ def _count_of_noun(noun) -> int | None:
     return None
 
 
-def _one_named(noun) -> bool:
-    """Whether a victim is one person by name or pronoun: "killed President Joao Bernardo Vieira",
-    "Gaddafi has been killed", "he was killed in an explosion"."""
-    if noun.tag_ == "PRP":
-        return noun.lower_ in ONE_PERSON_PRONOUNS
-    return noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not any(c.dep_ in ("cc", "conj") for c in noun.children)
-
-
 def _victims_count(tok) -> int | None:
     """The number of victims of one word of killing or injury."""
     if tok.pos_ in ("VERB", "AUX"):
@@ -91,8 +83,7 @@ def _victims_count(tok) -> int | None:
         for child in tok.children:
             if child.dep_ == "nsubj" and transitive:
                 continue   # "One attack ... killed nine members": the subject killed, the object died
-            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)
-                                              or (1 if _one_named(child) else None)) is not None:
+            if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
                 # "Six Iraqi police and 12 Islamic State fighters were killed": the groups joined add up
                 return n + sum(_count_of_noun(c) or 0 for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
@@ -127,12 +118,17 @@ def _victims_count(tok) -> int | None:
 
 
 def _named_victims(noun) -> int | None:
-    """The number of people named as the victims, two or more joined by "and" ("Tihran and Mykyta were both
-    killed"), else None."""
+    """The number of people named as the victims: names joined by "and" ("Tihran and Mykyta were both
+    killed"), one name ("killed President Joao Bernardo Vieira", "Gaddafi has been killed") or a pronoun of
+    one person ("he was killed in an explosion"); else None."""
+    if noun.tag_ == "PRP":
+        return 1 if noun.lower_ in ONE_PERSON_PRONOUNS else None
     if noun.ent_type_ != "PERSON":
         return None
     names = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-    return len(names) if len(names) > 1 else None
+    if len(names) > 1:
+        return len(names)
+    return 1 if noun.tag_ == "NNP" and not any(c.dep_ in ("cc", "conj") for c in noun.children) else None
 
 
 def _toll_noun(tok) -> int | None:

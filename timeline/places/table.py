@@ -97,22 +97,25 @@ def word_map(name: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _actor_rows() -> tuple[tuple[str, str, str], ...]:
+    """The (alias, canonical name, kind) rows of actors.tsv, read once (the places stage sits below the
+    actors stage and reads the table itself)."""
+    return tuple(tuple(cells) for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8"))
+                 if len(cells) == 3)
+
+
+@functools.lru_cache(maxsize=None)
 def actor_names() -> frozenset[str]:
     """Every name of actors.tsv, folded ("hamas", "hizballah", "m23"): a name the gazetteer lacks is
     no unknown town when it is one of these."""
-    out: set[str] = set()
-    for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8")):
-        if len(cells) == 3:
-            out.update(fold(name) for name in cells[:2])
-    return frozenset(out)
+    return frozenset(fold(name) for row in _actor_rows() for name in row[:2])
 
 
 @functools.lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """The titles of actors.tsv, folded ("mr.", "president", "defense secretary"): a country's name
     after one is a person's ("Mr. Jordan")."""
-    return frozenset(fold(cells[0]) for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8"))
-                     if len(cells) == 3 and cells[2] == "TITLE")
+    return frozenset(fold(alias) for alias, _canonical, kind in _actor_rows() if kind == "TITLE")
 
 
 def person_words() -> frozenset[str]:
@@ -120,8 +123,8 @@ def person_words() -> frozenset[str]:
     of that name is a place only in context. Aliases with lower-case words ("regime in Caracas")
     are descriptions and give no words."""
     out: set[str] = set()
-    for _number, cells in lang.tsv_rows(lang.path("actors.tsv").read_text(encoding="utf-8")):
-        if len(cells) != 3 or cells[2] != "PERSON":
+    for cells in _actor_rows():
+        if cells[2] != "PERSON":
             continue
         for name in cells[:2]:
             words = [w for w in name.replace("-", " ").split() if len(w) >= 3]
