@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from timeline import nlp, places
-from timeline.places.model import ACTOR, LOCATIVE, MODIFIER
+from timeline.places.model import ACTOR, LOCATIVE, MODIFIER, ORIGIN
 
 
 @pytest.fixture(scope="module")
@@ -250,3 +250,16 @@ def test_a_capital_named_by_its_noun_and_a_town_before_a_weekday(parse) -> None:
 def test_a_name_before_village_is_a_town(parse) -> None:
     assert found(parse, "He met residents in Pandawpyin village near the border.")[0] == (
         "Pandawpyin village", "Pandawpyin village", 1, LOCATIVE)
+
+
+def test_a_place_an_act_started_from_is_its_place_when_no_other_is_named(parse) -> None:
+    # "from" after a verb: where the act started or left, a place of the event (a town the tagger calls ORG too)
+    assert place_of(parse, "Tigrayan forces retreated from Adwa after suffering heavy losses on Monday.") == (
+        "Adwa", "city", 1)
+    # a place after "into" or "in" is where the act happened, rather than where it came from
+    assert place_of(parse, "More than 100 rockets were fired into Israel from Gaza over the past few days.") == (
+        "Israel", "country", 3)
+    # after a noun, "from" tells where people come from: no place of the act
+    assert ("Saudi Arabia", "Saudi Arabia", 3, ORIGIN) not in found(
+        parse, "Troops from Saudi Arabia have arrived in Bahrain.")
+    assert place_of(parse, "Troops from Saudi Arabia have arrived in Bahrain.") == ("Bahrain", "country", 3)

@@ -18,7 +18,7 @@ from timeline.events.roles import clause_roles
 from timeline.events.triggers import DENIAL_VERBS, REPORT_VERBS
 from timeline.events.syntax import REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS, doer_preps, in_apposition, name_in_apposition, named_as_known
 from timeline.events.toll import toll_of
-from timeline.places import MODIFIER, Place, event_place, lookup
+from timeline.places import MODIFIER, ORIGIN, Place, event_place, lookup
 from timeline.records import Event, Source
 
 SUMMARY_MAX_CHARS = 300
@@ -636,14 +636,21 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
     elsewhere = {t.i for tok in sent if tok.i not in clause_tokens and (
         (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in tok.children))
         or (tok.dep_ == "pcomp" and tok.head.lower_ in OTHER_TIME_MARKS)) for t in tok.subtree} - clause_tokens
-    place = event_place(usable, clause_tokens) or event_place([p for p in usable if p.locative],
-                                                              set(range(sent.start, sent.end)) - elsewhere)
+    place = event_place(usable, clause_tokens) or event_place([p for p in usable if p.locative or (
+        p.role == ORIGIN and not _origin_of_joined_act(sent.doc, p))], set(range(sent.start, sent.end)) - elsewhere)
     if place is None and attack:
         for name in targets:
             country = lookup(name)
             if country is not None and country.kind == "country":
                 return country
     return place
+
+
+def _origin_of_joined_act(doc, mention) -> bool:
+    """Whether a place an act started from is the origin of a verb joined to another ("was ordered to
+    the area and crossed the Atlantic from the Mediterranean"): that act's, no place of the first."""
+    preposition = doc[mention.start:mention.end].root.head
+    return preposition.head.dep_ == "conj"
 
 
 SYMMETRIC_TYPES = lang.words("words.tsv")["symmetric_types"]

@@ -25,14 +25,15 @@ from timeline import lang
 from timeline.places import table as places_table
 from timeline.places.gazetteer import (COMPASS, NAME_ARTICLES, REGION_NOUNS, Gazetteer, capitalised, case_ok,
                                        coast_of, load, off, part_of, province_around)
-from timeline.places.model import (ACTOR, CITY, COUNTRY, EXACT, FACILITY, LOCATIVE, MODIFIER, NEAR, OTHER, PROVINCE,
-                                   REGION, SEA, Place, PlaceMention, fold)
+from timeline.places.model import (ACTOR, CITY, COUNTRY, EXACT, FACILITY, LOCATIVE, MODIFIER, NEAR, ORIGIN, OTHER,
+                                   PROVINCE, REGION, SEA, Place, PlaceMention, fold)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels under which the small model often files a town ("Sumy" PERSON, "Kharkiv" ORG).
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PREPOSITIONS = places_table.word_list("place_prepositions")
 TARGET_PREPOSITIONS = places_table.word_list("target_prepositions")
+ORIGIN_PREPOSITIONS = places_table.word_list("origin_prepositions")
 ATTACK_WORDS = places_table.word_list("attack_words")
 ATTACK_OBJECT_VERBS = places_table.word_list("attack_object_verbs")
 NEAR_CUES = places_table.ordered_words("near_cues")
@@ -133,11 +134,17 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 def _preposition_before(doc, start: int) -> str:
     """The place preposition just before a name, over articles and compass adjectives ("in the
-    northern Gaza Strip"), or ""."""
+    northern Gaza Strip"), or "". An origin preposition counts when a verb governs it ("retreated
+    from Adwa"), not after a noun ("troops from Saudi Arabia")."""
     i = start - 1
     while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in COMPASS):
         i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else ""
+    if i < 0:
+        return ""
+    word = doc[i].lower_
+    if word in ORIGIN_PREPOSITIONS:
+        return word if doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i != doc[i].i else ""
+    return word if word in PREPOSITIONS else ""
 
 
 def _attacked(doc, start: int, end: int) -> str:
@@ -458,7 +465,8 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
     # (a country after "attacks against" is as often a flag's adjective misread: "attacks against U.S. vessels")
     preposition = _preposition_before(doc, start) or (_attacked(doc, start, end) if place.kind != COUNTRY else "")
     if preposition:
-        return PlaceMention(start, end, text, place, preposition, LOCATIVE)
+        return PlaceMention(start, end, text, place, preposition,
+                            ORIGIN if preposition in ORIGIN_PREPOSITIONS else LOCATIVE)
     if root.dep_ in LINKS:
         # "in Kharkiv and Sumy", "in Goma, eastern DRC", "Israel and Iran said": the role of the
         # place it is joined to.
@@ -485,14 +493,14 @@ def event_place(mentions: Iterable[PlaceMention], token_indices: Iterable[int]) 
     """The place of an event: among the mentions with a token in `token_indices` (the event's
     clause), leaving out actors ("Russia said"), the most specific — a facility or town, then a
     region, province or sea, then a country — preferring a place after a place preposition to one
-    used otherwise, and any of these to a modifier ("the Gaza ceasefire" talks "in Cairo"); the
-    first in the text on a tie."""
+    used otherwise, and any of these to a modifier ("the Gaza ceasefire" talks "in Cairo") or to a place
+    the act started from ("rockets fired into Israel from Gaza"); the first in the text on a tie."""
     tokens = set(token_indices)
     inside = [m for m in mentions if m.role != ACTOR and any(i in tokens for i in range(m.start, m.end))]
     if not inside:
         return None
-    best = min(inside, key=lambda m: (m.role == MODIFIER, m.place.precision, KIND_RANK.get(m.place.kind, 2),
-                                      not m.locative, m.start))
+    best = min(inside, key=lambda m: (m.role == MODIFIER, m.role == ORIGIN, m.place.precision,
+                                      KIND_RANK.get(m.place.kind, 2), not m.locative, m.start))
     return as_written(best)
 
 

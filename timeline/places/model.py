@@ -25,6 +25,7 @@ COUNTRY_ONLY = 3
 
 # How a mention stands in its sentence.
 LOCATIVE = "locative"    # the object of a locative preposition ("in Kharkiv", "off Venezuela")
+ORIGIN = "origin"        # the object of an origin preposition after a verb ("retreated from Adwa")
 MODIFIER = "modifier"    # modifies another noun ("the Gaza ceasefire", "Iran's nuclear programme")
 ACTOR = "actor"          # a country or seat of government as the subject: its government acts
 OTHER = "other"          # any other use ("Russia attacked Ukraine": Ukraine)
@@ -51,7 +52,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in a doc: tokens [start, end), the text, the Place, the locative preposition
-    that governs it ("" if none) and its role (LOCATIVE, MODIFIER, ACTOR or OTHER)."""
+    that governs it ("" if none) and its role (LOCATIVE, ORIGIN, MODIFIER, ACTOR or OTHER)."""
 
     start: int
     end: int
