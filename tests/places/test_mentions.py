@@ -263,3 +263,10 @@ def test_a_place_an_act_started_from_is_its_place_when_no_other_is_named(parse) 
     assert ("Saudi Arabia", "Saudi Arabia", 3, ORIGIN) not in found(
         parse, "Troops from Saudi Arabia have arrived in Bahrain.")
     assert place_of(parse, "Troops from Saudi Arabia have arrived in Bahrain.") == ("Bahrain", "country", 3)
+
+
+def test_a_place_in_a_title_is_the_office_s_field_not_the_event_s_place(parse) -> None:
+    assert place_of(parse, "Tobias Ellwood, Minister for Africa and the Middle East, visited South Sudan on "
+                           "21 December.") == ("South Sudan", "country", 3)
+    assert ("Yemen", "Yemen", 3, MODIFIER) in found(parse, "The UN envoy to Yemen met Houthi leaders in Sanaa.")
+    assert place_of(parse, "The UN envoy to Yemen met Houthi leaders in Sanaa.") == ("Sanaa", "city", 1)

@@ -417,6 +417,16 @@ def after_title(doc, start: int) -> bool:
     return any(start - n >= 0 and fold(doc[start - n:start].text) in titles for n in (1, 2, 3))
 
 
+def _in_title(root) -> bool:
+    """Whether a name hangs on a title of actors.tsv through a preposition, or is joined to what does
+    ("Minister for Africa and the Middle East", "the UN envoy to Yemen"): the office's field, no place."""
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head.head
+    return root.pos_ in ("NOUN", "PROPN") and fold(root.text) in places_table.title_words()
+
+
 def _other_names(doc, ents) -> list[tuple[int, int]]:
     """Spans that may be a town the tagger mislabelled or missed: entities of a person,
     organisation or thing, and runs of capitalised proper nouns outside every entity."""
@@ -473,6 +483,8 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
         head = next((m for m in before if m.start <= root.head.i < m.end), None)
         if head is not None:
             return PlaceMention(start, end, text, place, head.preposition, head.role)
+    if _in_title(root):   # "Minister for Africa and the Middle East", "the envoy to Sudan": part of a title
+        return PlaceMention(start, end, text, place, "", MODIFIER)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
         # "the city of Khan Younis" is where "the city" is; "the Government of the DRC" qualifies a noun
         noun = root.head.head
