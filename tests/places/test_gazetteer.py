@@ -392,3 +392,15 @@ def test_towns_of_five_thousand_people_are_places_and_small_ones_yield_to_larger
 def test_a_small_town_outside_a_story_s_countries_is_no_place() -> None:
     # the Portuguese Moura (9,000 people) is not "Moura, Mali" in a story of Mali
     assert places.lookup("Moura", ["Mali"]) is None
+
+
+def test_a_town_spelled_in_another_transliteration_is_found_in_the_story_s_countries() -> None:
+    gaz = gazetteer.load()
+    syria, iraq = gaz.context_codes(["Syria"]), gaz.context_codes(["Iraq"])
+    assert gaz.spelled_otherwise("Tabqah", syria).name == "Al-Tabqa"       # vowels and a closing "h"
+    assert gaz.spelled_otherwise("Baqouba", iraq).name == "Baqubah"
+    assert gaz.spelled_otherwise("Deir Ezzor", syria).name == "Deir ez-Zor"   # doubled letters, the article
+    assert gaz.spelled_otherwise("Tabqah", frozenset()) is None             # no country in the story
+    assert gaz.spelled_otherwise("Tabqah", iraq) is None                    # none of the story's countries
+    # names of Latin-script countries are names, not spellings: "Davos" is no Davis
+    assert gaz.spelled_otherwise("Davos", gaz.context_codes(["United States", "Switzerland"])) is None

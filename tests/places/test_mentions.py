@@ -270,3 +270,11 @@ def test_a_place_in_a_title_is_the_office_s_field_not_the_event_s_place(parse) -
                            "21 December.") == ("South Sudan", "country", 3)
     assert ("Yemen", "Yemen", 3, MODIFIER) in found(parse, "The UN envoy to Yemen met Houthi leaders in Sanaa.")
     assert place_of(parse, "The UN envoy to Yemen met Houthi leaders in Sanaa.") == ("Sanaa", "city", 1)
+
+
+def test_a_place_after_a_preposition_may_be_spelled_another_way(parse) -> None:
+    # near a town: its point, precision 2
+    assert ("Tabqah", "Al-Tabqa", 2, LOCATIVE) in found(parse, "Near Tabqah, a strike engaged an ISIS unit in Syria.")
+    # a nationality adjective before a noun is no town of a similar name ("Kashmiri", Kashmor)
+    assert [name for _t, name, _p, _r in found(
+        parse, "He recalled the massacre in the Kashmiri resort town of Pahalgam, India.")] == ["Pahalgam", "India"]

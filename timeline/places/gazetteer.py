@@ -20,6 +20,7 @@ country's province has the point of the town of the same name in it, if there is
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import gc
 import json
@@ -250,6 +251,31 @@ class Gazetteer:
             return self.town(towns[0])
         return provinces[0]
 
+    def spelled_otherwise(self, written: str, context: frozenset[str]) -> Place | None:
+        """The one town of the context countries whose name, or another name, is `written` in another
+        transliteration ("Huwayjah": Al Hawijah; "Tal Afar": Tall 'Afar), or None: when no country is
+        in context, when the name's skeleton has fewer than three consonants, or when several towns there
+        share it. The caller decides when a name is used as a place at all."""
+        key = skeleton(written)
+        if not context or len(key) < 3:
+            return None
+        rows = {i for i in self._skeletons().get(key, ()) if self.town_country[i] in context}
+        if len(rows) != 1:
+            return None
+        town = self.town(rows.pop())
+        # and the two spellings mostly agree, vowels too ("Baqouba"/"Baqubah", not "Airmen"/"Ormoc")
+        near = difflib.SequenceMatcher(None, _bare(written), _bare(town.name)).ratio() >= SPELLING_AGREEMENT
+        return town if near else None
+
+    @functools.cache
+    def _skeletons(self) -> dict[str, tuple[int, ...]]:
+        index: dict[str, set[int]] = {}
+        for key in self.town_keys:
+            rows = [i for i in self.towns(key)[0] if self.town_country[i] in TRANSLITERATED_COUNTRIES]
+            if rows:
+                index.setdefault(skeleton(key), set()).update(rows)
+        return {k: tuple(v) for k, v in index.items()}
+
     def big_town(self, place: Place) -> bool:
         """Whether a place is a town of 100,000 people or more."""
         rows, _alternate = self.towns(fold(place.name))
@@ -263,6 +289,30 @@ REGION_NOUNS = places_table.word_list("region_nouns")
 NAMES = places_table.word_map("place_names_map")
 ABBREVIATIONS = {fold(k): fold(v) for k, v in places_table.word_map("abbreviations_map").items()}
 NAME_ARTICLES = places_table.word_list("name_articles")
+TRANSLITERATION_VOWELS = places_table.word_list("transliteration_vowels")
+TRANSLITERATED_COUNTRIES = frozenset(code.upper() for code in places_table.word_list("transliterated_countries"))
+
+
+SPELLING_AGREEMENT = 0.65  # share of letters two transliterations of one town have in common, at least
+
+
+def _bare(name: str) -> str:
+    words = fold(name).split()
+    return "".join(words[1:] if len(words) > 1 and words[0] in NAME_ARTICLES else words)
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants as transliterations agree on them: folded, without an opening Arabic
+    article, spaces, hyphens and vowels, doubled letters once, no closing "h" ("Huwayjah", "Al Hawijah"
+    -> "hwj")."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in NAME_ARTICLES:
+        words = words[1:]
+    letters = [c for c in "".join(words) if c.isalpha() and c not in TRANSLITERATION_VOWELS]
+    out = [c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1]]
+    if out and out[-1] == "h":
+        out.pop()
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- places made from another

@@ -183,6 +183,10 @@ def _resolve_entity(doc, start: int, end: int, gaz: Gazetteer, context: frozense
     key = fold(text)
     if key in gaz.locative_only and _preposition_before(doc, start):
         return gaz.lookup(gaz.locative_only[key], context)   # "talks in Washington"
+    if capitalised(text) and key not in gaz.context_only and key not in places_table.actor_names() \
+            and doc[start:end].root.dep_ not in MODIFIER_DEPS \
+            and (_preposition_before(doc, start) or _cue_before(doc, start, NEAR_CUES)):
+        return gaz.spelled_otherwise(text, context)   # "near Tabqah" in a story of Syria: Al-Tabqa
     return None
 
 
