@@ -511,3 +511,11 @@ def test_a_pro_state_group_is_a_group_not_the_state(nlp) -> None:
     # the state named after "pro-" before another noun acts in nothing
     assert names(nlp, "Russian troops shelled a pro-Ukrainian town.") == ["Russia"]
     assert actors.name_type("Pro-Russian separatists").kind == "armed_group"
+
+
+def test_a_government_noun_of_a_body_below_the_state_and_a_broadcaster_are_no_state(nlp) -> None:
+    doc = nlp("A spokesman for the Jubbland regional administration told VOA Somali that 10 soldiers were wounded.")
+    found = [m.canonical for m in actors.find_mentions(doc)]
+    assert "United States" not in found and "VOA Somali" not in found
+    # the administration alone is still the US government
+    assert "United States" in [m.canonical for m in actors.find_mentions(nlp("The administration imposed sanctions."))]

@@ -131,6 +131,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
             entry = AliasEntry(entry.alias, entry.canonical, "GPE")
         if entry.kind not in ACTOR_KINDS:
             continue
+        if start > 0 and doc[start - 1].lower_ in LOCAL_BODY_ADJECTIVES and entry.alias.islower():
+            continue   # "the Jubbland regional administration" is no "administration" of the United States
         # "U.S. President Donald Trump", "Venezuelan Defense Minister ...": a nationality before a
         # title describes the person, it is not a separate actor.
         if entry.kind == "GPE" and _describes_person(doc, end, kind_at):
@@ -698,6 +700,7 @@ PLURAL_NAME_HEADS = lang.words("words.tsv")["plural_name_heads"]
 FACILITY_NAME_HEADS = lang.words("words.tsv")["facility_name_heads"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
+LOCAL_BODY_ADJECTIVES = lang.words("words.tsv")["local_body_adjectives"]
 POSTING_NOUNS = lang.words("words.tsv")["posting_nouns"]
 MAKER_WORDS = lang.words("words.tsv")["maker_words"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
