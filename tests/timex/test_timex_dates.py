@@ -194,6 +194,10 @@ def test_the_weekend_follows_the_tense():
     assert find("Talks will resume this weekend.", "this weekend", DCT).value == "2025-W48-WE"
     assert find("Lawyers met over the weekend.", "the weekend", DCT).value == "2025-W47-WE"
     assert find("Protests are planned for the weekend.", "the weekend", D(2025, 11, 27)).value == "2025-W48-WE"
+    # "alleged" as the verb of a sentence is past, like "claimed" ("the alleged plot" is an adjective)
+    said = "A spokesman alleged over the weekend that Turkey is sending fighters."
+    assert find(said, "the weekend", DCT).value == "2025-W47-WE"
+    assert find("The alleged plot will be tried this weekend.", "this weekend", DCT).value == "2025-W48-WE"
 
 
 def test_second_day_of_a_conjoined_pair_is_its_own_date():
