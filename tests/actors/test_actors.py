@@ -503,6 +503,10 @@ def test_a_states_body_named_again_by_its_noun_is_that_state(nlp) -> None:
     assert names(nlp, "The military says it has killed 400 militants.") == []
     # a body with a state of its own keeps it
     assert "Afghanistan" in names(nlp, "The Pakistani military attacked. The Afghan army said it fired back.")
+    # a branch of the armed forces is the same body: "the military" goes back to "Ukraine's air force"
+    text = ("Ukraine's air force said the Russian attack involved three cruise missiles. "
+            "The military said its air defenses shot down five of the missiles.")
+    assert ("The military", "Ukraine") in [(m.text, m.canonical) for m in actors.find_mentions(nlp(text))]
 
 
 def test_a_pro_state_group_is_a_group_not_the_state(nlp) -> None:

@@ -1771,6 +1771,17 @@ def test_trigger_words_in_another_sense_tell_no_force():
         assert [e.category for e in extract(text, "2026-01-06")] == ["force"], text
 
 
+def test_fires_counted_are_blazes_and_who_reports_an_attack_did_not_make_it():
+    text = ("Serhiy Lysak, the governor of the region, said on Telegram that Russian forces killed three people "
+            "on Tuesday. He also reported damage and several fires from the attack.")
+    found = extract(text, "2024-07-03")
+    assert [e.category for e in found if e.category == "force"] == ["force"]
+    assert all("Serhiy Lysak" not in e.source_actors for e in found if e.category == "force")
+    assert [e.category for e in extract("A fire broke out at the depot on Tuesday.", "2024-07-03")] == []
+    # uncounted, fire is gunfire
+    assert [e.category for e in extract("Militants opened fire on a patrol on Tuesday.", "2024-07-03")] == ["force"]
+
+
 def test_releasing_a_report_or_a_video_is_a_statement_not_a_release_of_people():
     (e,) = extract("The ministry released its annual report on Tuesday.", "2026-01-07")
     assert (e.category, e.event_type) == ("statement", "STATEMENT")

@@ -24,6 +24,7 @@ NOUN_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 MAX_CLIMB = 6
 FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 MOVING_CATEGORIES = lang.words("words.tsv")["moved_force_categories"]
+ACT_REPORTING_VERBS = lang.words("words.tsv")["act_reporting_verbs"]
 
 
 @dataclass(frozen=True)
@@ -196,8 +197,9 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
             if not source:
                 source = names_in(_own((t for t in trigger.subtree if t.i != trigger.i), clause), mention_at)
             source = [n for n in source if n not in target]
-        elif trigger.i != head.i:
+        elif trigger.i != head.i and head.lemma_.lower() not in ACT_REPORTING_VERBS:
             # "carried out strikes on Venezuela", "imposed sanctions": the light verb's subject acts
+            # (who "reported damage from the attack" tells of it)
             verb_source, verb_target = _verb_roles(head, clause, mention_at)
             source = source or verb_source
             target = target or [n for n in verb_target if n not in source]

@@ -102,6 +102,8 @@ def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_toke
     return False
 
 
+BLAZE_NOUNS = lang.words("words.tsv")["blaze_nouns"]
+BLAZE_COUNTERS = lang.words("words.tsv")["blaze_counters"]
 DISMISSAL_VERBS = lang.words("words.tsv")["dismissal_verbs"]
 DISMISSED_PEOPLE = lang.words("words.tsv")["dismissed_people"] | lang.words("words.tsv")["office_nouns"]
 
@@ -296,6 +298,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in LIGHT_OBJECT_TRIGGERS and not (
                 anchor.dep_ in ("dobj", "obj") and anchor.head.i == head.i and is_light(head, taxonomy, lemmas)):
             continue  # "despite its commitment to the truce": a stance named, no event
+        if n == 1 and anchor.pos_ == "NOUN" and lemmas[anchor.i] in BLAZE_NOUNS and (
+                anchor.tag_ == "NNS" or any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in BLAZE_COUNTERS
+                                            for c in anchor.children)):
+            continue  # "reported damage and several fires from the attack": a blaze, no shooting
         if n == 1 and lemmas[anchor.i] in DISMISSAL_VERBS and any(
                 c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
                 for c in anchor.children):
