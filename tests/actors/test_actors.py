@@ -523,3 +523,10 @@ def test_a_government_noun_of_a_body_below_the_state_and_a_broadcaster_are_no_st
     assert "United States" not in found and "VOA Somali" not in found
     # the administration alone is still the US government
     assert "United States" in [m.canonical for m in actors.find_mentions(nlp("The administration imposed sanctions."))]
+
+
+def test_a_states_armed_body_by_its_name_is_the_state(nlp) -> None:
+    text = "The Prime Minister praised Ukraine\u2019s Armed Forces as they continued to push Russian forces back."
+    assert "Ukraine" in names(nlp, text) and "Ukraine's Armed Forces" not in names(nlp, text)
+    assert names(nlp, "Sri Lanka's Army said it captured the town.")[0] == "Sri Lanka"
+    assert "Army" not in names(nlp, "Sri Lanka's Army said it captured the town.")
