@@ -25,7 +25,9 @@ def doc_text(doc) -> str:
     return text
 
 
-QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")   # a quotation ends with its line if never closed
+# A quotation ends at its closing mark, curly or straight whichever opened it ("“... will not succeed.\""
+# is closed: copy mixes them), else with its line if never closed.
+QUOTATION = re.compile(r"[“\"][^”\"\n]*[”\"]?")
 
 
 def quotations(doc) -> list:

@@ -129,6 +129,15 @@ def test_quoted_speech_tells_the_speakers_words_not_rows():
     assert e.category == "force"
 
 
+def test_a_quotation_opened_curly_and_closed_straight_ends_there():
+    # copy mixes quotation marks; a quotation left open would swallow the rest of its paragraph
+    text = ("“We will support Israel. We will help defend Israel, and Iran will not succeed.\" Lebanese Hezbollah "
+            "late Friday fired dozens of rockets into northern Israel. The IDF also said it was able to intercept two "
+            "explosive drones that Hezbollah militants had used to target Israel earlier Friday.")
+    found = rows(text, "2024-04-12")
+    assert [c for c, _s in found].count("force") == 2, found
+
+
 def test_what_holds_in_general_is_no_event_even_under_a_condition_or_a_mistagged_verb():
     # a consequence under a condition, told in the present, is a rule ("if convicted ..."), not a
     # speculative event; a finite verb the tagger gives its base form still tells the present
