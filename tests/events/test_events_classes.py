@@ -138,6 +138,17 @@ def test_a_quotation_opened_curly_and_closed_straight_ends_there():
     assert [c for c, _s in found].count("force") == 2, found
 
 
+def test_paragraphs_pasted_with_single_line_breaks_read_as_paragraphs():
+    # a paste that kept one line break per paragraph reads as the page: the heading lines stay apart
+    # from the first sentence of the story
+    text = ("On Recent Events in Tripoli\nPress Statement\nWashington, DC\nFebruary 10, 2017\n"
+            "The United States notes with serious concern reports that armed vehicles of a militia have entered "
+            "Tripoli.\nWe urge all parties to renew efforts toward national reconciliation.")
+    found = [(e.date, e.category) for e in extract(text, "2017-02-10")]
+    assert "deployment" in [c for _d, c in found], found
+    assert found == [(e.date, e.category) for e in extract(text.replace("\n", "\n\n"), "2017-02-10")]
+
+
 def test_what_holds_in_general_is_no_event_even_under_a_condition_or_a_mistagged_verb():
     # a consequence under a condition, told in the present, is a rule ("if convicted ..."), not a
     # speculative event; a finite verb the tagger gives its base form still tells the present
@@ -3915,6 +3926,14 @@ def test_it_is_imperative_that_is_a_demand_like_must():
                        "action to stop these attacks.", published=dt.date(2024, 6, 10), title="t",
                   source="U.S. Department of State")
     assert ("threat", "DEMAND") in {(e.category, e.event_type) for e in events.extract_article(art)}
+
+
+def test_paragraphs_in_the_first_person_after_a_presenting_line_are_the_speakers():
+    art = Article(text="The Foreign Secretary David Cameron said:\n\nI call on the Hong Kong authorities to release "
+                       "Jimmy Lai.\n\nI urge the Chinese authorities to repeal the National Security Law.",
+                  published=dt.date(2023, 12, 17), title="t", source="GOV.UK")
+    demands = [e for e in events.extract_article(art) if e.event_type == "DEMAND"]
+    assert len(demands) == 2 and all(e.source_actors == ("David Cameron",) for e in demands)
 
 
 def test_a_prefixed_irregular_past_tense_tells_its_act():

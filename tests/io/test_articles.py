@@ -201,3 +201,15 @@ def test_load_file_never_blocks_on_a_pipe(tmp_path):
     fifo = tmp_path / "pipe.md"
     os.mkfifo(fifo)
     assert "not a regular file" in str(art.load_file(fifo).errors[0])
+
+
+def test_a_paste_with_one_line_break_per_paragraph_is_read_in_paragraphs() -> None:
+    pasted = "On Recent Events in Tripoli\nPress Statement\nFebruary 10, 2017\nThe US is concerned.\nWe call for calm."
+    assert art.paragraphed(pasted).split("\n\n") == pasted.split("\n")
+    # a text with blank lines keeps its own paragraphs; a text wrapped at a width is prose, not paragraphs
+    kept = "First paragraph.\n\nSecond paragraph,\nwith a line break inside."
+    assert art.paragraphed(kept) == kept
+    wrapped = ("The ministry said on Monday that talks would resume\nnext week in Geneva, where envoys of both\n"
+               "sides met last month.")
+    assert art.paragraphed(wrapped) == wrapped
+    assert art.paragraphed("One line only.") == "One line only."

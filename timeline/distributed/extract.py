@@ -51,6 +51,7 @@ from timeline.distributed.inputs import Loaded, Partition, Plan, load
 from timeline.events import extract_article, pipeline
 from timeline.events.merge import LONG_SPAN_DAYS, canonical_key, fold, group_links, nest_groups, report_keys
 from timeline.io import parquet
+from timeline.io.articles import paragraphed
 from timeline.io.parquet import BadArticle
 from timeline.records import Event, one_line
 
@@ -153,7 +154,7 @@ def _extract_each(loaded: list[Loaded], errors: list[BadArticle]) -> Iterator[tu
     for start in range(0, len(loaded), BATCH_SIZE):
         batch = loaded[start:start + BATCH_SIZE]
         try:
-            docs = list(nlp.parse_all(spacy_nlp, (item.article.text for item in batch), batch_size=BATCH_SIZE))
+            docs = list(nlp.parse_all(spacy_nlp, (paragraphed(item.article.text) for item in batch), batch_size=BATCH_SIZE))
         except Exception:  # noqa: BLE001 - parse one by one to find the article at fault
             docs = [None] * len(batch)
         for item, doc in zip(batch, docs):

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from timeline import lang, nlp, timex
+from timeline.io.articles import paragraphed
 from timeline.places import find_places
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
 from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, told_as_recent,
@@ -82,7 +83,7 @@ def extract(articles: Iterable, workers: int = 1, batch_size: int = 8) -> list[E
 def _extract_unmerged(items: list, batch_size: int = 8) -> list[Event]:
     spacy_nlp = pipeline()
     out: list[Event] = []
-    for article, doc in zip(items, nlp.parse_all(spacy_nlp, (a.text for a in items), batch_size=batch_size)):
+    for article, doc in zip(items, nlp.parse_all(spacy_nlp, (paragraphed(a.text) for a in items), batch_size=batch_size)):
         out.extend(extract_article(article, doc))
     return out
 
@@ -411,12 +412,13 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
 
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
+    text = paragraphed(article.text)   # the doc given is of this text too
     if doc is None:
-        doc = nlp.parse(pipeline(), article.text)
+        doc = nlp.parse(pipeline(), text)
     taxonomy = load_taxonomy()
     plover = load_plover()
     modality = load_modality()
-    tagged = timex.tag(article.text, article.published)
+    tagged = timex.tag(text, article.published)
     spans, offsets_at, later_at = date_phrases(doc, tagged)
     filed = dateline(doc)   # "CARACAS, Venezuela (AP) —": where the story was filed, no place of its events
 
@@ -447,12 +449,12 @@ def extract_article(article, doc=None) -> list[Event]:
         blocked.update(range(s, e))
     frame = speech_frame(doc, spans, article)   # the article is the words of a statement said that day
     # where the words said begin, after any further line introducing them ("An FCDO spokesperson yesterday said:")
-    said_from = frame.words_start(article.text) if frame is not None else 0
+    said_from = frame.words_start(text) if frame is not None else 0
     if frame is not None and frame.said and frame.day != article.published:
         # the words of the statement are reckoned from the day they were said ("On Friday night, Russia
         # struck ..." in a statement given on Thursday 29 May is 23 May, whenever the page was published);
         # the lines introducing them from publication
-        said = [t for t in timex.tag(article.text, frame.day) if t.start >= said_from]
+        said = [t for t in timex.tag(text, frame.day) if t.start >= said_from]
         tagged = [t for t in tagged if t.start < said_from] + said
         spans, offsets_at, later_at = date_phrases(doc, tagged)
         for _t, s, e, _iv in spans:
@@ -524,7 +526,9 @@ def extract_article(article, doc=None) -> list[Event]:
         if here != paragraph:
             # who said the words of this paragraph ("X said:" before it, or before the paragraphs of one
             # quotation it goes on)
-            if introducer or not PARAGRAPH_QUOTE.match(text, sent.start_char):
+            # (or goes on in the first person: "David Cameron said: ¶ I call on ... ¶ I urge ...")
+            if introducer or not (PARAGRAPH_QUOTE.match(text, sent.start_char)
+                                  or speaking and sent[0].lower_ in FIRST_PERSON):
                 speaking = introducer
             introducer = ()
             # the narrative time does not cross paragraphs, unless the new one opens by going on from

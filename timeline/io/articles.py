@@ -285,6 +285,30 @@ def _json_type(value: object) -> str:
     return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+WRAPPED_SHARE = 0.3   # share of a text's line breaks inside a sentence above which they are a wrap
+
+
+def paragraphed(text: str) -> str:
+    """The text as it is read: a paste that lost its blank lines but kept a line break after each
+    paragraph (what a browser's copy gives) has a blank line between paragraphs again, so that
+    paragraphs, quotations and opening lines are found as in the page. Text with a blank line
+    anywhere, and text wrapped at a fixed width (many breaks inside a sentence), is left as it is."""
+    if "\n" not in text or _BLANK_LINE.search(text):
+        return text
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return text
+    # a break inside a sentence: the line ends without a stop and the next goes on in lower case
+    # (headings, bylines and datelines end without a stop too, but what follows them starts anew)
+    wraps = sum(1 for line, after in zip(lines, lines[1:])
+                if not _LINE_END.search(line) and after.lstrip()[:1].islower())
+    if wraps > WRAPPED_SHARE * (len(lines) - 1):
+        return text
+    return "\n\n".join(line.strip() for line in lines)
+
+
 def make_article(name: str, record: dict, default_published: dt.date | None = None,
                  line: int | None = None) -> Article:
     """A record with text/published (and optional title, source, url) to a checked Article."""
