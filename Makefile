@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/page_bench.py
 	$(BIN)/python bench/events_score.py
+	$(BIN)/python bench/paste_bench.py
 	$(BIN)/python bench/merge_bench.py
 	$(BIN)/python bench/gazetteer_bench.py
 
