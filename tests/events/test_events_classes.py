@@ -3928,6 +3928,14 @@ def test_it_is_imperative_that_is_a_demand_like_must():
     assert ("threat", "DEMAND") in {(e.category, e.event_type) for e in events.extract_article(art)}
 
 
+def test_a_statement_pasted_as_one_block_is_still_said_on_its_opening_lines_day():
+    text = ("Statement given recently (22 August 2025) by Ambassador James Kariuki at the UN Security Council meeting "
+            "on the Democratic Republic of the Congo. I will make three points. First, the United Kingdom condemns "
+            "the killing of civilians by M23 in Rutshuru.")
+    found = extract(text, "2025-08-26")
+    assert found and all(e.date == dt.date(2025, 8, 22) for e in found), [(e.date, e.summary) for e in found]
+
+
 def test_paragraphs_in_the_first_person_after_a_presenting_line_are_the_speakers():
     art = Article(text="The Foreign Secretary David Cameron said:\n\nI call on the Hong Kong authorities to release "
                        "Jimmy Lai.\n\nI urge the Chinese authorities to repeal the National Security Law.",

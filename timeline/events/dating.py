@@ -627,6 +627,19 @@ def _told_sentences(line) -> int:
     return sum(1 for sent in line.sents if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children))
 
 
+@dataclass(frozen=True)
+class _Break:
+    """Where a paragraph ends and the next begins, as a regular expression's match gives them."""
+    at: int
+    after: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.after
+
+
 def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     """The speech frame of an article that opens with a short line presenting words said on a day:
     a line naming a statement, speech or remarks with the day ("Statement given recently (22 August
@@ -640,6 +653,14 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     # paragraphs parted by blank lines; in a text with none, by line breaks (a copy that kept one
     # newline between paragraphs)
     breaks = [m for m in re.finditer(r"\n\s*\n", text)] or [m for m in re.finditer(r"\n\s*", text)]
+    one_block = not breaks
+    if one_block:
+        # one block, every break lost: its first sentence may be the opening line of a statement
+        # ("Statement given recently (22 August 2025) by ... on the Democratic Republic of the Congo. I will
+        # make ..."); a readout's lead is not told apart from a news lead there
+        first = next((sent for sent in doc.sents if any(t.is_alpha for t in sent)), None)
+        if first is not None and first.end < len(doc):
+            breaks = [_Break(first.end_char, doc[first.end].idx)]
     for number, m in enumerate(breaks[:FRAME_PARAGRAPHS]):
         line = doc.char_span(start, m.start(), alignment_mode="contract")
         # a page's summary of a statement, its day in brackets at the end ("Ambassador Holland condemns
@@ -650,7 +671,7 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
         if standfirst or short:
             lemmas = {t.lemma_.lower() for t in line}
             colon = text[start:m.start()].rstrip().endswith(":")
-            readout = number == 0 and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
+            readout = number == 0 and not one_block and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
             said = bool(lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or standfirst)
             if said or readout:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
