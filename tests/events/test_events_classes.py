@@ -1791,6 +1791,11 @@ def test_trigger_words_in_another_sense_tell_no_force():
         assert [e.category for e in extract(text, "2026-01-06")] == ["force"], text
 
 
+def test_coming_under_fire_is_an_attack_undergone_not_a_movement_of_the_troops():
+    (e,) = extract("Troops came under heavy fire near the town on Tuesday.", "2024-07-03")
+    assert (e.category, e.event_type) == ("force", "ASSAULT")
+
+
 def test_fires_counted_are_blazes_and_who_reports_an_attack_did_not_make_it():
     text = ("Serhiy Lysak, the governor of the region, said on Telegram that Russian forces killed three people "
             "on Tuesday. He also reported damage and several fires from the attack.")

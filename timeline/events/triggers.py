@@ -102,6 +102,7 @@ def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_toke
     return False
 
 
+UNDERGOING_PREPOSITIONS = lang.words("words.tsv")["undergoing_prepositions"]
 BLAZE_NOUNS = lang.words("words.tsv")["blaze_nouns"]
 BLAZE_COUNTERS = lang.words("words.tsv")["blaze_counters"]
 DISMISSAL_VERBS = lang.words("words.tsv")["dismissal_verbs"]
@@ -343,6 +344,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "the pressure reached a new level": a figure of speech
         adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
         role = role_of(anchor, clause)
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in UNDERGOING_PREPOSITIONS and anchor.head.head.i == head.i:
+            role = min(role, 1)   # "Troops came under heavy fire": what the subject undergoes is the event
         if clause.head.dep_ == "advcl" and role > 1 and not (role == 2 and is_light(head, taxonomy, lemmas)):
             # An adverbial clause is an event through its own verb ("..., killing 11 people"), not
             # through a noun deep inside it ("calling them a pretext for seizing the oil").
