@@ -1791,6 +1791,15 @@ def test_trigger_words_in_another_sense_tell_no_force():
         assert [e.category for e in extract(text, "2026-01-06")] == ["force"], text
 
 
+def test_confirming_a_new_attack_tells_the_attack_and_the_confirmer_did_not_make_it():
+    (e,) = extract("U.S. military officials confirmed another attack Tuesday with drones targeting the air base in "
+                   "Irbil, Iraq.", "2023-11-08")
+    assert (e.category, e.date, e.source_actors) == ("force", dt.date(2023, 11, 7), ())
+    # an act told before, confirmed, stays the confirmation
+    found = extract("U.S. forces struck a boat on Monday. Marco Rubio confirmed the strike on Tuesday.", "2025-09-03")
+    assert "statement" in [e.category for e in found]
+
+
 def test_coming_under_fire_is_an_attack_undergone_not_a_movement_of_the_troops():
     (e,) = extract("Troops came under heavy fire near the town on Tuesday.", "2024-07-03")
     assert (e.category, e.event_type) == ("force", "ASSAULT")

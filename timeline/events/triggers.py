@@ -103,6 +103,8 @@ def generic_object(noun, clause: Clause, taxonomy, lemmas: list[str], dated_toke
 
 
 UNDERGOING_PREPOSITIONS = lang.words("words.tsv")["undergoing_prepositions"]
+NEW_ACT_CONFIRMING_VERBS = lang.words("words.tsv")["new_act_confirming_verbs"]
+NEW_ACT_DETERMINERS = lang.words("words.tsv")["new_act_determiners"]
 BLAZE_NOUNS = lang.words("words.tsv")["blaze_nouns"]
 BLAZE_COUNTERS = lang.words("words.tsv")["blaze_counters"]
 DISMISSAL_VERBS = lang.words("words.tsv")["dismissal_verbs"]
@@ -303,6 +305,12 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 anchor.tag_ == "NNS" or any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in BLAZE_COUNTERS
                                             for c in anchor.children)):
             continue  # "reported damage and several fires from the attack": a blaze, no shooting
+        if n == 1 and anchor.pos_ == "VERB" and lemmas[anchor.i] in NEW_ACT_CONFIRMING_VERBS and any(
+                c.dep_ in ("dobj", "obj") and (act := taxonomy.match(lemmas, c.i)) is not None
+                and act.category not in (None, trigger.category) and not act.weak
+                and any(d.dep_ == "det" and d.lower_ in NEW_ACT_DETERMINERS for d in c.children)
+                for c in anchor.children):
+            continue  # "confirmed another attack Tuesday": the attack is the event, the confirmation its telling
         if n == 1 and lemmas[anchor.i] in DISMISSAL_VERBS and any(
                 c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
                 for c in anchor.children):
