@@ -253,7 +253,7 @@ class Gazetteer:
 
     def spelled_otherwise(self, written: str, context: frozenset[str]) -> Place | None:
         """The one town of the context countries whose name, or another name, is `written` in another
-        transliteration ("Huwayjah": Al Hawijah; "Tal Afar": Tall 'Afar), or None: when no country is
+        transliteration ("Tabqah": Al-Tabqa; "Baqouba": Baqubah), or None: when no country is
         in context, when the name's skeleton has fewer than three consonants, or when several towns there
         share it. The caller decides when a name is used as a place at all."""
         key = skeleton(written)
@@ -269,6 +269,7 @@ class Gazetteer:
 
     @functools.cache
     def _skeletons(self) -> dict[str, tuple[int, ...]]:
+        """Skeleton -> rows of the towns of transliterated countries that bear it (built on first use)."""
         index: dict[str, set[int]] = {}
         for key in self.town_keys:
             rows = [i for i in self.towns(key)[0] if self.town_country[i] in TRANSLITERATED_COUNTRIES]
