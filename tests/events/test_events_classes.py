@@ -1800,6 +1800,13 @@ def test_confirming_a_new_attack_tells_the_attack_and_the_confirmer_did_not_make
     assert "statement" in [e.category for e in found]
 
 
+def test_a_warning_of_accountability_or_a_red_line_is_a_threat_made_when_said():
+    (e,) = extract("The mediator said on Monday that anyone who breaks the agreement will be held accountable.", "2025-06-10")
+    assert (e.category, e.event_type, e.status, e.date) == ("threat", "THREATEN", "occurred", dt.date(2025, 6, 9))
+    (e,) = extract("The UAE said on Monday that any effort to annex the West Bank would cross a red line.", "2025-06-10")
+    assert (e.category, e.status) == ("threat", "occurred")
+
+
 def test_coming_under_fire_is_an_attack_undergone_not_a_movement_of_the_troops():
     (e,) = extract("Troops came under heavy fire near the town on Tuesday.", "2024-07-03")
     assert (e.category, e.event_type) == ("force", "ASSAULT")

@@ -803,8 +803,11 @@ def extract_article(article, doc=None) -> list[Event]:
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)
             if undated and status in ("occurred", "speculative") and not clause.demand_by and not clause.warning and present_state(clause, mention_at, publisher is not None):
                 continue  # "Maduro denies any role", "the military removes that possibility": a state, no event
-            if clause.warning and status == "planned" and dated.start <= article.published:
-                status = "occurred"   # "will be met with force": the warning is given when it is said
+            if (clause.warning or clause.category == taxonomy.threat_category and clause.reporter is not None) \
+                    and status == "planned" and dated.start <= article.published:
+                # "will be met with force", "said anyone who breaks the agreement will be held accountable":
+                # the warning is given when it is said
+                status = "occurred"
             if threatened_by_author(clause, status, taxonomy, mention_at, modality) or vowed_force(clause, taxonomy) \
                     or (clause.weak and vowed_reprisal(clause)):
                 clause.category = taxonomy.threat_category   # "told reporters that strikes on land could be next"
