@@ -241,7 +241,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     # "the Sri Lanka Defence Ministry said", "the Nigerian Foreign Ministry": a state's ministry is the state acting
     mentions = [replace(m, canonical=state, kind="GPE") if m.kind == "ORG" and m.canonical == m.text
                 and (state := _ministry_state(m.text, table)) else m for m in mentions]
-    mentions = _state_body_names(doc, mentions)
+    mentions = _state_body_names(doc, mentions, table)
     mentions.extend(_state_bodies_named_before(doc, mentions))
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
@@ -297,14 +297,14 @@ STATE_BODY_NAMES = lang.words("words.tsv")["state_body_names"]
 POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
-def _state_body_names(doc, mentions: list[Mention]) -> list[Mention]:
+def _state_body_names(doc, mentions: list[Mention], table: ActorTable) -> list[Mention]:
     """"Ukraine's Armed Forces", "Sri Lanka's Army": a body of state_body_names after its state's
     possessive is that state acting, whether the tagger took the whole for an organisation or only the
     body's name (then the state is named already: the body is no actor of its own)."""
     states = {m.end: m for m in mentions if m.kind == "GPE" and not m.nominal}
     out: list[Mention] = []
     for m in mentions:
-        if m.kind == "ORG" and not m.nominal and load_table().lookup(m.canonical) is None:
+        if m.kind == "ORG" and not m.nominal and table.lookup(m.canonical) is None:
             words = doc[m.start:m.end]
             mark = next((t.i for t in words if t.text in POSSESSIVE_MARKS), None)
             body = doc[mark + 1:m.end].text.lower() if mark is not None else words.text.lower()
@@ -312,7 +312,7 @@ def _state_body_names(doc, mentions: list[Mention]) -> list[Mention]:
                 if mark is not None:
                     place = places.lookup(doc[m.start:mark].text)
                     if place is not None and place.kind == "country":
-                        known = load_table().lookup(place.name)
+                        known = table.lookup(place.name)
                         out.append(replace(m, canonical=known.canonical if known else place.name, kind="GPE"))
                         continue
                 elif m.start >= 1 and doc[m.start - 1].text in POSSESSIVE_MARKS and m.start - 1 in states:
@@ -596,7 +596,6 @@ def _not_an_actor(doc, m: Mention) -> bool:
         return True
     if len(words) > 1 and words[-1].lower() in INSTALLATION_NAME_HEADS and words[-1][:1].isupper():
         return True   # "Irbil Air Base", "Al-Shifa Hospital": a place or a building
-
     if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
         return True
     if m.text.isupper() and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text):

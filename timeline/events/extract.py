@@ -412,9 +412,9 @@ def goes_on_the_day(narrative, sent, published, taxonomy, lemmas: list[str]) -> 
 
 def extract_article(article, doc=None) -> list[Event]:
     """The events one article reports, unmerged (sources_count 1), in text order."""
-    text = paragraphed(article.text)   # the doc given is of this text too
     if doc is None:
-        doc = nlp.parse(pipeline(), text)
+        doc = nlp.parse(pipeline(), paragraphed(article.text))
+    text = nlp.doc_text(doc)   # the text as read (paragraphed): the tagger's offsets are the doc's
     taxonomy = load_taxonomy()
     plover = load_plover()
     modality = load_modality()
@@ -505,7 +505,6 @@ def extract_article(article, doc=None) -> list[Event]:
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
     # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
-    text = nlp.doc_text(doc)
     off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
     paragraph = cursor = 0
     introduced: set[str] = set()   # the nouns the current paragraph brought in ("a compound")
