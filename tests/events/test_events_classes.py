@@ -3978,3 +3978,18 @@ def test_a_line_ending_with_a_colon_introduces_the_speakers_words_on_the_next_li
                   published=dt.date(2023, 12, 17), title="t", source="GOV.UK")
     demands = [e for e in events.extract_article(art) if e.event_type == "DEMAND"]
     assert len(demands) == 2 and all(e.source_actors == ("David Cameron",) for e in demands)
+
+
+def test_a_row_whose_sentence_names_no_place_is_in_the_country_of_the_story():
+    # the country of the nearest earlier row that has one; the place, point and precision stay empty
+    story = ("Coalition forces killed five insurgents in Helmand province on Monday.\n\n"
+             "On Tuesday, coalition forces detained three suspected militants.")
+    assert [(e.location, e.country, e.geo_precision) for e in extract(story, "2009-01-29")] == [
+        ("Helmand", "Afghanistan", 2), ("", "Afghanistan", None)]
+    # a row before any placed one takes the country most of the story's rows are in
+    story = ("Coalition forces detained three suspected militants on Tuesday.\n\n"
+             "Russian drones struck Kharkiv on Wednesday.")
+    assert [e.country for e in extract(story, "2009-01-29")] == ["Ukraine", "Ukraine"]
+    # a story that names no place gives none
+    (e,) = extract("Coalition forces detained three suspected militants on Tuesday.", "2009-01-29")
+    assert (e.location, e.country) == ("", "")

@@ -35,7 +35,7 @@ from timeline.events.dating import (DATE_TYPES, after_a_dated_act, done_by_publi
                                     window_date)
 from timeline.events.merge import ATTACK_TYPES, join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
-from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, make_event, one_per_category,
+from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
@@ -925,6 +925,6 @@ def extract_article(article, doc=None) -> list[Event]:
     linked = link_anchors([event for event, _retold, _word in told], dates)
     types = article_types(doc, mentions)   # who each name is: a state, an official of one, an armed group, ...
     serves = {n: (types.get(n) or name_type(n)).serves for e in linked for n in e.source_actors}
-    return [replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
+    return in_story_country([replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
             for e in join_retellings(((e, retold, word) for e, (_event, retold, word) in zip(linked, told)),
-                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)]
+                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)])

@@ -7,7 +7,8 @@ and the `Event` record are built here."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
@@ -644,6 +645,26 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
             if country is not None and country.kind == "country":
                 return country
     return place
+
+
+def in_story_country(events: list[Event]) -> list[Event]:
+    """One article's rows, each with a country: a row whose own sentence names no place is in the
+    country of the story where it is told, the country of the nearest earlier row that has one, else
+    the country most of the article's rows are in ("Coalition forces killed 10 insurgents" in a story
+    of acts in Afghanistan). Only the country: its place, point and precision stay empty, which says
+    the country came from the story, not from the event's own words."""
+    counts = Counter(e.country for e in events if e.country)
+    if not counts:
+        return events
+    common = counts.most_common(1)[0][0]
+    out, last = [], ""
+    for e in events:
+        if e.country:
+            last = e.country
+        else:
+            e = replace(e, country=last or common)
+        out.append(e)
+    return out
 
 
 def _origin_of_joined_act(doc, mention) -> bool:
