@@ -109,6 +109,8 @@ BLAZE_NOUNS = lang.words("words.tsv")["blaze_nouns"]
 BLAZE_COUNTERS = lang.words("words.tsv")["blaze_counters"]
 DISMISSAL_VERBS = lang.words("words.tsv")["dismissal_verbs"]
 DISMISSED_PEOPLE = lang.words("words.tsv")["dismissed_people"] | lang.words("words.tsv")["office_nouns"]
+PERSON_HARMING_VERBS = lang.words("words.tsv")["person_harming_verbs"]
+HARMED_PEOPLE = lang.words("words.tsv")["people_taken"] | DISMISSED_PEOPLE
 
 
 def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] = frozenset()) -> bool:
@@ -315,6 +317,12 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or lemmas[c.i] in DISMISSED_PEOPLE)
                 for c in anchor.children):
             continue  # "Trump fired his national security adviser": a dismissal, no shooting
+        if n == 1 and anchor.pos_ == "VERB" and lemmas[anchor.i] in PERSON_HARMING_VERBS and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and any(
+                    t.ent_type_ == "PERSON" or lemmas[t.i] in HARMED_PEOPLE or lemmas[t.i].removesuffix("s") in HARMED_PEOPLE
+                    for t in [c] + [g for g in c.children if g.dep_ == "conj"])
+                for c in anchor.children):
+            continue  # "the talks were poisoned by mistrust": a figure of speech, no one harmed
         if n == 1 and lemmas[anchor.i] in PLACE_REACHING_TRIGGERS and not any(
                 c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or is_place(c, lemmas, set()) or lemmas[c.i] in REACHED_PLACES
                                                or lemmas[c.i] in CLOSED_WAYS)
