@@ -278,3 +278,19 @@ def test_a_place_after_a_preposition_may_be_spelled_another_way(parse) -> None:
     # a nationality adjective before a noun is no town of a similar name ("Kashmiri", Kashmor)
     assert [name for _t, name, _p, _r in found(
         parse, "He recalled the massacre in the Kashmiri resort town of Pahalgam, India.")] == ["Pahalgam", "India"]
+
+
+def test_a_town_named_with_an_arabic_article_or_as_a_community_is_a_place_in_its_sentences_country(parse) -> None:
+    # "the town of al-Kashmah": a name the gazetteer lacks opening with "al-"; its country is the one the
+    # sentence put the story in ("In Syria, ..."), not one only named as an actor
+    doc = parse("In Syria, the Syrian Democratic Forces liberated the town of al-Kashmah on Monday.")
+    mentions = {m.text: m for m in places.find_places(doc)}
+    assert (mentions["al-Kashmah"].place.country, mentions["al-Kashmah"].place.precision) == ("Syria", 1)
+    assert place_of(parse, "Militants attacked the community of Njaba in Borno state on Tuesday.")[:2] == ("Njaba", "city")
+
+
+def test_the_initials_of_a_longer_name_are_no_town(parse) -> None:
+    # "MERV" after "the Middle Euphrates River Valley" is its initials, not Merv (Mary) in Turkmenistan
+    text = ("Coalition forces struck ISIS in the Middle Euphrates River Valley, Syria. "
+            "Our partners have made steady progress in the MERV, the general said.")
+    assert [m.text for m in places.find_places(parse(text))] == ["Middle Euphrates River Valley", "Syria"]

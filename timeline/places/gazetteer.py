@@ -71,8 +71,14 @@ def capitalised(written: str) -> bool:
     """A name as written with no original to compare: it starts with a capital and no word of four
     letters or more is in lower case ("Deir el Balah" is, "Port of spain" is not)."""
     words = written.split()
-    return bool(words) and words[0][:1].isupper() and all(
+    return bool(words) and (words[0][:1].isupper() or _article_opened(words[0])) and all(
         w[:1].isupper() or len(w) < 4 or "-" in w for w in words)
+
+
+def _article_opened(word: str) -> bool:
+    """A name opening with a lower-case Arabic article joined to a capital ("al-Kashmah")."""
+    article, _, rest = word.partition("-")
+    return article.lower() in NAME_ARTICLES and rest[:1].isupper()
 
 
 @dataclass(eq=False)

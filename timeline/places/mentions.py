@@ -175,8 +175,29 @@ def _cue_before(doc, start: int, cues: tuple[str, ...]) -> str:
     return ""
 
 
+def _initialisms(doc) -> frozenset[str]:
+    """The initials of the doc's names of three capitalised words or more ("Middle Euphrates River
+    Valley": MERV), read once per doc."""
+    found = doc.user_data.get("initialisms")
+    if found is None:
+        out, run = set(), []
+        for tok in list(doc) + [None]:
+            if tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                run.append(tok.text[0])
+                continue
+            if tok is not None and run and tok.lower_ in ("of", "and", "for", "the"):
+                continue   # ("Organisation for the Prohibition of Chemical Weapons": OPCW)
+            if len(run) >= 3:
+                out.add("".join(run))
+            run = []
+        found = doc.user_data["initialisms"] = frozenset(out)
+    return found
+
+
 def _resolve_entity(doc, start: int, end: int, gaz: Gazetteer, context: frozenset[str]) -> Place | None:
     text = doc[start:end].text
+    if end - start == 1 and text.isupper() and text in _initialisms(doc):
+        return None   # "the MERV" after "the Middle Euphrates River Valley": its initials, no town (Merv)
     place = gaz.lookup(text, context)
     if place is not None:
         return place
@@ -301,6 +322,13 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
         place = gaz.lookup(name, frozenset({code}) if code else context, strict=bool(code))
         if place is not None and not (known_ok and place.kind in (CITY, PROVINCE, REGION)):
             return
+        if place is None and not code:
+            # "In Syria, the Syrian Democratic Forces liberated the town of al-Kashmah": a name the
+            # gazetteer lacks is in the country its sentence put the story in
+            sentence = doc[start].sent
+            code = next((p.country_code for s, _e, p in sorted(chosen, key=lambda c: -c[0])
+                         if sentence.start <= s < start and p.kind == COUNTRY and p.country_code
+                         and _preposition_before(doc, s)), "")
         if place is None:
             place = Place(name, kind, gaz.country_name(code) if code else "", code, None, None, precision)
         for i in range(start, end):
@@ -313,7 +341,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             continue
         kind, precision = (CITY, EXACT) if low in TOWN_NOUNS else (REGION, NEAR)
         first = tok.i + 2
-        if first < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[first].text[:1].isupper():
+        if first < len(doc) and doc[tok.i + 1].lower_ == "of" and _opens_name(doc, first):
             end = _name_end(doc, first)
             if free(first, end):   # "the village of Marwaheen"
                 add(first, end, tok.i, kind, precision, True)
@@ -339,6 +367,13 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
     return found
 
 
+def _opens_name(doc, i: int) -> bool:
+    """Whether a name starts at token `i`: a capital, or an Arabic article joined to one ("the town of
+    al-Kashmah")."""
+    return doc[i].text[:1].isupper() or (doc[i].lower_ in NAME_ARTICLES and i + 2 < len(doc) and doc[i].whitespace_ == ""
+                                         and doc[i + 1].text in NAME_JOINERS and doc[i + 2].text[:1].isupper())
+
+
 def _name_end(doc, start: int) -> int:
     """Where a place name written from token `start` ends: capitalised words, pieces joined to them by
     a hyphen or an apostrophe ("Nawah-ye", "Zar'it"), and an Arabic article before a capitalised
@@ -357,7 +392,7 @@ def _name_end(doc, start: int) -> int:
             pass
         elif joined and doc[end - 1].text in NAME_JOINERS and tok.is_alpha:
             pass
-        elif end > start and tok.lower_ in NAME_ARTICLES and end + 1 < stop and (
+        elif tok.lower_ in NAME_ARTICLES and end + 1 < stop and (
                 doc[end + 1].text in NAME_JOINERS or doc[end + 1].text[:1].isupper()):
             pass
         else:
