@@ -32,6 +32,9 @@ def names(nlp, text: str) -> list[str]:
     ("Defense Secretary Pete Hegseth", "Pete Hegseth"), ("Maduro's", "Nicolás Maduro"),
     ("coalition military forces", "Coalition forces"), ("the U.S.-led coalition", "Coalition forces"),
     ("Delta Force", "Delta Force"), ("SEAL Team 6", "Navy SEALs"), ("RAF", "Royal Air Force"),
+    ("Moammar Gadhafi", "Muammar Gaddafi"), ("Qaddafi", "Muammar Gaddafi"),
+    ("OPCW", "Organisation for the Prohibition of Chemical Weapons"),
+    ("CJTF-OIR", "Combined Joint Task Force – Operation Inherent Resolve"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
