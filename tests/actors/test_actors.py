@@ -540,3 +540,12 @@ def test_a_base_or_a_building_by_its_name_is_no_actor(nlp) -> None:
     assert "Al-Shifa Hospital" not in names(nlp, "Israeli troops raided Al-Shifa Hospital on Monday.")
     # a bank may be sanctioned, an embassy speaks: they stay actors
     assert "Far Eastern Bank" in names(nlp, "The Treasury sanctioned Far Eastern Bank on Monday.")
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:
+    for text in ("The expulsions answer the poisoning of Sergei and Yulia Skripal with a nerve agent.",
+                 "On Sunday 4 March Sergei and Yulia Skripal were poisoned with a nerve agent."):
+        assert [n for n in names(nlp, text) if "Skripal" in n or n == "Sergei"] == [
+            "Sergei Skripal", "Yulia Skripal"], text
+    # a known name keeps its own
+    assert names(nlp, "Trump and Marco Rubio spoke on Monday.") == ["Donald Trump", "Marco Rubio"]

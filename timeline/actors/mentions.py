@@ -251,9 +251,34 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
                  if not line[0] <= m.start < line[1]]
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _shared_surnames(doc, mentions)
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+def _shared_surnames(doc, mentions: list[Mention]) -> list[Mention]:
+    """A lone given name joined by "and" to a person's full name shares its surname ("Sergei and Yulia
+    Skripal" are Sergei Skripal and Yulia Skripal): the given name, a person alone, takes the surname of
+    the name after it (of two words: given name and surname)."""
+    at = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for after in list(at.values()):
+        i = after.start - 2   # a given name the tagger left untagged ("4 March Sergei and Yulia Skripal")
+        if i >= 0 and i not in taken and after.kind == "PERSON" and doc[i + 1].lower_ == "and" \
+                and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            at[i] = Mention(i, i + 1, doc[i].text, doc[i].text, "PERSON")
+    out = []
+    for m in sorted(at.values(), key=lambda m: (m.start, m.end)):
+        after = at.get(m.end + 1)
+        if m.kind == "PERSON" and not m.nominal and m.end - m.start == 1 and m.canonical == m.text \
+                and m.end < len(doc) and doc[m.end].lower_ == "and" and after is not None \
+                and after.kind == "PERSON" and not after.nominal and after.end - after.start == 2 \
+                and after.canonical == after.text and doc[m.start].pos_ == "PROPN":
+            name = f"{m.text} {doc[after.end - 1].text}"
+            m = replace(m, canonical=name)
+        out.append(m)
+    return out
 
 
 STATE_BODY_NOUNS = lang.words("words.tsv")["state_body_nouns"]
