@@ -3995,10 +3995,7 @@ def test_a_row_whose_sentence_names_no_place_is_in_the_country_of_the_story():
     assert (e.location, e.country) == ("", "")
 
 
-def test_an_agreement_going_into_effect_a_poisoning_of_people_and_standing_shoulder_to_shoulder_are_events():
-    for text in ("The truce went into effect Thursday.", "The agreement entered into force on Thursday."):
-        assert [(e.category, e.event_type, e.date) for e in extract(text, "2012-04-14")] == [
-            ("cooperation", "AGREE", D(2012, 4, 12))], text
+def test_a_poisoning_of_people_and_standing_shoulder_to_shoulder_are_events():
     (e,) = extract("On Sunday 4 March Sergei and Yulia Skripal were poisoned with a military-grade nerve agent.",
                    "2018-03-14")
     assert (e.category, e.event_type, e.date) == ("force", "ASSAULT", D(2018, 3, 4))
