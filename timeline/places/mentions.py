@@ -51,6 +51,7 @@ AREA_KINDS = frozenset({COUNTRY, PROVINCE, REGION})
 # How specific a kind is, for choosing an event's place: a facility (in a town), a town, an area, a country.
 KIND_RANK = {FACILITY: 0, CITY: 1, REGION: 2, SEA: 2, PROVINCE: 2, COUNTRY: 3}
 PLACE_HEADS = places_table.word_list("place_heads")
+INITIALISM_JOINERS = places_table.word_list("initialism_joiners")
 TOWN_NOUNS = places_table.word_list("town_nouns")
 AREA_NOUNS = places_table.word_list("area_nouns")
 NAMED_BEFORE_TOWN_NOUNS = places_table.word_list("named_before_town_nouns")
@@ -185,7 +186,7 @@ def _initialisms(doc) -> frozenset[str]:
             if tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
                 run.append(tok.text[0])
                 continue
-            if tok is not None and run and tok.lower_ in ("of", "and", "for", "the"):
+            if tok is not None and run and tok.lower_ in INITIALISM_JOINERS:
                 continue   # ("Organisation for the Prohibition of Chemical Weapons": OPCW)
             if len(run) >= 3:
                 out.add("".join(run))
