@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from timeline import events
-from timeline.events.merge import merge_evidence
+from timeline.events.merge import merge_evidence, merge_margin
 from timeline.records import Article
 
 D = dt.date
@@ -3993,6 +3993,20 @@ def test_a_row_whose_sentence_names_no_place_is_in_the_country_of_the_story():
     # a story that names no place gives none
     (e,) = extract("Coalition forces detained three suspected militants on Tuesday.", "2009-01-29")
     assert (e.location, e.country) == ("", "")
+
+
+def test_an_agreement_coming_into_effect_is_an_event_of_its_own_never_the_agreement_approved():
+    for text in ("The truce went into effect Thursday.", "The agreement entered into force on Thursday.",
+                 "The truce took effect Thursday."):
+        assert [(e.category, e.event_type, e.event_mode, e.date) for e in extract(text, "2012-04-14")] == [
+            ("cooperation", "AGREE", "onset", D(2012, 4, 12))], text
+    approved = replace(extract("The Israeli government approved the first phase of a Gaza ceasefire deal on Thursday.",
+                               "2012-04-14")[0], article_id="a1")
+    began = replace(next(e for e in extract("Officials in Gaza say 100 Palestinians have been killed since a truce went "
+                                            "into effect in Gaza on Thursday.", "2012-04-14")
+                         if e.category == "cooperation"), article_id="a2")
+    assert (approved.event_mode, began.event_mode, began.date) == ("", "onset", D(2012, 4, 12))
+    assert merge_margin(approved, began) is None
 
 
 def test_a_poisoning_of_people_and_standing_shoulder_to_shoulder_are_events():

@@ -31,6 +31,7 @@ def done_and_possible(a: str, b: str) -> bool:
 
 
 LONG_SPAN_DAYS = 31
+ONSET_MODE = "onset"   # the project's mode of an AGREE coming into effect (rows.make_event)
 
 
 def _stop_words() -> frozenset[str]:
@@ -310,6 +311,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
         return None
     if one_article and a.event_type in SEPARATE_SPEECH_ACTS and a.event_type == b.event_type:
         return None   # "We call upon Iran ... We urge Iran ...": two appeals of one statement
+    if ONSET_MODE in (a.event_mode, b.event_mode) and a.event_mode != b.event_mode:
+        return None   # "approved the first phase of a ceasefire deal" and "since the truce went into effect": two events
     if a.category in WORDS_CATEGORIES and a.event_mode and b.event_mode and a.event_mode != b.event_mode:
         return None   # "the Ambassador was summoned" (a diplomatic protest) and "a statement condemning ...": two acts
     if a.category in WORDS_CATEGORIES and a.source_actors and b.source_actors \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
 from timeline.events.dating import Dated
-from timeline.events.merge import ATTACK_TYPES, done_and_possible
+from timeline.events.merge import ATTACK_TYPES, ONSET_MODE, done_and_possible
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
 from timeline.events.triggers import DENIAL_VERBS, REPORT_VERBS
@@ -679,6 +679,8 @@ SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
 
 
 PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
+AGREE_TYPE = "AGREE"
+AGREEMENT_ONSET_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["agreement_onset_verbs"]]
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
 INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
 INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
@@ -785,6 +787,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     toll = toll_of(tokens)
     trigger = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
     event_type, mode = plover.event_type(clause.category, trigger)
+    if event_type == AGREE_TYPE and not mode and any(tuple(lemmas[clause.head.i:clause.head.i + len(p)]) == p
+                                                     for p in AGREEMENT_ONSET_VERBS):
+        mode = ONSET_MODE   # "the truce went into effect Thursday": the agreement coming into effect
     if mode == SEIZE_MODE and people_seized(clause.trigger, mention_at):
         mode = ARREST_MODE   # "captured five terrorists", "seized Maduro and his wife": persons, not goods
     fired = intercepted(clause.trigger, trigger) if clause.category == taxonomy.killing_act else []
