@@ -4017,3 +4017,21 @@ def test_a_poisoning_of_people_and_standing_shoulder_to_shoulder_are_events():
     assert extract("The talks were poisoned by mistrust on Monday.", "2018-03-14") == []
     (e,) = extract("We stand shoulder to shoulder with Saudi Arabia.", "2018-03-14")
     assert (e.category, e.event_type) == ("diplomacy", "SUPPORT")
+
+
+def test_a_first_person_paragraph_of_a_government_release_is_the_person_it_told_speaking_that_day():
+    text = ("The Foreign Secretary Dominic Raab yesterday condemned the Houthis' drone and ballistic missile attacks "
+            "on Saudi Arabia.\n\nI condemn these latest attacks on Saudi Arabia by the Houthis.")
+    release = Article(text=text, published=dt.date(2020, 6, 24), title="t", source="GOV.UK (Foreign Office)")
+    said = [e for e in events.extract_article(release) if e.category == "accusation"]
+    # one condemnation, Raab's, of the day he was told speaking ("I condemn ..." tells it again)
+    assert [(e.source_actors, e.date, len(e.sources)) for e in said] == [(("Dominic Raab",), D(2020, 6, 23), 2)]
+    # in a news story the "I" is no one the text presented
+    story = Article(text=text, published=dt.date(2020, 6, 24), title="t", source="Test Wire")
+    assert [len(e.sources) for e in events.extract_article(story) if e.category == "accusation"] == [1, 1]
+    # in a transcript whose speaker talks of another ("Lavrov and I"), that other is not the "I"
+    transcript = Article(text="Today, Foreign Minister Lavrov and I held talks. The Foreign Minister said Russia would "
+                              "not decide before Sunday.\n\nI condemn the referendum.", published=dt.date(2014, 3, 14),
+                         title="t", source="U.S. Department of State")
+    assert all("Sergey Lavrov" not in e.source_actors for e in events.extract_article(transcript)
+               if e.summary.startswith("I condemn"))

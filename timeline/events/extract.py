@@ -52,6 +52,9 @@ from timeline.records import Event
 DISABLE: tuple[str, ...] = ()
 
 
+RELEASE_SPEAKER_PRONOUNS = lang.words("words.tsv")["release_speaker_pronouns"]
+SPEAKING_PERSON_KINDS = frozenset({"official", "other"})   # actor_types.py kinds a named person takes
+PERSON_KIND = "PERSON"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
 TALLY_SPAN_DAYS = 90   # a count of events over a date this long is a tally of them ("eight missile tests in 2021")
 
@@ -510,6 +513,11 @@ def extract_article(article, doc=None) -> list[Event]:
     introduced: set[str] = set()   # the nouns the current paragraph brought in ("a compound")
     introducer: tuple[str, ...] = ()   # who a paragraph ending "... said:" presents as speaking next
     speaking: tuple[str, ...] = ()     # who speaks in the current paragraph, so presented
+    release_speaker: tuple[str, ...] = ()   # the person a government's release last told speaking ...
+    release_day: Dated | None = None   # ... and the day it was told speaking on, when its sentence gives one
+    spoken_for_release = False   # whether `speaking` is that person, by the release's first person
+    first_person_read = False   # ... in the third person, before any words in the first person (a transcript's
+    # "SECRETARY KERRY: ... Lavrov and I": the "I" is no one the release told speaking)
     spans.sort(key=lambda sp: sp[1])
     interval_at = {t.start: iv for t, _s, _e, iv in spans}   # char offset of a time expression -> its days
     first_sentence = next((s.start for s in doc.sents if any(t.is_alpha for t in s)), 0)
@@ -523,12 +531,22 @@ def extract_article(article, doc=None) -> list[Event]:
             continue   # (a bullet's dash read as a sentence of its own: the paragraph opens with what follows)
         here = bisect.bisect_right(breaks, sent.start_char)
         if here != paragraph:
+            first_person_read = first_person_read or bool(speaking)
             # who said the words of this paragraph ("X said:" before it, or before the paragraphs of one
             # quotation it goes on)
             # (or goes on in the first person: "David Cameron said: ¶ I call on ... ¶ I urge ...")
             if introducer or not (PARAGRAPH_QUOTE.match(text, sent.start_char)
                                   or speaking and sent[0].lower_ in FIRST_PERSON):
                 speaking = introducer
+            if not speaking and publisher is not None and sent[0].lower_ in RELEASE_SPEAKER_PRONOUNS \
+                    and not PARAGRAPH_QUOTE.match(text, sent.start_char):
+                # "The Foreign Secretary Dominic Raab yesterday condemned ... ¶ I condemn these latest attacks":
+                # in a government's release, a paragraph in the first person, presented by no one, is the
+                # words of the person the release last told speaking
+                speaking = release_speaker
+                spoken_for_release = True
+            elif introducer or speaking != release_speaker:
+                spoken_for_release = False
             introducer = ()
             # the narrative time does not cross paragraphs, unless the new one opens by going on from
             # the last ("Later in the same area, insurgents fired ...") or by naming again, as known,
@@ -548,6 +566,7 @@ def extract_article(article, doc=None) -> list[Event]:
             if narrative is None:
                 introduced = set()   # (while the story goes on, what it brought in stays known)
         introduced |= new_nouns(sent, lemmas)
+        first_person_read = first_person_read or any(t.lower_ in RELEASE_SPEAKER_PRONOUNS and t.pos_ == "PRON" for t in sent)
         earlier_doers = doer_nouns
         doer_nouns = doer_nouns | {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj"}
         while cursor < len(spans) and spans[cursor][1] < sent.start:
@@ -891,6 +910,10 @@ def extract_article(article, doc=None) -> list[Event]:
                                 actors=tuple(dict.fromkeys(who + keep)))
             if speaking and event.category in COMMENT_CATEGORIES and not event.source_actors:
                 event = replace(event, source_actors=speaking, actors=tuple(dict.fromkeys(speaking + event.actors)))
+                if spoken_for_release and release_day is not None and event.date_basis == "publication":
+                    # ("... Raab yesterday condemned ... ¶ I condemn these latest attacks": said that day)
+                    event = replace(event, date=release_day.start, date_end=release_day.end,
+                                    granularity=release_day.granularity, date_text="", date_basis="narrative")
             if event.category in REACTION_CATEGORIES and not event.target_actors:
                 # "Venezuela's government condemned the seizure": the act condemned, told before, was
                 # done by someone: that doer is what the condemnation is against
@@ -915,6 +938,12 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
             told.append((event, retold, word))
+            if not first_person_read and event.category in COMMENT_CATEGORIES and len(event.source_actors) == 1 and not retold \
+                    and name_type(event.source_actors[0]).kind in SPEAKING_PERSON_KINDS \
+                    and any((m := mention_at.get(t.i)) is not None and m.kind == PERSON_KIND
+                            and m.canonical == event.source_actors[0] for t in item.clause.tokens):
+                release_speaker = event.source_actors
+                release_day = item.dated if item.dated.basis == "explicit" else None
             told_in.append(paragraph)
             dates.append(item.dated)
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
