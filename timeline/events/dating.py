@@ -627,19 +627,6 @@ def _told_sentences(line) -> int:
     return sum(1 for sent in line.sents if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children))
 
 
-@dataclass(frozen=True)
-class _Break:
-    """Where a paragraph ends and the next begins, as a regular expression's match gives them."""
-    at: int
-    after: int
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.after
-
-
 def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     """The speech frame of an article that opens with a short line presenting words said on a day:
     a line naming a statement, speech or remarks with the day ("Statement given recently (22 August
@@ -651,8 +638,8 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     text = doc_text(doc)
     start = 0
     # paragraphs parted by blank lines; in a text with none, by line breaks (a copy that kept one
-    # newline between paragraphs)
-    breaks = [m for m in re.finditer(r"\n\s*\n", text)] or [m for m in re.finditer(r"\n\s*", text)]
+    # newline between paragraphs); each break is a span: where a paragraph ends, where the next begins
+    breaks = [m.span() for m in re.finditer(r"\n\s*\n", text)] or [m.span() for m in re.finditer(r"\n\s*", text)]
     one_block = not breaks
     if one_block:
         # one block, every break lost: its first sentence may be the opening line of a statement
@@ -660,27 +647,27 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
         # make ..."); a readout's lead is not told apart from a news lead there
         first = next((sent for sent in doc.sents if any(t.is_alpha for t in sent)), None)
         if first is not None and first.end < len(doc):
-            breaks = [_Break(first.end_char, doc[first.end].idx)]
-    for number, m in enumerate(breaks[:FRAME_PARAGRAPHS]):
-        line = doc.char_span(start, m.start(), alignment_mode="contract")
+            breaks = [(first.end_char, doc[first.end].idx)]
+    for number, (at, after) in enumerate(breaks[:FRAME_PARAGRAPHS]):
+        line = doc.char_span(start, at, alignment_mode="contract")
         # a page's summary of a statement, its day in brackets at the end ("Ambassador Holland condemns
         # Russia’s continued attacks ... (29 May 2025)."), however long
         standfirst = line is not None and number == 0 and len(list(line.sents)) <= 2 and \
-            STANDFIRST_DATE.search(text[start:m.start()].rstrip()) is not None
+            STANDFIRST_DATE.search(text[start:at].rstrip()) is not None
         short = line is not None and 0 < sum(1 for t in line if t.is_alpha) <= INTRO_MAX_WORDS and _told_sentences(line) <= 1
         if standfirst or short:
             lemmas = {t.lemma_.lower() for t in line}
-            colon = text[start:m.start()].rstrip().endswith(":")
+            colon = text[start:at].rstrip().endswith(":")
             readout = number == 0 and not one_block and len(list(line.sents)) == 1 and line.root.lemma_.lower() in READOUT_VERBS
             said = bool(lemmas & SPEECH_NOUNS or (colon and lemmas & SPEECH_VERBS) or standfirst)
             if said or readout:
                 days = [(t, first) for t, _s, _e, (first, last) in spans
-                        if start <= t.start and t.end <= m.start() and first == last
+                        if start <= t.start and t.end <= at and first == last
                         and first <= article.published]   # words are said by now ("takes effect on Nov. 24" is no such day)
                 if days:
                     t, day = days[-1] if standfirst else days[0]
-                    return SpeechFrame(day, t.text, m.end(), (line.start, line.end), said)
-        start = m.end()
+                    return SpeechFrame(day, t.text, after, (line.start, line.end), said)
+        start = after
     return None
 
 

@@ -566,7 +566,8 @@ def extract_article(article, doc=None) -> list[Event]:
             if narrative is None:
                 introduced = set()   # (while the story goes on, what it brought in stays known)
         introduced |= new_nouns(sent, lemmas)
-        first_person_read = first_person_read or any(t.lower_ in RELEASE_SPEAKER_PRONOUNS and t.pos_ == "PRON" for t in sent)
+        if publisher is not None and not first_person_read:   # (only a government's release has a release speaker)
+            first_person_read = any(t.lower_ in RELEASE_SPEAKER_PRONOUNS and t.pos_ == "PRON" for t in sent)
         earlier_doers = doer_nouns
         doer_nouns = doer_nouns | {lemmas[t.i] for t in sent if t.pos_ == "NOUN" and t.dep_ == "nsubj"}
         while cursor < len(spans) and spans[cursor][1] < sent.start:
@@ -938,7 +939,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
             told.append((event, retold, word))
-            if not first_person_read and event.category in COMMENT_CATEGORIES and len(event.source_actors) == 1 and not retold \
+            if publisher is not None and not first_person_read and event.category in COMMENT_CATEGORIES \
+                    and len(event.source_actors) == 1 and not retold \
                     and name_type(event.source_actors[0]).kind in SPEAKING_PERSON_KINDS \
                     and any((m := mention_at.get(t.i)) is not None and m.kind == PERSON_KIND
                             and m.canonical == event.source_actors[0] for t in item.clause.tokens):

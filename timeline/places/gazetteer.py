@@ -304,6 +304,7 @@ SPELLING_AGREEMENT = 0.65  # share of letters two transliterations of one town h
 
 
 def _bare(name: str) -> str:
+    """A name folded, without an opening Arabic article and spaces ("Al Hawijah" -> "hawijah")."""
     words = fold(name).split()
     return "".join(words[1:] if len(words) > 1 and words[0] in NAME_ARTICLES else words)
 
@@ -312,10 +313,7 @@ def skeleton(name: str) -> str:
     """A name's consonants as transliterations agree on them: folded, without an opening Arabic
     article, spaces, hyphens and vowels, doubled letters once, no closing "h" ("Huwayjah", "Al Hawijah"
     -> "hwj")."""
-    words = fold(name).split()
-    if len(words) > 1 and words[0] in NAME_ARTICLES:
-        words = words[1:]
-    letters = [c for c in "".join(words) if c.isalpha() and c not in TRANSLITERATION_VOWELS]
+    letters = [c for c in _bare(name) if c.isalpha() and c not in TRANSLITERATION_VOWELS]
     out = [c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1]]
     if out and out[-1] == "h":
         out.pop()
