@@ -3368,6 +3368,26 @@ def test_an_act_condemned_with_what_it_did_is_an_event_of_its_day_beside_the_con
     assert [e.category for e in extract("The minister condemned the strikes on the port.", "2023-06-20")] == ["accusation"]
 
 
+def test_an_act_a_speaker_is_appalled_by_or_that_struck_or_caused_deaths_is_an_event_beside_the_reaction():
+    # a word of concern ("appalled by", "concerned by") condemns as a condemning verb does
+    rows = extract("We are appalled by the attack on a UN helicopter in Nasir which killed a contractor.", "2025-04-16")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    rows = extract("The UK remains deeply concerned by the attack on the airport on 26 December.", "2025-01-10")
+    assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2025, 1, 10)), ("force", D(2024, 12, 26))]
+    # what the act did may be told as what it struck, or as deaths it resulted in or led to
+    rows = extract("The United States condemns the recent Houthi attack against Saudi Arabia that struck the civilian "
+                   "airport in Abha.", "2021-09-01")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    assert next(e for e in rows if e.category == "force").source_actors == ("Houthis",)
+    rows = extract("We condemn the attack on a UN helicopter which resulted in the death of a contractor.", "2025-04-16")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # an outcome that is no harm keeps the act the condemnation's object
+    rows = extract("We condemn the attack on the convoy which resulted in a delay of the talks.", "2025-04-16")
+    assert [e.category for e in rows] == ["accusation"]
+    # concern about an act named only is the concern
+    assert [e.category for e in extract("We are concerned by the strikes on the port.", "2025-04-16")] == ["accusation"]
+
+
 def test_a_saying_that_only_tells_more_of_the_act_just_told_is_a_source_of_that_act():
     text = ("Coalition jets struck air-defence sites along the coast on Saturday. "
             "Most of the targets were near the capital, the admiral said.")

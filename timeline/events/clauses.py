@@ -216,20 +216,48 @@ ON_A_DAY = lang.words("words.tsv")["day_prepositions"]
 HARM_TOLD_VERBS = lang.words("words.tsv")["harm_told_verbs"]
 
 
+CONCERN_ADJECTIVES = lang.words("words.tsv")["concern_adjectives"]
+CONCERN_PREPS = lang.words("words.tsv")["concern_prepositions"]
+HARM_RESULT_VERBS = lang.words("words.tsv")["harm_result_verbs"]
+HARM_RESULT_NOUNS = lang.words("words.tsv")["harm_result_nouns"]
+
+
+def condemned(tok) -> bool:
+    """Whether the noun is what a speaker condemns: the object of a condemning verb ("condemns the attack")
+    or what a word of concern is about ("We are appalled by the attack", "remains concerned by the
+    launches")."""
+    if tok.dep_ in ("dobj", "obj"):
+        return tok.head.lemma_.lower() in CONDEMNING_VERBS
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.lower_ in CONCERN_PREPS \
+        and prep.head.lower_ in CONCERN_ADJECTIVES
+
+
+def harm_told(c) -> bool:
+    """Whether a clause on an act tells what it did to people or things: a verb of harm ("that killed
+    nine people", "which struck the airport") or one of outcome with harm as its result ("which resulted
+    in the death of a contractor", "which led to such a tragic loss of life")."""
+    if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB":
+        return False
+    lemma = c.lemma_.lower()
+    return lemma in HARM_TOLD_VERBS or lemma in HARM_RESULT_VERBS and any(
+        t.lemma_.lower() in HARM_RESULT_NOUNS for t in c.subtree if t.i != c.i)
+
+
 def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
     """"Herzog decried an Iranian strike that damaged a hospital": an act of force a speaker condemns,
     named as new (indefinite) or with a day of its own in a clause on it ("condemns the brutal attack
     perpetrated this past Sunday"), is an event of its own, beside the condemnation ("condemned the
     attack", "condemned today's attacks" name an act told before, or only its reception)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ not in ("dobj", "obj"):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or not condemned(tok):
         return False
     # what hangs on the noun, or on the noun of its preposition ("the attack on the airport which injured ...")
     told = [*tok.children, *(c for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                              for c in g.children)]
-    if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in HARM_TOLD_VERBS for c in told):
+    if any(harm_told(c) for c in told):
         # "condemns the airstrikes in Chin State on April 10 that killed at least nine people", "the recent attack
         # on Sana'a airport which injured a UNHAS crew member": told with what it did
-        return tok.head.lemma_.lower() in CONDEMNING_VERBS
+        return True
     def own_days(c) -> list:
         if c.dep_ == "prep" and c.lower_ in ON_A_DAY and tok.head.tag_ not in ("VBP", "VBZ"):
             # "condemned the blockade on Monday": the parser may hang the condemnation's day on the noun (not
@@ -241,7 +269,7 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
             t.i in dated for c in tok.children for t in own_days(c)):
         # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own)
         return False
-    return tok.head.lemma_.lower() in CONDEMNING_VERBS
+    return True
 
 
 OCCURRENCE_VERBS = lang.words("words.tsv")["occurrence_verbs"]
