@@ -3388,6 +3388,13 @@ def test_an_act_a_speaker_is_appalled_by_or_that_struck_or_caused_deaths_is_an_e
     assert [e.category for e in extract("We are concerned by the strikes on the port.", "2025-04-16")] == ["accusation"]
 
 
+def test_a_town_naming_an_attack_is_its_place_not_its_doer():
+    rows = extract("The Foreign Secretary today welcomed Britain's partners coming together to expel over 100 Russian "
+                   "officials following the Salisbury attack.", "2018-03-27")
+    attack = next(e for e in rows if e.category == "force")
+    assert "Salisbury" not in attack.actors and attack.location == "Salisbury"
+
+
 def test_a_saying_that_only_tells_more_of_the_act_just_told_is_a_source_of_that_act():
     text = ("Coalition jets struck air-defence sites along the coast on Saturday. "
             "Most of the targets were near the capital, the admiral said.")

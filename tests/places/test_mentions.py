@@ -198,6 +198,14 @@ def test_a_town_an_attack_verb_takes_as_its_object_is_where_the_act_happened(par
     assert ("Kyiv", "Kyiv", 1, "other") in found(parse, "Russia struck Kyiv on Monday.")
 
 
+def test_a_town_naming_an_attack_is_where_it_happened_not_who_did_it(parse) -> None:
+    # "the Salisbury attack": the tagger calls the town an organisation; before a noun of attack it is a place
+    text = "Britain's partners expelled over 100 Russian officials following the Salisbury attack."
+    assert ("Salisbury", "Salisbury", 1) in [m[:3] for m in found(parse, text)]
+    # a name that is no town stays what it was ("the Hamas attack")
+    assert "Hamas" not in [m[0] for m in found(parse, "Israel struck Gaza after the Hamas attack.")]
+
+
 def test_an_events_town_keeps_the_name_the_article_gives_it(parse) -> None:
     # the gazetteer files these towns as "Albu Kamal", "Al Qa’im", "Ts’khinvali": the article's spelling is shown
     assert place_of(parse, "On Dec. 16, coalition forces conducted three strikes near Abu Kamal in Syria.")[0] == "Abu Kamal"

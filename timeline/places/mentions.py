@@ -165,6 +165,15 @@ def _attacked_object(doc, start: int, end: int) -> bool:
     return root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ATTACK_OBJECT_VERBS
 
 
+def _names_an_attack(doc, start: int, end: int) -> bool:
+    """Whether a name, after "the", modifies a noun of attack ("the Salisbury attack", "the Manchester
+    bombing"): a town so named is where the act happened, though the tagger did not call it a place
+    (by its own name only: "the Hamas attack" is not Hamm, whose other name "Hamas" is)."""
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i and start > 0 \
+        and doc[start - 1].lower_ == "the" and (root.head.lemma_.lower() in ATTACK_WORDS or root.head.lower_ in ATTACK_WORDS)
+
+
 def _cue_before(doc, start: int, cues: tuple[str, ...]) -> str:
     """The cue of `cues` (longest first) that ends just before a name, over one article, or ""."""
     if start > 0 and doc[start - 1].lower_ in ARTICLES:
@@ -247,7 +256,9 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
     for start, end in _other_names(doc, ents):
         place = _resolve_entity(doc, start, end, gaz, context)
         if place is not None and place.kind in (CITY, PROVINCE) and (
-                _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end) or (
+                _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end)
+                or (_names_an_attack(doc, start, end) and fold(place.name) == fold(doc[start:end].text)
+                    and fold(place.name) not in places_table.actor_names()) or (
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
             candidates.append((start, end, place, 2))
 
