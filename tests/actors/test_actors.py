@@ -418,6 +418,21 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     assert names(nlp, "George H. W. Bush met George W. Bush.") == ["George H. W. Bush", "George W. Bush"]
 
 
+def test_a_name_the_tagger_cut_short_gets_its_last_words_back(nlp) -> None:
+    # the tagger's "Chaudhry Shujaat", "Roch Marc": the proper nouns the name is a compound of are the rest of it
+    assert "Chaudhry Shujaat Hussain" in names(nlp, "Former prime minister Chaudhry Shujaat Hussain was injured.")
+    assert "Roch Marc Christian Kabore" in names(nlp, "Former President Roch Marc Christian Kabore was to travel to Nigeria.")
+
+
+def test_a_name_whose_family_name_comes_first_is_named_again_by_its_first_word(nlp) -> None:
+    found = names(nlp, "U.N. Secretary-General Ban Ki-moon met Kerry in Cairo on Tuesday. Ban arrived in Jerusalem "
+                       "late Tuesday afternoon.")
+    assert found.count("Ban Ki-moon") == 2 and "Ban" not in found
+    # a word that begins two full names stays as written
+    found = names(nlp, "Kim Jong Un met Kim Yo Jong on Monday. Kim said the talks went well.")
+    assert "Kim" in found or found.count("Kim Jong Un") == 1
+
+
 def test_nato_s_council_is_nato_and_its_treaty_no_capital(nlp) -> None:
     found = names(nlp, "Allies met at the North Atlantic Council on Wednesday after Poland requested consultations "
                        "under Article 4 of the Washington Treaty.")

@@ -175,6 +175,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 continue
             if ent.label_ == "PERSON":
                 words = _given_names(doc, words, kind_at) + words   # "Antony J. Blinken", tagged "J. Blinken"
+                words = words + _family_names(doc, words, kind_at)   # "Chaudhry Shujaat Hussain", tagged "Chaudhry Shujaat"
             joined = " ".join(w.lower_ for w in words)
             if any(joined in (f, f.rsplit(" ", 1)[0]) for f in STATE_FORMS):
                 continue   # "State of" before "Qatar", which an alias named: a state's form, no name
@@ -426,6 +427,28 @@ def _given_names(doc, words: list, kind_at: dict[int, str]) -> list:
         first -= 1
         inside.add(first)
     return [doc[i] for i in range(first, words[0].i)]
+
+
+NAME_ENDING_NOUNS = lang.words("words.tsv")["name_ending_nouns"]
+
+
+def _family_names(doc, words: list, kind_at: dict[int, str]) -> list:
+    """The rest of a person's name the tagger left out ("Hussain" of "Chaudhry Shujaat Hussain",
+    "Christian Kabore" of "Roch Marc Christian Kabore", tagged "Chaudhry Shujaat", "Roch Marc"):
+    capitalised proper nouns right after it that its words are compounds of, no title, alias or entity
+    of their own, nor a noun that makes the name that of a thing ("the Joe Biden Administration")."""
+    out: list = []
+    last = words[-1]
+    while last.i + 1 < len(doc) and last.dep_ == "compound" and last.head.i > last.i:
+        nxt = doc[last.i + 1]
+        if nxt.lower_ in NAME_ENDING_NOUNS:
+            return []   # ("the Carl Vinson Carrier Strike Group": a name of a thing, whatever comes before its noun)
+        if nxt.pos_ != "PROPN" or nxt.i in kind_at or nxt.ent_type_ or not nxt.text[:1].isupper() \
+                or not nxt.text.replace("-", "").isalpha() or nxt.lower_ in RANK_WORDS:
+            break
+        out.append(nxt)
+        last = nxt
+    return out
 
 
 def _shared_head(doc, kind_at: dict[int, str], table: ActorTable) -> list[Mention]:
@@ -890,10 +913,23 @@ def resolve_short_mentions(mentions: list[Mention], doc=None) -> list[Mention]:
         before = [(start, name) for start, name in seen if start < at]
         return max(before)[1] if before else None
 
+    # a name whose family name comes first ("Ban Ki-moon", "Kim Jong Un") is named again by its first word
+    # ("Ban arrived in Jerusalem"): a person's one word that is no surname, the first of one full name before it
+    by_first: dict[str, set[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.kind == "PERSON" and len(m.canonical.split()) >= 2:
+            by_first.setdefault(m.canonical.split()[0].lower(), set()).add((m.start, m.canonical))
+
+    def first_named(word: str, at: int) -> str | None:
+        before = {name for start, name in by_first.get(word, ()) if start < at}
+        return next(iter(before)) if len(before) == 1 and len({n for _s, n in by_first[word]}) == 1 else None
+
     out: list[Mention] = []
     for m in mentions:
         if m.kind in ACTOR_KINDS and not m.nominal and len(m.canonical.split()) == 1:
             full = full_name(m.canonical.lower(), m.start)
+            if full is None and m.kind == "PERSON" and m.canonical.lower() not in by_surname:
+                full = first_named(m.canonical.lower(), m.start)
             if full is not None and (m.kind == "PERSON" or table_kind(m.canonical) is None):
                 m = Mention(m.start, m.end, m.text, full, "PERSON")
         out.append(m)
