@@ -1436,6 +1436,16 @@ def test_a_visit_made_for_a_purpose_is_the_visit():
     assert (visit.category, visit.date, visit.source_actors) == ("diplomacy", D(2025, 5, 16), ("David Lammy",))
 
 
+def test_every_verb_of_a_purpose_is_part_of_the_purpose():
+    # "to discuss ... and provide an update on security assistance": the joined bare verb is the purpose too
+    [call] = extract("U.S. Defense Secretary Lloyd Austin spoke Tuesday with his Ukrainian counterpart Rustem Umerov to "
+                     "discuss battlefield dynamics and provide an update on U.S. security assistance.", "2024-11-13")
+    assert call.event_type != "AID" and call.source_actors == ("Lloyd Austin",)
+    # a verb joined with its own subject is an act of its own
+    rows = extract("The minister flew to Kyiv to discuss the war, and the army delivered aid to the city.", "2024-11-13")
+    assert "AID" in [e.event_type for e in rows]
+
+
 def test_two_welcomes_of_one_article_are_two_rows():
     text = ("The UK Government welcomed the sustained ceasefire between Pakistan and India, both important partners "
             "to the UK, with the Foreign Secretary asserting the importance of continued stability for the region during "

@@ -146,7 +146,9 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-5": {"duplicate_rows": 0.08, "wrong_merges": 0},
                   "real-check-6": {"duplicate_rows": 0.10, "wrong_merges": 0},
                   "real-check-7": {"duplicate_rows": 0.16, "wrong_merges": 0},
-                  "real-check-8": {"duplicate_rows": 0.05, "wrong_merges": 0},
+                  "real-check-8": {"duplicate_rows": 0.06, "wrong_merges": 0},   # 0.05 until 12-06 20:55 UTC: a
+                  # purpose's joined verb ("to reconstitute and inspire terror attacks") no longer makes the row the
+                  # act a later "The combined operation destroyed ..." joined by chance; that sentence is a row again
                   "real-check-9": {"duplicate_rows": 0.14, "wrong_merges": 0},   # 0.12 until 12-06 19:40 UTC (above)
                   "real-check-10": {"duplicate_rows": 0.13, "wrong_merges": 0},
                   "real-check-11": {"duplicate_rows": 0.19, "wrong_merges": 0},

@@ -224,6 +224,11 @@ def infinitive_clause(clause: Clause) -> bool:
     """"to disrupt drug shipments", "for a president to discuss one": a purpose or a
     hypothesis, told with "to", not a reported event."""
     head = clause.head
+    # ("spoke with his counterpart to discuss battlefield dynamics and provide an update on security
+    # assistance": a bare verb joined to the purpose, with no subject of its own, is more of it)
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children):
+        head = head.head
     return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
