@@ -35,6 +35,9 @@ def names(nlp, text: str) -> list[str]:
     ("Moammar Gadhafi", "Muammar Gaddafi"), ("Qaddafi", "Muammar Gaddafi"),
     ("OPCW", "Organisation for the Prohibition of Chemical Weapons"),
     ("CJTF-OIR", "Combined Joint Task Force – Operation Inherent Resolve"),
+    ("Israeli Defense Forces", "Israel Defense Forces"), ("Israeli Defense Force", "Israel Defense Forces"),
+    ("Secretary Michael R. Pompeo", "Mike Pompeo"), ("Wagner", "Wagner Group"),
+    ("Rwandan Defence Forces", "Rwanda Defence Force"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
