@@ -37,7 +37,8 @@ def names(nlp, text: str) -> list[str]:
     ("CJTF-OIR", "Combined Joint Task Force – Operation Inherent Resolve"),
     ("Israeli Defense Forces", "Israel Defense Forces"), ("Israeli Defense Force", "Israel Defense Forces"),
     ("Secretary Michael R. Pompeo", "Mike Pompeo"), ("Wagner", "Wagner Group"),
-    ("Rwandan Defence Forces", "Rwanda Defence Force"),
+    ("Rwandan Defence Forces", "Rwanda Defence Force"), ("National Security Advisor Susan E. Rice", "Susan Rice"),
+    ("National Security Adviser Jake Sullivan", "Jake Sullivan"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
