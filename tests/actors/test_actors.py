@@ -282,6 +282,25 @@ def test_in_a_governments_own_release_its_untitled_official_is_its_state(nlp) ->
     assert actors.publisher_state("Voice of America") is None
 
 
+def test_an_official_told_by_title_alone_is_the_one_the_article_named_with_it(nlp) -> None:
+    text = ("Foreign Secretary Philip Hammond spoke to Israeli Foreign Minister Avigdor Lieberman today. "
+            "The Foreign Secretary reiterated the UK's position.")
+    found = [m.canonical for m in actors.find_mentions(nlp(text), publisher="GOV.UK")]
+    assert found.count("Philip Hammond") == 2 and "United Kingdom" in found   # ("the UK's position")
+    # a news story too, when one person was named with the title before
+    found = [m.canonical for m in actors.find_mentions(nlp(
+        "Foreign Minister Sergey Lavrov met the envoy. The Foreign Minister made it clear that talks were over."))]
+    assert found.count("Sergey Lavrov") == 2
+    # in a release, the title is its own official's: another state's official named with it is not
+    text = ("The Prime Minister spoke to the Prime Minister of Greece Kyriakos Mitsotakis this afternoon. "
+            "The Prime Minister updated Prime Minister Mitsotakis on the meeting. The Prime Minister said Russia must act.")
+    found = [m.canonical for m in actors.find_mentions(nlp(text), publisher="GOV.UK")]
+    assert found.count("United Kingdom") == 3
+    # a title another state's adjective qualifies is that state's official
+    text = "Iraqi Prime Minister Mohammed al-Sudani met the envoy. The Prime Minister said the talks went well."
+    assert [m.canonical for m in actors.find_mentions(nlp(text), publisher="GOV.UK")][-1] == "United Kingdom"
+
+
 @pytest.mark.parametrize("text, filed", [
     ("CARACAS, Venezuela (AP) — The U.S. military struck a boat.", "CARACAS, Venezuela (AP) —"),
     ("TEHRAN/JERUSALEM, June 13 (Reuters) - Israel struck Iran.", "TEHRAN/JERUSALEM, June 13 (Reuters) -"),

@@ -555,14 +555,40 @@ def publisher_state(publisher: str) -> str | None:
     return next((state for key, state in PUBLISHER_STATES.items() if key in folded), None)
 
 
-def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> list[Mention]:
-    """"The Prime Minister spoke to ...", "our Foreign Secretary" in a government's own release: an
-    official of that government, named by title only, acting for its state."""
-    if state is None:
-        return []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    out: list[Mention] = []
+def _titled_people(doc, mentions: list[Mention], title: tuple[str, ...], state: str | None) -> list[tuple[int, str]]:
+    """(start, name) of the people the article names right after a title ending with `title` ("Foreign
+    Secretary Philip Hammond", "Foreign Secretary, William Hague,"), but for those the title gives another
+    state than `state` ("Iraqi Prime Minister Mohammed Shiaa al-Sudani", "Greece's Prime Minister")."""
     words = [t.lower_ for t in doc]
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.kind != "PERSON" or m.nominal:
+            continue
+        end = m.start - 1 if m.start > 0 and doc[m.start - 1].text == "," else m.start
+        begin = end - len(title)
+        if begin < 0 or tuple(words[begin:end]) != title:
+            continue
+        before = begin - 1 if begin > 0 and doc[begin - 1].lower_ in ("'s", "’s") else begin
+        qualifier = at.get(before - 1)
+        if qualifier is not None and qualifier.kind == "GPE" and qualifier.canonical != state \
+                or qualifier is None and before > 0 and doc[before - 1].ent_type_ in ("NORP", "GPE"):
+            continue
+        out.append((m.start, m.canonical))
+    return out
+
+
+def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> list[Mention]:
+    """"The Foreign Secretary reiterates ...", "the Prime Minister said": an official named by title only
+    is the one person the article named before with that title ("Foreign Secretary Philip Hammond spoke to
+    ..."; "The Prime Minister updated Prime Minister Mitsotakis": one named after is someone else). In a
+    government's own release the title is its own official's: a person named with it counts only if named
+    before the release first used the title alone ("The Prime Minister spoke to the Prime Minister of Greece
+    ... The Prime Minister updated Prime Minister Mitsotakis": Greece's is never the release's own), and with
+    no one so named it is an official of that government acting for its state ("our Foreign Secretary")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    words = [t.lower_ for t in doc]
+    bare: list[tuple[int, int, tuple[str, ...]]] = []   # each title told alone: its tokens and words
     for i, tok in enumerate(doc):
         if tok.lower_ not in TITLE_DETERMINERS:
             continue
@@ -572,8 +598,21 @@ def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> lis
                 continue
             if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PERSON"):
                 break   # "the Prime Minister Keir Starmer": the name says who
-            out.append(Mention(i + 1, end, doc[i + 1:end].text, state, "GPE", True))
+            if end < len(doc) and doc[end].lower_ == "of":
+                break   # "the Prime Minister of Greece": another state's
+            bare.append((i + 1, end, title))
             break
+    first_alone = {}
+    for start, _end, title in bare:
+        first_alone.setdefault(title, start)
+    out: list[Mention] = []
+    for start, end, title in bare:
+        until = first_alone[title] if state is not None else start
+        people = [p for p in _titled_people(doc, mentions, title, state) if p[0] < until]
+        if len({name for _start, name in people}) == 1:
+            out.append(Mention(start, end, doc[start:end].text, people[0][1], "PERSON", True))
+        elif state is not None:
+            out.append(Mention(start, end, doc[start:end].text, state, "GPE", True))
     return out
 
 
