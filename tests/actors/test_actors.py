@@ -436,6 +436,8 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     assert names(nlp, "Secretary of Defense Lloyd J. Austin III met the minister.")[0] == "Lloyd Austin"
     assert names(nlp, "Sir Alan Duncan said the vote was illegitimate.")[0] == "Alan Duncan"
     assert names(nlp, "National Security Advisor Susan E. Rice said the launch was a provocation.") == ["Susan Rice"]
+    # a title for two ("Presidents Obama and Lee") is no part of the first name
+    assert "Presidents Obama" not in names(nlp, "Presidents Obama and Lee agreed to remain in close touch.")
     # a rank written out is no given name; a middle initial that tells two people apart stays
     assert "Major Abdifatah Aden Hassan" not in names(nlp, "Police Major Abdifatah Aden Hassan said six people died.")
     assert names(nlp, "George H. W. Bush met George W. Bush.") == ["George H. W. Bush", "George W. Bush"]
