@@ -436,6 +436,10 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     assert names(nlp, "Secretary of Defense Lloyd J. Austin III met the minister.")[0] == "Lloyd Austin"
     assert names(nlp, "Sir Alan Duncan said the vote was illegitimate.")[0] == "Alan Duncan"
     assert names(nlp, "National Security Advisor Susan E. Rice said the launch was a provocation.") == ["Susan Rice"]
+    # a social network is where words were posted, no actor; a nationality's "Government" is its state
+    assert names(nlp, "The general said on Twitter that he had taken power.") == []
+    assert names(nlp, "I commend the Ukrainian Government for its clear response.") == ["Ukraine"]
+    assert "Counsellor" not in names(nlp, "Political Counsellor Fergus Eckersley said the vote was illegitimate.")
     # a title for two ("Presidents Obama and Lee") is no part of the first name
     assert "Presidents Obama" not in names(nlp, "Presidents Obama and Lee agreed to remain in close touch.")
     # a rank written out is no given name; a middle initial that tells two people apart stays

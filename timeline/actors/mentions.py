@@ -382,10 +382,16 @@ MINISTRY_NOUNS = lang.words("words.tsv")["ministry_nouns"]
 MINISTRY_PORTFOLIOS = lang.words("words.tsv")["ministry_portfolios"]
 
 
+GOVERNMENT_NOUNS = lang.words("words.tsv")["government_nouns"]
+
+
 def _ministry_state(name: str, table: ActorTable) -> str:
-    """The state whose ministry an organisation's name is ("Sri Lanka Defence Ministry", "Nigerian
-    Foreign Ministry": its first words a country or a nationality), else ""."""
+    """The state whose ministry or government an organisation's name is ("Sri Lanka Defence Ministry",
+    "Nigerian Foreign Ministry": its first words a country or a nationality; "Ukrainian Government": a
+    nationality and the government), else ""."""
     words = name.split()
+    if len(words) == 2 and words[-1].lower() in GOVERNMENT_NOUNS:
+        return _demonym_state(words[0], table)   # "the Ukrainian Government", "the Egyptian Government"
     if len(words) < 3 or words[-1].lower() not in MINISTRY_NOUNS or words[-2].lower() not in MINISTRY_PORTFOLIOS:
         return ""
     for size in (3, 2, 1):
