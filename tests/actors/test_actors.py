@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from timeline import actors
+from timeline import actors, places
 from timeline.table.facets import actor_counts
 from timeline.events import pipeline
 from timeline.records import Event
@@ -440,6 +440,11 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     assert names(nlp, "The general said on Twitter that he had taken power.") == []
     assert names(nlp, "I commend the Ukrainian Government for its clear response.") == ["Ukraine"]
     assert "Counsellor" not in names(nlp, "Political Counsellor Fergus Eckersley said the vote was illegitimate.")
+    # a word of a place's longer name is no person ("northwestern Chin state", "Zamzam camp")
+    for text, word in [("Military forces shelled a town in northwestern Chin state.", "Chin"),
+                       ("Fighting raged near Zamzam camp on Monday.", "Zamzam")]:
+        doc = nlp(text)
+        assert word not in [m.canonical for m in actors.find_mentions(doc, place_mentions=places.find_places(doc))]
     # a title for two ("Presidents Obama and Lee") is no part of the first name
     assert "Presidents Obama" not in names(nlp, "Presidents Obama and Lee agreed to remain in close touch.")
     # a rank written out is no given name; a middle initial that tells two people apart stays

@@ -206,6 +206,16 @@ def test_a_town_naming_an_attack_is_where_it_happened_not_who_did_it(parse) -> N
     assert "Hamas" not in [m[0] for m in found(parse, "Israel struck Gaza after the Hamas attack.")]
 
 
+def test_a_town_joined_to_a_place_or_holding_a_local_office_is_a_place(parse) -> None:
+    # "in Kyiv and Mykolaiv": the second town, which the tagger calls a person, is joined to the first
+    assert ("Mykolaiv", "Mykolayiv", 1) in [m[:3] for m in found(parse, "Missiles killed five people in Kyiv and Mykolaiv.")]
+    # a town is not joined to a sea ("in the Caribbean and Pacific": no town called Pacific)
+    assert "Pacific" not in [m[1] for m in found(parse, "The U.S. military says it carried out strikes on three boats in "
+                                                       "the Caribbean and Pacific, killing at least 11 people.")]
+    # "Tulkarem's governor": the town whose office it is
+    assert ("Tulkarem", "Tulkarm", 1) in [m[:3] for m in found(parse, "Tulkarem's governor urged the U.N. to act.")]
+
+
 def test_an_events_town_keeps_the_name_the_article_gives_it(parse) -> None:
     # the gazetteer files these towns as "Albu Kamal", "Al Qa’im", "Ts’khinvali": the article's spelling is shown
     assert place_of(parse, "On Dec. 16, coalition forces conducted three strikes near Abu Kamal in Syria.")[0] == "Abu Kamal"

@@ -666,8 +666,9 @@ def _a_place(m: Mention, place_mentions: list, table: ActorTable) -> bool:
         return False
     known = table.lookup(m.canonical)
     if m.kind == "PERSON":   # a town the tagger took for a person ("in Khan Younis"), where the places find it
+        # (or a word of a place's longer name: "Chin" of "northwestern Chin state", "Zamzam" of "Zamzam camp")
         return (known is None or known.kind != "PERSON") and any(
-            (p.start, p.end) == (m.start, m.end) and p.place.kind != "country" for p in place_mentions)
+            p.start <= m.start and m.end <= p.end and p.place.kind != "country" for p in place_mentions)
     if known is not None and known.kind in ("GPE", "ORG") and m.canonical != m.text:
         return False   # "Caracas said" is Venezuela; "the Pentagon" an organisation
     for p in place_mentions:

@@ -165,6 +165,23 @@ def _attacked_object(doc, start: int, end: int) -> bool:
     return root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ATTACK_OBJECT_VERBS
 
 
+LOCAL_OFFICE_NOUNS = places_table.word_list("local_office_nouns")
+
+
+def _local_office(doc, start: int, end: int) -> bool:
+    """Whether a name is the possessor of a town's or province's office ("Tulkarem's governor", "Kharkiv's
+    mayor"): a town or province so named is a place, though the tagger called it an organisation."""
+    return end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].lemma_.lower() in LOCAL_OFFICE_NOUNS
+
+
+def _joined_to(doc, start: int, end: int, place: Place, found: list) -> bool:
+    """Whether a name is joined by "and"/"or" to a place of its kind found after a place preposition ("in
+    Kyiv and Mykolaiv"; "in the Caribbean and Pacific" joins no town called Pacific to a sea)."""
+    root = doc[start:end].root
+    return root.dep_ == "conj" and any(s <= root.head.i < e and other.kind == place.kind and _preposition_before(doc, s)
+                                       for s, e, other, _rank in found)
+
+
 def _names_an_attack(doc, start: int, end: int) -> bool:
     """Whether a name, after "the", modifies a noun of attack ("the Salisbury attack", "the Manchester
     bombing"): a town so named is where the act happened, though the tagger did not call it a place
@@ -257,6 +274,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         place = _resolve_entity(doc, start, end, gaz, context)
         if place is not None and place.kind in (CITY, PROVINCE) and (
                 _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end)
+                or _joined_to(doc, start, end, place, candidates) or _local_office(doc, start, end)
                 or (_names_an_attack(doc, start, end) and fold(place.name) == fold(doc[start:end].text)
                     and fold(place.name) not in places_table.actor_names()) or (
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
