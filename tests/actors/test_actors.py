@@ -38,6 +38,10 @@ def names(nlp, text: str) -> list[str]:
     ("Israeli Defense Forces", "Israel Defense Forces"), ("Israeli Defense Force", "Israel Defense Forces"),
     ("Secretary Michael R. Pompeo", "Mike Pompeo"), ("Wagner", "Wagner Group"),
     ("Rwandan Defence Forces", "Rwanda Defence Force"), ("National Security Adviser Jake Sullivan", "Jake Sullivan"),
+    ("Democratic People's Republic of Korea", "North Korea"), ("D.P.R.K.", "North Korea"),
+    ("Liberation Tigers of Tamil Eelam", "LTTE"), ("Tamil Tigers", "LTTE"), ("Katib Hizbollah", "Kataib Hezbollah"),
+    ("Tigrayan forces", "Tigray People's Liberation Front"), ("Ansarallah", "Houthis"),
+    ("Fayez Al-Serraj", "Fayez al-Sarraj"), ("Mahinda Rajapakse", "Mahinda Rajapaksa"), ("Lee Myong-bak", "Lee Myung-bak"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
@@ -436,6 +440,9 @@ def test_a_person_is_named_as_usually_written_in_every_article(nlp) -> None:
     assert names(nlp, "Secretary of Defense Lloyd J. Austin III met the minister.")[0] == "Lloyd Austin"
     assert names(nlp, "Sir Alan Duncan said the vote was illegitimate.")[0] == "Alan Duncan"
     assert names(nlp, "National Security Advisor Susan E. Rice said the launch was a provocation.") == ["Susan Rice"]
+    # "the Tigers" is the LTTE where the article names it; a weapon or a designation is no actor
+    assert names(nlp, "The Liberation Tigers of Tamil Eelam fought. The Tigers have refused to give up.") == ["LTTE", "LTTE"]
+    assert names(nlp, "Ukraine fired ATACMS missiles at the base.") == ["Ukraine"]
     # a social network is where words were posted, no actor; a nationality's "Government" is its state
     assert names(nlp, "The general said on Twitter that he had taken power.") == []
     assert names(nlp, "I commend the Ukrainian Government for its clear response.") == ["Ukraine"]
