@@ -3398,6 +3398,15 @@ def test_an_act_a_speaker_is_appalled_by_or_that_struck_or_caused_deaths_is_an_e
     assert [e.category for e in extract("We are concerned by the strikes on the port.", "2025-04-16")] == ["accusation"]
 
 
+def test_a_violation_of_airspace_a_speaker_condemns_is_an_incursion_of_its_own():
+    rows = extract("The Prime Minister began by condemning the outrageous violation of Poland's airspace.", "2025-09-11")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    rows = extract("The leaders condemned the shocking Russian violation of NATO and Poland's airspace yesterday.", "2025-09-11")
+    assert next(e for e in rows if e.category == "force").source_actors == ("Russia",)
+    # a violation of anything else stays what is condemned
+    assert [e.category for e in extract("The minister condemned the violation of the ceasefire.", "2025-09-11")] == ["accusation"]
+
+
 def test_a_town_naming_an_attack_is_its_place_not_its_doer():
     rows = extract("The Foreign Secretary today welcomed Britain's partners coming together to expel over 100 Russian "
                    "officials following the Salisbury attack.", "2018-03-27")

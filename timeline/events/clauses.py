@@ -244,11 +244,25 @@ def harm_told(c) -> bool:
         t.lemma_.lower() in HARM_RESULT_NOUNS for t in c.subtree if t.i != c.i)
 
 
+VIOLATION_WORDS = lang.words("words.tsv")["violation_words"]
+VIOLATED_SPACES = lang.words("words.tsv")["violated_spaces"]
+
+
+def space_violated(tok) -> bool:
+    """Whether the noun is a violation of a state's airspace, territory or border ("the violation of
+    Poland's airspace"): an incursion, an act of force (see triggers.space_violation)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in VIOLATION_WORDS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in VIOLATED_SPACES
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
 def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset()) -> bool:
     """"Herzog decried an Iranian strike that damaged a hospital": an act of force a speaker condemns,
     named as new (indefinite) or with a day of its own in a clause on it ("condemns the brutal attack
     perpetrated this past Sunday"), is an event of its own, beside the condemnation ("condemned the
     attack", "condemned today's attacks" name an act told before, or only its reception)."""
+    if space_violated(tok) and condemned(tok):
+        return True   # "condemning the outrageous violation of Poland's airspace": the incursion is an event of its own
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or not condemned(tok):
         return False
     # what hangs on the noun, or on the noun of its preposition ("the attack on the airport which injured ...")
