@@ -3407,6 +3407,17 @@ def test_a_violation_of_airspace_a_speaker_condemns_is_an_incursion_of_its_own()
     assert [e.category for e in extract("The minister condemned the violation of the ceasefire.", "2025-09-11")] == ["accusation"]
 
 
+def test_consequences_said_to_come_are_a_warning():
+    [row] = extract("Continuing to ignore those calls will bring serious consequences for Russia.", "2014-03-17")
+    assert (row.category, row.status, row.target_actors) == ("threat", "occurred", ("Russia",))
+    [row] = extract("The minister said Iran would face consequences.", "2014-03-17", source="GOV.UK")
+    assert (row.category, row.target_actors) == ("threat", ("Iran",))
+    # consequences told as what came of an act, or foreseen of a decision, are no warning
+    assert "threat" not in [e.category for e in extract("The strike brought grave consequences for the town.", "2014-03-17")]
+    assert "threat" not in [e.category for e in extract(
+        "This decision will have damaging consequences for the Taliban.", "2022-12-22")]
+
+
 def test_a_town_naming_an_attack_is_its_place_not_its_doer():
     rows = extract("The Foreign Secretary today welcomed Britain's partners coming together to expel over 100 Russian "
                    "officials following the Salisbury attack.", "2018-03-27")

@@ -45,7 +45,7 @@ from timeline.events.retold import goes_on_saying, judged_again, quote_tail, tel
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (AGENT_MARKS, judgement, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (AGENT_MARKS, judgement, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, consequences_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -639,6 +639,7 @@ def extract_article(article, doc=None) -> list[Event]:
             message_sent(clause, taxonomy, lemmas)   # "sent a clear message to Iranian-backed groups": a warning
             refusal_warned(clause, taxonomy, lemmas)   # "America will not tolerate attacks": a warning
             readiness_warned(clause, taxonomy, lemmas)   # "We remain prepared to take further measures": a warning
+            consequences_warned(clause, taxonomy, lemmas)   # "will bring serious consequences for Russia": a warning
             clip_introduced(clause, taxonomy, lemmas)   # "This is President Maduro speaking yesterday": a statement
             statement_that_acts(clause, taxonomy, lemmas)   # "joined 11 countries in a statement warning ...": a warning
             responsibility_claimed(clause, taxonomy, lemmas)   # "claimed responsibility for the attack": its doer

@@ -142,6 +142,8 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
 
 
 UNDERGOING_VERBS = lang.words("words.tsv")["undergoing_verbs"]
+WARNED_OUTCOMES = lang.words("words.tsv")["warned_outcomes"]
+WARNED_PREPOSITIONS = lang.words("words.tsv")["warned_prepositions"]
 UNDERGOING_PREPOSITIONS = lang.words("words.tsv")["undergoing_prepositions"]
 
 
@@ -179,6 +181,18 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
             about = [t for p in [trigger, *concern_phrases(head)] for t in p.subtree]
         target = [n for n in names_in(_own(about, clause), mention_at) if n not in source]
         return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(target)))
+    if clause.warning and trigger is not None and trigger.lemma_.lower() in WARNED_OUTCOMES:
+        # "Russia would face very severe consequences", "will bring serious consequences for Russia": who is
+        # warned is who faces them or whom they are for; who warns is whoever says it
+        warned = [n for c in head.children if c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS
+                  for n in names_in(_own(c.subtree, clause), mention_at)]
+        warned += [n for c in [trigger, *trigger.children] if c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS
+                   for n in names_in(_own(c.subtree, clause), mention_at)]
+        if head.lemma_.lower() in UNDERGOING_VERBS:
+            warned += _subject_names(head, clause, mention_at)
+        if clause.reporter is not None:
+            source = [n for n in _verb_roles(clause.reporter.head, clause.reporter, mention_at)[0] if n not in warned]
+        return Roles(tuple(dict.fromkeys(source)), tuple(dict.fromkeys(warned)))
     if judgement(clause):
         # "Russia's attacks are unacceptable", "This attack is a war crime": what the subject names is
         # judged, its doers accused; who judges is whoever says it

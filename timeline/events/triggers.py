@@ -913,6 +913,28 @@ def readiness_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                 return
 
 
+CONSEQUENCE_VERBS = lang.words("words.tsv")["consequence_verbs"]
+WARNED_OUTCOMES = lang.words("words.tsv")["warned_outcomes"]
+
+
+def consequences_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"Continuing to ignore those calls will bring serious consequences for Russia", "Russia would
+    face very severe consequences", "there will be consequences": consequences said to come are a
+    warning (the threat category, given when said), when the clause tells no act of its own."""
+    head = clause.head
+    if head.pos_ not in ("VERB", "AUX") or lemmas[head.i] not in CONSEQUENCE_VERBS \
+            or taxonomy.threat_category not in taxonomy.categories:
+        return
+    if clause.trigger is not None and not clause.weak and clause.trigger.i == head.i:
+        return
+    if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ in FUTURE_AUXILIARIES) for c in head.children):
+        return   # ("the strike brought consequences": what came of an act, told as done)
+    outcomes = [c for c in head.children if c.dep_ in ("dobj", "obj", "attr") and lemmas[c.i] in WARNED_OUTCOMES]
+    if outcomes:
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = outcomes[0], taxonomy.threat_category, False, 1
+        clause.warning = True
+
+
 JOINT_STATEMENT_VERBS = lang.words("words.tsv")["joint_statement_verbs"]
 STATEMENT_NOUNS = lang.words("words.tsv")["statement_nouns"]
 
