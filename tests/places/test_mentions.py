@@ -216,6 +216,16 @@ def test_a_town_joined_to_a_place_or_holding_a_local_office_is_a_place(parse) ->
     assert ("Tulkarem", "Tulkarm", 1) in [m[:3] for m in found(parse, "Tulkarem's governor urged the U.N. to act.")]
 
 
+def test_a_name_after_a_place_preposition_opening_the_sentence_is_where_its_act_happened(parse) -> None:
+    # the round-up style of strike reports: the tagger calls "Near Tal Afar" a person, knows no "Ayn Isa"
+    for text, name in [("Near Tal Afar, a strike destroyed an ISIL-held building.", "Tal Afar"),
+                       ("-- Near Ayn Isa, five strikes engaged two ISIL tactical units.", "Ayn Isa"),
+                       ("West of Beiji, coalition forces detained another suspected terrorist.", "Beiji")]:
+        assert name in [m[0] for m in found(parse, text)]
+    # not a known actor
+    assert "Trump" not in [m[0] for m in found(parse, "In Trump's view, the strikes were a success.")]
+
+
 def test_an_events_town_keeps_the_name_the_article_gives_it(parse) -> None:
     # the gazetteer files these towns as "Albu Kamal", "Al Qa’im", "Ts’khinvali": the article's spelling is shown
     assert place_of(parse, "On Dec. 16, coalition forces conducted three strikes near Abu Kamal in Syria.")[0] == "Abu Kamal"

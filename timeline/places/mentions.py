@@ -32,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels under which the small model often files a town ("Sumy" PERSON, "Kharkiv" ORG).
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PREPOSITIONS = places_table.word_list("place_prepositions")
+COMPASS_POINTS = places_table.word_list("compass_points")
 TARGET_PREPOSITIONS = places_table.word_list("target_prepositions")
 ORIGIN_PREPOSITIONS = places_table.word_list("origin_prepositions")
 ATTACK_WORDS = places_table.word_list("attack_words")
@@ -388,6 +389,24 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             if start < tok.i and start > 0 and doc[start].text[:1].isupper() and free(start, tok.i + 1) and (
                     doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS):
                 add(start, tok.i + 1, tok.i, *((REGION, NEAR) if low in AREA_NOUNS else (CITY, EXACT)), True)
+    for sent in doc.sents:
+        # "Near Tal Afar, a strike destroyed ...", "West of Beiji, coalition forces detained ...": a name after a
+        # place preposition (or a compass point and "of") that opens the sentence, closed by a comma, is where its
+        # act happened, whatever the tagger called it
+        i = sent.start
+        while i < sent.end - 1 and not doc[i].is_alpha:
+            i += 1   # ("-- Near Tal Afar, ...": an item of a list)
+        if doc[i].lower_ in COMPASS_POINTS and i + 1 < sent.end and doc[i + 1].lower_ == "of":
+            i += 2
+        elif doc[i].lower_ in PREPOSITIONS:
+            i += 1
+        else:
+            continue
+        if i >= sent.end or not _opens_name(doc, i):
+            continue
+        end = _name_end(doc, i)
+        if i < end < sent.end and doc[end].text == "," and free(i, end):
+            add(i, end, i, REGION, NEAR, False)
     for ent in ents:   # "in Lower Shabelle"
         if ent.label_ in UNLISTED_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
