@@ -212,6 +212,8 @@ def test_a_town_joined_to_a_place_or_holding_a_local_office_is_a_place(parse) ->
     # a town is not joined to a sea ("in the Caribbean and Pacific": no town called Pacific)
     assert "Pacific" not in [m[1] for m in found(parse, "The U.S. military says it carried out strikes on three boats in "
                                                        "the Caribbean and Pacific, killing at least 11 people.")]
+    # "in the capital Sanaa": a town in apposition to a noun of a town (the tagger tagged nothing)
+    assert ("Sanaa", "Sanaa", 1) in [m[:3] for m in found(parse, "A coalition bombed a funeral hall in the capital Sanaa on Saturday.")]
     # "Tulkarem's governor": the town whose office it is
     assert ("Tulkarem", "Tulkarm", 1) in [m[:3] for m in found(parse, "Tulkarem's governor urged the U.N. to act.")]
 

@@ -183,6 +183,13 @@ def _joined_to(doc, start: int, end: int, place: Place, found: list) -> bool:
                                        for s, e, other, _rank in found)
 
 
+def _named_town(doc, start: int, end: int) -> bool:
+    """Whether a name is in apposition to a noun of a town ("in the capital Sanaa", "the port city Hodeidah"):
+    a town so named is a place, though the tagger tagged nothing."""
+    root = doc[start:end].root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in TOWN_NOUNS
+
+
 def _names_an_attack(doc, start: int, end: int) -> bool:
     """Whether a name, after "the", modifies a noun of attack ("the Salisbury attack", "the Manchester
     bombing"): a town so named is where the act happened, though the tagger did not call it a place
@@ -276,6 +283,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         if place is not None and place.kind in (CITY, PROVINCE) and (
                 _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end)
                 or _joined_to(doc, start, end, place, candidates) or _local_office(doc, start, end)
+                or (place.kind == CITY and _named_town(doc, start, end))
                 or (_names_an_attack(doc, start, end) and fold(place.name) == fold(doc[start:end].text)
                     and fold(place.name) not in places_table.actor_names()) or (
                 place.country_code in context and (place.kind == PROVINCE or gaz.big_town(place)))):
