@@ -1933,6 +1933,16 @@ def test_fire_returned_right_after_an_attack_is_the_same_fight():
     assert len([e for e in extract(text, "2006-07-27") if e.category == "force"]) == 2
 
 
+def test_one_person_killed_by_their_role_is_a_toll_of_one():
+    [e] = extract("A coalition airstrike killed an Islamic State chemical weapons expert last week.", "2017-01-10")
+    assert e.fatalities == 1
+    [e] = extract("The drone strike killed a senior al-Shabab operative on Monday.", "2017-01-10")
+    assert e.fatalities == 1
+    # a role in the plural tells no number
+    [e] = extract("The drone strike killed senior al-Shabab operatives on Monday.", "2017-01-10")
+    assert e.fatalities is None
+
+
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)
