@@ -383,7 +383,9 @@ def test_a_line_that_only_introduces_the_words_that_follow_is_no_row():
     text = ("An FCDO spokesperson yesterday said:\n\n"
             "The UK condemns Russia's reckless violation of Polish airspace. Russia must end its illegal war.")
     found = extract(text, "2025-09-11")
-    assert [(e.category, e.date) for e in found] == [("accusation", D(2025, 9, 10)), ("threat", D(2025, 9, 10))]
+    # (the violation of airspace condemned is an incursion of its own: a force row beside the condemnation)
+    assert [(e.category, e.date) for e in found] == [("accusation", D(2025, 9, 10)), ("force", D(2025, 9, 10)),
+                                                     ("threat", D(2025, 9, 10))]
     # a line naming the statement that follows introduces it too, in a release with no day in its opening
     text = ("Chief Pentagon Spokesman Sean Parnell provided the following statement:\n\n"
             "The Secretary of Defense directed the carrier strike group to the Middle East.")
