@@ -42,6 +42,8 @@ def names(nlp, text: str) -> list[str]:
     ("Liberation Tigers of Tamil Eelam", "LTTE"), ("Tamil Tigers", "LTTE"), ("Katib Hizbollah", "Kataib Hezbollah"),
     ("Tigrayan forces", "Tigray People's Liberation Front"), ("Ansarallah", "Houthis"),
     ("Fayez Al-Serraj", "Fayez al-Sarraj"), ("Mahinda Rajapakse", "Mahinda Rajapaksa"), ("Lee Myong-bak", "Lee Myung-bak"),
+    ("Abdo Rabbo Mansour Hadi", "Abd-Rabbu Mansour Hadi"), ("Abdel Fattah El Sisi", "Abdel Fattah el-Sisi"),
+    ("Haider Abadi", "Haider al-Abadi"),
 ])
 def test_canonicalise_names(written: str, canonical: str) -> None:
     assert actors.canonicalise(written) == canonical
