@@ -1945,6 +1945,14 @@ def test_one_person_killed_by_their_role_is_a_toll_of_one():
     assert e.fatalities is None
 
 
+def test_people_counted_as_displaced_so_far_are_a_running_total_not_an_act():
+    assert extract("Over 10 million people have already been displaced.", "2024-09-18") == []
+    assert extract("The government says some one million people have been displaced by the offensive.", "2014-07-16") == []
+    # an act that displaces people, or an order to, is one
+    assert [e.category for e in extract("The offensive displaced 5,000 people on Monday.", "2024-09-18")] == ["force"]
+    assert [e.category for e in extract("Israel ordered the forced displacement of its 1 million inhabitants.", "2024-09-18")] == ["force"]
+
+
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)

@@ -39,7 +39,7 @@ from timeline.events.rows import (act_beside, told_at_another_time, Found, agree
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, habitual_saying, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
-                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, quoted_words, rights_group_comment, commentator_comment,
+                                     advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, displaced_tally, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
 from timeline.events.retold import goes_on_saying, judged_again, quote_tail, tells_again
 from timeline.events.status import decide_status
@@ -818,6 +818,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "such findings are normally kept secret": a rule; "declined to say": nothing told
             if clause.category == taxonomy.casualties_category and casualty_tally(clause, dated):
                 continue  # "At least 300 Palestinians have starved to death": a running total
+            if displaced_tally(clause):
+                continue  # "Over 10 million people have already been displaced": a running total of the war's toll
             if conflict_toll(clause, dated):
                 continue  # "The war in Yemen has left tens of thousands of people dead": a war's toll to now
             undated = dated.basis == "publication" or (frame is not None and not dated.text and clause.head.idx >= frame.start)

@@ -589,6 +589,20 @@ def casualty_tally(clause: Clause, dated) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _roughly_counted(c) for c in head.children)
 
 
+DISPLACEMENT_VERBS = lang.words("words.tsv")["displacement_verbs"]
+
+
+def displaced_tally(clause: Clause) -> bool:
+    """"Over 10 million people have already been displaced", "some one million people have been displaced
+    by the offensive": the people driven from their homes counted in the present perfect passive are a
+    running total of a war's toll, not an act (an order or an act displacing people is: "Israel ordered the
+    forced displacement of its 1 million inhabitants")."""
+    head = clause.head
+    return head.lemma_.lower() in DISPLACEMENT_VERBS and any(c.dep_ == "auxpass" for c in head.children) \
+        and any(a.lemma_ == "have" and a.dep_ == "aux" for a in head.children) \
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+
+
 CONFLICT_NOUNS = lang.words("words.tsv")["conflict_nouns"]
 TOLL_VERBS = lang.words("words.tsv")["toll_verbs"]
 WITHIN_WAR_PREPOSITIONS = lang.words("words.tsv")["within_war_prepositions"]
