@@ -1953,6 +1953,16 @@ def test_people_counted_as_displaced_so_far_are_a_running_total_not_an_act():
     assert [e.category for e in extract("Israel ordered the forced displacement of its 1 million inhabitants.", "2024-09-18")] == ["force"]
 
 
+def test_acts_told_as_repeated_up_to_now_are_a_record_not_an_event():
+    assert extract("The UK has repeatedly condemned the violence perpetrated by both sides.", "2025-06-10") == []
+    assert extract("Al-Shabab has attacked the airport several times since 2009, killing dozens.", "2025-06-10") == []
+    assert extract("Houthi terrorists have launched missiles at U.S. warships over 170 times since 2023.", "2025-06-10") == []
+    # acts counted within a time of their own, a past told so, and a threat so told stand
+    assert [e.category for e in extract("Russia has struck the city three times this week.", "2025-06-10")] == ["force"]
+    assert [e.category for e in extract("Over the weekend, Trump repeatedly threatened to attack Iran.", "2025-06-10")] == ["threat"]
+    assert [e.category for e in extract("Trump has repeatedly warned that the U.S. would intervene.", "2025-06-10")] == ["threat"]
+
+
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)

@@ -687,6 +687,30 @@ def habitual_saying(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
         and taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len) not in taxonomy.requests
 
 
+REPETITION_WORDS = lang.words("words.tsv")["repetition_words"]
+
+
+def repeated_to_now(clause: Clause, dated_tokens: set[int] = frozenset()) -> bool:
+    """"The UK has repeatedly condemned the violence", "Al-Shabab has attacked the airport several times since
+    2009", "have launched missiles at U.S. warships over 170 times": acts told in the present perfect as
+    repeated up to now are a record of many, no event of a day (a past told so, "repeatedly threatened over
+    the weekend", is that time's, and so are acts counted within a time of their own: "has struck the city three
+    times this week")."""
+    if any(t.i in dated_tokens and not any(a.lower_ in ("since", "over") for a in t.ancestors) for t in clause.tokens):
+        return False
+    head = clause.head
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head   # ("..., killing dozens": what the repeated acts did, counted with them)
+    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+        return False
+
+    def times(c) -> bool:   # "several times", "over 170 times"
+        return c.lemma_.lower() == "time" and c.tag_ == "NNS" and any(
+            g.like_num or g.lower_ in REPETITION_WORDS for g in c.subtree if g.i != c.i)
+    return any((c.dep_ == "advmod" and c.lower_ in REPETITION_WORDS) or (c.dep_ == "npadvmod" and times(c))
+               or (c.dep_ == "prep" and any(g.dep_ == "pobj" and times(g) for g in c.children)) for c in head.children)
+
+
 KEPT_STANCE_VERBS = lang.words("words.tsv")["kept_stance_verbs"]
 
 
