@@ -1963,6 +1963,13 @@ def test_acts_told_as_repeated_up_to_now_are_a_record_not_an_event():
     assert [e.category for e in extract("Trump has repeatedly warned that the U.S. would intervene.", "2025-06-10")] == ["threat"]
 
 
+def test_a_question_asked_is_no_request():
+    assert extract("VOA asked the National Security Council whether President Joe Biden had been briefed.", "2024-10-01") == []
+    assert extract('A woman asked, "Where will we go?"', "2024-10-01") == []
+    # asking someone to act is a request
+    assert [e.event_type for e in extract("Ukraine asked the allies to send more air defence systems.", "2024-10-01")] == ["DEMAND"]
+
+
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)

@@ -38,7 +38,7 @@ from timeline.events.modality import load_modality
 from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
-                                     bare_list_item, condition, embedded_question, habitual_saying, repeated_to_now, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
+                                     bare_list_item, condition, embedded_question, question_put, habitual_saying, repeated_to_now, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, displaced_tally, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
 from timeline.events.retold import goes_on_saying, judged_again, quote_tail, tells_again
@@ -747,6 +747,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
             if commentary(clause, modality, earlier_subjects):
                 continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
+            if question_put(clause):
+                continue  # "VOA asked the NSC whether Biden had been briefed": a question, no request
             if embedded_question(clause) or (clause.reporter is not None and has_neg(clause.reporter.head)):
                 continue  # "did not say what the US would demand": a question left open, nothing reported
             if gloss(clause):

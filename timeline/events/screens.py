@@ -54,6 +54,25 @@ DELIBERATION_VERBS = lang.words("words.tsv")["deliberation_verbs"]
 REASON_SUBJECTS = lang.words("words.tsv")["reason_subjects"]
 
 
+ASKING_VERBS = lang.words("words.tsv")["asking_verbs"]
+
+
+def question_put(clause: Clause) -> bool:
+    """"VOA asked the National Security Council whether Biden had been briefed", "We would like to ask whether
+    you see opportunities ...", 'A woman asked, "Where will we go?"': asking a question asks for an answer,
+    not for an act; no request, no event."""
+    trigger = clause.trigger
+    if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASKING_VERBS:
+        return False
+    doc = trigger.doc
+    for c in trigger.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "dobj") and doc[c.left_edge.i].lower_ in QUESTION_WORDS \
+                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True   # (not "asked whom to call": an infinitive may still ask for an act)
+    after = doc[trigger.i + 1:trigger.sent.end].text
+    return "?" in after   # the question itself, quoted
+
+
 def embedded_question(clause: Clause) -> bool:
     """"(did not say / declined to say) what the US would demand", "whether the force had been
     given rules": a complement that asks, not one that tells."""
