@@ -1970,6 +1970,22 @@ def test_a_question_asked_is_no_request():
     assert [e.event_type for e in extract("Ukraine asked the allies to send more air defence systems.", "2024-10-01")] == ["DEMAND"]
 
 
+def test_an_act_answered_is_an_event_of_its_own_whose_doer_is_its_own():
+    rows = extract("The United States struck Iranian-backed militias in retaliation for a drone attack on a U.S. base "
+                   "in Jordan.", "2024-02-03")
+    assert len([e for e in rows if e.category == "force"]) == 2
+    answered = next(e for e in rows if "United States" in e.target_actors)
+    assert "United States" not in answered.source_actors
+    # a participle describing the act's noun names no doer: not the subject of the clause it hangs in
+    rows = extract("The IDF launched the offensive in response to over 100 rockets fired into Israel from Gaza over the "
+                   "past few days.", "2012-11-14")
+    assert any(e.source_actors == () for e in rows) and any(e.source_actors == ("Israel Defense Forces",) for e in rows)
+    # a warning answered is the answer's reason, no row of its own
+    rows = extract("The UK called this meeting in response to the alarming warnings that the situation is worse than "
+                   "ever.", "2025-05-13")
+    assert "threat" not in [e.category for e in rows]
+
+
 def test_lives_claimed_by_an_attack_are_its_toll():
     (e,) = extract("The massive air strikes on Saturday have claimed at least 220 lives.", "2008-12-28")
     assert (e.category, e.fatalities) == ("force", 220)

@@ -115,6 +115,21 @@ def event_noun_in_time_phrase(tok, event_nouns: frozenset) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TEMPORAL_FRAMES
 
 
+def event_noun_answered(tok, act_nouns: frozenset) -> bool:
+    """"in retaliation for a drone attack on a U.S. base", "in response to over 100 rockets fired into Israel":
+    an act of force that another answers came first, an event of its own (a warning or a statement answered,
+    "in response to the alarming warnings that ...", is the answer's reason, no row)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if not (prep.lower_ in RESPONSE_PREPOSITIONS and prep.head.lemma_.lower() in RESPONSE_FRAMES):
+        return False
+    # ("vowed revenge for the killing": an act named as known and by nothing else is the one told before)
+    return not (any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in tok.children)
+                and not any(c.dep_ in ("prep", "acl", "relcl", "nummod", "compound", "amod", "poss") for c in tok.children))
+
+
+POINTING_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 NOUN_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative"})
 
 
@@ -379,7 +394,7 @@ def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozense
                    act_nouns: frozenset = frozenset()) -> bool:
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return True
-    if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns)
+    if tok.i not in folded and (event_noun_in_time_phrase(tok, event_nouns) or event_noun_answered(tok, act_nouns)
                                 or event_noun_with_own_date(tok, dated, event_nouns)
                                 or event_noun_with_doer(tok, act_nouns)
                                 or event_noun_held_possible(tok, act_nouns)
@@ -485,7 +500,8 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
         if is_clause_head(tok, dated, folded, event_nouns, act_nouns):
             clause = Clause(tok)
             clause.named_in_passing = tok.pos_ == "NOUN" and tok.head.i != tok.i and not (
-                event_noun_in_time_phrase(tok, event_nouns) or event_noun_with_own_date(tok, dated, event_nouns)
+                event_noun_in_time_phrase(tok, event_nouns) or event_noun_answered(tok, act_nouns)
+                or event_noun_with_own_date(tok, dated, event_nouns)
                 or event_noun_held_possible(tok, act_nouns) or event_noun_welcomed(tok, event_nouns)
                 or event_noun_occurring(tok, act_nouns, dated) or event_noun_done(tok, event_nouns, dated))
             by_head[tok.i] = clause

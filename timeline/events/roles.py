@@ -242,7 +242,10 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
                           for n in names_in(_own(c.subtree, clause), mention_at) if n not in target]
     # no subject of its own: the governor's ("agreed to talk and met officials", "..., killing 11")
     x, steps = clause, 0
-    while not source and x.head.pos_ in ("VERB", "AUX") and not _has_subject(x.head) and x.parent is not None \
+    # (a participle describing a noun, "rockets fired into Israel", "a man killed in the strike", names no doer:
+    # its doer is not the subject of the clause it hangs in)
+    described = clause.head.dep_ == "acl" and clause.head.tag_ == "VBN"
+    while not source and not described and x.head.pos_ in ("VERB", "AUX") and not _has_subject(x.head) and x.parent is not None \
             and steps < MAX_CLIMB:
         x, steps = x.parent, steps + 1
         source = [n for n in _verb_roles(x.head, x, mention_at)[0] if n not in target]
