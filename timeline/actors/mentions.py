@@ -575,7 +575,7 @@ def _titled_people(doc, mentions: list[Mention], title: tuple[str, ...], state: 
         begin = end - len(title)
         if begin < 0 or tuple(words[begin:end]) != title:
             continue
-        before = begin - 1 if begin > 0 and doc[begin - 1].lower_ in ("'s", "’s") else begin
+        before = begin - 1 if begin > 0 and doc[begin - 1].lower_ in POSSESSIVE_MARKS else begin
         qualifier = at.get(before - 1)
         if qualifier is not None and qualifier.kind == "GPE" and qualifier.canonical != state \
                 or qualifier is None and before > 0 and doc[before - 1].ent_type_ in ("NORP", "GPE"):
@@ -611,10 +611,11 @@ def _publisher_officials(doc, state: str | None, mentions: list[Mention]) -> lis
     first_alone = {}
     for start, _end, title in bare:
         first_alone.setdefault(title, start)
+    titled = {title: _titled_people(doc, mentions, title, state) for title in first_alone}
     out: list[Mention] = []
     for start, end, title in bare:
         until = first_alone[title] if state is not None else start
-        people = [p for p in _titled_people(doc, mentions, title, state) if p[0] < until]
+        people = [p for p in titled[title] if p[0] < until]
         if len({name for _start, name in people}) == 1:
             out.append(Mention(start, end, doc[start:end].text, people[0][1], "PERSON", True))
         elif state is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline import lang
 from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, INDEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
-                                    descriptive_verb, doer_preps)
+                                    descriptive_verb, doer_preps, named_as_known)
 
 
 @dataclass
@@ -125,11 +125,10 @@ def event_noun_answered(tok, act_nouns: frozenset) -> bool:
     if not (prep.lower_ in RESPONSE_PREPOSITIONS and prep.head.lemma_.lower() in RESPONSE_FRAMES):
         return False
     # ("vowed revenge for the killing": an act named as known and by nothing else is the one told before)
-    return not (any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in tok.children)
+    return not (named_as_known(tok)
                 and not any(c.dep_ in ("prep", "acl", "relcl", "nummod", "compound", "amod", "poss") for c in tok.children))
 
 
-POINTING_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 NOUN_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative"})
 
 

@@ -598,7 +598,7 @@ def casualty_tally(clause: Clause, dated) -> bool:
     of their own (none, "now", or a span longer than a week), are a running total, not an event. The
     caller asks only of deaths told with no one who killed (the `casualties` category)."""
     head = clause.head
-    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+    if not present_perfect(head):
         return False
     if dated.basis == "explicit" and dated.text.lower() not in TALLY_NOW and (dated.end - dated.start).days <= 7:
         return False
@@ -606,6 +606,11 @@ def casualty_tally(clause: Clause, dated) -> bool:
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for v in verbs for c in v.children):
         return False   # "at least 10 people have been killed, and several wounded, by Pakistani attacks": that toll
     return any(c.dep_ in ("nsubj", "nsubjpass") and _roughly_counted(c) for c in head.children)
+
+
+def present_perfect(verb) -> bool:
+    """Whether a verb is told in the present perfect ("has killed", "have been displaced"): up to now."""
+    return any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children)
 
 
 DISPLACEMENT_VERBS = lang.words("words.tsv")["displacement_verbs"]
@@ -632,7 +637,7 @@ def conflict_toll(clause: Clause, dated) -> bool:
     of thousands of people dead": a war as a whole counting its victims to now, in the present perfect
     with no day of its own, is a running toll, not an event."""
     head = clause.head
-    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+    if not present_perfect(head):
         return False
     if head.lemma_.lower() not in TOLL_VERBS:
         return False
@@ -707,6 +712,7 @@ def habitual_saying(clause: Clause, taxonomy, lemmas: list[str]) -> bool:
 
 
 REPETITION_WORDS = lang.words("words.tsv")["repetition_words"]
+RECORD_SPAN_PREPOSITIONS = lang.words("words.tsv")["record_span_prepositions"]
 
 
 def repeated_to_now(clause: Clause, dated_tokens: set[int] = frozenset()) -> bool:
@@ -715,12 +721,12 @@ def repeated_to_now(clause: Clause, dated_tokens: set[int] = frozenset()) -> boo
     repeated up to now are a record of many, no event of a day (a past told so, "repeatedly threatened over
     the weekend", is that time's, and so are acts counted within a time of their own: "has struck the city three
     times this week")."""
-    if any(t.i in dated_tokens and not any(a.lower_ in ("since", "over") for a in t.ancestors) for t in clause.tokens):
+    if any(t.i in dated_tokens and not any(a.lower_ in RECORD_SPAN_PREPOSITIONS for a in t.ancestors) for t in clause.tokens):
         return False
     head = clause.head
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
         head = head.head   # ("..., killing dozens": what the repeated acts did, counted with them)
-    if not any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+    if not present_perfect(head):
         return False
 
     def times(c) -> bool:   # "several times", "over 170 times"

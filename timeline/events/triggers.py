@@ -8,7 +8,8 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import COMMISSIVE_VERBS, FUTURE_AUXILIARIES, LABELLING_VERBS, SAYING_VERBS, Clause, joined_infinitive, role_of
+from timeline.events.clauses import (COMMISSIVE_VERBS, CONCERN_ADJECTIVES, CONCERN_PREPS, FUTURE_AUXILIARIES, LABELLING_VERBS,
+                                     SAYING_VERBS, Clause, joined_infinitive, role_of)
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -988,10 +989,8 @@ def responsibility_claimed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
                     return
 
 
-CONCERN_ADJECTIVES = lang.words("words.tsv")["concern_adjectives"]
 CONCERN_NOUNS = lang.words("words.tsv")["concern_nouns"]
 CONCERN_VERBS = lang.words("words.tsv")["concern_verbs"]
-CONCERN_PREPS = lang.words("words.tsv")["concern_prepositions"]
 STATE_VERBS = frozenset({"be", "remain"})
 
 
