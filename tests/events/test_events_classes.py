@@ -2217,6 +2217,17 @@ def test_a_welcomed_happening_is_an_event_beside_the_welcome():
     assert [e.source_actors for e in rows if e.category == "diplomacy"] == [("United Kingdom",)]
 
 
+def test_a_welcomed_happening_named_with_the_is_news_when_it_says_which_one():
+    # "the" before a welcomed happening that says which one it is names the news the welcome answers
+    rows = extract("The UK welcomes the signing of the peace agreement between the DRC and Rwanda.", "2025-06-28")
+    assert sorted((e.category, e.event_type) for e in rows) == [("cooperation", "AGREE"), ("diplomacy", "SUPPORT")]
+    (deal,) = [e for e in rows if e.category == "cooperation"]
+    assert set(deal.source_actors) == {"Democratic Republic of the Congo", "Rwanda"}
+    # "welcomes the ceasefire" alone is the one the story told: no second row of it
+    rows = extract("Israel and Hamas agreed a ceasefire on Monday. The UK welcomes the ceasefire.", "2025-06-28")
+    assert sorted(e.category for e in rows) == ["cooperation", "diplomacy"]
+
+
 def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
     rows = extract("On Sunday the foreign minister denounced a Russian strike that destroyed a school in Sumy.")
     assert sorted(e.category for e in rows) == ["accusation", "force"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from timeline import lang
 from timeline.events.clauses import (COMMISSIVE_VERBS, CONCERN_ADJECTIVES, CONCERN_PREPS, FUTURE_AUXILIARIES, LABELLING_VERBS,
-                                     SAYING_VERBS, Clause, joined_infinitive, role_of)
+                                     SAYING_VERBS, WELCOMED_HAPPENINGS, Clause, joined_infinitive, role_of,
+                                     welcoming_verb)
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
@@ -26,6 +27,8 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
         return False
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in CONTINUATION_VERBS:
         return False   # "Israel continues its attacks": the attacks go on, a new event of the story
+    if welcomed_as_news(noun):
+        return False   # "welcomes the joint declaration between the DRC and M23": what a speaker welcomes is news
     if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_.endswith(ORDINAL_SUFFIXES)
                                             or c.like_num) for c in noun.children):
         return False
@@ -33,6 +36,19 @@ def refers_back(noun, clause: Clause, dated_tokens: set[int]) -> bool:
     # told before happened; any other date of the clause makes it an event in its own right
     day_of = {t.i for d in determiners if d.dep_ == "poss" and d.i in dated_tokens for t in d.subtree}
     return not any(t.i in dated_tokens and t.i not in day_of for t in clause.tokens)
+
+
+def welcomed_as_news(noun) -> bool:
+    """"The UK welcomes the joint declaration between the DRC and M23", "welcomes the signing of the peace
+    agreement": the happening a speaker welcomes (or the one whose signing, release ... it welcomes) is
+    the news the welcome answers, named with "the" as the speaker's audience knows it, not as told before
+    in the story, when it says which one it is ("between ...", "by ...", "reached in Doha"): "welcomes the
+    ceasefire" alone names the one the story told."""
+    if not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in WELCOMED_HAPPENINGS:
+        noun = noun.head.head
+    return welcoming_verb(noun) is not None
 
 
 GENERIC_DETERMINERS = lang.words("words.tsv")["generic_determiners"]
