@@ -2245,6 +2245,20 @@ def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
     assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2020, 3, 10)), ("force", D(2020, 3, 6))]
 
 
+def test_a_condemned_act_that_took_lives_is_an_event_and_its_describing_agent_its_doer():
+    rows = extract("The United States condemns the recent attacks in northeastern Nigeria inflicted by Boko Haram that "
+                   "took the lives of six people in a church.", "2015-07-05")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    (act,) = [e for e in rows if e.category == "force"]
+    assert act.source_actors == ("Boko Haram",)
+    (act,) = [e for e in extract("We condemn the attack on the market that claimed the lives of 20 civilians.")
+              if e.category == "force"]
+    assert act.event_type == "ASSAULT"
+    # a clause that tells no harm ("that took place") leaves the condemned act named as known
+    assert [e.category for e in extract("We condemn the attack on the market that took place in the city.")] \
+        == ["accusation"]
+
+
 def test_an_act_said_or_called_cruel_or_provocative_is_accused():
     for text in ('Zelenskyy said the attack was "extremely cruel."', 'The president called the attack "despicable and cynical."',
                  'Obama called the test "highly provocative."'):

@@ -331,6 +331,20 @@ def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) 
     return any(any(t.i in dated for t in c.subtree) for c in doing_relatives(tok))
 
 
+def doing_participles(noun) -> list:
+    """The participles of a verb of doing (`doing_verbs`) that describe a noun as done ("attacks inflicted by
+    Boko Haram", "the strikes carried out by the RSF")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        particle = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
+        lemma = c.lemma_.lower()
+        if lemma in DOING_VERBS or (particle and f"{lemma} {particle}" in DOING_VERBS):
+            out.append(c)
+    return out
+
+
 def doing_relatives(noun) -> list:
     """The relative clauses of a noun that say someone did what it names: a verb of doing (`doing_verbs`)
     with a subject, whose object, if written, is "that"/"which" ("the strikes that the US carried out")."""

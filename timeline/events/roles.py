@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline import lang
-from timeline.events.clauses import Clause, doing_relatives
+from timeline.events.clauses import Clause, doing_participles, doing_relatives
 from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
 from timeline.events.triggers import concern_phrases, concern_said, judgement
 
@@ -131,6 +131,11 @@ def _noun_roles(noun, clause: Clause, mention_at: dict) -> tuple[list[str], list
         own = {t.i for t in clause.tokens}   # (the relative clause is the noun's own: `_own` leaves such clauses out)
         source += [n for child in doing_relatives(noun) for c in child.children if c.dep_ in ACTIVE_SUBJECT_DEPS
                    for n in names_in([t for t in c.subtree if t.i in own], mention_at)]
+    if not source:
+        # "the recent attacks in northeastern Nigeria inflicted by Boko Haram", "strikes carried out by the RSF": the
+        # agent of a participle of doing that describes the act
+        source += [n for child in doing_participles(noun) for c in child.children if c.dep_ == "agent"
+                   for n in names_in(c.subtree, mention_at) if n not in target]
     if not source:
         # "a September 2 strike, when the U.S. targeted and killed two men": the clause that tells
         # how the event went names who did it
