@@ -4170,3 +4170,15 @@ def test_a_first_person_paragraph_of_a_government_release_is_the_person_it_told_
                          title="t", source="U.S. Department of State")
     assert all("Sergey Lavrov" not in e.source_actors for e in events.extract_article(transcript)
                if e.summary.startswith("I condemn"))
+
+
+def test_violence_is_an_act_where_it_says_where_or_against_whom():
+    (e,) = extract("Violence has been escalating in Eastern DRC.", "2012-11-24")
+    assert (e.category, e.event_type) == ("force", "ASSAULT")
+    # concern at it is an accusation (the act named as known is no row of its own)
+    rows = extract("The UK is appalled by the violence against peaceful protesters in Minsk.", "2020-08-14")
+    assert [(e.category, e.source_actors) for e in rows] == [("accusation", ("United Kingdom",))]
+    # the general word tells no act
+    assert extract("Such rhetoric will only create conditions for more violence.", "2020-08-14") == []
+    assert [e.category for e in extract("Residents fled their homes in anticipation of violence.", "2020-08-14")] \
+        != ["force"]

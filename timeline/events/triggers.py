@@ -59,6 +59,8 @@ PURPOSE_FRAMES = lang.words("words.tsv")["purpose_frames"]
 PURPOSE_FRAME_PREPOSITIONS = lang.words("words.tsv")["purpose_frame_prepositions"]
 LIGHT_OBJECT_TRIGGERS = lang.words("words.tsv")["light_object_triggers"]
 SUBJECT_ONLY_TRIGGERS = lang.words("words.tsv")["subject_only_triggers"]
+SITUATED_TRIGGERS = lang.words("words.tsv")["situated_triggers"]
+SITUATING_PREPOSITIONS = lang.words("words.tsv")["situating_prepositions"]
 BOARDING_TRIGGERS = lang.words("words.tsv")["boarding_triggers"]
 BOARDED_VESSELS = lang.words("words.tsv")["boarded_vessels"]
 PLACE_REACHING_TRIGGERS = lang.words("words.tsv")["place_reaching_triggers"]
@@ -361,6 +363,9 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
         if n == 1 and lemmas[anchor.i] in SUBJECT_ONLY_TRIGGERS and anchor.i != clause.head.i \
                 and anchor.i not in subject_words:
             continue  # "show the graphic deaths of protesters": those acted on, no protest
+        if n == 1 and lemmas[anchor.i] in SITUATED_TRIGGERS and anchor.dep_ not in ("nsubj", "nsubjpass") and not any(
+                c.dep_ == "prep" and c.lower_ in SITUATING_PREPOSITIONS for c in anchor.children):
+            continue  # "create conditions for more violence", "through fear and violence": no act told
         if n == 1 and (descriptive_verb(anchor, dated_tokens) or anchor.dep_ == "prep"):
             continue  # "a negotiated exit", "according to" (accord)
         if in_noun_modifier(anchor, clause.head, modal_nouns, dated_tokens) and not speaker_intro(anchor, clause.head):
