@@ -231,6 +231,18 @@ def test_a_news_outlets_report_only_sources_what_it_tells():
     assert [e.category for e in found] == ["statement"] and "refusing" in found[0].summary
 
 
+
+def test_a_report_by_an_outlets_reporter_or_bureau_only_sources_what_it_tells():
+    for text in ("VOA's Nico Colombant reports from our regional bureau in Dakar.",
+                 "The main highway to the north was jammed with cars, the reporter said.",
+                 'Jim Muir, a BBC correspondent, said "The building was crowded."'):
+        assert extract(text, "2008-02-02") == [], text
+    # what the reporter tells others did stays an event; so does what a minister tells reporters
+    found = extract("A reporter for VOA Kurdish in Kirkuk said militants attacked Peshmerga forces on Monday.", "2014-09-10")
+    assert [e.category for e in found] == ["force"]
+    found = extract("The minister told reporters on Monday that the talks had failed.", "2014-09-10")
+    assert [e.category for e in found] == ["statement"]
+
 def test_a_claim_of_a_state_only_sources_a_fact_but_a_claim_of_an_act_or_a_plan_is_told():
     for text in ("The Pentagon claimed the boat was carrying drugs but once again offered no proof.",
                  "The minister claimed the tanker had been used to transport sanctioned oil."):

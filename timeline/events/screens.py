@@ -832,15 +832,35 @@ def opinion_said(clause: Clause, clauses: list[Clause], sent, labels: frozenset)
         and not any(c.dep_ in ("aux", "auxpass", "neg", "expl") for c in said[0].children)   # ("There is no coup": a denial)
 
 
+NEWSROOM_NOUNS = lang.words("words.tsv")["newsroom_nouns"]
+
+
+def _outlet(words: str) -> bool:
+    bare = words[4:] if words.lower().startswith("the ") else words
+    return "IGNORE" in (table_kind(words), table_kind(bare))
+
+
 def outlet_speaker(clause: Clause) -> bool:
     """Whether the one saying is a name the alias table ignores, a news outlet ("The Washington Post
-    reported ...", "Reuters reports ..."): its report only sources what it tells."""
+    reported ...", "Reuters reports ..."), or its newsroom: one of its staff ("VOA's Nico Colombant
+    reports from our regional bureau in Dakar", "the reporter said", "Jim Muir, a BBC correspondent,
+    said") or a report filed from one of its bureaus ("As Derek Kilner reports from VOA's East Africa
+    bureau, ..."): its report only sources what it tells."""
+    filed = [v for v in (clause.head, clause.reporter.head if clause.reporter is not None else None) if v is not None]
+    if any(c.dep_ == "prep" and c.lower_ == "from" and g.lemma_.lower() in NEWSROOM_NOUNS
+           for v in filed for c in v.children for g in c.children if g.dep_ == "pobj"):
+        return True
     subj = saying_subject(clause)
     if subj is None:
         return False
-    words = " ".join(t.text for t in subj.subtree if not t.is_punct)
-    bare = words[4:] if words.lower().startswith("the ") else words
-    return "IGNORE" in (table_kind(words), table_kind(bare))
+    if _outlet(" ".join(t.text for t in subj.subtree if not t.is_punct)):
+        return True
+    if subj.lemma_.lower() in NEWSROOM_NOUNS or any(
+            (c.dep_ == "appos" and c.lemma_.lower() in NEWSROOM_NOUNS)
+            or (c.dep_ == "poss" and _outlet(" ".join(t.text for t in c.subtree if not t.is_punct and t.dep_ != "case")))
+            for c in subj.children):
+        return True
+    return False
 
 
 def going_on(clause: Clause) -> bool:
