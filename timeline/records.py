@@ -68,6 +68,9 @@ class Event:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None      # ACLED: 1 the place itself, 2 near it / a region, 3 the country
+    # the place is the story's, the event's own words name none (`events.rows.in_story_country`): a hint for
+    # merging, kept with each report (`table.codec.event_record`), not a column of the table; no part of equality
+    place_from_story: bool = field(default=False, compare=False)
     fatalities: int | None = None         # people killed, as stated (ACLED conventions for vague counts)
     injured: int | None = None
     event_mode: str = ""                  # the PLOVER mode where one applies (ASSAULT: aerial, COERCE: seize, ...)

@@ -4128,11 +4128,16 @@ def test_a_line_ending_with_a_colon_introduces_the_speakers_words_on_the_next_li
 
 
 def test_a_row_whose_sentence_names_no_place_is_in_the_country_of_the_story():
-    # the country of the nearest earlier row that has one; the place, point and precision stay empty
+    # the country of the nearest earlier row that has one; an act also takes its place, as near it (precision 2)
     story = ("Coalition forces killed five insurgents in Helmand province on Monday.\n\n"
              "On Tuesday, coalition forces detained three suspected militants.")
-    assert [(e.location, e.country, e.geo_precision) for e in extract(story, "2009-01-29")] == [
-        ("Helmand", "Afghanistan", 2), ("", "Afghanistan", None)]
+    assert [(e.location, e.country, e.geo_precision, e.place_from_story) for e in extract(story, "2009-01-29")] == [
+        ("Helmand", "Afghanistan", 2, False), ("Helmand", "Afghanistan", 2, True)]
+    # words said elsewhere keep only the country
+    story = ("Coalition forces killed five insurgents in Helmand province on Monday.\n\n"
+             "The governor condemned the insurgents on Tuesday.")
+    assert [(e.location, e.country) for e in extract(story, "2009-01-29")] == [
+        ("Helmand", "Afghanistan"), ("", "Afghanistan")]
     # a row before any placed one takes the country most of the story's rows are in
     story = ("Coalition forces detained three suspected militants on Tuesday.\n\n"
              "Russian drones struck Kharkiv on Wednesday.")
@@ -4194,3 +4199,19 @@ def test_violence_is_an_act_where_it_says_where_or_against_whom():
     assert extract("Such rhetoric will only create conditions for more violence.", "2020-08-14") == []
     assert [e.category for e in extract("Residents fled their homes in anticipation of violence.", "2020-08-14")] \
         != ["force"]
+
+
+def test_an_act_whose_words_name_no_place_is_at_the_place_its_story_is_at():
+    text = ("Rebels seized a school in Zamboanga City on Monday. "
+            "Troops have surrounded at least four coastal villages.\n\n"
+            "The governor condemned the rebels on Tuesday.")
+    rows = extract(text, "2013-09-11")
+    (moved,) = [e for e in rows if "surrounded" in e.summary]
+    assert (moved.location, moved.country, moved.geo_precision) == ("Zamboanga City", "Philippines", 2)
+    # words said elsewhere take no place from the story
+    (said,) = [e for e in rows if "condemned" in e.summary]
+    assert (said.location, said.country) == ("", "Philippines")
+    # a place the story lends is no evidence that two reports tell one event: two acts in one town stay two
+    text = ("Rebels attacked a police station in Zamboanga City on Monday. "
+            "On Tuesday, troops destroyed a rebel camp.")
+    assert len([e for e in extract(text, "2013-09-11") if e.category == "force"]) == 2

@@ -131,6 +131,11 @@ def _ordinal_words(summary: str) -> frozenset[str]:
     return frozenset(w for w, after in zip(words, words[1:] + [""]) if w in ORDINALS and after not in NOT_NUMBERING)
 
 
+def _place_told(e: Event) -> bool:
+    """Whether a row's place comes from its own words, not lent by its story (`rows.in_story_country`)."""
+    return not e.place_from_story
+
+
 def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
     """What says two rows are one event, and how much each piece weighs: shared words of their
     summaries, shared actors and targets, the same PLOVER type, place and toll (different tolls
@@ -153,7 +158,8 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
         same_mode = bool(a.event_mode) and a.event_mode == b.event_mode
         found.append((f"same type {a.event_type}" + (f" ({a.event_mode})" if same_mode else ""),
                       0.15 if same_mode else 0.1))
-    if a.location and _fold(a.location) == _fold(b.location):
+    if a.location and _fold(a.location) == _fold(b.location) and _place_told(a) and _place_told(b):
+        # (a place a row took from its story, named in none of its sentences, says nothing of which event it is)
         found.append((f"same place {a.location}", 0.15))
     if a.fatalities is not None and a.fatalities == b.fatalities:
         found.append((f"the same toll ({a.fatalities} killed)", 0.15))
@@ -203,6 +209,8 @@ def _apart(a: Event, b: Event) -> bool:
     (precision 1), or two places (precision 1 or 2) further apart than FAR_APART_KM ("the Caribbean" and "the eastern Pacific")."""
     if not (a.location and b.location) or _fold(a.location) == _fold(b.location) or _same_spot(a, b):
         return False   # (one town under two names: "Abu Kamal" and "Albu Kamal")
+    if not (_place_told(a) and _place_told(b)):
+        return False   # a place lent by the story is no sign of where the act was
     if a.geo_precision == b.geo_precision == 1:
         return True
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or max(a.geo_precision or 3, b.geo_precision or 3) > 2:
@@ -238,7 +246,8 @@ def _other_towns(a: Event, b: Event) -> bool:
     pa, pb = _opening_places(a), _opening_places(b)
     if pa and pb and not pa & pb:
         return True
-    if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2 or _same_spot(a, b):
+    if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2 or _same_spot(a, b) \
+            or not (_place_told(a) and _place_told(b)):
         return False
     x, y = (" ".join(w for w in _fold(e.location).split() if w not in REGION_NOUNS) for e in (a, b))
     return x not in y and y not in x   # ("Khost district" and "Khost province": one area)
@@ -387,8 +396,9 @@ def _date_rank(e: Event, earliest: tuple) -> tuple:
 
 
 def _place_rank(e: Event, earliest: tuple) -> tuple:
-    """How precise a report's place is (lower is more precise; the earlier report wins a tie)."""
-    return e.geo_precision or 9, earliest
+    """How precise a report's place is (lower is more precise; the earlier report wins a tie); a place the
+    report's own words give before one its story lent."""
+    return not e.location, e.place_from_story, e.geo_precision or 9, earliest
 
 
 def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
@@ -422,7 +432,7 @@ def _combined(first: Event, second: Event, precise: Event, placed: Event) -> dic
                                     if n not in first.source_actors + second.source_actors),
                 event_type=first.event_type or second.event_type, event_mode=first.event_mode or second.event_mode,
                 location=placed.location, country=placed.country, latitude=placed.latitude,
-                longitude=placed.longitude, geo_precision=placed.geo_precision,
+                longitude=placed.longitude, geo_precision=placed.geo_precision, place_from_story=placed.place_from_story,
                 fatalities=_most(first.fatalities, second.fatalities), injured=_most(first.injured, second.injured))
 
 

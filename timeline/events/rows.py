@@ -651,20 +651,32 @@ def in_story_country(events: list[Event]) -> list[Event]:
     """One article's rows, each with a country: a row whose own sentence names no place is in the
     country of the story where it is told, the country of the nearest earlier row that has one, else
     the country most of the article's rows are in ("Coalition forces killed 10 insurgents" in a story
-    of acts in Afghanistan). Only the country: its place, point and precision stay empty, which says
-    the country came from the story, not from the event's own words."""
+    of acts in Afghanistan). An act done at a place (words.tsv `story_placed_categories`; words said
+    elsewhere take none) in that country also takes the place of the story's acts: that of the nearest
+    earlier such row with one, else of the article's first ("Troops have surrounded four coastal villages" after "... fighters in
+    Zamboanga City"), at best near it (`geo_precision` 2). Such a place is the story's, not the event's
+    words': no evidence that two rows tell one event (`merge.merge_evidence`)."""
     counts = Counter(e.country for e in events if e.country)
     if not counts:
         return events
     common = counts.most_common(1)[0][0]
     out, last = [], ""
+    placed = next((e for e in events if e.location and e.category in STORY_PLACED_CATEGORIES), None)
     for e in events:
         if e.country:
             last = e.country
         else:
             e = replace(e, country=last or common)
+        if e.location and e.category in STORY_PLACED_CATEGORIES:
+            placed = e
+        elif e.category in STORY_PLACED_CATEGORIES and placed is not None and placed.country == e.country:
+            e = replace(e, location=placed.location, latitude=placed.latitude, longitude=placed.longitude,
+                        geo_precision=max(placed.geo_precision or 2, 2), place_from_story=True)
         out.append(e)
     return out
+
+
+STORY_PLACED_CATEGORIES = lang.words("words.tsv")["story_placed_categories"]
 
 
 def _origin_of_joined_act(doc, mention) -> bool:

@@ -201,7 +201,7 @@ def put_value(event: Event, name: str, value: object, derivation: str = "") -> E
                        target_actors=tuple(n for n in event.target_actors if n in names))
     if name == "location":
         return replace(event, location=value["location"], country=value["country"], latitude=value["latitude"],
-                       longitude=value["longitude"], geo_precision=value["geo_precision"])
+                       longitude=value["longitude"], geo_precision=value["geo_precision"], place_from_story=False)
     raise CorrectionError(f"cannot correct {name!r} (correctable: {', '.join(FIELDS)})")
 
 

@@ -98,6 +98,7 @@ def event_record(event: Event) -> dict:
         value = getattr(event, name)
         row[name] = value
     row["derivation"], row["merge_note"] = event.derivation, event.merge_note
+    row["place_from_story"] = event.place_from_story
     row["anchor_event_id"], row["anchor_offset"], row["anchor_unit"] = \
         event.anchor_event_id, event.anchor_offset, event.anchor_unit
     row["sources"] = [source_dict(s) for s in event.sources]
@@ -155,6 +156,7 @@ def event_from_row(row: Mapping, sources: tuple[Source, ...] | list[Source] = ()
                  source=str(row.get("source") or ""), published=_day(row.get("published")),
                  url=str(row.get("url") or ""), sources_count=int(row.get("sources_count") or 1),
                  derivation=str(row.get("derivation") or ""), sources=tuple(sources) or own,
+                 place_from_story=bool(row.get("place_from_story") or False),
                  source_actors=_names(row.get("source_actors")), target_actors=_names(row.get("target_actors")),
                  event_type=_text_or_empty(row.get("event_type")), location=_text_or_empty(row.get("location")),
                  country=_text_or_empty(row.get("country")), latitude=_optional_number(row.get("latitude")),
