@@ -214,6 +214,9 @@ def test_a_town_joined_to_a_place_or_holding_a_local_office_is_a_place(parse) ->
                                                        "the Caribbean and Pacific, killing at least 11 people.")]
     # "in the capital Sanaa": a town in apposition to a noun of a town (the tagger tagged nothing)
     assert ("Sanaa", "Sanaa", 1) in [m[:3] for m in found(parse, "A coalition bombed a funeral hall in the capital Sanaa on Saturday.")]
+    # "in Armenia's capital Yerevan": a town after a noun of a town is where that noun is, however it is parsed
+    assert ("Yerevan", "Yerevan", 1, "locative") in found(parse, "Protesters gathered in Armenia's capital Yerevan Tuesday.")
+    assert place_of(parse, "Protesters gathered in Armenia's capital Yerevan Tuesday.")[:2] == ("Yerevan", "city")
     # "Tulkarem's governor": the town whose office it is
     assert ("Tulkarem", "Tulkarm", 1) in [m[:3] for m in found(parse, "Tulkarem's governor urged the U.N. to act.")]
 

@@ -190,6 +190,17 @@ def _named_town(doc, start: int, end: int) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in TOWN_NOUNS
 
 
+def _town_noun_before(doc, start: int):
+    """The noun of a town right before a name, itself after a place preposition ("in Armenia's capital
+    Yerevan", "in the port city Hodeidah"), else None."""
+    if start == 0:
+        return None
+    noun = doc[start - 1]
+    if noun.lemma_.lower() not in TOWN_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in PREPOSITIONS:
+        return None
+    return noun
+
+
 def _names_an_attack(doc, start: int, end: int) -> bool:
     """Whether a name, after "the", modifies a noun of attack ("the Salisbury attack", "the Manchester
     bombing"): a town so named is where the act happened, though the tagger did not call it a place
@@ -568,6 +579,11 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
     root = doc[start:end].root
     if root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
         return PlaceMention(start, end, text, place, root.head.lower_, LOCATIVE)
+    named = _town_noun_before(doc, start)
+    if named is not None and place.kind == CITY:
+        # "in Armenia's capital Yerevan", "in the port city Hodeidah" (however the parser hangs the name): the
+        # town the noun before it names, where that noun is
+        return PlaceMention(start, end, text, place, named.head.lower_, LOCATIVE)
     # (a country after "attacks against" is as often a flag's adjective misread: "attacks against U.S. vessels")
     preposition = _preposition_before(doc, start) or (_attacked(doc, start, end) if place.kind != COUNTRY else "")
     if preposition:
