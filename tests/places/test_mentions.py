@@ -217,6 +217,11 @@ def test_a_town_joined_to_a_place_or_holding_a_local_office_is_a_place(parse) ->
     # "in Armenia's capital Yerevan": a town after a noun of a town is where that noun is, however it is parsed
     assert ("Yerevan", "Yerevan", 1, "locative") in found(parse, "Protesters gathered in Armenia's capital Yerevan Tuesday.")
     assert place_of(parse, "Protesters gathered in Armenia's capital Yerevan Tuesday.")[:2] == ("Yerevan", "city")
+    # "Ukraine's capital", "the Somali capital": an unnamed capital a country owns is its capital town
+    assert place_of(parse, "Russia launched missile strikes at Ukraine's capital on Monday.")[:2] == ("Kyiv", "city")
+    assert place_of(parse, "A car bomb exploded in the Somali capital on Monday.")[:2] == ("Mogadishu", "city")
+    # a capital named after it is that name ("The Canadian capital, Ottawa, went into lockdown")
+    assert [m[1] for m in found(parse, "The Canadian capital, Ottawa, went into lockdown.") if m[1] != "Canada"] == ["Ottawa"]
     # "Tulkarem's governor": the town whose office it is
     assert ("Tulkarem", "Tulkarm", 1) in [m[:3] for m in found(parse, "Tulkarem's governor urged the U.N. to act.")]
 

@@ -132,6 +132,15 @@ class Gazetteer:
     def is_capital(self, place: Place) -> bool:
         return place.kind == CITY and (fold(place.name), place.country_code) in self.capitals
 
+    def capital_of(self, code: str) -> Place | None:
+        """The capital town of the country with ISO-2 `code`, when the gazetteer has it."""
+        for key, country in self.capitals:
+            if country == code:
+                for i in self.towns(key)[0]:
+                    if self.town_country[i] == code:
+                        return self.town(i)
+        return None
+
     def context_codes(self, context_countries: Iterable[str]) -> frozenset[str]:
         """ISO-2 codes of the context: codes as given ("VE") or any country name ("Venezuela")."""
         out = set()

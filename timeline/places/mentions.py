@@ -54,6 +54,7 @@ KIND_RANK = {FACILITY: 0, CITY: 1, REGION: 2, SEA: 2, PROVINCE: 2, COUNTRY: 3}
 PLACE_HEADS = places_table.word_list("place_heads")
 INITIALISM_JOINERS = places_table.word_list("initialism_joiners")
 TOWN_NOUNS = places_table.word_list("town_nouns")
+CAPITAL_NOUNS = places_table.word_list("capital_nouns")
 AREA_NOUNS = places_table.word_list("area_nouns")
 NAMED_BEFORE_TOWN_NOUNS = places_table.word_list("named_before_town_nouns")
 UNLISTED_LABELS = frozenset({"GPE", "LOC"})
@@ -312,12 +313,36 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         chosen.append((start, end, place))
     chosen.sort(key=lambda c: c[0])
     chosen = _towns_placed_by_what_follows(doc, chosen, gaz)
-    chosen = sorted(chosen + _unlisted_places(doc, ents, chosen, taken, gaz, context), key=lambda c: c[0])
+    chosen = sorted(chosen + _unlisted_places(doc, ents, chosen, taken, gaz, context) + _unnamed_capitals(doc, chosen, taken, gaz),
+                    key=lambda c: c[0])
     mentions: list[PlaceMention] = []
     for start, end, place in chosen:
         start, end, place = _widen(doc, start, end, place, taken)
         mentions.append(_mention(doc, start, end, place, gaz, mentions))
     return mentions
+
+
+def _unnamed_capitals(doc, chosen: list[tuple[int, int, Place]], taken: list[bool], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """"Missile strikes at Ukraine's capital", "in the Somali capital": a capital a country's name or adjective
+    owns, with no name of its own after it, is that country's capital town."""
+    country_at = {i: place for start, end, place in chosen if place.kind == COUNTRY for i in range(start, end)}
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in CAPITAL_NOUNS or tok.pos_ != "NOUN" or taken[tok.i]:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper()))) \
+                or any(c.dep_ == "appos" for c in tok.children):
+            continue   # "Yemen's capital of Sanaa", "the capital Sanaa", "The Canadian capital, Ottawa,": the name says which
+        owner = next((country_at[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in country_at), None)
+        if owner is None:   # "the Somali capital": a nationality adjective (no place of its own before "capital")
+            owner = next((p for c in tok.children if c.dep_ == "amod" and c.text[:1].isupper()
+                          and (p := gaz.lookup(c.text)) is not None and p.kind == COUNTRY), None)
+        capital = gaz.capital_of(owner.country_code) if owner is not None else None
+        if capital is not None:
+            taken[tok.i] = True
+            out.append((tok.i, tok.i + 1, capital))
+    return out
 
 
 def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
