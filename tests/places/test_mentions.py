@@ -332,3 +332,13 @@ def test_the_initials_of_a_longer_name_are_no_town(parse) -> None:
     text = ("Coalition forces struck ISIS in the Middle Euphrates River Valley, Syria. "
             "Our partners have made steady progress in the MERV, the general said.")
     assert [m.text for m in places.find_places(parse(text))] == ["Middle Euphrates River Valley", "Syria"]
+
+
+def test_a_name_a_cue_of_nearness_opens_is_a_town_near_which_the_act_was(parse) -> None:
+    # "in the vicinity of Shebeeley, Hiran Region, Somalia": a town the gazetteer lacks, only near it, in the
+    # country named after the region it is in
+    text = "U.S. forces conducted an airstrike in the vicinity of Shebeeley, Hiran Region, Somalia, on January 30."
+    assert place_of(parse, text) == ("Shebeeley", "city", 2)
+    assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Shebeeley"] == ["Somalia"]
+    # a noun of a town written as part of the name ("Pandawpyin Village") names a town, more precise than one near
+    assert place_of(parse, "She met the community in Pandawpyin Village near Maungdaw.") == ("Pandawpyin Village", "city", 1)

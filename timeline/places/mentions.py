@@ -412,8 +412,10 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
 
     for tok in doc:
         low = tok.lower_
-        if tok.text != low or (low not in TOWN_NOUNS and low not in AREA_NOUNS):
-            continue
+        if (tok.text != low and not (tok.text == low.title() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
+                                     and doc[tok.i - 1].text[:1].isupper())) \
+                or (low not in TOWN_NOUNS and low not in AREA_NOUNS):
+            continue   # ("Pandawpyin Village", "Hiran Region": the noun written as part of the name)
         kind, precision = (CITY, EXACT) if low in TOWN_NOUNS else (REGION, NEAR)
         first = tok.i + 2
         if first < len(doc) and doc[tok.i + 1].lower_ == "of" and _opens_name(doc, first):
@@ -451,6 +453,13 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
         end = _name_end(doc, i)
         if i < end < sent.end and doc[end].text == "," and free(i, end):
             add(i, end, i, REGION, NEAR, False)
+    for tok in doc:
+        # "in the vicinity of Jilib", "on the outskirts of Kisik": a name a cue of nearness opens is a town
+        if tok.i > 0 and not taken[tok.i] and tok.text[:1].isupper() and _opens_name(doc, tok.i) \
+                and _cue_before(doc, tok.i, NEAR_CUES):
+            end = _name_end(doc, tok.i)
+            if free(tok.i, end):
+                add(tok.i, end, tok.i, CITY, NEAR, False)
     for ent in ents:   # "in Lower Shabelle"
         if ent.label_ in UNLISTED_LABELS:
             start, end = _trim(doc, ent.start, ent.end)
@@ -508,13 +517,21 @@ def _country_named_around(doc, start: int, end: int, noun_at: int, where: dict[i
         i -= 1
     for after in sorted({end, noun_at + 1}):
         j = after
-        if j < len(doc) and doc[j].lower_ in (",", "of", "in"):
+        for _hop in range(3):   # "Shebeeley, Hiran Region, Somalia": through a region the gazetteer lacks
+            if not (j < len(doc) and doc[j].lower_ in (",", "of", "in")):
+                break
             j += 1
             while j < len(doc) and (doc[j].lower_ in ARTICLES or doc[j].lower_ in COMPASS):
                 j += 1
             place = where.get(j)
             if place is not None and place.country_code:
                 return place.country_code
+            if doc[j - 1].text != ",":
+                break
+            nxt = next((k for k in range(j, min(j + 5, len(doc))) if doc[k].text == ","), None)
+            if nxt is None or not all(t.text[:1].isupper() for t in doc[j:nxt]):
+                break
+            j = nxt
     return ""
 
 
