@@ -342,3 +342,10 @@ def test_a_name_a_cue_of_nearness_opens_is_a_town_near_which_the_act_was(parse) 
     assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Shebeeley"] == ["Somalia"]
     # a noun of a town written as part of the name ("Pandawpyin Village") names a town, more precise than one near
     assert place_of(parse, "She met the community in Pandawpyin Village near Maungdaw.") == ("Pandawpyin Village", "city", 1)
+
+
+def test_a_town_name_that_is_the_first_word_of_a_longer_name_is_no_place(parse) -> None:
+    # "in Buni Yadi" (Nigeria): "Buni" is a town of Pakistan; the tagger calls "Yadi" a person
+    text = "Militants attacked a school in Buni Yadi, in Yobe state."
+    assert "Buni" not in [m.place.name for m in places.find_places(parse(text))]
+    assert place_of(parse, text)[0] == "Yobe"

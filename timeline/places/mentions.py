@@ -111,6 +111,17 @@ def _inside_other_name(doc, start: int, end: int, entity_at: dict[int, tuple[int
                for t in extra)
 
 
+def _first_word_of_a_name(doc, start: int, end: int) -> bool:
+    """A match the tagger left out of every entity that is the first word of a name going on in a
+    capitalised word it tagged a person's ("in Buni Yadi": "Buni" is a town elsewhere; the place here is
+    Buni Yadi): part of a longer name, no place of its own."""
+    if end >= len(doc) or any(doc[i].ent_type_ for i in range(start, end)):
+        return False
+    nxt = doc[end]
+    return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == nxt.i and nxt.pos_ == "PROPN" \
+        and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON"
+
+
 def _demonym_place(doc, end: int, country: Place) -> tuple[int, Place] | None:
     """After a nationality adjective ending at `end`: a noun of place makes it the country
     ("Venezuelan waters", precision 3) or its coast ("the Venezuelan coast", precision 2)."""
@@ -291,6 +302,8 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         if place is not None:
             candidates.append((start, end, place, 1))
     for start, end in _other_names(doc, ents):
+        if _first_word_of_a_name(doc, start, end):
+            continue
         place = _resolve_entity(doc, start, end, gaz, context)
         if place is not None and place.kind in (CITY, PROVINCE) and (
                 _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end)
@@ -551,7 +564,8 @@ def _table_matches(doc, gaz: Gazetteer, ents) -> list[tuple[int, int, Place, boo
             entity_at[i] = trimmed
     persons = {(e.start, e.end) for e in ents if e.label_ == "PERSON"}
     for start, end, (written_as, place, demonym) in matches:
-        if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, entity_at, matched):
+        if not case_ok(written_as, doc[start:end].text) or _inside_other_name(doc, start, end, entity_at, matched) \
+                or _first_word_of_a_name(doc, start, end):
             continue
         if place.kind == COUNTRY and not demonym and (start, end) in persons and after_title(doc, start):
             continue   # "Mr. Jordan" the person ("Sri Lanka's army", tagged a person, is the country's)
