@@ -4215,3 +4215,13 @@ def test_an_act_whose_words_name_no_place_is_at_the_place_its_story_is_at():
     text = ("Rebels attacked a police station in Zamboanga City on Monday. "
             "On Tuesday, troops destroyed a rebel camp.")
     assert len([e for e in extract(text, "2013-09-11") if e.category == "force"]) == 2
+
+
+def test_using_a_chemical_weapon_is_an_assault():
+    (e,) = extract("The regime used chemical weapons against civilians in Douma on Saturday.", "2018-04-09")
+    assert (e.category, e.event_type, e.location, e.date) == ("force", "ASSAULT", "Douma", D(2018, 4, 7))
+    (e,) = extract("Chlorine was used as a chemical weapon on 4 February 2018 in Saraqib.", "2018-05-17")
+    assert (e.category, e.date) == ("force", D(2018, 2, 4))
+    # condemned as a kind of act, named as known, it is only the condemnation
+    assert [e.category for e in extract("They both condemned the use of chemical weapons by anyone anywhere.",
+                                        "2018-05-17")] == ["accusation"]
