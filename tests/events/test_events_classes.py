@@ -4225,3 +4225,12 @@ def test_using_a_chemical_weapon_is_an_assault():
     # condemned as a kind of act, named as known, it is only the condemnation
     assert [e.category for e in extract("They both condemned the use of chemical weapons by anyone anywhere.",
                                         "2018-05-17")] == ["accusation"]
+
+
+def test_a_date_naming_what_an_act_is_about_dates_that_thing_not_the_act():
+    rows = extract("Police arrested a man in connection with the 2015 Paris attacks.", "2021-09-21")
+    assert sorted((e.event_type, e.date.year, e.date_basis) for e in rows) == [
+        ("ASSAULT", 2015, "explicit"), ("COERCE", 2021, "publication")]
+    # a date of the act's occasion still dates the act
+    (e,) = extract("Two fighters were captured in the Monday raid.", "2021-09-21")
+    assert (e.event_type, e.date) == ("COERCE", D(2021, 9, 20))

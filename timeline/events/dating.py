@@ -436,7 +436,10 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                       # a date that names another thing, in an enclosing clause ("condemns the invasion ... in
                       # contravention of its 1997 military basing agreement"), dates that thing, not this event
                       and not (level_of[root_i] > 0 and doc[root_i].dep_ in NAMING_DATE_DEPS
-                               and doc[root_i].head.pos_ in ("NOUN", "PROPN"))]
+                               and doc[root_i].head.pos_ in ("NOUN", "PROPN"))
+                      # nor one naming what the act is about ("arrested a man in connection with the 2015
+                      # Paris attacks", "charges ... in relation to the 2018 Salisbury attack")
+                      and not about_another_thing(doc[root_i], clause)]
         nearest = min((c[0] for c in candidates), default=None)
         ranked = [((lvl, tree_distance(clause.trigger, doc[root_i]), sp[1]), sp)
                   for lvl, sp, root_i in candidates if lvl == nearest]
@@ -483,6 +486,31 @@ def date_clause(clause: Clause, adjuncts: dict[int, list[Clause]], sent_spans: l
                      f"{frame.day.isoformat()}")
     day = article.published
     return Dated(day, day, "day", "", "publication", publication_derivation(day))
+
+
+RELATION_PREPOSITIONS = lang.words("words.tsv")["relation_prepositions"]
+
+
+def about_another_thing(date_root, clause: Clause) -> bool:
+    """Whether a date before a noun names a thing the clause's act is about, not the act: the noun, no
+    trigger of the clause, hangs on a preposition of relation ("in connection with the 2015 Paris attacks",
+    "in relation to the 2018 Salisbury attack"). A date of the act's occasion
+    ("captured in the Monday raid") still dates it."""
+    noun = date_root.head
+    if date_root.dep_ not in NAMING_DATE_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if clause.trigger is not None and noun.i == clause.trigger.i:
+        return False
+    return related_object(noun)
+
+
+def related_object(noun) -> bool:
+    """Whether a noun hangs on a preposition of relation: what an act is about ("in connection with the
+    attacks", "in relation to the Salisbury attack")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in RELATION_PREPOSITIONS \
+        and not (prep.lower_ == "with" and prep.head.lower_ != "connection") \
+        and not (prep.lower_ == "to" and prep.head.lower_ != "relation")
 
 
 def participle_of_past(clause: Clause) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
-from timeline.events.dating import Dated
+from timeline.events.dating import Dated, related_object
 from timeline.events.merge import ATTACK_TYPES, ONSET_MODE, done_and_possible
 from timeline.events.demands import subject_names
 from timeline.events.roles import clause_roles
@@ -141,6 +141,9 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         acts += [k for k in same if told_in_sequence(k.clause, item.clause) or welcomed(k.clause) or welcomed(item.clause)
                  or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
                  # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
+                 # "arrested a man in connection with the 2015 Paris attacks": the act and, with a day of its own,
+                 # the thing it is about
+                 or thing_dated_apart(k, item)
                  or ((reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head))
                      and not judged_in_relative(k.clause, item.clause))
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
@@ -158,6 +161,13 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
             item, target = target, item
         fold_into(target, item)
     return kept
+
+
+def thing_dated_apart(a: Found, b: Found) -> bool:
+    """Whether one of two clauses is a noun the other's act is about, with a day of its own the other
+    lacks ("arrested a man in connection with the 2015 Paris attacks"): two happenings."""
+    return any(x.dated.own and not y.dated.own and x.clause.head.pos_ == "NOUN" and related_object(x.clause.head)
+               for x, y in ((a, b), (b, a)))
 
 
 def judged_in_relative(a: Clause, b: Clause) -> bool:
