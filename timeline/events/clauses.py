@@ -331,18 +331,17 @@ def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) 
     return any(any(t.i in dated for t in c.subtree) for c in doing_relatives(tok))
 
 
+def _of_doing(verb) -> bool:
+    """Whether a verb (with its particle) is a verb of doing (`doing_verbs`: "carry out", "inflict", ...)."""
+    particle = next((p.lower_ for p in verb.children if p.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in DOING_VERBS or bool(particle and f"{lemma} {particle}" in DOING_VERBS)
+
+
 def doing_participles(noun) -> list:
-    """The participles of a verb of doing (`doing_verbs`) that describe a noun as done ("attacks inflicted by
-    Boko Haram", "the strikes carried out by the RSF")."""
-    out = []
-    for c in noun.children:
-        if c.dep_ != "acl" or c.tag_ != "VBN":
-            continue
-        particle = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
-        lemma = c.lemma_.lower()
-        if lemma in DOING_VERBS or (particle and f"{lemma} {particle}" in DOING_VERBS):
-            out.append(c)
-    return out
+    """The participles of a verb of doing that describe a noun as done ("attacks inflicted by Boko Haram",
+    "the strikes carried out by the RSF")."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _of_doing(c)]
 
 
 def doing_relatives(noun) -> list:
@@ -350,11 +349,7 @@ def doing_relatives(noun) -> list:
     with a subject, whose object, if written, is "that"/"which" ("the strikes that the US carried out")."""
     out = []
     for c in noun.children:
-        if c.dep_ != "relcl" or c.pos_ != "VERB":
-            continue
-        particle = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
-        lemma = c.lemma_.lower()
-        if lemma not in DOING_VERBS and not (particle and f"{lemma} {particle}" in DOING_VERBS):
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or not _of_doing(c):
             continue
         objects = [o for o in c.children if o.dep_ in ("dobj", "obj")]
         if all(o.tag_ in ("WDT", "WP") for o in objects) and any(o.dep_ == "nsubj" for o in c.children):
