@@ -4234,3 +4234,15 @@ def test_a_date_naming_what_an_act_is_about_dates_that_thing_not_the_act():
     # a date of the act's occasion still dates the act
     (e,) = extract("Two fighters were captured in the Monday raid.", "2021-09-21")
     assert (e.event_type, e.date) == ("COERCE", D(2021, 9, 20))
+
+
+def test_a_sentence_that_makes_no_row_still_puts_the_story_at_its_place():
+    text = ("The Philippine military is exchanging gunfire for a third straight day with a Muslim rebel group.\n\n"
+            "Military officials say at least nine people have been killed so far in the standoff with rebel fighters "
+            "in Zamboanga City.\n\n"
+            "Troops have surrounded at least four coastal villages.")
+    rows = extract(text, "2013-09-11")
+    assert [(e.location, e.country, e.place_from_story) for e in rows if "surrounded" in e.summary] == [
+        ("Zamboanga City", "Philippines", True)]
+    # the act told before any place takes the first one the story names
+    assert [(e.location, e.country) for e in rows if "gunfire" in e.summary] == [("Zamboanga City", "Philippines")]

@@ -24,7 +24,8 @@ from typing import Iterable
 
 from timeline import lang, nlp, timex
 from timeline.io.articles import paragraphed
-from timeline.places import find_places
+from timeline.places import event_place, find_places
+from timeline.places.model import COUNTRY
 from timeline.actors import Mention, article_types, dateline, find_mentions, name_type, publisher_state, unify_names
 from timeline.events.clauses import (reaction_in_relative, ELLIPTICAL_SUBJECTS, SAYING_VERBS, FUTURE_AUXILIARIES, Clause, fold_reporting, meanwhile, told_as_recent,
                                      nested_in, sentence_clauses, sequenced, simple_present, told_in_past)
@@ -482,6 +483,8 @@ def extract_article(article, doc=None) -> list[Event]:
     told: list[tuple[Event, bool, str]] = []   # each row, whether it names an event told before, its event word
     told_in: list[int] = []                     # the paragraph each row was told in
     dates: list[Dated] = []               # how each row of `told` was dated
+    starts: dict[str, int] = {}           # each row's sentence (its first token)
+    spots: list[tuple[int, object]] = []  # the places of sentences that made no row (in_story_country)
     narrative: Dated | None = None
     narrative_of_act = False   # whether the narrative day is that of a physical act (a round-up's "operations yesterday")
     list_day: Dated | None = None   # the day a list's introduction gave its items ("In other operations yesterday:")
@@ -525,6 +528,7 @@ def extract_article(article, doc=None) -> list[Event]:
     earlier_doers: set[str] = set()   # ... those of the sentences before the current one
     story_day: Dated | None = None   # the last day the story was on, whatever paragraph
     for sent in doc.sents:
+        told_before = len(told)
         story_day = narrative or story_day
         if any(a <= sent.start_char < b for a, b in off_story) or subheading(sent, text) \
                 or not any(t.is_alpha for t in sent):
@@ -947,6 +951,7 @@ def extract_article(article, doc=None) -> list[Event]:
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
             told.append((event, retold, word))
+            starts.setdefault(event.event_id, sent.start)
             if publisher is not None and not first_person_read and event.category in COMMENT_CATEGORIES \
                     and len(event.source_actors) == 1 and not retold \
                     and name_type(event.source_actors[0]).kind in SPEAKING_PERSON_KINDS \
@@ -956,6 +961,12 @@ def extract_article(article, doc=None) -> list[Event]:
                 release_day = item.dated if item.dated.basis == "explicit" else None
             told_in.append(paragraph)
             dates.append(item.dated)
+        if len(told) == told_before:
+            # "At least nine people have been killed in the standoff ... in Zamboanga City": no row, but the story is there
+            spot = event_place([m for m in sent_places if m.locative and m.place.kind != COUNTRY],
+                               range(sent.start, sent.end))
+            if spot is not None:
+                spots.append((sent.start, spot))
         if not any(f.dated.basis == "explicit" and f.dated.granularity == "day" for f in found):
             # "Maduro appeared in court Monday, where ...": no row, but the story is now on Monday
             setting = setting_day(sent, sent_spans, article, doc)
@@ -966,4 +977,4 @@ def extract_article(article, doc=None) -> list[Event]:
     serves = {n: (types.get(n) or name_type(n)).serves for e in linked for n in e.source_actors}
     return in_story_country([replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
             for e in join_retellings(((e, retold, word) for e, (_event, retold, word) in zip(linked, told)),
-                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)])
+                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)], spots, starts)

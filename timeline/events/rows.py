@@ -657,7 +657,7 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
     return place
 
 
-def in_story_country(events: list[Event]) -> list[Event]:
+def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), starts: dict[str, int] | None = None) -> list[Event]:
     """One article's rows, each with a country: a row whose own sentence names no place is in the
     country of the story where it is told, the country of the nearest earlier row that has one, else
     the country most of the article's rows are in ("Coalition forces killed 10 insurgents" in a story
@@ -665,23 +665,45 @@ def in_story_country(events: list[Event]) -> list[Event]:
     elsewhere take none) in that country also takes the place of the story's acts: that of the nearest
     earlier such row with one, else of the article's first ("Troops have surrounded four coastal villages" after "... fighters in
     Zamboanga City"), at best near it (`geo_precision` 2). Such a place is the story's, not the event's
-    words': no evidence that two rows tell one event (`merge.merge_evidence`)."""
-    counts = Counter(e.country for e in events if e.country)
+    words': no evidence that two rows tell one event (`merge.merge_evidence`). `spots`: (token, place) of
+    sentences that made no row but put the story at a place ("at least nine people have been killed in the
+    standoff ... in Zamboanga City"), with `starts`, each row's first token, to put them in order."""
+    counts = Counter(e.country for e in events if e.country) or Counter(p.country for _s, p in spots if p.country)
     if not counts:
         return events
     common = counts.most_common(1)[0][0]
-    out, last = [], ""
-    placed = next((e for e in events if e.location and e.category in STORY_PLACED_CATEGORIES), None)
+    countried, last = [], ""
     for e in events:
         if e.country:
             last = e.country
         else:
             e = replace(e, country=last or common)
-        if e.location and e.category in STORY_PLACED_CATEGORIES:
-            placed = e
-        elif e.category in STORY_PLACED_CATEGORIES and placed is not None and placed.country == e.country:
-            e = replace(e, location=placed.location, latitude=placed.latitude, longitude=placed.longitude,
-                        geo_precision=max(placed.geo_precision or 2, 2), place_from_story=True)
+        countried.append(e)
+    events, out = countried, []
+    starts = starts or {}
+    # the places the story is at, in text order: acts placed by their own words, sentences that made no row
+    anchors = sorted([(starts.get(e.event_id, 0), 1, (e.location, e.country, e.latitude, e.longitude, e.geo_precision))
+                      for e in events if e.location and e.category in STORY_PLACED_CATEGORIES and not e.place_from_story]
+                     + [(at, 0, (p.name, p.country, p.latitude, p.longitude, p.precision)) for at, p in spots],
+                     key=lambda a: (a[0], a[1]))
+
+    def story_place(at: int, country: str):
+        before = [a for a in anchors if a[0] <= at]
+        if not before:
+            chosen = anchors[0] if anchors else None
+        else:
+            chosen = before[-1]
+            acts = [a for a in before if a[1] == 1]
+            if chosen[1] == 0 and acts and acts[-1][2][1] == chosen[2][1] and (chosen[2][4] or 3) > (acts[-1][2][4] or 3):
+                chosen = acts[-1]   # a coarser place told in passing ("across the Gaza Strip") keeps the act's town
+        return chosen[2] if chosen is not None and chosen[2][1] == country else None
+
+    for e in events:
+        if not e.location and e.category in STORY_PLACED_CATEGORIES:
+            placed = story_place(starts.get(e.event_id, 0), e.country)
+            if placed is not None:
+                e = replace(e, location=placed[0], latitude=placed[2], longitude=placed[3],
+                            geo_precision=max(placed[4] or 2, 2), place_from_story=True)
         out.append(e)
     return out
 
