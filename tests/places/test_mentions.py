@@ -349,3 +349,11 @@ def test_a_town_name_that_is_the_first_word_of_a_longer_name_is_no_place(parse) 
     text = "Militants attacked a school in Buni Yadi, in Yobe state."
     assert "Buni" not in [m.place.name for m in places.find_places(parse(text))]
     assert place_of(parse, text)[0] == "Yobe"
+
+
+def test_a_town_named_after_its_noun_is_not_the_description_before_it(parse) -> None:
+    text = "More than 6,000 Afghan and NATO forces have surrounded the Taliban-held town of Musa Qala."
+    assert "Taliban-held town" not in [m.text for m in places.find_places(parse(text))]
+    assert place_of(parse, text)[0] == "Musa Qala"
+    # a name before an area's noun stays, whatever follows it ("the Reg-e Khan district of Helmand province")
+    assert place_of(parse, "Forces killed two insurgents in the Reg-e Khan district of Helmand province.")[0] == "Reg-e Khan district"

@@ -431,7 +431,8 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             continue   # ("Pandawpyin Village", "Hiran Region": the noun written as part of the name)
         kind, precision = (CITY, EXACT) if low in TOWN_NOUNS else (REGION, NEAR)
         first = tok.i + 2
-        if first < len(doc) and doc[tok.i + 1].lower_ == "of" and _opens_name(doc, first):
+        named_after = first < len(doc) and doc[tok.i + 1].lower_ == "of" and _opens_name(doc, first)
+        if named_after:
             end = _name_end(doc, first)
             if free(first, end):   # "the village of Marwaheen"
                 add(first, end, tok.i, kind, precision, True)
@@ -445,6 +446,8 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
                         or start > 1 and doc[start - 2].text in NAME_JOINERS and doc[start - 2].whitespace_ == ""):
                     break
                 start -= 1
+            if named_after and any(t.is_alpha and t.is_lower and len(t) > 2 for t in doc[start:tok.i]):
+                continue   # "the Taliban-held town of Musa Qala": a description before the noun, the name after it
             if start < tok.i and start > 0 and doc[start].text[:1].isupper() and free(start, tok.i + 1) and (
                     doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS):
                 add(start, tok.i + 1, tok.i, *((REGION, NEAR) if low in AREA_NOUNS else (CITY, EXACT)), True)
