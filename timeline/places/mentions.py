@@ -306,7 +306,8 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
             continue
         place = _resolve_entity(doc, start, end, gaz, context)
         if place is not None and place.kind in (CITY, PROVINCE) and (
-                _preposition_before(doc, start) or _attacked(doc, start, end) or _attacked_object(doc, start, end)
+                _preposition_before(doc, start) or _cue_before(doc, start, NEAR_CUES)
+                or _attacked(doc, start, end) or _attacked_object(doc, start, end)
                 or _joined_to(doc, start, end, place, candidates) or _local_office(doc, start, end)
                 or (place.kind == CITY and _named_town(doc, start, end))
                 or (_names_an_attack(doc, start, end) and fold(place.name) == fold(doc[start:end].text)
