@@ -339,10 +339,10 @@ def test_a_name_a_cue_of_nearness_opens_is_a_town_near_which_the_act_was(parse) 
     # country named after the region it is in
     text = "U.S. forces conducted an airstrike in the vicinity of Shebeeley, Hiran Region, Somalia, on January 30."
     assert place_of(parse, text) == ("Shebeeley", "city", 2)
-    # a town the gazetteer knows, which the tagger called an organisation, after such a cue
-    text = "U.S. forces conducted an airstrike in the vicinity of Jilib, Middle Juba region, Somalia, on Tuesday."
-    assert place_of(parse, text) == ("Jilib", "city", 2)
     assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Shebeeley"] == ["Somalia"]
+    # a town the gazetteer knows, which the tagger called an organisation, after such a cue
+    known = "U.S. forces conducted an airstrike in the vicinity of Jilib, Middle Juba region, Somalia, on Tuesday."
+    assert place_of(parse, known) == ("Jilib", "city", 2)
     # a noun of a town written as part of the name ("Pandawpyin Village") names a town, more precise than one near
     assert place_of(parse, "She met the community in Pandawpyin Village near Maungdaw.") == ("Pandawpyin Village", "city", 1)
 
