@@ -159,7 +159,7 @@ CHECK_FLOORS = {
     "real-check-76": {"event_recall": 0.73, "row_precision": 0.63, "actor_precision": 0.60, "actor_recall": 0.38,
                       "country_agreement": 0.89},   # blind 0.750 / 0.633 -> 0.750 / 0.658
     # annotated blind during that session (from 23:11 UTC), scored unread with its start code (67a197d) and its
-    # final code (50f5dc7), then read
+    # code after its classes (50f5dc7), then read
     "real-check-77": {"event_recall": 0.73, "row_precision": 0.70, "actor_precision": 0.48, "actor_recall": 0.46,
                       "country_agreement": 0.76},   # blind 0.773 / 0.722 -> 0.758 / 0.722
     "real-check-78": {"event_recall": 0.65, "row_precision": 0.83, "actor_precision": 0.39, "actor_recall": 0.51,
