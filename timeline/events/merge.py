@@ -131,11 +131,6 @@ def _ordinal_words(summary: str) -> frozenset[str]:
     return frozenset(w for w, after in zip(words, words[1:] + [""]) if w in ORDINALS and after not in NOT_NUMBERING)
 
 
-def _place_told(e: Event) -> bool:
-    """Whether a row's place comes from its own words, not lent by its story (`rows.in_story_country`)."""
-    return not e.place_from_story
-
-
 def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
     """What says two rows are one event, and how much each piece weighs: shared words of their
     summaries, shared actors and targets, the same PLOVER type, place and toll (different tolls
@@ -158,8 +153,8 @@ def merge_evidence(a: Event, b: Event) -> list[tuple[str, float]]:
         same_mode = bool(a.event_mode) and a.event_mode == b.event_mode
         found.append((f"same type {a.event_type}" + (f" ({a.event_mode})" if same_mode else ""),
                       0.15 if same_mode else 0.1))
-    if a.location and _fold(a.location) == _fold(b.location) and _place_told(a) and _place_told(b):
-        # (a place a row took from its story, named in none of its sentences, says nothing of which event it is)
+    if a.location and _fold(a.location) == _fold(b.location) and not (a.place_from_story or b.place_from_story):
+        # (a place a row took from its story, not its own words, says nothing of which event it is)
         found.append((f"same place {a.location}", 0.15))
     if a.fatalities is not None and a.fatalities == b.fatalities:
         found.append((f"the same toll ({a.fatalities} killed)", 0.15))
@@ -209,7 +204,7 @@ def _apart(a: Event, b: Event) -> bool:
     (precision 1), or two places (precision 1 or 2) further apart than FAR_APART_KM ("the Caribbean" and "the eastern Pacific")."""
     if not (a.location and b.location) or _fold(a.location) == _fold(b.location) or _same_spot(a, b):
         return False   # (one town under two names: "Abu Kamal" and "Albu Kamal")
-    if not (_place_told(a) and _place_told(b)):
+    if a.place_from_story or b.place_from_story:
         return False   # a place lent by the story is no sign of where the act was
     if a.geo_precision == b.geo_precision == 1:
         return True
@@ -247,7 +242,7 @@ def _other_towns(a: Event, b: Event) -> bool:
     if pa and pb and not pa & pb:
         return True
     if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2 or _same_spot(a, b) \
-            or not (_place_told(a) and _place_told(b)):
+            or a.place_from_story or b.place_from_story:
         return False
     x, y = (" ".join(w for w in _fold(e.location).split() if w not in REGION_NOUNS) for e in (a, b))
     return x not in y and y not in x   # ("Khost district" and "Khost province": one area)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
@@ -140,10 +141,10 @@ def one_per_category(found: list[Found], act_nouns: frozenset = frozenset()) -> 
         # "Following the meeting held on March 18, representatives convened": two events, each with its own date
         acts += [k for k in same if told_in_sequence(k.clause, item.clause) or welcomed(k.clause) or welcomed(item.clause)
                  or meanwhile_act(k.clause) or meanwhile_act(item.clause) or two_doers(k.clause, item.clause)
-                 # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
                  # "arrested a man in connection with the 2015 Paris attacks": the act and, with a day of its own,
                  # the thing it is about
                  or thing_dated_apart(k, item)
+                 # "have condemned the seizure, which Venezuela condemned as an act of piracy": another's reaction
                  or ((reaction_in_relative(item.clause.head) or reaction_in_relative(k.clause.head))
                      and not judged_in_relative(k.clause, item.clause))
                  # "seized a tanker ... ahead of possible strikes on Venezuela": what happened and what may come
@@ -662,12 +663,13 @@ def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), s
     country of the story where it is told, the country of the nearest earlier row that has one, else
     the country most of the article's rows are in ("Coalition forces killed 10 insurgents" in a story
     of acts in Afghanistan). An act done at a place (words.tsv `story_placed_categories`; words said
-    elsewhere take none) in that country also takes the place of the story's acts: that of the nearest
-    earlier such row with one, else of the article's first ("Troops have surrounded four coastal villages" after "... fighters in
-    Zamboanga City"), at best near it (`geo_precision` 2). Such a place is the story's, not the event's
-    words': no evidence that two rows tell one event (`merge.merge_evidence`). `spots`: (token, place) of
-    sentences that made no row but put the story at a place ("at least nine people have been killed in the
-    standoff ... in Zamboanga City"), with `starts`, each row's first token, to put them in order."""
+    elsewhere take none) also takes the place the story is at, if in its country: the nearest earlier of
+    the acts placed by their own words and of `spots`, the (token, place) of sentences that made no row but
+    name where the story is ("at least nine people have been killed so far in the standoff ... in Zamboanga
+    City"), put in order by `starts` (each row's first token); a coarser place told in passing does not
+    replace the town of the act before it; before any, the first. "Troops have surrounded four coastal
+    villages" so takes Zamboanga City, at best near it (`geo_precision` 2), marked `place_from_story`: the
+    story's place, no evidence that two rows tell one event (`merge.merge_evidence`)."""
     counts = Counter(e.country for e in events if e.country) or Counter(p.country for _s, p in spots if p.country)
     if not counts:
         return events
@@ -682,30 +684,44 @@ def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), s
     events, out = countried, []
     starts = starts or {}
     # the places the story is at, in text order: acts placed by their own words, sentences that made no row
-    anchors = sorted([(starts.get(e.event_id, 0), 1, (e.location, e.country, e.latitude, e.longitude, e.geo_precision))
+    anchors = sorted([_StoryPlace(starts.get(e.event_id, 0), True, e.location, e.country, e.latitude, e.longitude,
+                                  e.geo_precision)
                       for e in events if e.location and e.category in STORY_PLACED_CATEGORIES and not e.place_from_story]
-                     + [(at, 0, (p.name, p.country, p.latitude, p.longitude, p.precision)) for at, p in spots],
-                     key=lambda a: (a[0], a[1]))
+                     + [_StoryPlace(at, False, p.name, p.country, p.latitude, p.longitude, p.precision) for at, p in spots],
+                     key=lambda a: (a.at, a.act))
 
-    def story_place(at: int, country: str):
-        before = [a for a in anchors if a[0] <= at]
+    def story_place(at: int, country: str) -> _StoryPlace | None:
+        before = [a for a in anchors if a.at <= at]
         if not before:
             chosen = anchors[0] if anchors else None
         else:
             chosen = before[-1]
-            acts = [a for a in before if a[1] == 1]
-            if chosen[1] == 0 and acts and acts[-1][2][1] == chosen[2][1] and (chosen[2][4] or 3) > (acts[-1][2][4] or 3):
+            acts = [a for a in before if a.act]
+            if not chosen.act and acts and acts[-1].country == chosen.country \
+                    and (chosen.precision or 3) > (acts[-1].precision or 3):
                 chosen = acts[-1]   # a coarser place told in passing ("across the Gaza Strip") keeps the act's town
-        return chosen[2] if chosen is not None and chosen[2][1] == country else None
+        return chosen if chosen is not None and chosen.country == country else None
 
     for e in events:
         if not e.location and e.category in STORY_PLACED_CATEGORIES:
             placed = story_place(starts.get(e.event_id, 0), e.country)
             if placed is not None:
-                e = replace(e, location=placed[0], latitude=placed[2], longitude=placed[3],
-                            geo_precision=max(placed[4] or 2, 2), place_from_story=True)
+                e = replace(e, location=placed.name, latitude=placed.latitude, longitude=placed.longitude,
+                            geo_precision=max(placed.precision or 2, 2), place_from_story=True)
         out.append(e)
     return out
+
+
+class _StoryPlace(NamedTuple):
+    """A place the story is at, from token `at`: an act's own (`act`) or a sentence's that made no row."""
+
+    at: int
+    act: bool
+    name: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    precision: int | None
 
 
 STORY_PLACED_CATEGORIES = lang.words("words.tsv")["story_placed_categories"]

@@ -855,12 +855,10 @@ def outlet_speaker(clause: Clause) -> bool:
         return False
     if _outlet(" ".join(t.text for t in subj.subtree if not t.is_punct)):
         return True
-    if subj.lemma_.lower() in NEWSROOM_NOUNS or any(
-            (c.dep_ == "appos" and c.lemma_.lower() in NEWSROOM_NOUNS)
-            or (c.dep_ == "poss" and _outlet(" ".join(t.text for t in c.subtree if not t.is_punct and t.dep_ != "case")))
-            for c in subj.children):
-        return True
-    return False
+    return subj.lemma_.lower() in NEWSROOM_NOUNS or any(
+        (c.dep_ == "appos" and c.lemma_.lower() in NEWSROOM_NOUNS)
+        or (c.dep_ == "poss" and _outlet(" ".join(t.text for t in c.subtree if not t.is_punct and t.dep_ != "case")))
+        for c in subj.children)
 
 
 def going_on(clause: Clause) -> bool:
