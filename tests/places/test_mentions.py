@@ -360,3 +360,24 @@ def test_a_town_named_after_its_noun_is_not_the_description_before_it(parse) -> 
     assert place_of(parse, text)[0] == "Musa Qala"
     # a name before an area's noun stays, whatever follows it ("the Reg-e Khan district of Helmand province")
     assert place_of(parse, "Forces killed two insurgents in the Reg-e Khan district of Helmand province.")[0] == "Reg-e Khan district"
+
+
+def test_a_named_facility_is_the_place_of_what_happens_at_it_in_the_country_its_words_give(parse) -> None:
+    def facility(text: str) -> tuple[str, str, str, bool]:
+        doc = parse(text)
+        place = places.event_place(places.find_places(doc), range(len(doc)))
+        return place.name, place.kind, place.country, place.latitude is not None
+
+    # a facility the gazetteer lacks, written with its noun as part of its name, beats its country
+    assert facility("Militants attacked Baledogle Military Airfield in Somalia on Sunday.") \
+        == ("Baledogle Military Airfield", "facility", "Somalia", False)
+    assert facility("Iranian missiles struck Al Asad Air Base, Iraq, on Wednesday.")[:3] \
+        == ("Al Asad Air Base", "facility", "Iraq")
+    # a town its name holds gives its country and point ("Basra" of "Basra Airport", "Palestine" of a bridge is none)
+    assert facility("The bomb exploded at Basra Airport on Monday.") == ("Basra Airport", "facility", "Iraq", True)
+    # a facility the name opens ("Camp Taji"), placed by a town after it in its sentence
+    assert facility("A rocket attack hit Camp Taji north of Baghdad on Wednesday.")[:3] == ("Camp Taji", "facility", "Iraq")
+    # the same noun in lower case is no name ("the main square"), and a seat of government stays an actor
+    assert facility("Protesters gathered in the main square of Cairo on Friday.")[0] == "Cairo"
+    assert places.event_place(places.find_places(parse("The White House said on Monday it would act.")),
+                              range(9)) is None

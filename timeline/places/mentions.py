@@ -326,6 +326,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
             taken[i] = True
         chosen.append((start, end, place))
     chosen.sort(key=lambda c: c[0])
+    chosen = _named_facilities(doc, chosen, taken, gaz, context)
     chosen = _towns_placed_by_what_follows(doc, chosen, gaz)
     chosen = sorted(chosen + _unlisted_places(doc, ents, chosen, taken, gaz, context) + _unnamed_capitals(doc, chosen, taken, gaz),
                     key=lambda c: c[0])
@@ -334,6 +335,84 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
         start, end, place = _widen(doc, start, end, place, taken)
         mentions.append(_mention(doc, start, end, place, gaz, mentions))
     return mentions
+
+
+FACILITY_HEADS = places_table.ordered_words("facility_heads")
+FACILITY_OPENERS = places_table.ordered_words("facility_openers")
+
+
+def _facility_spans(doc) -> list[tuple[int, int, int]]:
+    """(start, end, where its noun starts) of the facilities the doc names by a capitalised name and a facility noun written as
+    part of it ("Al Asad Air Base", "Baledogle Military Airfield", "the Radisson Blu Hotel", "Cairo's
+    Ramses Square"; facility_heads) or opening it ("Camp Taji"; facility_openers)."""
+    spans = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.i == tok.sent.start and tok.i + 1 >= len(doc):
+            continue
+        n = _phrase_at(doc, tok.i, FACILITY_HEADS)
+        if n and all(doc[k].text[:1].isupper() for k in range(tok.i, tok.i + n)):
+            start = tok.i
+            while start > max(tok.sent.start, tok.i - 4):
+                before = doc[start - 1]
+                if not (before.text[:1].isupper() and before.is_alpha or before.text in NAME_JOINERS and start > 1
+                        and before.whitespace_ == "" and doc[start - 2].text[:1].isupper()):
+                    break
+                start -= 1
+            if start < tok.i:
+                spans.append((start, tok.i + n, tok.i))
+            continue
+        n = _phrase_at(doc, tok.i, FACILITY_OPENERS)
+        if n and tok.i + n < tok.sent.end and _opens_name(doc, tok.i + n):
+            end = _name_end(doc, tok.i + n)
+            if end - (tok.i + n) == 1 and tok.i + n < end:
+                spans.append((tok.i, end, tok.i))
+    return spans
+
+
+def _named_facilities(doc, chosen: list[tuple[int, int, Place]], taken: list[bool], gaz: Gazetteer,
+                      context: frozenset[str]) -> list[tuple[int, int, Place]]:
+    """The chosen places with each named facility in place of the places its name holds ("Basra" of
+    "Basra Airport", "Palestine" of "Palestine Bridge"). A facility is at the point of a town its name
+    holds or that follows it after "in" or a comma ("Al-Shifa Hospital in Gaza City"), else has no
+    point; it is in that town's country, else in the country the words around it say ("Al Asad Air
+    Base, Iraq"), else in that of a town, or of a country after a comma or a place preposition, later in
+    its sentence ("Camp Taji north of Baghdad", "Baledogle Military Airfield (BMA) complex in Baledogle,
+    Somalia"), else in that of the last town or area, or country after a place preposition, named before
+    it, else in none. A town the finder left out counts when the facility's first words name a town of
+    one of the article's countries, or a big one ("Basra Airport")."""
+    out = list(chosen)
+    for start, end, noun_at in _facility_spans(doc):
+        name = doc[start:end].text
+        words = [w for w in name.split() if w[:1].isupper()]
+        if fold(name) in places_table.actor_names() or fold(name) in SEATS or all(w in PERSON_WORDS for w in words):
+            continue
+        inside = [c for c in out if start <= c[0] and c[1] <= end]
+        if any(c[0] < end and start < c[1] for c in out if c not in inside):
+            continue
+        opened = noun_at == start   # ("Camp Taji": the camp's own name, no town)
+        town = None if opened else next((p for _s, _e, p in inside if p.kind == CITY), None)
+        holder = None if opened else next((p for _s, _e, p in inside if p.country_code), None)
+        if town is None and end + 1 < len(doc) and doc[end].lower_ in ("in", ","):
+            town = next((p for s, _e, p in out if s == end + 1 and p.kind == CITY), None)
+        if town is None:   # "Basra Airport": a town the finder left out, named by the facility's first words
+            first = doc[start:noun_at].text
+            known = gaz.lookup(first, context) if not opened and capitalised(first) else None
+            town = known if known is not None and known.kind == CITY and (
+                known.country_code in context or gaz.big_town(known)) else None
+        where = {s: p for s, _e, p in out}
+        sentence = doc[start].sent
+        code = town.country_code if town is not None else holder.country_code if holder is not None else (
+            _country_named_around(doc, start, end, start, where, gaz)
+            or next((p.country_code for s, _e, p in out if end <= s < sentence.end and p.country_code and (
+                p.kind == CITY or p.kind == COUNTRY and (doc[s - 1].text == "," or doc[s - 1].lower_ in PREPOSITIONS))), "")
+            or next((p.country_code for s, _e, p in reversed(out) if s < start and p.country_code and (
+                p.kind in (CITY, PROVINCE, REGION) or p.kind == COUNTRY and s > 0 and doc[s - 1].lower_ in PREPOSITIONS)), ""))
+        place = Place(name, FACILITY, gaz.country_name(code) if code else "", code,
+                      town.latitude if town is not None else None, town.longitude if town is not None else None, EXACT)
+        out = [c for c in out if c not in inside] + [(start, end, place)]
+        for i in range(start, end):
+            taken[i] = True
+    return sorted(out, key=lambda c: c[0])
 
 
 def _unnamed_capitals(doc, chosen: list[tuple[int, int, Place]], taken: list[bool], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
