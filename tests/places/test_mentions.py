@@ -381,3 +381,12 @@ def test_a_named_facility_is_the_place_of_what_happens_at_it_in_the_country_its_
     assert facility("Protesters gathered in the main square of Cairo on Friday.")[0] == "Cairo"
     assert places.event_place(places.find_places(parse("The White House said on Monday it would act.")),
                               range(9)) is None
+
+
+def test_a_word_of_another_places_name_gives_no_country_to_a_town_named_after_it(parse) -> None:
+    # "the Indian Ocean coastal town of Addale": "Indian" is a word of the ocean's name, not India's adjective
+    text = "The attackers targeted a base near the Indian Ocean coastal town of Addale, in Middle Shabelle region."
+    assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Addale"] == [""]
+    # a nationality adjective before the town's noun still says its country
+    text = "The strike hit the Lebanese town of Jemmaliyeh on Monday."
+    assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Jemmaliyeh"] == ["Lebanon"]

@@ -402,7 +402,7 @@ def _named_facilities(doc, chosen: list[tuple[int, int, Place]], taken: list[boo
         where = {s: p for s, _e, p in out}
         sentence = doc[start].sent
         code = town.country_code if town is not None else holder.country_code if holder is not None else (
-            _country_named_around(doc, start, end, start, where, gaz)
+            _country_named_around(doc, start, end, start, where, gaz, out)
             or next((p.country_code for s, _e, p in out if end <= s < sentence.end and p.country_code and (
                 p.kind == CITY or p.kind == COUNTRY and (doc[s - 1].text == "," or doc[s - 1].lower_ in PREPOSITIONS))), "")
             or next((p.country_code for s, _e, p in reversed(out) if s < start and p.country_code and (
@@ -483,7 +483,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
         if not capitalised(proper) or any(c.isdigit() for c in proper) or key in places_table.actor_names() \
                 or key in gaz.context_only or all(w in PERSON_WORDS for w in proper.split()):
             return
-        code = _country_named_around(doc, start, end, noun_at, where, gaz)
+        code = _country_named_around(doc, start, end, noun_at, where, gaz, chosen)
         if not code and borrow:   # "... in Kandahar province. Also in the Zurmat district, ..."
             code = next((p.country_code for s, _e, p in sorted(chosen + found, key=lambda c: -c[0])
                          if s < start and p.kind in (CITY, PROVINCE, REGION) and p.country_code), "")
@@ -601,12 +601,16 @@ def _name_end(doc, start: int) -> int:
     return end
 
 
-def _country_named_around(doc, start: int, end: int, noun_at: int, where: dict[int, Place], gaz: Gazetteer) -> str:
+def _country_named_around(doc, start: int, end: int, noun_at: int, where: dict[int, Place], gaz: Gazetteer,
+                          spans: Iterable[tuple[int, int, Place]] = ()) -> str:
     """The ISO-2 code of the country the words around a name say it is in: a nationality adjective or
-    country before its noun ("the Lebanese town of"), or a place after it or its noun, after a comma,
+    country before its noun ("the Lebanese town of"; not a word of another place's name of `spans`, the
+    chosen places: "the Indian Ocean coastal town of"), or a place after it or its noun, after a comma,
     "of" or "in" ("..., Somalia", "the Zurmat district of Paktia"); "" if none."""
     i = noun_at - 1
     while i >= 0 and i > noun_at - 4 and doc[i].lower_ not in ARTICLES and doc[i].pos_ in ("ADJ", "PROPN", "NOUN"):
+        if any(s <= i < e and p.kind != COUNTRY for s, e, p in spans):
+            break   # "the Indian Ocean coastal town of Addale": a word of another place's name names no country
         place = gaz.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
         if place is not None and place.kind == COUNTRY:
             return place.country_code
