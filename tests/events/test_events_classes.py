@@ -4246,3 +4246,14 @@ def test_a_sentence_that_makes_no_row_still_puts_the_story_at_its_place():
         ("Zamboanga City", "Philippines", True)]
     # the act told before any place takes the first one the story names
     assert [(e.location, e.country) for e in rows if "gunfire" in e.summary] == [("Zamboanga City", "Philippines")]
+
+
+def test_an_attack_that_engages_a_unit_strikes_it_one_sided_and_its_further_results_are_the_same_act():
+    (e,) = extract("Near Raqqa, 19 strikes engaged five ISIS tactical units.")
+    assert (e.category, e.event_type, e.source_actors, e.target_actors) == ("force", "ASSAULT", (), ("ISIS",))
+    # the parser hangs "a strike" on the place before it; the strike still engaged the unit and destroyed the tractor
+    (e,) = extract("Near Kirkuk, a strike engaged an ISIS tactical unit and destroyed a tractor.")
+    assert (e.event_type, e.target_actors) == ("ASSAULT", ("ISIS",))
+    # people who engage others fight them: both sides act
+    (e,) = extract("Iraqi troops engaged ISIS fighters near Mosul on Monday.")
+    assert e.event_type == "FIGHT" and set(e.source_actors) == {"Iraq", "ISIS"}

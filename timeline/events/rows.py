@@ -292,8 +292,10 @@ def separate_act(first: Clause, second: Clause, act_nouns: frozenset = frozenset
             break
     if x.i != a.i:
         return False
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in act_nouns for c in a.children):
-        return False   # "four strikes struck two ISIL units and destroyed a vehicle": what one act did
+    if striking_subject(a, act_nouns) is not None:
+        # "four strikes struck two ISIL units and destroyed a vehicle": what one act did (the parser may read
+        # "Near Kirkuk, a strike engaged ..." as a place the strike is in apposition to)
+        return False
     own_a, own_b = _objects(a), _objects(b)
     return bool(own_a) and bool(own_b) and not own_a & own_b
 
@@ -742,6 +744,7 @@ PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
 AGREE_TYPE = "AGREE"
 AGREEMENT_ONSET_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["agreement_onset_verbs"]]
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
+FIGHT_TYPE = "FIGHT"
 INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
 INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
 PROJECTILE_NOUNS = lang.words("words.tsv")["projectile_nouns"]
@@ -767,6 +770,14 @@ def intercepted(trigger, lemmas: tuple[str, ...]) -> list:
                 if t.lemma_.lower() in PROJECTILE_NOUNS:
                     out.extend(t.subtree)
     return out
+
+
+def striking_subject(head, act_nouns: frozenset):
+    """The act noun that is the verb's subject ("four strikes engaged two units"; the parser may hang
+    "a strike" of "Near Kirkuk, a strike engaged ..." on the place in apposition), or None."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ == "VERB" else []
+    return next((c for c in subjects + [g for c in subjects for g in c.children if g.dep_ == "appos"]
+                 if c.pos_ == "NOUN" and c.lemma_.lower() in act_nouns), None)
 
 
 def people_seized(trigger, mention_at: dict) -> bool:
@@ -850,6 +861,10 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     if event_type == AGREE_TYPE and not mode and any(tuple(lemmas[clause.head.i:clause.head.i + len(p)]) == p
                                                      for p in AGREEMENT_ONSET_VERBS):
         mode = ONSET_MODE   # "the truce went into effect Thursday": the agreement coming into effect
+    weapon = striking_subject(clause.head, taxonomy.act_nouns) if event_type == FIGHT_TYPE else None
+    if weapon is not None:
+        # "Near Raqqa, 19 strikes engaged five ISIS tactical units": an attack engages what it strikes, one-sided
+        event_type, mode = plover.event_type(clause.category, (lemmas[weapon.i],))
     if mode == SEIZE_MODE and people_seized(clause.trigger, mention_at):
         mode = ARREST_MODE   # "captured five terrorists", "seized Maduro and his wife": persons, not goods
     fired = intercepted(clause.trigger, trigger) if clause.category == taxonomy.killing_act else []
