@@ -4257,3 +4257,13 @@ def test_an_attack_that_engages_a_unit_strikes_it_one_sided_and_its_further_resu
     # people who engage others fight them: both sides act
     (e,) = extract("Iraqi troops engaged ISIS fighters near Mosul on Monday.")
     assert e.event_type == "FIGHT" and set(e.source_actors) == {"Iraq", "ISIS"}
+
+
+def test_items_of_a_strike_round_up_opening_with_two_places_stay_two_acts():
+    text = ("Near Palmyra, five strikes destroyed four ISIS-held tanks. "
+            "Near Tal Afar, a strike destroyed a weapons storage facility.")
+    rows = extract(text, "2016-12-21", "DoD News")
+    assert sorted(e.location for e in rows) == ["Palmyra", "Tal Afar"]
+    # a later sentence that opens with no place of its own still tells the item before it again
+    assert len(extract("Near Palmyra, five strikes destroyed four ISIS-held tanks. The strikes destroyed a radar, too.",
+                       "2016-12-21", "DoD News")) == 1

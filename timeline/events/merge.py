@@ -230,6 +230,13 @@ def _opening_names(sentences: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_fold(m.group(1)) for m in map(_OPENING_PLACE.match, sentences) if m)
 
 
+def _round_up_items(a: Event, b: Event) -> bool:
+    """Two rows whose sentences open with two different places ("Near Palmyra, five strikes ..." and "Near
+    Mosul, three strikes ..."): items of a round-up, two acts."""
+    pa, pb = _opening_places(a), _opening_places(b)
+    return bool(pa and pb and not pa & pb)
+
+
 def _other_towns(a: Event, b: Event) -> bool:
     """Two rows placed in two countries, or at or near two different towns or districts, neither named
     in the other's name ("near Raqqah" and "near Manbij"; not "Kharkiv" and "Kharkiv region"): an
@@ -238,8 +245,7 @@ def _other_towns(a: Event, b: Event) -> bool:
     know, are two acts too."""
     if a.country and b.country and a.country != b.country:
         return True   # "nine strikes in Syria", "12 strikes in Iraq"
-    pa, pb = _opening_places(a), _opening_places(b)
-    if pa and pb and not pa & pb:
+    if _round_up_items(a, b):
         return True
     if not (a.location and b.location) or max(a.geo_precision or 3, b.geo_precision or 3) > 2 or _same_spot(a, b) \
             or a.place_from_story or b.place_from_story:
@@ -535,6 +541,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 if len(acts) == 1:
                     target = acts[0]
             if target is None and event.date_basis == "publication" and event.category in toll_of:
+                # (not one of another place: "Near Palmyra, five strikes destroyed ..." and "Near Mosul, three
+                # strikes destroyed ...", items of a round-up, are two strikes)
                 # "The U.S. military carried out strikes late Monday ... ¶ U.S. Central Command reported
                 # strikes targeting two missiles": a row with no day of its own, told with the word of an
                 # earlier act of its kind and doers, tells that act again
@@ -542,7 +550,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                                and any(same_word(word, w) for w in words[i]) and out[i].date_end <= event.date_end
                                and out[i].status == event.status and _another_sentence(out[i], event)
                                and _told_on(event) and not _ordinals(event) and not _other_doers(out[i], event, serves or {})
-                               and (not event.event_type or out[i].event_type == event.event_type)), None)
+                               and (not event.event_type or out[i].event_type == event.event_type)
+                               and not _round_up_items(out[i], event)), None)
             if target is None and paragraph is not None:
                 target = next((i for i in reversed(open_rows) if told_in[i] == paragraph
                                and details_summary(out[i], event, toll_of)), None)
