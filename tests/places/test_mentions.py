@@ -390,3 +390,10 @@ def test_a_word_of_another_places_name_gives_no_country_to_a_town_named_after_it
     # a nationality adjective before the town's noun still says its country
     text = "The strike hit the Lebanese town of Jemmaliyeh on Monday."
     assert [m.place.country for m in places.find_places(parse(text)) if m.text == "Jemmaliyeh"] == ["Lebanon"]
+
+
+def test_an_unlisted_place_borrows_the_country_things_were_last_said_to_happen_in(parse) -> None:
+    text = ("Near Raqqa, 19 strikes engaged five ISIS tactical units. In Iraq, coalition military forces "
+            "conducted four strikes. Near Huwayjah, two strikes destroyed seven vehicle-borne bombs.")
+    found_places = {m.text: m.place.country for m in places.find_places(parse(text))}
+    assert found_places["Huwayjah"] == "Iraq" and found_places["Raqqa"] == "Syria"

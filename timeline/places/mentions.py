@@ -337,6 +337,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
     return mentions
 
 
+WHERE_PREPOSITIONS = places_table.word_list("where_prepositions")
 FACILITY_HEADS = places_table.ordered_words("facility_heads")
 FACILITY_OPENERS = places_table.ordered_words("facility_openers")
 
@@ -485,8 +486,11 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             return
         code = _country_named_around(doc, start, end, noun_at, where, gaz, chosen)
         if not code and borrow:   # "... in Kandahar province. Also in the Zurmat district, ..."
+            # (or a country named as where things happen: "In Iraq, coalition forces conducted four strikes:
+            # ... Near Huwayjah, ...")
             code = next((p.country_code for s, _e, p in sorted(chosen + found, key=lambda c: -c[0])
-                         if s < start and p.kind in (CITY, PROVINCE, REGION) and p.country_code), "")
+                         if s < start and p.country_code and (p.kind in (CITY, PROVINCE, REGION) or p.kind == COUNTRY
+                                                              and doc[s - 1:s].text.lower() in WHERE_PREPOSITIONS)), "")
         place = gaz.lookup(name, frozenset({code}) if code else context, strict=bool(code))
         if place is not None and not (known_ok and place.kind in (CITY, PROVINCE, REGION)):
             return
