@@ -4267,3 +4267,13 @@ def test_items_of_a_strike_round_up_opening_with_two_places_stay_two_acts():
     # a later sentence that opens with no place of its own still tells the item before it again
     assert len(extract("Near Palmyra, five strikes destroyed four ISIS-held tanks. The strikes destroyed a radar, too.",
                        "2016-12-21", "DoD News")) == 1
+
+
+def test_sides_that_exchange_or_trade_fire_fight_each_other():
+    for text in ("India and Pakistan exchanged heavy artillery fire across the line of control on Monday.",
+                 "Israel and Hezbollah have been trading attacks since Wednesday."):
+        (e,) = extract(text)
+        assert e.event_type == "FIGHT" and len(e.source_actors) == 2 and not e.target_actors, text
+    # an attack on a place named for trade is one side's
+    (e,) = extract("Hezbollah fighters attacked a trading post on Monday.")
+    assert e.event_type == "ASSAULT"

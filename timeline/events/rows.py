@@ -772,6 +772,16 @@ def intercepted(trigger, lemmas: tuple[str, ...]) -> list:
     return out
 
 
+EXCHANGE_VERBS = lang.words("words.tsv")["exchange_verbs"]
+
+
+def traded(head, act_nouns: frozenset) -> bool:
+    """Whether the clause's verb is one of exchange whose object is an attack ("exchanged artillery
+    fire", "have been trading attacks", "traded strikes"): a fight, both sides doing it."""
+    return head.pos_ == "VERB" and head.lemma_.lower() in EXCHANGE_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in act_nouns for c in head.children)
+
+
 def striking_subject(head, act_nouns: frozenset):
     """The act noun that is the verb's subject ("four strikes engaged two units"; the parser may hang
     "a strike" of "Near Kirkuk, a strike engaged ..." on the place in apposition), or None."""
@@ -861,6 +871,11 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
     if event_type == AGREE_TYPE and not mode and any(tuple(lemmas[clause.head.i:clause.head.i + len(p)]) == p
                                                      for p in AGREEMENT_ONSET_VERBS):
         mode = ONSET_MODE   # "the truce went into effect Thursday": the agreement coming into effect
+    if clause.category == taxonomy.killing_act and (traded(clause.head, taxonomy.act_nouns)
+                                                    or traded(clause.trigger.head, taxonomy.act_nouns) or any(
+            c.dep_ == "compound" and c.lower_ in EXCHANGE_VERBS for c in clause.trigger.children)):
+        # ("have been trading attacks": the parser may read the verb as a noun before its object)
+        event_type, mode = FIGHT_TYPE, ""   # "North and South Korea exchanged artillery fire": both sides fire
     weapon = striking_subject(clause.head, taxonomy.act_nouns) if event_type == FIGHT_TYPE else None
     if weapon is not None:
         # "Near Raqqa, 19 strikes engaged five ISIS tactical units": an attack engages what it strikes, one-sided
