@@ -607,3 +607,9 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:
             "Sergei Skripal", "Yulia Skripal"], text
     # a known name keeps its own
     assert names(nlp, "Trump and Marco Rubio spoke on Monday.") == ["Donald Trump", "Marco Rubio"]
+
+
+def test_two_states_that_share_the_last_word_of_one_tagged_name_are_two_actors(nlp) -> None:
+    assert names(nlp, "North and South Korea have exchanged artillery fire.") == ["North Korea", "South Korea"]
+    # a name whose first words make no known name with its last stays one name
+    assert names(nlp, "Bosnia and Herzegovina joined the talks.") == ["Bosnia and Herzegovina"]

@@ -194,6 +194,10 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 mentions.append(Mention(words[0].i, words[0].i + 1, words[0].text, state, "GPE"))
                 continue
             text = doc[words[0].i:words[-1].i + 1].text
+            pair = _shared_name_pair(doc, words, table)
+            if pair:   # "North and South Korea": two states that share the name's last word
+                mentions.extend(pair)
+                continue
             canonical = canonicalise(text, table)
             if canonical is None or len(canonical) < 2:
                 continue
@@ -455,6 +459,26 @@ def _family_names(doc, words: list, kind_at: dict[int, str]) -> list:
         out.append(nxt)
         last = nxt
     return out
+
+
+def _shared_name_pair(doc, words: list, table: ActorTable) -> list[Mention]:
+    """The two actors of a name the tagger took whole though it joins two first words before one last
+    word ("North and South Korea", "North and South Sudan"), when each makes a known name with it; else []."""
+    if len(words) != 4 or words[1].pos_ != "CCONJ":
+        return []
+    named = []
+    for w in (words[0], words[2]):
+        name = f"{w.text} {words[3].text}"
+        entry = table.lookup(name)
+        if entry is not None and entry.kind in ACTOR_KINDS:
+            named.append((entry.canonical, entry.kind))
+        elif (country := places.lookup(name)) is not None and country.kind == "country":
+            named.append((country.name, "GPE"))   # ("South Korea": a state the gazetteer names)
+        else:
+            return []
+    (first, first_kind), (second, second_kind) = named
+    return [Mention(words[0].i, words[0].i + 1, words[0].text, first, first_kind),
+            Mention(words[2].i, words[3].i + 1, doc[words[2].i:words[3].i + 1].text, second, second_kind)]
 
 
 def _shared_head(doc, kind_at: dict[int, str], table: ActorTable) -> list[Mention]:
