@@ -4277,3 +4277,14 @@ def test_sides_that_exchange_or_trade_fire_fight_each_other():
     # an attack on a place named for trade is one side's
     (e,) = extract("Hezbollah fighters attacked a trading post on Monday.")
     assert e.event_type == "ASSAULT"
+
+
+def test_force_to_control_a_crowd_or_cut_the_internet_is_coercion_but_killing_is_assault():
+    for text in ("Riot police on Thursday fired tear gas at several dozen protesters.",
+                 "Police fired shots into the air to disperse the crowd on Friday."):
+        assert [e.event_type for e in extract(text)] == ["COERCE"], text
+    (e,) = extract("Iranian authorities have imposed an internet shutdown across the country.")
+    assert (e.event_type, e.event_mode) == ("COERCE", "censor")
+    # with live fire that kills, it is an assault
+    (e,) = extract("Soldiers opened fire on protesters on Thursday with live fire and tear gas, killing four people.")
+    assert e.event_type == "ASSAULT"

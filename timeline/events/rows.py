@@ -744,7 +744,16 @@ PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
 AGREE_TYPE = "AGREE"
 AGREEMENT_ONSET_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["agreement_onset_verbs"]]
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
-FIGHT_TYPE = "FIGHT"
+FIGHT_TYPE, ASSAULT_TYPE, COERCE_TYPE = "FIGHT", "ASSAULT", "COERCE"
+CROWD_CONTROL = [tuple(p.split()) for p in lang.word_lists("words.tsv")["crowd_control_words"]]
+
+
+def crowd_control(tokens, lemmas: list[str]) -> bool:
+    """Whether an act's words are those of controlling a crowd ("fired tear gas", "used water cannon",
+    "fired shots into the air to disperse them"): coercion, not an assault (PLOVER COERCE)."""
+    at = {t.i for t in tokens}
+    return any(all(i + k in at and lemmas[i + k] == w for k, w in enumerate(phrase))
+               for i in at for phrase in CROWD_CONTROL)
 INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
 INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
 PROJECTILE_NOUNS = lang.words("words.tsv")["projectile_nouns"]
@@ -876,6 +885,10 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
             c.dep_ == "compound" and c.lower_ in EXCHANGE_VERBS for c in clause.trigger.children)):
         # ("have been trading attacks": the parser may read the verb as a noun before its object)
         event_type, mode = FIGHT_TYPE, ""   # "North and South Korea exchanged artillery fire": both sides fire
+    if event_type == ASSAULT_TYPE and crowd_control(tokens, lemmas) and not toll.fatalities:
+        # "police fired tear gas to disperse protesters": force to control a crowd (one that kills is an assault:
+        # "opened fire on protesters with live fire, rubber bullets and tear gas, killing four")
+        event_type, mode = COERCE_TYPE, ""
     weapon = striking_subject(clause.head, taxonomy.act_nouns) if event_type == FIGHT_TYPE else None
     if weapon is not None:
         # "Near Raqqa, 19 strikes engaged five ISIS tactical units": an attack engages what it strikes, one-sided
