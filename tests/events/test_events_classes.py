@@ -4288,3 +4288,11 @@ def test_force_to_control_a_crowd_or_cut_the_internet_is_coercion_but_killing_is
     # with live fire that kills, it is an assault
     (e,) = extract("Soldiers opened fire on protesters on Thursday with live fire and tear gas, killing four people.")
     assert e.event_type == "ASSAULT"
+
+
+def test_standing_trial_is_a_legal_sanction_undergone_by_its_subject():
+    (e,) = extract("Maduro is expected to face trial in New York.", "2026-01-05")
+    assert (e.category, e.event_type, e.status) == ("sanction", "SANCTION", "planned")
+    assert e.source_actors == () and e.target_actors == ("Nicolás Maduro",)
+    (e,) = extract("The two men will stand trial next month.", "2026-01-06")
+    assert (e.event_type, e.status, e.date) == ("SANCTION", "planned", D(2026, 2, 1))

@@ -737,6 +737,7 @@ def _origin_of_joined_act(doc, mention) -> bool:
 
 
 SYMMETRIC_TYPES = lang.words("words.tsv")["symmetric_types"]
+UNDERGONE_TRIGGERS = lang.words("words.tsv")["undergone_triggers"]
 SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
 
 
@@ -876,6 +877,9 @@ def make_event(article, doc, sent, found: Found, taxonomy, plover, mention_at: d
         tokens.append(clause.head.head)   # "six brothers killed when an Israeli strike hit their car"
     toll = toll_of(tokens)
     trigger = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
+    if " ".join(trigger) in UNDERGONE_TRIGGERS and not clause.demand_by:
+        # "Maduro will stand trial": who stands trial is the one it is done to
+        sources, targets = [], list(dict.fromkeys(sources + targets))
     event_type, mode = plover.event_type(clause.category, trigger)
     if event_type == AGREE_TYPE and not mode and any(tuple(lemmas[clause.head.i:clause.head.i + len(p)]) == p
                                                      for p in AGREEMENT_ONSET_VERBS):
