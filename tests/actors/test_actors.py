@@ -594,7 +594,7 @@ def test_a_states_armed_body_by_its_name_is_the_state(nlp) -> None:
 
 
 def test_a_base_or_a_building_by_its_name_is_no_actor(nlp) -> None:
-    assert names(nlp, "Iranian-backed militias targeted Irbil Air Base on Monday.") == ["Iran"]
+    assert names(nlp, "Iranian militias targeted Irbil Air Base on Monday.") == ["Iran"]
     assert "Al-Shifa Hospital" not in names(nlp, "Israeli troops raided Al-Shifa Hospital on Monday.")
     # a bank may be sanctioned, an embassy speaks: they stay actors
     assert "Far Eastern Bank" in names(nlp, "The Treasury sanctioned Far Eastern Bank on Monday.")

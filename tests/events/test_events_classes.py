@@ -1414,7 +1414,7 @@ def test_an_act_named_with_its_doer_after_by_is_its_own_row_even_when_the_tagger
     text = ("The United Kingdom condemns the widespread killing of civilians by the Rwanda-backed M23 in Rutshuru "
             "territory as well as killings by ADF in Ituri province.")
     doers = sorted(e.source_actors for e in extract(text, "2025-08-22") if e.category == "force")
-    assert doers == [("Allied Democratic Forces",), ("Rwanda", "M23")]
+    assert doers == [("Allied Democratic Forces",), ("M23",)]   # (Rwanda backs M23: no party to the killing)
     text = "The UN condemned the siege and takeover of El Fasher by the Rapid Support Forces."
     assert [e.source_actors for e in extract(text, "2025-11-01") if e.category == "force"][-1] == ("Rapid Support Forces",)
     # a phone call with a purpose is still a call
@@ -4296,3 +4296,14 @@ def test_standing_trial_is_a_legal_sanction_undergone_by_its_subject():
     assert e.source_actors == () and e.target_actors == ("Nicolás Maduro",)
     (e,) = extract("The two men will stand trial next month.", "2026-01-06")
     assert (e.event_type, e.status, e.date) == ("SANCTION", "planned", D(2026, 2, 1))
+
+
+def test_who_backs_a_group_is_no_party_to_what_the_group_does():
+    (e,) = extract("The UAE-backed Rapid Support Forces attacked a preschool on Monday.")
+    assert e.source_actors == ("Rapid Support Forces",) and "United Arab Emirates" not in e.actors
+    (e,) = extract("Iranian-backed Houthi militants launched an anti-ship ballistic missile on Monday.")
+    assert e.actors == ("Houthis",)
+    # the leader of a coalition named for it is its name; a state that backs a group in words of its own acts
+    (e,) = extract("A Saudi-led coalition airstrike hit a school on Monday.")
+    assert e.source_actors == ("Saudi-led coalition",)
+    assert "Iran" in extract("Iran backed the Houthis for years.")[0].source_actors

@@ -251,6 +251,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
+                and not _backer(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
                 and not line[0] <= m.start < line[1]]
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
@@ -722,6 +723,17 @@ def _not_an_actor(doc, m: Mention) -> bool:
     first = doc[m.start]
     return m.end - m.start == 1 and first.is_sent_start and first.pos_ in ("NOUN", "VERB", "ADJ") \
         and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
+
+
+BACKING_WORDS = lang.words("words.tsv")["backing_words"]
+
+
+def _backer(doc, m: Mention) -> bool:
+    """Whether the name only says who backs the group named after it ("the UAE-backed Rapid Support
+    Forces", "Iranian-backed Houthi militants", "Maduro-aligned individuals"): no party to the act."""
+    after = doc[m.end:m.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[0].whitespace_ == "" \
+        and after[1].lower_ in BACKING_WORDS
 
 
 def _maker(doc, m: Mention) -> bool:
