@@ -4307,3 +4307,6 @@ def test_who_backs_a_group_is_no_party_to_what_the_group_does():
     (e,) = extract("A Saudi-led coalition airstrike hit a school on Monday.")
     assert e.source_actors == ("Saudi-led coalition",)
     assert "Iran" in extract("Iran backed the Houthis for years.")[0].source_actors
+    # nor is the state whose flag a ship flies
+    (e,) = extract("Houthi militants attacked a British-flagged tanker in the Red Sea on Monday.")
+    assert "United Kingdom" not in e.actors
