@@ -4310,3 +4310,13 @@ def test_who_backs_a_group_is_no_party_to_what_the_group_does():
     # nor is the state whose flag a ship flies
     (e,) = extract("Houthi militants attacked a British-flagged tanker in the Red Sea on Monday.")
     assert "United Kingdom" not in e.actors
+
+
+def test_a_liberation_named_by_its_noun_is_a_taking_and_common_armed_groups_are_known_by_their_short_names():
+    (e,) = extract("The SDF liberated the city of Raqqa on Oct. 20.", "2017-11-02")
+    assert (e.category, e.event_type, e.source_actors, e.date) == ("force", "COERCE", ("Syrian Democratic Forces",), D(2017, 10, 20))
+    rows = extract("Following their historic liberation of Mosul, Iraqi forces held a parade.", "2017-11-02")
+    assert any(e.event_type == "COERCE" and e.location == "Mosul" for e in rows)
+    for text, doer in (("Russian-backed separatists shelled Mariupol on Monday.", "Pro-Russian separatists"),
+                       ("Seleka rebels attacked Bangui on Monday.", "Seleka"), ("AQAP claimed the attack on Monday.", "AQAP")):
+        assert extract(text, "2017-11-02")[0].source_actors == (doer,), text
