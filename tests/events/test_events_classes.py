@@ -4320,8 +4320,3 @@ def test_a_liberation_named_by_its_noun_is_a_taking_and_common_armed_groups_are_
     for text, doer in (("Russian-backed separatists shelled Mariupol on Monday.", "Pro-Russian separatists"),
                        ("Seleka rebels attacked Bangui on Monday.", "Seleka"), ("AQAP claimed the attack on Monday.", "AQAP")):
         assert extract(text, "2017-11-02")[0].source_actors == (doer,), text
-
-
-def test_applauding_leaders_is_support_like_commending_them():
-    (e,) = extract("We applaud President Salva Kiir and Dr. Riek Machar for their commitment.", "2019-09-12", "GOV.UK")
-    assert (e.category, e.event_type) == ("diplomacy", "SUPPORT") and "Salva Kiir" in e.target_actors
