@@ -613,3 +613,8 @@ def test_two_states_that_share_the_last_word_of_one_tagged_name_are_two_actors(n
     assert names(nlp, "North and South Korea have exchanged artillery fire.") == ["North Korea", "South Korea"]
     # a name whose first words make no known name with its last stays one name
     assert names(nlp, "Bosnia and Herzegovina joined the talks.") == ["Bosnia and Herzegovina"]
+
+
+def test_parties_and_armed_movements_of_the_southern_african_and_niger_delta_stories_are_known(nlp) -> None:
+    assert names(nlp, "Two MDC activists were abducted by ZANU-PF militia.") == ["Movement for Democratic Change", "ZANU-PF"]
+    assert names(nlp, "MEND claimed the attack on the pipeline.") == ["Movement for the Emancipation of the Niger Delta"]

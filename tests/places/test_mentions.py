@@ -397,3 +397,8 @@ def test_an_unlisted_place_borrows_the_country_things_were_last_said_to_happen_i
             "conducted four strikes. Near Huwayjah, two strikes destroyed seven vehicle-borne bombs.")
     found_places = {m.text: m.place.country for m in places.find_places(parse(text))}
     assert found_places["Huwayjah"] == "Iraq" and found_places["Raqqa"] == "Syria"
+
+
+def test_a_valley_named_before_its_noun_is_an_area(parse) -> None:
+    text = "Fighting has erupted between Pakistani troops and a Taliban faction in the Swat valley."
+    assert place_of(parse, text) == ("Swat valley", "region", 2)
