@@ -4320,3 +4320,10 @@ def test_a_liberation_named_by_its_noun_is_a_taking_and_common_armed_groups_are_
     for text, doer in (("Russian-backed separatists shelled Mariupol on Monday.", "Pro-Russian separatists"),
                        ("Seleka rebels attacked Bangui on Monday.", "Seleka"), ("AQAP claimed the attack on Monday.", "AQAP")):
         assert extract(text, "2017-11-02")[0].source_actors == (doer,), text
+
+
+def test_acts_told_as_recurring_periodically_or_regularly_are_a_habit_not_an_event():
+    for text in ("Separatist violence has erupted periodically ever since.",
+                 "Militants regularly attack army posts in the region."):
+        assert extract(text, "2008-06-20") == [], text
+    assert len(extract("Militants attacked an army post on Monday.", "2008-06-20")) == 1
