@@ -4327,3 +4327,8 @@ def test_acts_told_as_recurring_periodically_or_regularly_are_a_habit_not_an_eve
                  "Militants regularly attack army posts in the region."):
         assert extract(text, "2008-06-20") == [], text
     assert len(extract("Militants attacked an army post on Monday.", "2008-06-20")) == 1
+
+
+def test_an_attempt_named_by_the_act_it_tries_is_that_act():
+    rows = extract("Nkurunziza's bid for re-election triggered a failed coup attempt last month.", "2015-06-20")
+    assert [(e.category, e.event_type, e.date) for e in rows] == [("force", "COERCE", D(2015, 5, 1))]

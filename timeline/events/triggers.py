@@ -15,6 +15,7 @@ from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, d
 from timeline.events.taxonomy import OTHER, VERB_ONLY as VERB_ONLY_TRIGGERS, load_taxonomy
 
 
+ATTEMPT_NOUNS = lang.words("words.tsv")["attempt_nouns"]
 BACK_DETERMINERS = lang.words("words.tsv")["back_determiners"]
 
 
@@ -288,8 +289,8 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
                 n = 1
         if n == 1:
             anchor = tok
-            if anchor.pos_ == "NOUN" and anchor.dep_ == "compound":
-                continue
+            if anchor.pos_ == "NOUN" and anchor.dep_ == "compound" and anchor.head.lemma_.lower() not in ATTEMPT_NOUNS:
+                continue   # (but "a failed coup attempt", "an assassination attempt": the act attempted)
             if anchor.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
                 continue
             if anchor.pos_ == "PROPN" and not anchor.text.isupper():
