@@ -4332,3 +4332,9 @@ def test_acts_told_as_recurring_periodically_or_regularly_are_a_habit_not_an_eve
 def test_an_attempt_named_by_the_act_it_tries_is_that_act():
     rows = extract("Nkurunziza's bid for re-election triggered a failed coup attempt last month.", "2015-06-20")
     assert [(e.category, e.event_type, e.date) for e in rows] == [("force", "COERCE", D(2015, 5, 1))]
+
+
+def test_a_state_disgusted_or_shocked_by_an_act_disapproves_of_it():
+    for word in ("disgusted", "shocked"):
+        rows = extract(f"The United States is {word} by last night's savage attack.", "2014-04-21")
+        assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2014, 4, 21)), ("force", D(2014, 4, 20))], word
