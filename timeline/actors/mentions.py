@@ -251,7 +251,6 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
-                and not _backer(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
                 and not line[0] <= m.start < line[1]]
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)
@@ -725,21 +724,13 @@ def _not_an_actor(doc, m: Mention) -> bool:
         and m.canonical == m.text   # "Belvanian artillery" resolved to its country is a name
 
 
-BACKING_WORDS = lang.words("words.tsv")["backing_words"]
-
-
-def _backer(doc, m: Mention) -> bool:
-    """Whether the name only says who backs the group named after it ("the UAE-backed Rapid Support
-    Forces", "Iranian-backed Houthi militants", "Maduro-aligned individuals"): no party to the act."""
-    after = doc[m.end:m.end + 2]
-    return len(after) == 2 and after[0].text in ("-", "\u2011") and after[0].whitespace_ == "" \
-        and after[1].lower_ in BACKING_WORDS
-
-
 def _maker(doc, m: Mention) -> bool:
-    """Whether the name says who made a weapon ("Iranian-style drones", "Russian-made jets"): no party."""
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in MAKER_WORDS \
-        and not doc[m.end - 1].whitespace_
+    """Whether the name, joined by a hyphen to the word after it, only qualifies what follows: who made a
+    weapon ("Iranian-style drones", "Russian-made jets"; maker_words) or who backs a group or flags a ship
+    ("the UAE-backed Rapid Support Forces", "a British-flagged tanker"; backing_words). No party."""
+    after = doc[m.end:m.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2011") and not doc[m.end - 1].whitespace_ \
+        and not after[0].whitespace_ and after[1].lower_ in QUALIFYING_WORDS
 
 
 def _posting(doc, m: Mention) -> bool:
@@ -865,7 +856,7 @@ SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 LOCAL_BODY_ADJECTIVES = lang.words("words.tsv")["local_body_adjectives"]
 POSTING_NOUNS = lang.words("words.tsv")["posting_nouns"]
-MAKER_WORDS = lang.words("words.tsv")["maker_words"]
+QUALIFYING_WORDS = lang.words("words.tsv")["maker_words"] | lang.words("words.tsv")["backing_words"]
 VESSEL_NOUNS = lang.words("words.tsv")["vessel_nouns"]
 NAME_GIVING_VERBS = lang.words("words.tsv")["name_giving_verbs"]
 PRONOUN_REACH_SENTENCES = 2

@@ -541,11 +541,11 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
                 if len(acts) == 1:
                     target = acts[0]
             if target is None and event.date_basis == "publication" and event.category in toll_of:
-                # (not one of another place: "Near Palmyra, five strikes destroyed ..." and "Near Mosul, three
-                # strikes destroyed ...", items of a round-up, are two strikes)
                 # "The U.S. military carried out strikes late Monday ... ¶ U.S. Central Command reported
                 # strikes targeting two missiles": a row with no day of its own, told with the word of an
-                # earlier act of its kind and doers, tells that act again
+                # earlier act of its kind and doers, tells that act again (not one of another place: "Near
+                # Palmyra, five strikes destroyed ..." and "Near Mosul, three strikes destroyed ...", items of a
+                # round-up, are two strikes)
                 target = next((i for i in reversed(open_rows) if out[i].category == event.category
                                and any(same_word(word, w) for w in words[i]) and out[i].date_end <= event.date_end
                                and out[i].status == event.status and _another_sentence(out[i], event)

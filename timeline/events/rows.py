@@ -737,8 +737,8 @@ def _origin_of_joined_act(doc, mention) -> bool:
 
 
 SYMMETRIC_TYPES = lang.words("words.tsv")["symmetric_types"]
-UNDERGONE_TRIGGERS = lang.words("words.tsv")["undergone_triggers"]
 SYMMETRIC_MODES = lang.words("words.tsv")["symmetric_modes"]
+UNDERGONE_TRIGGERS = lang.words("words.tsv")["undergone_triggers"]
 
 
 PEOPLE_TAKEN = lang.words("words.tsv")["people_taken"]
@@ -747,6 +747,9 @@ AGREEMENT_ONSET_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")[
 SEIZE_MODE, ARREST_MODE = "seize", "arrest"
 FIGHT_TYPE, ASSAULT_TYPE, COERCE_TYPE = "FIGHT", "ASSAULT", "COERCE"
 CROWD_CONTROL = [tuple(p.split()) for p in lang.word_lists("words.tsv")["crowd_control_words"]]
+INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
+INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
+PROJECTILE_NOUNS = lang.words("words.tsv")["projectile_nouns"]
 
 
 def crowd_control(tokens, lemmas: list[str]) -> bool:
@@ -755,9 +758,6 @@ def crowd_control(tokens, lemmas: list[str]) -> bool:
     at = {t.i for t in tokens}
     return any(all(i + k in at and lemmas[i + k] == w for k, w in enumerate(phrase))
                for i in at for phrase in CROWD_CONTROL)
-INTERCEPTION = ("interception",)   # plover.tsv's key for a defence against what was fired
-INTERCEPTION_VERBS = [tuple(p.split()) for p in lang.word_lists("words.tsv")["interception_verbs"]]
-PROJECTILE_NOUNS = lang.words("words.tsv")["projectile_nouns"]
 
 
 def intercepted(trigger, lemmas: tuple[str, ...]) -> list:

@@ -406,14 +406,21 @@ def _named_facilities(doc, chosen: list[tuple[int, int, Place]], taken: list[boo
             _country_named_around(doc, start, end, start, where, gaz, out)
             or next((p.country_code for s, _e, p in out if end <= s < sentence.end and p.country_code and (
                 p.kind == CITY or p.kind == COUNTRY and (doc[s - 1].text == "," or doc[s - 1].lower_ in PREPOSITIONS))), "")
-            or next((p.country_code for s, _e, p in reversed(out) if s < start and p.country_code and (
-                p.kind in (CITY, PROVINCE, REGION) or p.kind == COUNTRY and s > 0 and doc[s - 1].lower_ in PREPOSITIONS)), ""))
+            or _country_before(doc, start, out, PREPOSITIONS))
         place = Place(name, FACILITY, gaz.country_name(code) if code else "", code,
                       town.latitude if town is not None else None, town.longitude if town is not None else None, EXACT)
         out = [c for c in out if c not in inside] + [(start, end, place)]
         for i in range(start, end):
             taken[i] = True
     return sorted(out, key=lambda c: c[0])
+
+
+def _country_before(doc, start: int, places: list[tuple[int, int, Place]], where_words: frozenset[str]) -> str:
+    """The ISO-2 code of the country of the last town, province or region named before token `start`, or
+    of a country named there after one of `where_words` ("In Iraq, coalition forces conducted four
+    strikes. ... Near Huwayjah, ..."); "" if none."""
+    return next((p.country_code for s, _e, p in sorted(places, key=lambda c: -c[0]) if s < start and p.country_code and (
+        p.kind in (CITY, PROVINCE, REGION) or p.kind == COUNTRY and s > 0 and doc[s - 1].lower_ in where_words)), "")
 
 
 def _unnamed_capitals(doc, chosen: list[tuple[int, int, Place]], taken: list[bool], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
@@ -488,9 +495,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
         if not code and borrow:   # "... in Kandahar province. Also in the Zurmat district, ..."
             # (or a country named as where things happen: "In Iraq, coalition forces conducted four strikes:
             # ... Near Huwayjah, ...")
-            code = next((p.country_code for s, _e, p in sorted(chosen + found, key=lambda c: -c[0])
-                         if s < start and p.country_code and (p.kind in (CITY, PROVINCE, REGION) or p.kind == COUNTRY
-                                                              and doc[s - 1:s].text.lower() in WHERE_PREPOSITIONS)), "")
+            code = _country_before(doc, start, chosen + found, WHERE_PREPOSITIONS)
         place = gaz.lookup(name, frozenset({code}) if code else context, strict=bool(code))
         if place is not None and not (known_ok and place.kind in (CITY, PROVINCE, REGION)):
             return
