@@ -402,3 +402,26 @@ def test_an_unlisted_place_borrows_the_country_things_were_last_said_to_happen_i
 def test_a_valley_named_before_its_noun_is_an_area(parse) -> None:
     text = "Fighting has erupted between Pakistani troops and a Taliban faction in the Swat valley."
     assert place_of(parse, text) == ("Swat valley", "region", 2)
+
+
+def test_a_district_owned_by_its_province_is_the_place_not_the_province(parse) -> None:
+    # "Khost province's Bak district": the district (named before its noun, after the owner's "'s") is where
+    # the act was, standing where the owner stands; the province only says where the district is
+    text = "Afghan and coalition troops in Khost province’s Bak district captured a Haqqani network leader."
+    assert place_of(parse, text) == ("Bak district", "region", 2)
+    mentions = {m.text: (m.role, m.preposition) for m in places.find_places(parse(text))}
+    assert mentions == {"Khost province": (MODIFIER, "in"), "Bak district": (LOCATIVE, "in")}
+    # a name of two words before the noun, the second itself an area's word ("Sayyad Valley district")
+    text = "Security forces killed one insurgent in Sar-e Pul province’s Sayyad Valley district."
+    assert place_of(parse, text) == ("Sayyad Valley district", "region", 2)
+    # a known place owning a known one: the part, as before ("Ukraine's Kharkiv region")
+    assert place_of(parse, "Russian missiles hit Ukraine's Kharkiv region on Monday.")[0] == "Kharkiv region"
+
+
+def test_a_district_after_a_word_of_nearness_is_that_district(parse) -> None:
+    text = "One of his sons was killed when a shell hit his house in nearby Dir district."
+    assert place_of(parse, text) == ("Dir district", "region", 2)
+    # but a compass word before a town's noun that a name follows describes the town ("the western C.A.R. town of
+    # Bossangoa"): the town is the name after the noun
+    names = [m.text for m in places.find_places(parse("The rebels have also taken the western C.A.R. town of Bossangoa."))]
+    assert "C.A.R. town" not in names and "Bossangoa" in names

@@ -57,6 +57,7 @@ TOWN_NOUNS = places_table.word_list("town_nouns")
 CAPITAL_NOUNS = places_table.word_list("capital_nouns")
 AREA_NOUNS = places_table.word_list("area_nouns")
 NAMED_BEFORE_TOWN_NOUNS = places_table.word_list("named_before_town_nouns")
+AREA_QUALIFIERS = places_table.word_list("compass_adjectives") | places_table.word_list("nearness_adjectives")
 UNLISTED_LABELS = frozenset({"GPE", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 NAME_JOINERS = ("-", "'", "\u2019")
@@ -334,7 +335,20 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
     for start, end, place in chosen:
         start, end, place = _widen(doc, start, end, place, taken)
         mentions.append(_mention(doc, start, end, place, gaz, mentions))
-    return mentions
+    return _parts_of_places(doc, mentions)
+
+
+def _parts_of_places(doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"in Khost province's Bak district": the part (the district) is where the act was, standing where its
+    owner stands in the sentence (its preposition and role); the owner only names where the part is."""
+    at = {m.start: k for k, m in enumerate(mentions)}
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        part = at.get(m.end + 1)
+        if part is not None and doc[m.end].tag_ == "POS":
+            out[part] = replace(mentions[part], preposition=m.preposition, role=m.role)
+            out[k] = replace(m, role=MODIFIER)
+    return out
 
 
 WHERE_PREPOSITIONS = places_table.word_list("where_prepositions")
@@ -525,6 +539,8 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             end = _name_end(doc, first)
             if free(first, end):   # "the village of Marwaheen"
                 add(first, end, tok.i, kind, precision, True)
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in AREA_NOUNS:
+            continue   # "Sayyad Valley district": the name runs on to the noun after it
         if low in AREA_NOUNS or low in NAMED_BEFORE_TOWN_NOUNS:   # "the Zurmat district of Paktia", "in Garmser district", "the Madamatine Myo village"
             start = tok.i
             while start > max(0, tok.i - 5):
@@ -538,7 +554,10 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
             if named_after and any(t.is_alpha and t.is_lower and len(t) > 2 for t in doc[start:tok.i]):
                 continue   # "the Taliban-held town of Musa Qala": a description before the noun, the name after it
             if start < tok.i and start > 0 and doc[start].text[:1].isupper() and free(start, tok.i + 1) and (
-                    doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS):
+                    doc[start - 1].lower_ in ARTICLES or doc[start - 1].lower_ in PREPOSITIONS
+                    or _place_owns(doc, start - 1, chosen)
+                    or doc[start - 1].lower_ in AREA_QUALIFIERS and not named_after):
+                # ("in nearby Dir district"; but "the western C.A.R. town of Bossangoa": a description before the noun)
                 add(start, tok.i + 1, tok.i, *((REGION, NEAR) if low in AREA_NOUNS else (CITY, EXACT)), True)
     for sent in doc.sents:
         # "Near Tal Afar, a strike destroyed ...", "West of Beiji, coalition forces detained ...": a name after a
@@ -572,6 +591,13 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
                     doc[start:end].text.isupper() and end - start == 1):
                 add(start, end, start, REGION, NEAR, False, ent.label_ == "GPE")
     return found
+
+
+def _place_owns(doc, i: int, chosen: list[tuple[int, int, Place]]) -> bool:
+    """Whether token `i` is the possessive ending of a place the finder chose or of an area noun
+    ("Khost province's Bak district", "Helmand's Nad-e Ali district"): the name after it is a part of that place."""
+    return i > 0 and doc[i].tag_ == "POS" and (doc[i - 1].lower_ in AREA_NOUNS
+                                               or any(end == i for _start, end, _place in chosen))
 
 
 def _opens_name(doc, i: int) -> bool:
