@@ -425,3 +425,22 @@ def test_a_district_after_a_word_of_nearness_is_that_district(parse) -> None:
     # Bossangoa"): the town is the name after the noun
     names = [m.text for m in places.find_places(parse("The rebels have also taken the western C.A.R. town of Bossangoa."))]
     assert "C.A.R. town" not in names and "Bossangoa" in names
+
+
+def test_the_town_is_the_town_the_story_named_last(parse) -> None:
+    # a town's noun made definite, with no name after it, is the town named before it
+    text = ("The Sudanese army said the town of Hamrat al-Sheikh was attacked Monday by rebels. "
+            "They said they outnumbered the security forces to seize the town.")
+    assert [(m.text, m.place.name) for m in places.find_places(parse(text))] == [
+        ("Hamrat al-Sheikh", "Hamrat al-Sheikh"), ("the town", "Hamrat al-Sheikh")]
+    # of the sentence that last named a town, the town it is about, not one describing it or where someone spoke
+    text = ("Seven Marines were killed in an attack in the suburbs of Fallujah, officials in Baghdad said. "
+            "Marines have been patrolling the outskirts of the city since April.")
+    by_text = {m.text: m.place for m in places.find_places(parse(text))}
+    assert by_text["the city"] == by_text["Fallujah"] != by_text.get("Baghdad")
+    # named or owned, the noun says which town itself: no antecedent
+    names = [m.text for m in places.find_places(parse(
+        "Rebels attacked Kidal on Monday. Fighting reached the town of Gao and the Malian capital on Tuesday."))]
+    assert "the town" not in names
+    # with no town named before, nothing
+    assert places.find_places(parse("Gunmen stormed the town on Sunday.")) == []

@@ -43,6 +43,7 @@ DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
 COAST_NOUNS = places_table.word_list("coast_nouns")
 SEATS = frozenset(fold(w) for w in places_table.word_list("seats_of_government"))
 ARTICLES = lang.words("words.tsv")["articles"]
+DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 LINKS = frozenset({"conj", "appos"})
@@ -331,6 +332,7 @@ def find_places(doc, context_countries: Iterable[str] = (), gazetteer: Gazetteer
     chosen = _towns_placed_by_what_follows(doc, chosen, gaz)
     chosen = sorted(chosen + _unlisted_places(doc, ents, chosen, taken, gaz, context) + _unnamed_capitals(doc, chosen, taken, gaz),
                     key=lambda c: c[0])
+    chosen = sorted(chosen + _towns_named_before(doc, chosen, taken, gaz), key=lambda c: c[0])
     mentions: list[PlaceMention] = []
     for start, end, place in chosen:
         start, end, place = _widen(doc, start, end, place, taken)
@@ -457,6 +459,35 @@ def _unnamed_capitals(doc, chosen: list[tuple[int, int, Place]], taken: list[boo
         if capital is not None:
             taken[tok.i] = True
             out.append((tok.i, tok.i + 1, capital))
+    return out
+
+
+def _towns_named_before(doc, chosen: list[tuple[int, int, Place]], taken: list[bool],
+                        gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """"Rebels attacked the town of Hamrat al-Sheikh. ... to seize the town", "in the capital": a town's noun
+    made definite, with no name of its own after it, is the last town named before it (for "capital", the last
+    capital town), as written there."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if (low not in TOWN_NOUNS and low not in CAPITAL_NOUNS) or tok.pos_ != "NOUN" or taken[tok.i] or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in DEFINITE_DETERMINERS:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper()))) \
+                or any(c.dep_ in ("appos", "poss", "amod", "compound") for c in tok.children):
+            continue   # "the town of Marinka", "the capital Sanaa", "the Somali capital": named or owned
+        capital = low in CAPITAL_NOUNS
+        towns = [(start, place) for start, _end, place in chosen if start < tok.i and place.kind == CITY
+                 and (not capital or gaz.is_capital(place))]
+        # of the sentence that last named a town, its first: the town the sentence is about, not one that
+        # describes it or where someone spoke ("Afgoye, a town west of the Somali capital, Mogadishu";
+        # "killed in an attack in the suburbs of Fallujah, officials in Baghdad said")
+        last = doc[towns[-1][0]].sent.start if towns else None
+        town = next((place for start, place in towns if start >= last), None) if towns else None
+        if town is not None:
+            taken[tok.i - 1] = taken[tok.i] = True
+            out.append((tok.i - 1, tok.i + 1, town))
     return out
 
 
