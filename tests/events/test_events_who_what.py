@@ -205,11 +205,22 @@ def test_a_possible_consequence_is_no_retelling_of_the_act_done_beside_it():
     # a country named with the forces, or forces of someone, are theirs, not the place's
     ("Police from Colombia arrested dozens of students in Caracas on Tuesday.", ("Colombia",)),
     ("Iraqi police arrested dozens of students in Basra on Tuesday.", ("Iraq",)),
-    # soldiers may be anyone's: no state is guessed from the place
-    ("Soldiers opened fire on protesters in Baghdad on Thursday.", ()),
+    ("Soldiers opened fire on protesters in Baghdad on Thursday.", ("Iraq",)),
+    ("Mutinous soldiers in Guinea-Bissau have killed President Joao Bernardo Vieira.", ("Guinea-Bissau",)),
+    ("Authorities in Bahrain have detained opposition leaders.", ("Bahrain",)),
+    # troops are as often another state's sent there: no state is guessed from the place
+    ("Troops opened fire on protesters in Baghdad on Thursday.", ()),
 ])
 def test_a_countrys_own_forces_named_with_no_country_are_the_state_of_the_place(text, source):
     assert only(text, "2019-11-14").source_actors == source
+
+
+def test_a_countrys_own_forces_in_a_clause_naming_no_place_are_the_state_the_story_is_most_in():
+    text = ("Burmese security forces killed at least nine protesters in Rangoon on Thursday. A Japanese journalist was "
+            "among those killed in Rangoon. Myanmar's junta has banned gatherings in Rangoon.\n\n"
+            "Police banned the activists from marching.")
+    [e] = [e for e in extract(text, "2007-09-28") if "marching" in e.summary]
+    assert e.source_actors == ("Myanmar",)
 
 
 def test_forces_moved_in_the_passive_are_moved_by_their_state():

@@ -36,7 +36,7 @@ from timeline.events.dating import (DATE_TYPES, after_a_dated_act, done_by_publi
                                     window_date)
 from timeline.events.merge import ATTACK_TYPES, join_retellings, merge_all, same_word, says_further
 from timeline.events.modality import load_modality
-from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, one_per_category,
+from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, unnamed_state_forces, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
 from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, question_put, habitual_saying, repeated_to_now, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
@@ -485,6 +485,7 @@ def extract_article(article, doc=None) -> list[Event]:
     dates: list[Dated] = []               # how each row of `told` was dated
     starts: dict[str, int] = {}           # each row's sentence (its first token)
     spots: list[tuple[int, object]] = []  # the places of sentences that made no row (in_story_country)
+    forces: set[str] = set()   # rows whose doer is a country's own forces named with no country (in_story_country)
     narrative: Dated | None = None
     narrative_of_act = False   # whether the narrative day is that of a physical act (a round-up's "operations yesterday")
     list_day: Dated | None = None   # the day a list's introduction gave its items ("In other operations yesterday:")
@@ -950,6 +951,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
+            if not retold and not event.source_actors and unnamed_state_forces(item.clause, mention_at):
+                forces.add(event.event_id)   # "Troops retook the base": the forces of the story's country
             told.append((event, retold, word))
             starts.setdefault(event.event_id, sent.start)
             if publisher is not None and not first_person_read and event.category in COMMENT_CATEGORIES \
@@ -977,4 +980,4 @@ def extract_article(article, doc=None) -> list[Event]:
     serves = {n: (types.get(n) or name_type(n)).serves for e in linked for n in e.source_actors}
     return in_story_country([replace(e, actor_types=tuple((types.get(n) or name_type(n)).cell() for n in e.actors))
             for e in join_retellings(((e, retold, word) for e, (_event, retold, word) in zip(linked, told)),
-                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)], spots, starts)
+                                     taxonomy.casualties_category, taxonomy.toll_of, told_in, serves)], spots, starts, forces)

@@ -660,7 +660,8 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
     return place
 
 
-def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), starts: dict[str, int] | None = None) -> list[Event]:
+def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), starts: dict[str, int] | None = None,
+                     forces: set[str] = frozenset()) -> list[Event]:
     """One article's rows, each with a country: a row whose own sentence names no place is in the
     country of the story where it is told, the country of the nearest earlier row that has one, else
     the country most of the article's rows are in ("Coalition forces killed 10 insurgents" in a story
@@ -682,6 +683,10 @@ def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), s
             last = e.country
         else:
             e = replace(e, country=last or common)
+        if e.event_id in forces and not e.source_actors and common not in e.target_actors:
+            # "Security forces battled protesters" with no place of its own: the forces of the country the story
+            # is most in (not a row's told in passing: a journalist of another country killed there)
+            e = replace(e, source_actors=(common,), actors=tuple(dict.fromkeys(e.actors + (common,))))
         countried.append(e)
     events, out = countried, []
     starts = starts or {}
@@ -836,7 +841,8 @@ def unnamed_state_forces(clause: Clause, mention_at: dict) -> bool:
     words = {c.lower_ for c in doer.children if c.dep_ == "compound"}
     if not (lemma in STATE_FORCE_NOUNS or (lemma in STATE_FORCE_HEADS and words & STATE_FORCE_COMPOUNDS)):
         return False
-    return not any(t.i in mention_at or t.dep_ in ("poss", "amod", "nmod") or t.pos_ == "PROPN"
+    return not any(t.i in mention_at or t.dep_ in ("poss", "nmod") or t.pos_ == "PROPN"
+                   or t.dep_ == "amod" and t.ent_type_ in ("NORP", "GPE")   # ("mutinous soldiers"; "Somali soldiers": theirs)
                    for left in doer.lefts for t in left.subtree if t.lower_ not in STATE_FORCE_COMPOUNDS) \
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in doer.children) \
         and doer.i not in mention_at
