@@ -208,6 +208,9 @@ def test_a_possible_consequence_is_no_retelling_of_the_act_done_beside_it():
     ("Soldiers opened fire on protesters in Baghdad on Thursday.", ("Iraq",)),
     ("Mutinous soldiers in Guinea-Bissau have killed President Joao Bernardo Vieira.", ("Guinea-Bissau",)),
     ("Authorities in Bahrain have detained opposition leaders.", ("Bahrain",)),
+    # the government's troops, soldiers, forces, warplanes are the state's
+    ("Government troops have captured several rebel-held areas in Libya on Saturday.", ("Libya",)),
+    ("Smoke rose over Benghazi after government warplanes attacked militia bases on Monday.", ("Libya",)),
     # troops are as often another state's sent there: no state is guessed from the place
     ("Troops opened fire on protesters in Baghdad on Thursday.", ()),
 ])
