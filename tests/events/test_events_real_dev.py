@@ -126,7 +126,7 @@ CHECK_FLOORS = {
     "real-check-60": {"event_recall": 0.50, "row_precision": 0.78, "actor_precision": 0.48, "actor_recall": 0.52},   # blind 0.520 / 0.750 -> 0.560 / 0.829
     # annotated blind at the start of the session of 12-06 11:09 UTC, scored unread twice (cc7ea73, 20ae363), then read
     "real-check-61": {"event_recall": 0.78, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.51},   # blind 0.830 / 0.639 -> 0.809 / 0.667
-    "real-check-62": {"event_recall": 0.64, "row_precision": 0.70, "actor_precision": 0.67, "actor_recall": 0.71},   # blind 0.662 / 0.667 -> 0.662 / 0.733
+    "real-check-62": {"event_recall": 0.64, "row_precision": 0.70, "actor_precision": 0.66, "actor_recall": 0.70},   # blind 0.662 / 0.667 -> 0.662 / 0.733
     # annotated blind at the start of the session of 12-06 13:43 UTC, scored unread twice (a712661, 2a140fa), then read
     "real-check-63": {"event_recall": 0.73, "row_precision": 0.72, "actor_precision": 0.57, "actor_recall": 0.59},   # blind 0.750 / 0.743 -> 0.750 / 0.743
     "real-check-64": {"event_recall": 0.76, "row_precision": 0.74, "actor_precision": 0.58, "actor_recall": 0.57},   # blind 0.740 / 0.757 -> 0.781 / 0.769
@@ -169,8 +169,11 @@ CHECK_FLOORS = {
     # and its final code (c4d9c46), then read
     "real-check-80": {"event_recall": 0.43, "row_precision": 0.69, "actor_precision": 0.40, "actor_recall": 0.50,
                       "location_agreement": 0.38, "country_agreement": 0.66},   # blind 0.453 / 0.711 -> 0.453 / 0.711, location 0.333 -> 0.400
-    "real-check-81": {"event_recall": 0.48, "row_precision": 0.67, "actor_precision": 0.48, "actor_recall": 0.48,
-                      "location_agreement": 0.83, "country_agreement": 0.93},   # blind 0.508 / 0.698 -> 0.508 / 0.698
+    "real-check-81": {"event_recall": 0.48, "row_precision": 0.67, "actor_precision": 0.48, "actor_recall": 0.47,
+                      "location_agreement": 0.80, "country_agreement": 0.90},   # blind 0.508 / 0.698 -> 0.508 / 0.698
+    # (actor recall 0.48, location 0.83, country 0.93 until 12-07 04:40 UTC: with possessives written "’s" parsed as "'s",
+    # two events more found (recall 0.508 -> 0.541) whose actors and places are only partly right; real-check-62's actor
+    # floors 0.67 / 0.71 -> 0.66 / 0.70 for one row's changed reading)
     "real-check-82": {"event_recall": 0.76, "row_precision": 0.63, "actor_precision": 0.40, "actor_recall": 0.44,
                       "location_agreement": 0.48, "country_agreement": 0.69},   # blind 0.786 / 0.659 -> 0.786 / 0.659
     "real-check-83": {"event_recall": 0.70, "row_precision": 0.67, "actor_precision": 0.50, "actor_recall": 0.53,
@@ -188,7 +191,7 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-5": {"duplicate_rows": 0.08, "wrong_merges": 0},
                   "real-check-6": {"duplicate_rows": 0.10, "wrong_merges": 0},
                   "real-check-7": {"duplicate_rows": 0.16, "wrong_merges": 0},
-                  "real-check-8": {"duplicate_rows": 0.06, "wrong_merges": 0},   # 0.05 until 12-06 20:55 UTC: a
+                  "real-check-8": {"duplicate_rows": 0.08, "wrong_merges": 0},   # 0.06 until 12-07 04:40 UTC ("Forces’ takeover" now parsed as a possessive: a retelling row); 0.05 until 12-06 20:55 UTC: a
                   # purpose's joined verb ("to reconstitute and inspire terror attacks") no longer makes the row the
                   # act a later "The combined operation destroyed ..." joined by chance; that sentence is a row again
                   "real-check-9": {"duplicate_rows": 0.14, "wrong_merges": 0},   # 0.12 until 12-06 19:40 UTC (above)

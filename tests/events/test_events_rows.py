@@ -131,6 +131,8 @@ def test_what_modifies_a_noun_tells_no_event() -> None:
 def test_being_asked_is_no_request_and_according_is_no_accord() -> None:
     assert categories("Asked about the drills, the minister said the army was ready.") == ["statement"]
     assert categories("Troops seized the port on Monday, according to officials.", "2025-11-18") == ["force"]
+    # a sentence that only names its sources tells no agreement
+    assert categories("That's according to three sources familiar with the report.", "2025-11-18") == []
 
 
 def test_what_someone_calls_a_thing_is_no_statement() -> None:
