@@ -3610,6 +3610,17 @@ def test_taking_a_place_is_a_capture_and_an_aim_or_a_trip_is_none():
         assert ("force", "COERCE") not in [(e.category, e.event_type) for e in extract(text, "2022-11-17")], text
 
 
+def test_a_named_place_liberated_or_cleared_of_forces_is_a_capture():
+    # a name liberated is a place though the gazetteer lacks it (no "city of" before it)
+    for text in ("Syrian Democratic Forces liberated Raqqa on Monday.", "Konna was liberated from rebels on Monday.",
+                 "Phase Two cleared ISIS forces from Dashisha, Syria, on Monday."):
+        assert [(e.category, e.event_type, e.date) for e in extract(text, "2019-10-30")] == [
+            ("force", "COERCE", D(2019, 10, 28))], text
+    # cleared of anything but forces from a place is no capture
+    assert ("force", "COERCE") not in [(e.category, e.event_type) for e in extract(
+        "The court cleared him of all charges on Monday.", "2019-10-30")]
+
+
 def test_forces_ordered_out_of_a_place_withdraw():
     (e,) = extract("Trump ordered nearly all U.S. forces out of northern Syria two weeks ago.", "2019-10-23")
     assert (e.category, e.event_type, e.date, e.date_end) == ("cooperation", "RETREAT", D(2019, 10, 7), D(2019, 10, 13))

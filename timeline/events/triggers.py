@@ -1084,6 +1084,8 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 TERRITORY_TAKING = lang.words("words.tsv")["territory_taking_verbs"]
+LIBERATING = lang.words("words.tsv")["liberating_verbs"]
+CLEARING = lang.words("words.tsv")["clearing_verbs"]
 TAKEN_PLACES = lang.words("words.tsv")["taken_places"]
 
 
@@ -1118,12 +1120,19 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
     for verb in clause.tokens:
-        if verb.pos_ != "VERB" or lemmas[verb.i] not in TERRITORY_TAKING or verb.i in blocked or has_neg(verb) \
+        lemma = lemmas[verb.i]
+        if verb.pos_ != "VERB" or lemma not in TERRITORY_TAKING | CLEARING or verb.i in blocked or has_neg(verb) \
                 or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             continue   # ("the operation to liberate Mosul", "waiting to liberate Mosul": an aim, not a taking)
-        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
-            continue   # ("momentum from liberating Hit": what a noun comes from, not a taking told)
-        if any(c.pos_ in ("NOUN", "PROPN") and is_place(c, lemmas, places) for c in acted_on(verb)):
+        if verb.dep_ == "pcomp" and (verb.head.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ == "from"):
+            continue   # ("momentum from liberating Hit": what something comes from, not a taking told)
+        if lemma in CLEARING:
+            taken = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for g in p.children if g.dep_ == "pobj"]   # "cleared ISIS forces from Dashisha"
+        else:
+            taken = acted_on(verb)
+        if any(c.pos_ in ("NOUN", "PROPN") and is_place(c, lemmas, places)
+               or lemma in LIBERATING and c.pos_ == "PROPN" for c in taken):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
