@@ -148,6 +148,18 @@ OPEN_ENDED_TAGS = frozenset({"POS", "DT", "PRP$", "IN", "CC", "TO"})
 CLOSING_QUOTES = frozenset({"\u201d", '"'})
 
 
+def _speaker_label(doc, colon: int) -> bool:
+    """Whether the words from a line's start up to the colon at `colon` are a speaker's name in capitals
+    ("AMY GOODMAN", "SECRETARY OF DEFENSE MARK T. ESPER", "SEC. AUSTIN"): at most eight words, all of
+    their letters capitals, two letters or more in one of them."""
+    start = colon
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    words = doc[start:colon]
+    return 0 < len(words) <= 8 and all(t.is_upper or (t.is_punct and t.text in ".'’") for t in words) \
+        and any(t.is_alpha and len(t) >= 2 for t in words)
+
+
 def _start_paragraphs(doc):
     for tok in doc[1:]:
         before = doc[tok.i - 1]
@@ -171,6 +183,12 @@ def _start_paragraphs(doc):
             j -= 1
         if doc[j].text == ":" and "\n" in doc[j].whitespace_ + gap:
             tok.is_sent_start = True
+    # "PRESIDENT DONALD TRUMP: We struck Iran's nuclear sites", "SECRETARY KERRY: Russia invaded ...": a transcript's
+    # speaker, written in capitals at a line's start before a colon, is no part of the words said after it (the
+    # parser made the name the sentence's root and the words its dependents: no row)
+    for tok in doc[1:-1]:
+        if tok.text == ":" and _speaker_label(doc, tok.i) and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = True
     # "confirmed the agreement in a post on X. India's foreign secretary said ...": the platform's
     # one-letter name ends the sentence, it is no initial
     for tok in doc[1:-1]:

@@ -191,6 +191,17 @@ def test_a_newsmakers_line_in_a_transcript_is_their_own_words_but_the_anchors_li
     assert [e.category for e in extract(text, "2019-11-14")] == ["force"]
 
 
+def test_a_governments_transcript_of_its_own_briefing_tells_what_its_officials_tell():
+    # the Department of State's transcript: the Secretary's lines are what the government tells, as in a release
+    text = ("SECRETARY KERRY: Good afternoon. Russian forces seized the parliament building in Simferopol on "
+            "Thursday.\n\nQUESTION: Mr. Secretary, what comes next?")
+    rows = events.extract([Article(text=text, published=D(2014, 3, 1), source="U.S. Department of State")])
+    assert [(e.category, e.date) for e in rows] == [("force", D(2014, 2, 27))]
+    # the same lines in a news outlet's transcript are the newsmaker's own words
+    rows = events.extract([Article(text=text, published=D(2014, 3, 1), source="Democracy Now!")])
+    assert rows == []
+
+
 def test_a_participle_naming_what_an_act_told_hit_is_that_act_told_again():
     text = ("Indian missiles struck nine sites in Pakistan on Wednesday. "
             "Among sites hit was a mosque in Pakistan's Punjab province.")

@@ -33,3 +33,13 @@ def test_rows_do_not_depend_on_the_kind_of_apostrophe():
                 events.extract([Article(text=t, published=published, source="VOA")])]
     assert rows(text) == rows(text.replace("’", "'"))
     assert ("force", "ASSAULT") in {(c, t) for _d, c, t, _s, _l in rows(text)}
+
+
+def test_a_transcripts_speaker_label_is_a_sentence_of_its_own():
+    # the parser made the capitalised name the root and the words said its dependents
+    doc = nlp.parse(nlp.load(), "PRESIDENT DONALD TRUMP: We struck Iran's nuclear sites on Saturday night.")
+    assert [s.text for s in doc.sents] == ["PRESIDENT DONALD TRUMP:", "We struck Iran's nuclear sites on Saturday night."]
+    assert doc[5].text == "struck" and doc[5].dep_ == "ROOT"
+    # a colon inside a sentence written in ordinary case stays inside it
+    doc = nlp.parse(nlp.load(), "The minister said one thing: the talks will go on.")
+    assert len(list(doc.sents)) == 1

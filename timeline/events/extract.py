@@ -463,7 +463,7 @@ def extract_article(article, doc=None) -> list[Event]:
         spans, offsets_at, later_at = date_phrases(doc, tagged)
         for _t, s, e, _iv in spans:
             blocked.update(range(s, e))
-    quoted = quoted_words(doc)
+    quoted = quoted_words(doc, own_transcript=publisher_state(article.source or "") is not None)
     quotes = nlp.quotations(doc)
     if frame is not None:
         # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The

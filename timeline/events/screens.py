@@ -369,10 +369,13 @@ def told_doing(span) -> bool:
         for r in roots)
 
 
-def quoted_words(doc) -> set[int]:
+def quoted_words(doc, own_transcript: bool = False) -> set[int]:
     """The tokens inside direct quotations of QUOTED_MIN_WORDS words or more: what someone said, in
     their words. Events told there are the speaker's ("so we hit all the boats", "we hope the war will
-    end"), not rows of the timeline; the saying itself stays an event of the story."""
+    end"), not rows of the timeline; the saying itself stays an event of the story. So are a newsmaker's
+    lines in a transcript ("PRESIDENT DONALD TRUMP: ..."), but for a government's transcript of its own
+    briefing (`own_transcript`: "SECRETARY OF DEFENSE MARK T. ESPER: ... our forces conducted a raid"),
+    where those lines are what the government tells, as in its releases."""
     out: set[int] = set()
     for span in quotations(doc):
         if told_doing(span):
@@ -383,7 +386,7 @@ def quoted_words(doc) -> set[int]:
                     out.update(t.i for t in span if sent.start <= t.i < sent.end)
     for m in TRANSCRIPT_SPEECH.finditer(doc.text):   # "PRESIDENT DONALD TRUMP: We're dealing with the people."
         span = doc.char_span(m.start("words"), m.end("words"), alignment_mode="expand")
-        if span is not None:
+        if span is not None and not own_transcript:
             out.update(t.i for t in span)
         label = doc.char_span(m.start(), m.start("words"), alignment_mode="expand")
         if label is not None and not any(t.pos_ == "PROPN" for t in label):
