@@ -444,3 +444,16 @@ def test_the_town_is_the_town_the_story_named_last(parse) -> None:
     assert "the town" not in names
     # with no town named before, nothing
     assert places.find_places(parse("Gunmen stormed the town on Sunday.")) == []
+
+
+def test_a_dependent_territory_is_a_place_in_its_sovereign_state(parse) -> None:
+    # the place keeps its own name; its country is the state it belongs to (places_words.tsv sovereign_states_map)
+    for text, name, country in (("Police fired tear gas at protesters in Hong Kong on Sunday.", "Hong Kong", "China"),
+                                ("The US deployed F-35 jets to Puerto Rico on Friday.", "Puerto Rico", "United States"),
+                                ("Thousands marched in Gibraltar on Friday.", "Gibraltar", "United Kingdom")):
+        doc = parse(text)
+        place = places.event_place(places.find_places(doc), range(len(doc)))
+        assert (place.name, place.country) == (name, country), text
+    # a state that is no territory stays itself
+    doc = parse("China held drills near Taiwan on Friday.")
+    assert places.event_place(places.find_places(doc), range(len(doc))).country == "Taiwan"

@@ -26,7 +26,7 @@ import gc
 import json
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Iterable
 
@@ -103,6 +103,7 @@ class Gazetteer:
     # States, and Tadmur in Syria): the rows of the other name, largest first.
     town_also: dict[str, tuple[int, ...]] = field(default_factory=dict)
     capitals: frozenset[tuple[str, str]] = frozenset()                     # (key, ISO-2) of capitals
+    sovereign: dict[str, str] = field(default_factory=dict)                # territory ISO-2 -> its state's ISO-2
     context_only: frozenset[str] = frozenset()                             # keys: first names, common words
     locative_only: dict[str, str] = field(default_factory=dict)            # key -> table name
     # Every name of places.tsv as written, its Place (a demonym's: its country), and whether it is
@@ -122,12 +123,17 @@ class Gazetteer:
 
     def town(self, i: int) -> Place:
         code = self.town_country[i]
-        return Place(self.town_name[i], CITY, self.country_name(code), code,
+        return Place(self.town_name[i], CITY, self.country_of(code), code,
                      self.town_lat[i], self.town_lon[i], EXACT)
 
     def country_name(self, code: str) -> str:
         place = self.countries.get(code)
         return place.name if place is not None else ""
+
+    def country_of(self, code: str) -> str:
+        """The country a place of ISO-2 `code` is in: a dependent territory's sovereign state (Hong Kong:
+        China, Puerto Rico: the United States; places_words.tsv sovereign_states_map), else that code's country."""
+        return self.country_name(self.sovereign.get(code, code))
 
     def is_capital(self, place: Place) -> bool:
         return place.kind == CITY and (fold(place.name), place.country_code) in self.capitals
@@ -454,6 +460,9 @@ def _build_countries(gaz: Gazetteer, rows: tuple) -> None:
         gaz.countries[code] = Place(display, COUNTRY, display, code, lat, lon, COUNTRY_ONLY)
         for form in forms + [display]:
             gaz.country_names.setdefault(fold(form), (code, form))
+    for code, state in gaz.sovereign.items():   # "in Hong Kong": the place Hong Kong, in China
+        if code in gaz.countries and state in gaz.countries:
+            gaz.countries[code] = replace(gaz.countries[code], country=gaz.countries[state].name)
     capitals = set()
     for code, record in geo.items():
         capital = record.get("capital") or ""
@@ -482,7 +491,7 @@ def _build_provinces(gaz: Gazetteer, us_towns: dict[str, list[int]]) -> None:
             if town is not None:
                 lat, lon = gaz.town_lat[town], gaz.town_lon[town]
                 break
-        place = Place(display_name(shown), PROVINCE, gaz.country_name(sub.country_code),
+        place = Place(display_name(shown), PROVINCE, gaz.country_of(sub.country_code),
                       sub.country_code, lat, lon, NEAR)
         for key in keys:
             provinces.setdefault(key, []).append(place)
@@ -498,7 +507,7 @@ def _build_table(gaz: Gazetteer, rows: tuple) -> None:
         if row.kind in (DEMONYM, COUNTRY):
             place = gaz.countries[row.country_code]
         else:
-            place = Place(row.name, row.kind, gaz.country_name(row.country_code), row.country_code,
+            place = Place(row.name, row.kind, gaz.country_of(row.country_code), row.country_code,
                           row.latitude, row.longitude, row.precision)
         for alias in row.names:
             entries.setdefault(fold(alias), []).append((alias, place))
@@ -517,6 +526,7 @@ def load() -> Gazetteer:
     gc.disable()
     try:
         gaz = Gazetteer()
+        gaz.sovereign = {k.upper(): v.upper() for k, v in places_table.word_map("sovereign_states_map").items()}
         rows = places_table.load_rows()
         us_towns = _read_towns(gaz)
         _build_countries(gaz, rows)

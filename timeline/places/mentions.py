@@ -423,7 +423,7 @@ def _named_facilities(doc, chosen: list[tuple[int, int, Place]], taken: list[boo
             or next((p.country_code for s, _e, p in out if end <= s < sentence.end and p.country_code and (
                 p.kind == CITY or p.kind == COUNTRY and (doc[s - 1].text == "," or doc[s - 1].lower_ in PREPOSITIONS))), "")
             or _country_before(doc, start, out, PREPOSITIONS))
-        place = Place(name, FACILITY, gaz.country_name(code) if code else "", code,
+        place = Place(name, FACILITY, gaz.country_of(code) if code else "", code,
                       town.latitude if town is not None else None, town.longitude if town is not None else None, EXACT)
         out = [c for c in out if c not in inside] + [(start, end, place)]
         for i in range(start, end):
@@ -552,7 +552,7 @@ def _unlisted_places(doc, ents, chosen: list[tuple[int, int, Place]], taken: lis
                          if sentence.start <= s < start and p.kind == COUNTRY and p.country_code
                          and _preposition_before(doc, s)), "")
         if place is None:
-            place = Place(name, kind, gaz.country_name(code) if code else "", code, None, None, precision)
+            place = Place(name, kind, gaz.country_of(code) if code else "", code, None, None, precision)
         for i in range(start, end):
             taken[i] = True
         found.append((start, end, place))
