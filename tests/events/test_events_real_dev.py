@@ -165,7 +165,8 @@ CHECK_FLOORS = {
     "real-check-78": {"event_recall": 0.65, "row_precision": 0.83, "actor_precision": 0.39, "actor_recall": 0.51,
                       "country_agreement": 0.41},   # blind 0.676 / 0.857 -> 0.676 / 0.857
     "real-check-79": {"event_recall": 0.67, "row_precision": 0.61, "actor_precision": 0.60, "actor_recall": 0.54,
-                      "country_agreement": 0.76},   # blind 0.708 / 0.633 -> 0.694 / 0.636    # annotated blind during the session of 2026-12-07 (01:10 UTC on), scored unread with its start code (72785f4)
+                      "country_agreement": 0.76},   # blind 0.708 / 0.633 -> 0.694 / 0.636
+    # annotated blind during the session of 2026-12-07 (01:10 UTC on), scored unread with its start code (72785f4)
     # and its final code (c4d9c46), then read
     "real-check-80": {"event_recall": 0.43, "row_precision": 0.69, "actor_precision": 0.40, "actor_recall": 0.50,
                       "location_agreement": 0.38, "country_agreement": 0.66},   # blind 0.453 / 0.711 -> 0.453 / 0.711, location 0.333 -> 0.400
@@ -182,6 +183,20 @@ CHECK_FLOORS = {
                       "location_agreement": 0.69, "country_agreement": 0.73},   # blind 0.824 / 0.685 -> 0.824 / 0.685
     "real-check-85": {"event_recall": 0.68, "row_precision": 0.71, "actor_precision": 0.53, "actor_recall": 0.32,
                       "location_agreement": 0.32, "country_agreement": 0.65},   # blind 0.700 / 0.732 -> 0.700 / 0.732
+    # annotated blind during the session of 2026-12-07 (03:41 UTC on), scored unread with its start code (b4c541a)
+    # and with the code after its classes (794ea3e, also its final code), then read
+    "real-check-86": {"event_recall": 0.72, "row_precision": 0.75, "actor_precision": 0.50, "actor_recall": 0.44,
+                      "location_agreement": 0.42, "country_agreement": 0.80},   # blind 0.725 / 0.758 -> 0.725 / 0.758
+    "real-check-87": {"event_recall": 0.63, "row_precision": 0.84, "actor_precision": 0.52, "actor_recall": 0.50,
+                      "location_agreement": 0.28, "country_agreement": 0.58},   # blind 0.634 / 0.847 -> 0.634 / 0.847
+    "real-check-88": {"event_recall": 0.71, "row_precision": 0.65, "actor_precision": 0.65, "actor_recall": 0.59,
+                      "location_agreement": 0.73, "country_agreement": 0.87},   # blind 0.712 / 0.658 -> 0.712 / 0.658
+    "real-check-89": {"event_recall": 0.72, "row_precision": 0.68, "actor_precision": 0.44, "actor_recall": 0.52,
+                      "location_agreement": 0.51, "country_agreement": 0.91},   # blind 0.712 / 0.681 -> 0.727 / 0.685
+    "real-check-90": {"event_recall": 0.50, "row_precision": 0.78, "actor_precision": 0.45, "actor_recall": 0.60,
+                      "location_agreement": 0.53, "country_agreement": 0.75},   # blind 0.500 / 0.780 -> 0.500 / 0.780
+    "real-check-91": {"event_recall": 0.64, "row_precision": 0.76, "actor_precision": 0.62, "actor_recall": 0.64,
+                      "location_agreement": 0.70, "country_agreement": 0.90},   # blind 0.634 / 0.758 -> 0.648 / 0.762
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -270,7 +285,13 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-82": {"duplicate_rows": 0.22, "wrong_merges": 0},   # blind 17 of 85 -> 17 of 85 rows
                   "real-check-83": {"duplicate_rows": 0.25, "wrong_merges": 0},   # blind 17 of 76 -> 17 of 76 rows
                   "real-check-84": {"duplicate_rows": 0.19, "wrong_merges": 0},   # blind 15 of 89 -> 15 of 89 rows
-                  "real-check-85": {"duplicate_rows": 0.15, "wrong_merges": 0}}   # blind 9 of 71 -> 9 of 71 rows
+                  "real-check-85": {"duplicate_rows": 0.15, "wrong_merges": 0},   # blind 9 of 71 -> 9 of 71 rows
+                  "real-check-86": {"duplicate_rows": 0.11, "wrong_merges": 0},   # blind 7 of 66 -> 7 of 66 rows
+                  "real-check-87": {"duplicate_rows": 0.06, "wrong_merges": 0},   # blind 3 of 59 -> 3 of 59 rows
+                  "real-check-88": {"duplicate_rows": 0.18, "wrong_merges": 1},   # blind 13 of 76 -> 13 of 76 rows
+                  "real-check-89": {"duplicate_rows": 0.21, "wrong_merges": 0},   # blind 15 of 72 -> 15 of 73 rows
+                  "real-check-90": {"duplicate_rows": 0.18, "wrong_merges": 0},   # blind 9 of 50 -> 9 of 50 rows
+                  "real-check-91": {"duplicate_rows": 0.16, "wrong_merges": 0}}   # blind 10 of 62 -> 10 of 63 rows
 
 
 def _score(folder: str) -> dict[str, float]:
