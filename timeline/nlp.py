@@ -77,8 +77,9 @@ CURLY_APOSTROPHE_PIECES = lang.word_lists("words.tsv")["curly_apostrophe_pieces"
 
 
 def _straighten_apostrophes(vocab) -> None:
-    """Give each piece written with a curly apostrophe ("’s", "n’t", "’") the lexical features of the straight
-    one (norm, prefix, suffix, shape: what the model's token vectors are made of), in both cases. The model
+    """Give each piece of words.tsv curly_apostrophe_pieces written with a curly apostrophe (the possessive
+    endings "’s" and "’") the lexical features of the straight one (norm, prefix, suffix, shape: what the model's
+    token vectors are made of), in both cases. The model
     learnt its grammar from straight apostrophes: it parsed "condemn yesterday’s deadly attack" with "’s" as
     a stray mark and "yesterday" as the verb's date, losing the possessive. Token texts stay as written."""
     for straight in CURLY_APOSTROPHE_PIECES:

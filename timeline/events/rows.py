@@ -672,7 +672,9 @@ def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), s
     City"), put in order by `starts` (each row's first token); a coarser place told in passing does not
     replace the town of the act before it; before any, the first. "Troops have surrounded four coastal
     villages" so takes Zamboanga City, at best near it (`geo_precision` 2), marked `place_from_story`: the
-    story's place, no evidence that two rows tell one event (`merge.merge_evidence`)."""
+    story's place, no evidence that two rows tell one event (`merge.merge_evidence`). A row of `forces` (ids of
+    rows whose doer is a country's own forces named with no country, `unnamed_state_forces`) left with no doer
+    takes the country the story is most in as its doer ("Security forces battled protesters")."""
     counts = Counter(e.country for e in events if e.country) or Counter(p.country for _s, p in spots if p.country)
     if not counts:
         return events

@@ -1116,7 +1116,9 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
     Kherson", "Bossangoa was taken on Sunday": forces taking a place is a capture, an act of force
     (escalation.tsv's act of killing's category), when the clause tells no event else ("took the
     delegation to Kyiv", "took the lead" take no place; "the operation to liberate Mosul" is its aim;
-    "the forces who will liberate Mosul" and other background words, `blocked`, tell none)."""
+    "the forces who will liberate Mosul" and other background words, `blocked`, tell none). A name liberated
+    is a place taken though the gazetteer lacks it (words.tsv liberating_verbs: "the SDF liberated Raqqa"), and
+    forces cleared "from" a place took it (clearing_verbs: "cleared ISIS forces from Dashisha")."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
     for verb in clause.tokens:
