@@ -2626,8 +2626,12 @@ def test_a_month_is_no_town_of_its_name():
 def test_a_wars_toll_to_now_is_background():
     assert rows("The violence in South Sudan has killed more than 1,000 people and forced about 200,000 from their homes.") == []
     assert rows("The war in Yemen has left tens of thousands of people dead.") == []
+    # also told by a participle of the war going on to now
+    assert rows("The Darfur conflict has raged for four years, killing an estimated 200,000 people and displacing "
+                "more than 2.5 million others.") == []
     # fighting of a few days, or of a day, with its toll is an event
     assert [c for c, _s in rows("Fighting has killed 12 people since Monday.")] == ["force"]
+    assert [c for c, _s in rows("Fighting has raged in the city since Monday, killing 20 people.")] == ["casualties"]
     assert [c for c, _s in rows("The fighting on Monday killed 12 people.")] == ["force"]
 
 
