@@ -463,7 +463,8 @@ def extract_article(article, doc=None) -> list[Event]:
         spans, offsets_at, later_at = date_phrases(doc, tagged)
         for _t, s, e, _iv in spans:
             blocked.update(range(s, e))
-    quoted = quoted_words(doc, own_transcript=publisher_state(article.source or "") is not None)
+    publisher = publisher_state(article.source or "")   # the state whose government published the article, else None
+    quoted = quoted_words(doc, own_transcript=publisher is not None)
     quotes = nlp.quotations(doc)
     if frame is not None:
         # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The
@@ -499,7 +500,6 @@ def extract_article(article, doc=None) -> list[Event]:
             for tok in doc[frame.start_token(doc):]:
                 if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
                     mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
-    publisher = publisher_state(article.source or "")
     if publisher is not None and (frame is None or speaker is None):
         # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
         # presented: the government that publishes speaks (not in the words it quotes of others)

@@ -647,7 +647,7 @@ def conflict_toll(clause: Clause, dated) -> bool:
     # "The Darfur conflict has raged for four years, killing an estimated 200,000 people and displacing ...": the
     # count told by a participle of a war going on to now
     going_on = head.head if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") and head.head.i != head.i else None
-    while going_on is None and head.dep_ == "conj" and head.tag_ == "VBG" and head.head.tag_ == "VBG" \
+    if going_on is None and head.dep_ == "conj" and head.tag_ == "VBG" and head.head.tag_ == "VBG" \
             and head.head.dep_ in ("advcl", "xcomp"):
         going_on = head.head.head   # ("..., killing ... and displacing ...": the participle joined to the first)
     if going_on is not None and present_perfect(going_on) and any(

@@ -1086,6 +1086,7 @@ def captives_taken(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 TERRITORY_TAKING = lang.words("words.tsv")["territory_taking_verbs"]
 LIBERATING = lang.words("words.tsv")["liberating_verbs"]
 CLEARING = lang.words("words.tsv")["clearing_verbs"]
+TAKING_OR_CLEARING = TERRITORY_TAKING | CLEARING
 TAKEN_PLACES = lang.words("words.tsv")["taken_places"]
 
 
@@ -1123,7 +1124,7 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
         return
     for verb in clause.tokens:
         lemma = lemmas[verb.i]
-        if verb.pos_ != "VERB" or lemma not in TERRITORY_TAKING | CLEARING or verb.i in blocked or has_neg(verb) \
+        if verb.pos_ != "VERB" or lemma not in TAKING_OR_CLEARING or verb.i in blocked or has_neg(verb) \
                 or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             continue   # ("the operation to liberate Mosul", "waiting to liberate Mosul": an aim, not a taking)
         if verb.dep_ == "pcomp" and (verb.head.head.pos_ in ("NOUN", "PROPN") or verb.head.lower_ == "from"):

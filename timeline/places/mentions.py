@@ -447,9 +447,7 @@ def _unnamed_capitals(doc, chosen: list[tuple[int, int, Place]], taken: list[boo
     for tok in doc:
         if tok.lemma_.lower() not in CAPITAL_NOUNS or tok.pos_ != "NOUN" or taken[tok.i]:
             continue
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper()))) \
-                or any(c.dep_ == "appos" for c in tok.children):
+        if _named_after(tok):
             continue   # "Yemen's capital of Sanaa", "the capital Sanaa", "The Canadian capital, Ottawa,": the name says which
         owner = next((country_at[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in country_at), None)
         if owner is None:   # "the Somali capital": a nationality adjective (no place of its own before "capital")
@@ -473,22 +471,30 @@ def _towns_named_before(doc, chosen: list[tuple[int, int, Place]], taken: list[b
         if (low not in TOWN_NOUNS and low not in CAPITAL_NOUNS) or tok.pos_ != "NOUN" or taken[tok.i] or tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in DEFINITE_DETERMINERS:
             continue
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper()))) \
-                or any(c.dep_ in ("appos", "poss", "amod", "compound") for c in tok.children):
+        if _named_after(tok) or any(c.dep_ in ("poss", "amod", "compound") for c in tok.children):
             continue   # "the town of Marinka", "the capital Sanaa", "the Somali capital": named or owned
         capital = low in CAPITAL_NOUNS
         towns = [(start, place) for start, _end, place in chosen if start < tok.i and place.kind == CITY
                  and (not capital or gaz.is_capital(place))]
+        if not towns:
+            continue
         # of the sentence that last named a town, its first: the town the sentence is about, not one that
         # describes it or where someone spoke ("Afgoye, a town west of the Somali capital, Mogadishu";
         # "killed in an attack in the suburbs of Fallujah, officials in Baghdad said")
-        last = doc[towns[-1][0]].sent.start if towns else None
-        town = next((place for start, place in towns if start >= last), None) if towns else None
-        if town is not None:
-            taken[tok.i - 1] = taken[tok.i] = True
-            out.append((tok.i - 1, tok.i + 1, town))
+        last = doc[towns[-1][0]].sent.start
+        town = next(place for start, place in towns if start >= last)
+        taken[tok.i - 1] = taken[tok.i] = True
+        out.append((tok.i - 1, tok.i + 1, town))
     return out
+
+
+def _named_after(noun) -> bool:
+    """Whether a place's noun has its name after it: "of" a name, a capitalised name, or a name in apposition
+    ("Yemen's capital of Sanaa", "the capital Sanaa", "The Canadian capital, Ottawa,")."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (after is not None and (after.lower_ == "of" or (after.pos_ == "PROPN" and after.text[:1].isupper()))) \
+        or any(c.dep_ == "appos" for c in noun.children)
 
 
 def _towns_placed_by_what_follows(doc, chosen: list[tuple[int, int, Place]], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
