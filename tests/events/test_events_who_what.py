@@ -98,6 +98,20 @@ def test_each_event_has_its_plover_type_and_mode(text, kind, mode):
     ("An Israeli drone killed a Palestinian in Khan Younis.", 1, None),
     ("They were killed in an explosion.", None, None),
     ("The strike killed the family.", None, None),
+    # an ordinal counts no one; a number on "more"; a verb joined to the one that names the victims; "as killed"
+    ("The second soldier was killed when a car bomb exploded.", 1, None),
+    ("At least 15 more people have died of hunger.", 15, None),
+    ("Two peacekeepers were shot and killed during an ambush.", 2, None),
+    ("Soldiers shot and wounded three protesters and killed one.", 1, 3),
+    ("More than 40 Syrians were confirmed as killed on Sunday.", 40, None),
+    # lives lost or taken, a total of the dead, an act "to death"
+    ("Forty-six sailors lost their lives in the sinking.", 46, None),
+    ("The sailors lost their ship in the storm.", None, None),
+    ("The attack took the lives of six people.", 6, None),
+    ("A total of 224 people have been killed.", 224, None),
+    ("Gunmen shot to death three plantation workers.", 3, None),
+    ("Four children have starved to death.", 4, None),
+    ("Gunmen shot three plantation workers.", None, None),
 ])
 def test_the_toll_is_read_from_the_clause_with_acled_counts(text, killed, injured):
     toll = toll_of(list(load()(text)))

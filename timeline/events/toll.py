@@ -26,6 +26,9 @@ MULTIPLIERS = {word: int(n) for word, n in lang.word_maps("words.tsv")["count_mu
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "obj"})
 LIFE_TAKING = WORDS["life_taking_verbs"]
 LIVES = WORDS["life_nouns"]
+LIFE_LOSING = WORDS["life_losing_verbs"]
+FATAL_RESULTS = WORDS["fatal_results"]
+TOTALS = WORDS["total_nouns"]
 FINDING = WORDS["finding_verbs"]
 BODIES = WORDS["dead_body_nouns"]
 
@@ -60,16 +63,27 @@ def _count_of_noun(noun) -> int | None:
         return count_of(noun)
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod", "amod") and (child.like_num or child.lower_ in VAGUE):
-            return count_of(child)
+            if (n := count_of(child)) is not None:   # "the second soldier": an ordinal counts no one
+                return n
+        if child.dep_ == "amod":   # "at least 15 more people": the number hangs on "more"
+            for grand in child.children:
+                if grand.dep_ in ("npadvmod", "nummod") and grand.like_num and (n := count_of(grand)) is not None:
+                    return n
     for child in noun.children:  # "dozens of people": the quantity is the head, "of" the victims
         if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ in VAGUE:
             return count_of(noun)
-    for child in noun.children:  # "an entire family of 10": the group's size
+    for child in noun.children:  # "an entire family of 10": the group's size; "a total of 224 people"
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.like_num:
                     return count_of(pobj)
-    if (noun.tag_ == "NN" and noun.lemma_.lower() in SINGLE or noun.tag_ == "NNP" and noun.ent_type_ == "NORP") and any(
+                if pobj.dep_ == "pobj" and noun.lemma_.lower() in TOTALS and (n := _count_of_noun(pobj)) is not None:
+                    return n
+    for child in noun.children:  # "killed seven workers mining sodium carbonate": the victims read as a modifier
+        if child.dep_ == "compound" and child.tag_ == "NNS" and child.i == noun.left_edge.i + 1 and (
+                n := _count_of_noun(child)) is not None:
+            return n
+    if (noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in SINGLE or noun.tag_ == "NNP" and noun.ent_type_ == "NORP") and any(
             (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS) or c.dep_ == "poss" for c in noun.children):
         return 1   # "killing a child who was being treated there", "fatally shot her son", "killed the military chief",
         # "killed a Palestinian" (a nationality as a noun: one person of it)
@@ -86,6 +100,12 @@ def _victims_count(tok) -> int | None:
             if child.dep_ in VICTIM_DEPS and (n := _count_of_noun(child) or _named_victims(child)) is not None:
                 # "Six Iraqi police and 12 Islamic State fighters were killed": the groups joined add up
                 return n + sum(_count_of_noun(c) or 0 for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM"))
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ in VICTIM_DEPS for c in tok.children):
+            return _victims_count(tok.head)   # "were shot and killed": the victims of the first verb
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            for child in tok.head.children:   # "40 Syrians were confirmed as killed"
+                if child.dep_ == "nsubjpass" and (n := _count_of_noun(child)) is not None:
+                    return n
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "six brothers killed when a strike hit their car"
             return _count_of_noun(tok.head)
         if tok.dep_ == "xcomp":   # "at least 21 people are reported to have died": the subject raised to the verb above
@@ -153,9 +173,18 @@ def toll_of(tokens) -> Toll:
                 killed.append(n)
             continue
         if lemma in LIFE_TAKING and tok.pos_ == "VERB":   # "the air strikes have claimed at least 220 lives"
-            for child in tok.children:
-                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (n := _count_of_noun(child)) is not None:
+            for child in tok.children:   # "took the lives of six people"
+                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (n := _count_of_noun(child) or next(
+                        (k for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if (k := _count_of_noun(o)) is not None), None)) is not None:
                     killed.append(n)
+            continue
+        if lemma in LIFE_LOSING and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in LIVES for c in tok.children):
+            # "46 Korean sailors lost their lives": the subject are the dead
+            n = next((k for c in tok.children if c.dep_ == "nsubj" and (k := _count_of_noun(c)) is not None), None)
+            if n is not None:
+                killed.append(n)
             continue
         if lemma in BODIES and tok.pos_ == "NOUN" and tok.dep_ in VICTIM_DEPS and tok.head.lemma_.lower() in FINDING:
             # "the bodies of at least 27 children were found", "recovered 12 bodies": the dead found
@@ -167,7 +196,9 @@ def toll_of(tokens) -> Toll:
                 killed.append(n)
             continue
         if lemma in KILL or tok.lower_ in KILL or (tok.pos_ == "VERB" and any(
-                c.dep_ == "advmod" and c.lower_ in FATAL for c in tok.children)):
+                c.dep_ == "advmod" and c.lower_ in FATAL or c.dep_ == "prep" and c.lower_ == "to" and any(
+                    p.lemma_.lower() in FATAL_RESULTS for p in c.children) for c in tok.children)):
+            # "fatally shot her son", "shot to death three workers", "have starved to death"
             if (n := _victims_count(tok)) is not None:
                 killed.append(n)
         elif lemma in INJURE or tok.lower_ in INJURE:
