@@ -2166,6 +2166,18 @@ def test_a_line_presenting_words_is_no_event_and_its_speaker_speaks_the_next_par
     assert not any(e.summary.endswith("said:") for e in rows)
 
 
+def test_the_words_a_line_presents_go_on_in_later_paragraphs_in_the_first_person():
+    text = ("Foreign Secretary Boris Johnson said:\n\n"
+            "I am appalled by yesterday\u2019s attack in Kabul.\n\n"
+            "Once again, so many innocent lives lost. I commend the brave emergency services for their response.\n\n"
+            "The Taliban claimed the attack. Officials said it commended the police.")
+    rows = extract(text, source="GOV.UK (Foreign & Commonwealth Office)")
+    praise = {e.summary: e.source_actors for e in rows if e.event_type == "SUPPORT"}
+    assert praise["I commend the brave emergency services for their response."] == ("Boris Johnson",)
+    # a paragraph in the third person is no longer the speaker's words
+    assert "Boris Johnson" not in praise["Officials said it commended the police."]
+
+
 def test_sending_a_message_is_a_warning_not_a_deployment():
     (e,) = extract("The United States military sent a clear message to Iranian-backed groups that their actions must "
                    "stop, Ryder said on Sunday.")

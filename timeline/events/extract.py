@@ -54,6 +54,7 @@ DISABLE: tuple[str, ...] = ()
 
 
 RELEASE_SPEAKER_PRONOUNS = lang.words("words.tsv")["release_speaker_pronouns"]
+FIRST_PERSON_POSSESSIVES = lang.words("words.tsv")["first_person_possessives"]
 SPEAKING_PERSON_KINDS = frozenset({"official", "other"})   # actor_types.py kinds a named person takes
 PERSON_KIND = "PERSON"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
@@ -295,6 +296,17 @@ def date_phrases(doc, tagged) -> tuple[list, dict, dict]:
     return timex_spans(doc, timexes), offset_durations(doc, tagged), later_offsets(doc, tagged)
 
 
+def first_person_paragraph(doc, start: int, end_char: int, quoted: set[int]) -> bool:
+    """Whether the paragraph from token `start` to character `end_char` speaks in the first person
+    ("I", "we", "my", "our") outside any quotation: the voice of whoever spoke the paragraph before."""
+    for tok in doc[start:]:
+        if tok.idx >= end_char:
+            return False
+        if tok.i not in quoted and tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON | FIRST_PERSON_PLURAL | FIRST_PERSON_POSSESSIVES:
+            return True
+    return False
+
+
 def verbless(sent) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
@@ -510,6 +522,7 @@ def extract_article(article, doc=None) -> list[Event]:
     # paragraphs: blank lines, and a line ending with a colon ("David Cameron said:⏎I call on ..."): what follows
     # it is another paragraph, the words it introduces
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+    quoted_tokens = {t.i for q in nlp.quotations(doc) for t in q}
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
     # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
     off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
@@ -540,8 +553,10 @@ def extract_article(article, doc=None) -> list[Event]:
             # who said the words of this paragraph ("X said:" before it, or before the paragraphs of one
             # quotation it goes on)
             # (or goes on in the first person: "David Cameron said: ¶ I call on ... ¶ I urge ...")
-            if introducer or not (PARAGRAPH_QUOTE.match(text, sent.start_char)
-                                  or speaking and sent[0].lower_ in FIRST_PERSON):
+            # (or goes on in the first person anywhere outside quotation marks: "Once again, so many lives
+            # lost. ... I commend the brave men and women ...")
+            if introducer or not (PARAGRAPH_QUOTE.match(text, sent.start_char) or speaking and first_person_paragraph(
+                    doc, sent.start, breaks[here] if here < len(breaks) else len(text), quoted_tokens)):
                 speaking = introducer
             if not speaking and publisher is not None and sent[0].lower_ in RELEASE_SPEAKER_PRONOUNS \
                     and not PARAGRAPH_QUOTE.match(text, sent.start_char):
