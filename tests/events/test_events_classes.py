@@ -4376,3 +4376,13 @@ def test_a_state_disgusted_or_shocked_by_an_act_disapproves_of_it():
     for word in ("disgusted", "shocked"):
         rows = extract(f"The United States is {word} by last night's savage attack.", "2014-04-21")
         assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2014, 4, 21)), ("force", D(2014, 4, 20))], word
+
+
+def test_the_flag_of_forces_ships_or_people_attacked_is_no_place():
+    (e,) = extract("Houthi rebels fired missiles at U.S. warships on Friday.")
+    assert (e.category, e.target_actors, e.location) == ("force", ("United States",), "")
+    (e,) = extract("A U.S. EOD team was attacked by a vehicle bomb on Friday.")
+    assert e.location == "" and e.country != "United States"
+    # the state itself, or what stays on its soil, is where the act was done
+    assert [e.location for e in extract("Israel struck Iranian nuclear sites on Friday.")] == ["Iran"]
+    assert [e.location for e in extract("Israel struck Iran on Friday.")] == ["Iran"]

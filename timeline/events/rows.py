@@ -655,9 +655,21 @@ def where(clause_tokens: set[int], sent, place_mentions, sources: list[str], tar
     if place is None and attack:
         for name in targets:
             country = lookup(name)
-            if country is not None and country.kind == "country":
+            if country is not None and country.kind == "country" and not _abroad(name, clause_tokens, sent, mention_at):
                 return country
     return place
+
+
+def _abroad(name: str, clause_tokens: set[int], sent, mention_at: dict) -> bool:
+    """Whether the clause names the target state only by the nationality of what may be far from home:
+    its forces, people, ships or aircraft ("A U.S. EOD team was attacked", "fired on the U.S. forces",
+    "attacks against U.S. vessels"), not the state or its soil ("strikes on Iran", "Iranian nuclear sites")."""
+    spans = {(m.start, m.end) for i in clause_tokens if (m := mention_at.get(i)) is not None and m.canonical == name}
+    roots = [sent.doc[start:end].root for start, end in spans]
+    return bool(roots) and all(r.head.i != r.i and r.head.lemma_.lower() in MOBILE_TARGETS for r in roots)
+
+
+MOBILE_TARGETS = lang.words("words.tsv")["mobile_target_nouns"]
 
 
 def in_story_country(events: list[Event], spots: list[tuple[int, Place]] = (), starts: dict[str, int] | None = None,

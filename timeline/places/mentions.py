@@ -43,6 +43,7 @@ DEMONYM_NOUNS = places_table.word_list("demonym_place_nouns")
 COAST_NOUNS = places_table.word_list("coast_nouns")
 SEATS = frozenset(fold(w) for w in places_table.word_list("seats_of_government"))
 ARTICLES = lang.words("words.tsv")["articles"]
+MOBILE_TARGETS = lang.words("words.tsv")["mobile_target_nouns"]
 DEFINITE_DETERMINERS = lang.words("words.tsv")["definite_determiners"]
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
@@ -792,6 +793,9 @@ def _mention(doc, start: int, end: int, place: Place, gaz: Gazetteer, before: li
     if cue:   # "near Bakhmut": the town's point, but only near it
         return PlaceMention(start, end, text, replace(place, precision=max(place.precision, NEAR)), cue, LOCATIVE)
     root = doc[start:end].root
+    if place.kind == COUNTRY and root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in MOBILE_TARGETS:
+        # "fired missiles at U.S. warships", "attacked a U.S. convoy": the flag of what was hit, no place
+        return PlaceMention(start, end, text, place, "", MODIFIER)
     if root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
         return PlaceMention(start, end, text, place, root.head.lower_, LOCATIVE)
     named = _town_noun_before(doc, start)
