@@ -118,6 +118,9 @@ def test_pick_takes_the_nearest_date_when_it_is_close():
     ("The talks will resume on Sunday.", "future"),
     ("Qualifiers resume on Sunday.", "scheduled"),
     ("The envoy has met officials on Sunday.", "perfect"),
+    # a plural noun before its doer ("launches by North Korea") is no scheduled present
+    ("We condemn the missile launches by North Korea on Sunday.", None),
+    ("North Korea launches a satellite on Sunday.", "scheduled"),
 ])
 def test_tense_near_reads_the_clause(sentence, tense_expected):
     at = sentence.index("Sunday")

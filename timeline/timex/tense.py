@@ -84,6 +84,8 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
         return "past"   # "a family hit by an Israeli strike Thursday": a passive participle, done
     if w in cues:
         tense = cues[w]
+        if tense in ("present_base", "scheduled", "present") and next_word.lower() == "by" and w.endswith("s"):
+            return None   # "the missile launches by North Korea on 4 May": a plural noun and its doer, no verb
         if tense in ("future_if_to", "future_if_obj_to") and prev_word.lower() in PASSIVE_AUX and (
                 w.endswith("ed") or w in IRREGULAR_OBJ_PAST):
             return None  # "had been told to leave on Sunday": the auxiliary decides
