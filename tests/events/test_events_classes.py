@@ -4386,3 +4386,12 @@ def test_the_flag_of_forces_ships_or_people_attacked_is_no_place():
     # the state itself, or what stays on its soil, is where the act was done
     assert [e.location for e in extract("Israel struck Iranian nuclear sites on Friday.")] == ["Iran"]
     assert [e.location for e in extract("Israel struck Iran on Friday.")] == ["Iran"]
+
+
+def test_a_day_hung_on_a_condemnation_said_now_is_the_day_of_the_act_condemned():
+    rows = extract("The UK condemns the attack on Kyiv on Monday.", "2022-11-02", source="GOV.UK (Foreign Office)")
+    assert sorted((e.category, e.date) for e in rows) == [
+        ("accusation", dt.date(2022, 11, 2)), ("force", dt.date(2022, 10, 31))]
+    # a condemnation told as done takes its own day: the act is the one told before
+    rows = extract("The UK condemned the attack on Kyiv on Monday.", "2022-11-02", source="GOV.UK (Foreign Office)")
+    assert [(e.category, e.date) for e in rows] == [("accusation", dt.date(2022, 10, 31))]

@@ -294,10 +294,22 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
             return [t for g in c.children if g.dep_ == "pobj" for k in g.children if k.dep_ == "prep" for t in k.subtree]
         return list(c.subtree)
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
-            t.i in dated for c in tok.children for t in own_days(c)):
+            t.i in dated for c in tok.children for t in own_days(c)) and not condemned_on_its_day(tok, dated):
         # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own)
         return False
     return True
+
+
+def condemned_on_its_day(tok, dated: set[int] = frozenset()) -> list:
+    """The day phrases hung on a condemning verb said as it is made, in the present, of which its
+    object is the act ("We condemn the ballistic missile launches by North Korea on 4 and 7 May": the
+    condemnation is made now, the days are the launches'), else []."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.tag_ not in ("VBP", "VBZ"):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ON_A_DAY and c.i > tok.i
+            and any(g.dep_ == "pobj" and g.i in dated for g in c.children)]   # (the day itself, not a thing
+    # of a year named in the phrase: "in full contravention of its 1997 agreement")
 
 
 OCCURRENCE_VERBS = lang.words("words.tsv")["occurrence_verbs"]
@@ -530,6 +542,11 @@ def sentence_clauses(sent, dated: set[int], event_nouns: frozenset = frozenset()
                 # the act and what it did is the act's, wherever the parser hangs it
                 end = max(t.i for t in clause.tokens)
                 by_head[x].lent.update(range(clause.head.left_edge.i, end + 1))
+                # "We condemn the launches by North Korea on 4 and 7 May": the day hung on the verb said now too
+                for prep in condemned_on_its_day(clause.head, dated):
+                    days = [t for t in prep.subtree]
+                    by_head[x].lent.update(t.i for t in days)
+                    clause.tokens.extend(t for t in days if t not in clause.tokens)
     for clause in order:
         x = clause.head.i
         while heads[x - first] != x:
