@@ -809,9 +809,13 @@ def test_both_sides_of_a_meeting_an_agreement_or_a_clash_act():
 
 
 def test_the_place_seized_is_the_place_and_a_nationality_in_a_buildings_name_no_state():
-    [row] = extract("In eastern Congo, M23 rebels seized the town of Uvira on Wednesday, despite a peace deal signed "
-                    "in Washington last week.", "2025-10-28")
+    rows = extract("In eastern Congo, M23 rebels seized the town of Uvira on Wednesday, despite a peace deal signed "
+                   "in Washington last week.", "2025-10-28")
+    [row] = [e for e in rows if e.category == "force"]
     assert (row.source_actors, row.location) == (("M23",), "Uvira")
+    # (the deal, signed on a day of its own, is an event of its own: see
+    # test_an_agreement_named_with_the_day_it_was_made_is_an_event_of_that_day)
+    assert [(e.category, e.date) for e in rows if e.category != "force"] == [("cooperation", D(2025, 10, 20))]
     [row] = extract("The Rapid Support Forces said Sunday they had captured the army's last base in El Fasher.",
                     "2025-10-28")
     assert (row.source_actors, row.location) == (("Rapid Support Forces",), "El Fasher")
@@ -4395,3 +4399,13 @@ def test_a_day_hung_on_a_condemnation_said_now_is_the_day_of_the_act_condemned()
     # a condemnation told as done takes its own day: the act is the one told before
     rows = extract("The UK condemned the attack on Kyiv on Monday.", "2022-11-02", source="GOV.UK (Foreign Office)")
     assert [(e.category, e.date) for e in rows] == [("accusation", dt.date(2022, 10, 31))]
+
+
+def test_an_agreement_named_with_the_day_it_was_made_is_an_event_of_that_day():
+    rows = extract("We call for the implementation of the agreement reached in Geneva on April 17.", "2016-07-30",
+                   source="U.S. Department of State")
+    assert sorted((e.category, e.date) for e in rows) == [
+        ("cooperation", dt.date(2016, 4, 17)), ("diplomacy", dt.date(2016, 7, 30))]
+    # an agreement named with no day of its own is the one the demand is about, no event told
+    rows = extract("We call for the implementation of the agreement.", "2016-07-30", source="U.S. Department of State")
+    assert [e.category for e in rows] == ["diplomacy"]

@@ -340,7 +340,9 @@ def event_noun_done(tok, event_nouns: frozenset, dated: set[int] = frozenset()) 
     hangs it on."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in event_nouns or tok.dep_ in ("ROOT", "compound"):
         return False
-    return any(any(t.i in dated for t in c.subtree) for c in doing_relatives(tok))
+    # (or a participle of doing, dated: "the ceasefire declared on July 11", "the commitments made in Geneva
+    # on April 17")
+    return any(any(t.i in dated for t in c.subtree) for c in doing_relatives(tok) + doing_participles(tok))
 
 
 def _of_doing(verb) -> bool:
