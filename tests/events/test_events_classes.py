@@ -4409,3 +4409,9 @@ def test_an_agreement_named_with_the_day_it_was_made_is_an_event_of_that_day():
     # an agreement named with no day of its own is the one the demand is about, no event told
     rows = extract("We call for the implementation of the agreement.", "2016-07-30", source="U.S. Department of State")
     assert [e.category for e in rows] == ["diplomacy"]
+
+
+def test_officials_named_by_title_of_a_state_are_the_state_and_an_accord_is_no_actor():
+    (e,) = extract("We urge respect for the Peace Accords signed by the Prime Ministers of Cambodia and Thailand.",
+                   "2025-12-09", source="U.S. Department of State")
+    assert set(e.target_actors) == {"Cambodia", "Thailand"} and not any("Accord" in n for n in e.actors)

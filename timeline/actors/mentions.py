@@ -713,8 +713,8 @@ def _not_an_actor(doc, m: Mention) -> bool:
         return True
     if _ship_name(doc, m):
         return True
-    if len(words) > 1 and words[-1].lower() in INSTALLATION_NAME_HEADS and words[-1][:1].isupper():
-        return True   # "Irbil Air Base", "Al-Shifa Hospital": a place or a building
+    if len(words) > 1 and words[-1].lower() in INSTALLATION_NAME_HEADS | DOCUMENT_NAME_HEADS and words[-1][:1].isupper():
+        return True   # "Irbil Air Base", "Al-Shifa Hospital": a place or a building; "the Peace Accords": a text
     if m.text.isupper() and len(m.text.replace(".", "")) <= 3:
         return True
     if m.text.isupper() and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text):
@@ -852,6 +852,7 @@ SELF_POSSESSIVES = lang.words("words.tsv")["self_reference_possessives"]
 PLURAL_NAME_HEADS = lang.words("words.tsv")["plural_name_heads"]
 FACILITY_NAME_HEADS = lang.words("words.tsv")["facility_name_heads"]
 INSTALLATION_NAME_HEADS = lang.words("words.tsv")["installation_name_heads"]
+DOCUMENT_NAME_HEADS = lang.words("words.tsv")["document_name_heads"]
 SELF_REPORT_VERBS = lang.words("words.tsv")["self_report_verbs"]
 NON_ACTOR_HEADS = lang.words("words.tsv")["non_actor_heads"]
 LOCAL_BODY_ADJECTIVES = lang.words("words.tsv")["local_body_adjectives"]
