@@ -4415,3 +4415,8 @@ def test_officials_named_by_title_of_a_state_are_the_state_and_an_accord_is_no_a
     (e,) = extract("We urge respect for the Peace Accords signed by the Prime Ministers of Cambodia and Thailand.",
                    "2025-12-09", source="U.S. Department of State")
     assert set(e.target_actors) == {"Cambodia", "Thailand"} and not any("Accord" in n for n in e.actors)
+
+
+def test_a_show_of_force_is_a_deployment():
+    (e,) = extract("Armoured vehicles rolled through the capital on Thursday in a show of force.", "2009-02-27")
+    assert (e.category, e.event_type, e.date) == ("deployment", "MOBILIZE", dt.date(2009, 2, 26))
