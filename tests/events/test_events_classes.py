@@ -4420,3 +4420,15 @@ def test_officials_named_by_title_of_a_state_are_the_state_and_an_accord_is_no_a
 def test_a_show_of_force_is_a_deployment():
     (e,) = extract("Armoured vehicles rolled through the capital on Thursday in a show of force.", "2009-02-27")
     assert (e.category, e.event_type, e.date) == ("deployment", "MOBILIZE", dt.date(2009, 2, 26))
+
+
+def test_the_first_person_of_words_a_line_presents_one_person_saying_is_that_person():
+    text = ("Speaking this morning, William Hague, the Foreign Secretary said:\n\n"
+            "I am deeply concerned by recent events in Egypt.\n\nI call on all sides to refrain from violence.")
+    rows = extract(text, "2013-07-27", source="UK Foreign & Commonwealth Office (GOV.UK press release)")
+    assert [e.source_actors for e in rows if e.event_type == "DEMAND"] == [("William Hague",)]
+    # "Guinea Bissau" written without its hyphen is the same state
+    rows = extract("The United States condemns the seizure of power in Guinea Bissau on Thursday.", "2012-04-13",
+                   source="U.S. Department of State")
+    assert all(e.country == "Guinea-Bissau" for e in rows)
+    assert "Guinea-Bissau" in next(e for e in rows if e.category == "accusation").actors

@@ -55,6 +55,7 @@ DISABLE: tuple[str, ...] = ()
 
 RELEASE_SPEAKER_PRONOUNS = lang.words("words.tsv")["release_speaker_pronouns"]
 FIRST_PERSON_POSSESSIVES = lang.words("words.tsv")["first_person_possessives"]
+FIRST_PERSON_SINGULAR = lang.words("words.tsv")["first_person_singular"]
 SPEAKING_PERSON_KINDS = frozenset({"official", "other"})   # actor_types.py kinds a named person takes
 PERSON_KIND = "PERSON"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
@@ -509,8 +510,13 @@ def extract_article(article, doc=None) -> list[Event]:
         speaker = speakers[0] if speakers else None
         opening_speakers = frame_speakers(doc, mentions, frame, speakers)
         if speaker is not None:   # "We urge the parties ...": the state or organisation that speaks
+            # (and "I call on all sides ...", when the one presented speaking is a person: "Speaking this
+            # morning, William Hague, the Foreign Secretary said:")
+            one_person = speaker.kind == "PERSON" and len({m.canonical for m in speakers if m.kind == "PERSON"}) == 1 \
+                and " " in speaker.canonical
+            voice = FIRST_PERSON_PLURAL | (FIRST_PERSON_SINGULAR if one_person else frozenset())
             for tok in doc[frame.start_token(doc):]:
-                if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at:
+                if tok.lower_ in voice and tok.pos_ == "PRON" and tok.i not in mention_at:
                     mention_at[tok.i] = replace(speaker, start=tok.i, end=tok.i + 1, text=tok.text, nominal=True)
     if publisher is not None and (frame is None or speaker is None):
         # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
