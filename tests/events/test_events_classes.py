@@ -4432,3 +4432,9 @@ def test_the_first_person_of_words_a_line_presents_one_person_saying_is_that_per
                    source="U.S. Department of State")
     assert all(e.country == "Guinea-Bissau" for e in rows)
     assert "Guinea-Bissau" in next(e for e in rows if e.category == "accusation").actors
+
+
+def test_the_king_is_the_king_the_article_named():
+    rows = extract("King Gyanendra dismissed the government of Prime Minister Sher Bahadur Deuba on Tuesday. The king "
+                   "criticized the Deuba government for failing to hold elections.", "2005-02-01")
+    assert all(e.source_actors == ("Gyanendra",) for e in rows) and len(rows) == 2
