@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline import lang
+from timeline import lang, places
 
 
 ACTOR_KINDS = ("PERSON", "ORG", "GPE")
@@ -94,7 +94,34 @@ def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
     entry = table.lookup(words)
     if entry is not None:
         return None if entry.kind in ("TITLE", "IGNORE") else entry.canonical
-    return words
+    portfolio = words.startswith("for ")   # "[Minister] for the Middle East Tobias Ellwood", "for Political Affairs"
+    if portfolio:
+        words = words[4:][4:] if words[4:].startswith("the ") else words[4:]
+    person = _after_place(words)
+    if person is not None:
+        return canonicalise(person, table)   # "[Prime Minister of] Greece Kyriakos Mitsotakis"
+    return None if portfolio else words
+
+
+PLACE_BEFORE_NAME_KINDS = ("country", "region", "province")
+_WORDS = lang.words("words.tsv")
+NOT_PERSON_LAST_WORDS = _WORDS["organisation_name_heads"] | _WORDS["installation_name_heads"] \
+    | _WORDS["document_name_heads"] | {w.lower() for w in _WORDS["plural_name_heads"]}
+
+
+def _after_place(words: str) -> str | None:
+    """The name after a place that a title's remainder opens with ("Greece Kyriakos Mitsotakis", "Middle
+    East Tobias Ellwood": the tagger's one entity of an office's country or portfolio and its holder),
+    else None. The name is at least two capitalised words."""
+    ws = words.split()
+    if ws and ws[-1].lower() in NOT_PERSON_LAST_WORDS:
+        return None   # "Syria Democratic Forces": an organisation's name, not a person's
+    for k in (2, 1):
+        written = " ".join(ws[:k])
+        if 2 <= len(ws) - k <= 3 and all(w[:1].isupper() for w in ws) and (place := places.lookup(written)) is not None \
+                and place.kind in PLACE_BEFORE_NAME_KINDS and places.fold(place.name) == places.fold(written):
+            return " ".join(ws[k:])   # (the place as named, not a nationality: "Iraqi Security Forces")
+    return None
 
 
 NAME_SUFFIXES = lang.words("words.tsv")["person_name_suffixes"]

@@ -1,0 +1,12 @@
+"""Names the tagger runs together with an office's country or portfolio."""
+from timeline.actors import canonicalise
+
+
+def test_a_person_named_after_their_offices_country_or_portfolio_is_the_person():
+    assert canonicalise("Greece Kyriakos Mitsotakis") == "Kyriakos Mitsotakis"
+    assert canonicalise("Minister for the Middle East Tobias Ellwood") == "Tobias Ellwood"
+    assert canonicalise("for Political Affairs") is None   # a portfolio is no actor
+    # an organisation named after its country, or a nationality before a name, stays as it is
+    assert canonicalise("Syria Democratic Forces") == "Syria Democratic Forces"
+    assert canonicalise("Iraqi Security Forces") == "Iraqi Security Forces"
+    assert canonicalise("Prime Ministers of Cambodia") == "Cambodia"
