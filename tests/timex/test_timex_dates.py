@@ -198,6 +198,12 @@ def test_the_weekend_follows_the_tense():
     said = "A spokesman alleged over the weekend that Turkey is sending fighters."
     assert find(said, "the weekend", DCT).value == "2025-W47-WE"
     assert find("The alleged plot will be tried this weekend.", "this weekend", DCT).value == "2025-W48-WE"
+    # midweek, a happening told in the past is the weekend just gone; a past verb that plans or tells keeps the
+    # coming one
+    wednesday = D(2015, 11, 4)
+    assert find("The airliner crashed in Sinai this weekend.", "this weekend", wednesday).value == "2015-W44-WE"
+    assert find("The group announced a march this weekend.", "this weekend", wednesday).value == "2015-W45-WE"
+    assert find("Supporters planned a rally this weekend.", "this weekend", wednesday).value == "2015-W45-WE"
 
 
 def test_second_day_of_a_conjoined_pair_is_its_own_date():

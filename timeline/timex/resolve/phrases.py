@@ -6,6 +6,8 @@ import datetime as dt
 
 from timeline.timex import calendar as cal
 from timeline.timex.detect import Candidate
+from timeline.timex.lexicon import load
+from timeline.timex.tense import tense_and_cue
 from timeline.timex.resolve.choose import coarse_is_latest, focus_of, speech_day
 from timeline.timex.resolve.periods import RESULTS_MONTHS, reporting_year
 from timeline.timex.resolve.values import Resolved
@@ -27,6 +29,16 @@ def _window(spec: str | None, dct: dt.date) -> tuple[dt.date, dt.date] | None:
     return dct + dt.timedelta(days=a), dct + dt.timedelta(days=b)
 
 
+def _happened(text: str, c: Candidate) -> bool:
+    """Whether the past tense a time expression's clause is told in is that of a happening: its cue word is
+    a past verb that neither plans ("planned", "set", "called": a future with "to"), reports ("announced",
+    "said") nor is an auxiliary ("were banned")."""
+    lex = load()
+    cue = tense_and_cue(text, c.start, c.end)[1]
+    return bool(cue) and cue.endswith("ed") and lex.tense_cues.get(cue) not in ("future_if_to", "future_if_obj_to") \
+        and cue not in lex.words["reporting_verbs"] and cue not in lex.words["announcing_verbs"]
+
+
 def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
     ph = c.phrase
     kind, _, arg = ph.rule.partition(":")
@@ -46,7 +58,10 @@ def rule_phrase(c: Candidate, ctx: Context) -> Resolved | None:
             this = ph.phrase.startswith("this")
             early = dct.weekday() <= 1 and not this
             if this and dct.weekday() >= 2:
-                n_str = "0"
+                # (but a happening told in the past, "The airliner crashed in Sinai this weekend" on a
+                # Wednesday, is the weekend just gone; a past verb that plans or tells, "planned a rally",
+                # "announced a march", "were banned", leaves the coming one)
+                n_str = "-1" if tense == "past" and _happened(ctx.text, c) else "0"
             else:
                 n_str = "-1" if tense == "past" or (tense is None and early) else "0"
     if kind == "reportyear":  # "the full year": the year the story's figures are for
