@@ -10,3 +10,12 @@ def test_a_person_named_after_their_offices_country_or_portfolio_is_the_person()
     assert canonicalise("Syria Democratic Forces") == "Syria Democratic Forces"
     assert canonicalise("Iraqi Security Forces") == "Iraqi Security Forces"
     assert canonicalise("Prime Ministers of Cambodia") == "Cambodia"
+
+
+def test_a_service_branch_before_a_rank_is_part_of_the_title():
+    from timeline.events import extract
+    from timeline.records import Article
+    import datetime as dt
+    rows = extract([Article(text="Major-General Waheed Arshad said the militants used grenades.",
+                            published=dt.date(2007, 7, 5), source="Voice of America")])
+    assert [r.source_actors for r in rows] == [("Waheed Arshad",)]

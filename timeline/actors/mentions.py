@@ -250,6 +250,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_state_bodies_named_before(doc, mentions))
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
+    mentions = [m for m in mentions if not _service_before_rank(doc, m, kind_at)]
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
                 and not line[0] <= m.start < line[1]]
@@ -260,6 +261,19 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions = resolve_short_mentions(mentions, doc)
     return sorted(mentions + resolve_pronouns(doc, mentions) + speaker_pronouns(doc, mentions),
                   key=lambda m: (m.start, m.end))
+
+
+SERVICE_BRANCH_WORDS = lang.words("words.tsv")["service_branch_words"]
+
+
+def _service_before_rank(doc, m: Mention, kind_at: dict[int, str]) -> bool:
+    """"Army Col. Joe Buccino", "Air Force Lt. Col. John Paradis", "Major-General Waheed Arshad": a service
+    branch (or a rank the tagger split off) written right before a rank title is part of the person's
+    title, no actor of its own."""
+    if m.nominal or m.text.lower() not in SERVICE_BRANCH_WORDS or m.end >= len(doc):
+        return False
+    nxt = doc[m.end] if doc[m.end].text != "-" or m.end + 1 >= len(doc) else doc[m.end + 1]
+    return kind_at.get(nxt.i) == "TITLE" or nxt.lower_ in RANK_WORDS
 
 
 def _shared_surnames(doc, mentions: list[Mention]) -> list[Mention]:
