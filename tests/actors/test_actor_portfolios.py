@@ -19,3 +19,9 @@ def test_a_service_branch_before_a_rank_is_part_of_the_title():
     rows = extract([Article(text="Major-General Waheed Arshad said the militants used grenades.",
                             published=dt.date(2007, 7, 5), source="Voice of America")])
     assert [r.source_actors for r in rows] == [("Waheed Arshad",)]
+
+
+def test_a_lowercase_word_before_a_name_and_a_rank_class_are_no_part_of_it():
+    assert canonicalise("cruiser USS San Jacinto") == "USS San Jacinto"
+    assert canonicalise("Class Corey Whittle") == "Corey Whittle"   # "Petty Officer 2nd Class Corey Whittle"
+    assert canonicalise("al-Shabab") == "al-Shabab" and canonicalise("bin Salman") == "bin Salman"

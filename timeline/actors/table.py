@@ -79,6 +79,9 @@ def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
         changed = False
         if words.lower().startswith("the "):
             words, changed = words[4:], True
+        first, _, rest = words.partition(" ")
+        if first.isalpha() and first.islower() and len(first) > 3 and rest[:1].isupper():   # (not "de", "bin", "van")
+            words, changed = rest, True   # "cruiser USS San Jacinto", "illegitimate Constituent Assembly"
         if words.startswith("of ") and len(words.split()) > 1:
             words, changed = words[3:], True   # what a title stripped before it left: "[Prime Ministers] of Cambodia"
         for size in range(min(4, len(words.split())), 0, -1):
