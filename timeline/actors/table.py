@@ -99,7 +99,7 @@ def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
         return None if entry.kind in ("TITLE", "IGNORE") else entry.canonical
     portfolio = words.startswith("for ")   # "[Minister] for the Middle East Tobias Ellwood", "for Political Affairs"
     if portfolio:
-        words = words[4:][4:] if words[4:].startswith("the ") else words[4:]
+        words = words.removeprefix("for ").removeprefix("the ")
     person = _after_place(words)
     if person is not None:
         return canonicalise(person, table)   # "[Prime Minister of] Greece Kyriakos Mitsotakis"

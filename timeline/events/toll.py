@@ -72,13 +72,13 @@ def _count_of_noun(noun) -> int | None:
     for child in noun.children:  # "dozens of people": the quantity is the head, "of" the victims
         if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ in VAGUE:
             return count_of(noun)
-    for child in noun.children:  # "an entire family of 10": the group's size; "a total of 224 people"
+    for child in noun.children:  # "an entire family of 10": the group's size
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.like_num:
                     return count_of(pobj)
-                if pobj.dep_ == "pobj" and noun.lemma_.lower() in TOTALS and (n := _count_of_noun(pobj)) is not None:
-                    return n
+    if noun.lemma_.lower() in TOTALS and (n := _of_count(noun)) is not None:
+        return n   # "a total of 224 people"
     for child in noun.children:  # "killed seven workers mining sodium carbonate": the victims read as a modifier
         if child.dep_ == "compound" and child.tag_ == "NNS" and child.i == noun.left_edge.i + 1 and (
                 n := _count_of_noun(child)) is not None:
@@ -88,6 +88,12 @@ def _count_of_noun(noun) -> int | None:
         return 1   # "killing a child who was being treated there", "fatally shot her son", "killed the military chief",
         # "killed a Palestinian" (a nationality as a noun: one person of it)
     return None
+
+
+def _of_count(noun) -> int | None:
+    """The count of what a noun is "of" ("a total of 224 people", "the lives of six people")."""
+    return next((n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and (n := _count_of_noun(o)) is not None), None)
 
 
 def _victims_count(tok) -> int | None:
@@ -174,9 +180,8 @@ def toll_of(tokens) -> Toll:
             continue
         if lemma in LIFE_TAKING and tok.pos_ == "VERB":   # "the air strikes have claimed at least 220 lives"
             for child in tok.children:   # "took the lives of six people"
-                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (n := _count_of_noun(child) or next(
-                        (k for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                         if (k := _count_of_noun(o)) is not None), None)) is not None:
+                if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in LIVES and (
+                        n := _count_of_noun(child) or _of_count(child)) is not None:
                     killed.append(n)
             continue
         if lemma in LIFE_LOSING and tok.pos_ == "VERB" and any(
