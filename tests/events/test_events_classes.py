@@ -4438,3 +4438,12 @@ def test_the_king_is_the_king_the_article_named():
     rows = extract("King Gyanendra dismissed the government of Prime Minister Sher Bahadur Deuba on Tuesday. The king "
                    "criticized the Deuba government for failing to hold elections.", "2005-02-01")
     assert all(e.source_actors == ("Gyanendra",) for e in rows) and len(rows) == 2
+
+
+def test_a_visit_by_a_warship_is_a_deployment_and_a_ministers_a_visit():
+    (e,) = extract("The USS Gravely will visit Trinidad and Tobago from October 26 to 30.", "2025-10-25")
+    assert (e.category, e.event_type, e.status) == ("deployment", "MOBILIZE", "planned")
+    (e,) = extract("Two Russian warships visited Havana on Thursday.", "2025-10-25")
+    assert e.category == "deployment"
+    (e,) = extract("Secretary Rubio will visit Mexico on Tuesday.", "2025-10-25")
+    assert e.category == "diplomacy"

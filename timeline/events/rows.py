@@ -43,22 +43,30 @@ class Found:
 
 
 OFFICE_NOUNS = lang.words("words.tsv")["office_nouns"]
+MILITARY_MOVERS = lang.words("words.tsv")["military_movers"]
+WARSHIP_PREFIXES = lang.words("words.tsv")["warship_prefixes"]
 
 
 def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) -> None:
-    """A person who arrives or travels is visiting (the table's `(person)` row), not deploying."""
+    """A person who arrives or travels is visiting (the table's `(person)` row), not deploying; a ship or a
+    force that visits ("The USS Gravely will visit Trinidad and Tobago") is deployed (the `(force)` row)."""
     key = taxonomy.trigger_words(lemmas, clause.trigger.i, clause.trigger_len)
-    target = taxonomy.person.get(key)
-    if target is None:
+    target, by_force = taxonomy.person.get(key), taxonomy.force.get(key)
+    if target is None and by_force is None:
         return
     verb = clause.trigger if clause.trigger.pos_ in ("VERB", "AUX") else clause.trigger.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.trigger.pos_ == "NOUN":
-        subjects += [c for c in clause.trigger.children if c.dep_ == "poss"]
+        subjects += [c for c in clause.trigger.children if c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ == "of")]
+        subjects = [g for c in subjects for g in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])]
     for subj in subjects:
         m = mention_at.get(subj.i)
-        if (m is not None and m.kind == "PERSON") or (m is None and subj.lemma_.lower() in OFFICE_NOUNS):
+        if target is not None and ((m is not None and m.kind == "PERSON") or (m is None and subj.lemma_.lower() in OFFICE_NOUNS)):
             clause.category = target
+            return
+        if by_force is not None and (lemmas[subj.i] in MILITARY_MOVERS or any(
+                t.text in WARSHIP_PREFIXES for t in subj.subtree if t.i <= subj.i)):
+            clause.category = by_force
             return
 
 

@@ -18,6 +18,7 @@ VERB_ONLY = lang.words("words.tsv")["verb_only_triggers"]   # trigger words that
 
 LIGHT = "(light)"
 PERSON = "(person)"
+FORCE = "(force)"
 # Pseudo-categories that refine the taxonomy (documented in lang/en/escalation.tsv).
 DEADLINE_VERB = "(deadline verb)"
 DEADLINE_UNIT = "(deadline unit)"
@@ -51,6 +52,7 @@ class Taxonomy:
     categories: dict[str, Category]
     by_first: dict[str, tuple[Trigger, ...]]   # first lemma -> triggers starting with it, longest first
     person: dict[tuple[str, ...], str] = field(default_factory=dict)  # trigger -> category when a person acts
+    force: dict[tuple[str, ...], str] = field(default_factory=dict)   # trigger -> category when a ship or force acts
     # (actor, category, triggers): these triggers take that category when the actor is involved
     by_actor: tuple[tuple[str, str, frozenset], ...] = ()
     # "giving the airlines 48 hours to ...": verb lemmas, time-unit lemmas, and the category (threat)
@@ -122,6 +124,7 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     categories: dict[str, Category] = {}
     triggers: dict[tuple[str, ...], Trigger] = {}
     person: dict[tuple[str, ...], str] = {}
+    force: dict[tuple[str, ...], str] = {}
     by_actor: list[tuple[str, str, frozenset]] = []
     special: dict[str, tuple[str, frozenset]] = {}
     table = lang.rows_after_header(text, name, 4)
@@ -133,10 +136,10 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
             lemmas = frozenset(tuple(w.strip().lower().split()) for w in words.split("|") if w.strip())
             by_actor.append((cat[len("(actor "):-1].strip(), score, lemmas))
             continue
-        if cat == PERSON:
+        if cat in (PERSON, FORCE):
             for word in words.split("|"):
                 if word.strip():
-                    person[tuple(word.strip().lower().split())] = score
+                    (person if cat == PERSON else force)[tuple(word.strip().lower().split())] = score
             continue
         category: str | None
         if cat == LIGHT:
@@ -174,12 +177,12 @@ def parse_taxonomy(text: str, name: str = "escalation.tsv") -> Taxonomy:
     broken_category, broken = special.get(BROKEN, ("", frozenset()))
     toll_categories = frozenset(w[0] for w in toll)
     killing_act = next((row[3].split("|")[0].strip() for _n, row in table if row[0] == TOLL), "")
-    for target in set(person.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
+    for target in set(person.values()) | set(force.values()) | {t for _a, t, _w in by_actor} | ({deadline_category, threat_category} - {""}) \
             | yields_to | threatened_categories | toll_categories | ({casualties_category, label_category, handed_category, called_category, broken_category} - {""}):
         if target not in categories:
             raise lang.TableError(f"{name}: a pseudo-category row names the unknown category {target!r}")
     return Taxonomy(categories, {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()},
-                    person, tuple(by_actor),
+                    person, force, tuple(by_actor),
                     deadline_verbs=frozenset(w[0] for w in deadline_verbs),
                     deadline_units=frozenset(w[0] for w in special.get(DEADLINE_UNIT, ("", frozenset()))[1]),
                     deadline_category=deadline_category,
