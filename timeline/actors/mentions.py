@@ -250,8 +250,8 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
     mentions.extend(_state_bodies_named_before(doc, mentions))
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
-    mentions = [m for m in mentions if not _service_before_rank(doc, m, kind_at)]
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
+                and not _service_before_rank(doc, m, kind_at)
                 and not _posting(doc, m) and not _maker(doc, m) and not _a_language(doc, m)
                 and not line[0] <= m.start < line[1]]
     mentions += [m for m in _seats_of_government(doc, mentions, place_mentions or [], table)

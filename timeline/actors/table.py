@@ -82,15 +82,13 @@ def canonicalise(name: str, table: ActorTable | None = None) -> str | None:
         first, _, rest = words.partition(" ")
         if first.isalpha() and first.islower() and len(first) > 3 and rest[:1].isupper():   # (not "de", "bin", "van")
             words, changed = rest, True   # "cruiser USS San Jacinto", "illegitimate Constituent Assembly"
-        if words.startswith("of ") and len(words.split()) > 1:
-            words, changed = words[3:], True   # what a title stripped before it left: "[Prime Ministers] of Cambodia"
+        if words.lower().startswith("of ") and len(words.split()) > 1:
+            words, changed = words[3:], True   # what a title stripped left: "[Prime Ministers] of Cambodia"
         for size in range(min(4, len(words.split())), 0, -1):
             head = " ".join(words.split()[:size])
             entry = table.lookup(head)
             if entry is not None and entry.kind == "TITLE" and len(words.split()) > size:
                 words, changed = " ".join(words.split()[size:]), True
-                if words.lower().startswith("of ") and len(words.split()) > 1:
-                    words = words[3:]   # "the Prime Ministers of Cambodia": the title's state
                 break
     if not words:
         return None

@@ -479,6 +479,7 @@ def extract_article(article, doc=None) -> list[Event]:
     publisher = publisher_state(article.source or "")   # the state whose government published the article, else None
     quoted = quoted_words(doc, own_transcript=publisher is not None)
     quotes = nlp.quotations(doc)
+    quoted_tokens = {t.i for q in quotes for t in q}   # the tokens inside quotation marks
     if frame is not None:
         # the words of the statement itself, even quoted whole ("An FCDO spokesperson yesterday said: “The
         # UK calls for ...”"), are the statement's acts, not words reported by someone else
@@ -521,14 +522,12 @@ def extract_article(article, doc=None) -> list[Event]:
     if publisher is not None and (frame is None or speaker is None):
         # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
         # presented: the government that publishes speaks (not in the words it quotes of others)
-        in_quotes = {t.i for q in nlp.quotations(doc) for t in q}
         for tok in doc:
-            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at and tok.i not in in_quotes:
+            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at and tok.i not in quoted_tokens:
                 mention_at[tok.i] = Mention(tok.i, tok.i + 1, tok.text, publisher, "GPE", True)
     # paragraphs: blank lines, and a line ending with a colon ("David Cameron said:⏎I call on ..."): what follows
     # it is another paragraph, the words it introduces
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
-    quoted_tokens = {t.i for q in nlp.quotations(doc) for t in q}
     # captions and credit lines ("FILE PHOTO: ...", "(Reporting by ...)") are no part of the story
     # and neither is a broadcaster announcing its programme ("We’ll have more on this story later")
     off_story = [(m.start(), m.end()) for pattern in (NON_STORY_LINE, BROADCAST_PROMO) for m in pattern.finditer(text)]
