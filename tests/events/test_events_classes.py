@@ -4447,3 +4447,6 @@ def test_a_visit_by_a_warship_is_a_deployment_and_a_ministers_a_visit():
     assert e.category == "deployment"
     (e,) = extract("Secretary Rubio will visit Mexico on Tuesday.", "2025-10-25")
     assert e.category == "diplomacy"
+    # the subject of the verb a noun of movement hangs on still counts ("made a surprise arrival")
+    (e,) = extract("General Alvin Holsey made a surprise arrival in Trinidad on Monday.", "2025-10-25")
+    assert e.category == "diplomacy"

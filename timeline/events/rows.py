@@ -57,8 +57,10 @@ def person_moves(clause: Clause, taxonomy, lemmas: list[str], mention_at: dict) 
     verb = clause.trigger if clause.trigger.pos_ in ("VERB", "AUX") else clause.trigger.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.trigger.pos_ == "NOUN":
-        subjects += [c for c in clause.trigger.children if c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ == "of")]
-        subjects = [g for c in subjects for g in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])]
+        # the owner or the "of" of the noun ("Hegseth's visit", "the visit of the USS Gravely")
+        subjects += [c for c in clause.trigger.children if c.dep_ == "poss"]
+        subjects += [g for c in clause.trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
     for subj in subjects:
         m = mention_at.get(subj.i)
         if target is not None and ((m is not None and m.kind == "PERSON") or (m is None and subj.lemma_.lower() in OFFICE_NOUNS)):
