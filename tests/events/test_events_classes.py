@@ -2284,6 +2284,21 @@ def test_an_act_of_force_condemned_as_new_is_an_event_beside_the_condemnation():
     assert sorted((e.category, e.date) for e in rows) == [("accusation", D(2020, 3, 10)), ("force", D(2020, 3, 6))]
 
 
+def test_a_condemned_act_named_as_one_going_on_or_as_a_side_s_own_is_an_event_beside_the_condemnation():
+    # "continued", "ongoing", "renewed" say which act: one going on as the words are said
+    rows = extract("We strongly condemn the continued shelling of civilian areas.", "2023-06-02")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    rows = extract("We condemn renewed fighting along the border.", "2023-06-02")
+    assert sorted((e.category, e.event_type) for e in rows) == [("accusation", "DISAPPROVE"), ("force", "FIGHT")]
+    # so does the possessive of the side that does it
+    rows = extract("The United Kingdom is deeply concerned by the rebels' attacks in the north.", "2023-06-02")
+    assert sorted(e.category for e in rows) == ["accusation", "force"]
+    # acts in general, or pointed back at, are only condemned; a person's capture is done to them
+    for text in ("We condemn all violence in Rakhine State.", "We condemn these attacks.",
+                 "We condemn increased violence along the border.", "Crowds in Caracas denounced Maduro's capture."):
+        assert [e.category for e in extract(text, "2023-06-02")] == ["accusation"], text
+
+
 def test_a_condemned_act_that_took_lives_is_an_event_and_its_describing_agent_its_doer():
     rows = extract("The United States condemns the recent attacks in northeastern Nigeria inflicted by Boko Haram that "
                    "took the lives of six people in a church.", "2015-07-05")

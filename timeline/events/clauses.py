@@ -294,10 +294,28 @@ def event_noun_condemned(tok, act_nouns: frozenset, dated: set[int] = frozenset(
             return [t for g in c.children if g.dep_ == "pobj" for k in g.children if k.dep_ == "prep" for t in k.subtree]
         return list(c.subtree)
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children) and not any(
-            t.i in dated for c in tok.children for t in own_days(c)) and not condemned_on_its_day(tok, dated):
+            t.i in dated for c in tok.children for t in own_days(c)) and not condemned_on_its_day(tok, dated) \
+            and not one_act_named(tok):
         # ("condemns the assassination today in Ankara of ...", "the August 18 mutiny in Mali": a day of its own)
         return False
     return True
+
+
+UNSPECIFIC_DETERMINERS = lang.words("words.tsv")["pointing_words"] | lang.words("words.tsv")["unspecific_determiners"]
+GOING_ON_WORDS = lang.words("words.tsv")["going_on_words"]
+
+
+def one_act_named(tok) -> bool:
+    """"condemns the continued shelling of civilian areas", "the rebels' attacks in the north": an act named as
+    one particular act, by a word saying it goes on or was just done (`going_on_words`) or by the possessive of a
+    side that did it, and with no word pointing back or generalising ("these attacks", "all violence"). "The
+    attack" alone names an act told before, or only its reception."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss", "predet")]
+    if any(c.lower_ in UNSPECIFIC_DETERMINERS for c in dets):
+        return False
+    # (a person's act may be done to them: "Maduro's capture", "Navalny's arrest")
+    return any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME", "PERSON") for c in dets) \
+        or any(c.dep_ == "amod" and c.lower_ in GOING_ON_WORDS for c in tok.children)
 
 
 def condemned_on_its_day(tok, dated: set[int] = frozenset()) -> list:
