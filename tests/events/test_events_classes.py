@@ -4465,3 +4465,19 @@ def test_a_visit_by_a_warship_is_a_deployment_and_a_ministers_a_visit():
     # the subject of the verb a noun of movement hangs on still counts ("made a surprise arrival")
     (e,) = extract("General Alvin Holsey made a surprise arrival in Trinidad on Monday.", "2025-10-25")
     assert e.category == "diplomacy"
+
+
+def test_sanctions_in_a_government_s_own_words_and_steps_taken_to_impose_them_are_sanctions():
+    # visa restrictions, travel bans, asset freezes, general licences and reward offers are sanctions
+    for text in ("The Department of State imposed visa restrictions on 15 officials.",
+                 "The UK announced travel bans against seven Russians.",
+                 "The Department of the Treasury is issuing a series of general licenses.",
+                 "The Department of State is also adding a new reward offer of up to $15 million for the minister."):
+        assert [(e.category, e.event_type) for e in extract(text, "2025-01-10")] == [("sanction", "SANCTION")], text
+    # steps taken to impose them are the imposing, done now
+    (e,) = extract("Concurrently, the Department of State is taking steps to impose new visa restrictions on "
+                   "Maduro-aligned individuals.", "2025-01-10")
+    assert (e.category, e.status, e.date) == ("sanction", "occurred", D(2025, 1, 10))
+    # measures or action taken to an end are no act of their own
+    assert extract("Israel took action to defend itself.") == []
+    assert extract("The government took steps to ease tensions.") == []

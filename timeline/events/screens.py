@@ -13,7 +13,7 @@ from timeline.actors import name_type, table_kind
 from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, REPORTED_FUTURE, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, reported_content, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import has_neg, readiness_phrase
 from timeline.nlp import quotations
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refused_in_future, requests
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refused_in_future, requests, steps_taken
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -248,6 +248,8 @@ def infinitive_clause(clause: Clause) -> bool:
     while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children):
         head = head.head
+    if head.dep_ == "advcl" and steps_taken(head.head):
+        return False   # "is taking steps to impose new visa restrictions": the restrictions are imposed
     return head.tag_ == "VB" and head.dep_ in ("advcl", "relcl", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 

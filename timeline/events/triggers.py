@@ -133,6 +133,17 @@ PERSON_HARMING_VERBS = lang.words("words.tsv")["person_harming_verbs"]
 HARMED_PEOPLE = lang.words("words.tsv")["people_taken"] | DISMISSED_PEOPLE
 
 
+STEP_NOUNS = lang.words("words.tsv")["step_nouns"]
+STEP_TAKING_VERBS = lang.words("words.tsv")["step_taking_verbs"]
+
+
+def steps_taken(verb) -> bool:
+    """"is taking steps to impose new visa restrictions", "took measures to ...": a verb taking a noun of doing
+    (`step_nouns`), whose "to" infinitive (on the noun or on the verb) is the act done."""
+    return verb.lemma_.lower() in STEP_TAKING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS for c in verb.children)
+
+
 def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] = frozenset()) -> bool:
     """Whether a word sits in a clause that modifies a noun ("the authority to use force", "cartels
     designated as terrorist organizations"): it describes the noun, it tells no event. The
@@ -147,6 +158,9 @@ def in_noun_modifier(tok, head, modal_nouns: frozenset, dated_tokens: set[int] =
             noun = x.head
             if noun.lemma_.lower() in modal_nouns or any(t.i in dated_tokens for t in x.subtree):
                 return False
+            if noun.dep_ in ("dobj", "obj") and steps_taken(noun.head):
+                return False   # "is taking steps to impose visa restrictions": the steps are the act done
+
             return not (head.lemma_ == "be" and in_predicate_phrase(noun, head))
         x = x.head
     return False
