@@ -110,7 +110,8 @@ def _lemma_mending_factory() -> str:
     """The name of a pipeline component, registered once, that mends the lemmas the lemmatizer leaves as
     written: a contraction written with a curly apostrophe ("we’ll", "they’re", "isn’t") gets the lemma of
     the straight one ("will", "be", "not": "we’ll strike" read as no future), and the past tense of a
-    prefixed irregular verb its verb's ("retook" -> "retake": "Kenyan troops retook the base" told no act)."""
+    prefixed irregular verb its verb's ("retook" -> "retake": "Kenyan troops retook the base" told no act), and a
+    verb the lemmatizer gets wrong its own ("slated" -> "slat")."""
     from spacy.language import Language
     if not Language.has_factory(LEMMA_MENDING):
         Language.component(LEMMA_MENDING, func=_mend_lemmas)
@@ -123,7 +124,7 @@ def _mend_lemmas(doc):
             lemma = CONTRACTION_LEMMAS.get(tok.lower_.replace("\u2019", "'"))
             if lemma is not None:
                 tok.lemma_ = lemma
-        elif tok.lower_ in IRREGULAR_LEMMAS and tok.lemma_.lower() == tok.lower_:
+        elif tok.lower_ in IRREGULAR_LEMMAS and tok.pos_ in ("VERB", "AUX"):
             tok.lemma_ = IRREGULAR_LEMMAS[tok.lower_]
     return doc
 

@@ -776,6 +776,12 @@ def test_an_event_scheduled_or_expected_is_planned():
     assert (row.category, row.status, row.source_actors) == ("cooperation", "planned", ("Hamas",))
     [row] = extract("Next week, the Security Council will hold an emergency session on Venezuela.", "2025-11-15")
     assert (row.category, row.status) == ("diplomacy", "planned")
+    # "slated" (which the lemmatizer reads as "slat") schedules too
+    [row] = extract("Leaders from 145 countries are slated to attend the annual UNGA meeting this week in New York.",
+                    "2025-11-15")
+    assert (row.category, row.status) == ("diplomacy", "planned")
+    [row] = extract("Talks are slated for Monday.", "2025-11-15")
+    assert (row.category, row.status, row.date) == ("diplomacy", "planned", D(2025, 11, 17))
 
 
 # ---------------------------------------------------------------- 4. actors that are not actors, and missed actors
