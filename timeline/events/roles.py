@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from timeline import lang
 from timeline.events.clauses import Clause, doing_participles, doing_relatives
-from timeline.events.syntax import doer_preps, in_apposition, name_in_apposition
+from timeline.events.syntax import accused_of, doer_preps, in_apposition, name_in_apposition
 from timeline.events.triggers import concern_phrases, concern_said, judgement
 
 TARGET_PREPOSITIONS = lang.words("words.tsv")["target_prepositions"]
@@ -245,6 +245,12 @@ def clause_roles(clause: Clause, mention_at: dict, statement: bool = False) -> R
                 # of the passive that governs the act is who does it
                 source = [n for c in head.children if c.dep_ == "nsubjpass"
                           for n in names_in(_own(c.subtree, clause), mention_at) if n not in target]
+    if not source and (accused := accused_of(clause.head)):
+        # "accused Azerbaijan of shelling four regions": who is accused does the act
+        # (not who a clause on them names: "accused fighters backing Machar of shooting at a U.S. aircraft")
+        described = {t.i for c in accused for d in c.subtree if d.dep_ in ("acl", "relcl") for t in d.subtree}
+        source = [n for c in accused for n in names_in([t for t in c.subtree if t.i not in described], mention_at)]
+        source = [n for n in source if n not in target]
     # no subject of its own: the governor's ("agreed to talk and met officials", "..., killing 11")
     x, steps = clause, 0
     # (a participle describing a noun, "rockets fired into Israel", "a man killed in the strike", names no doer:

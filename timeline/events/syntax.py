@@ -47,6 +47,25 @@ def in_predicate_phrase(tok, copula) -> bool:
     return False
 
 
+ACCUSING_VERBS = lang.words("words.tsv")["accusing_verbs"]
+ACCUSING_PREPOSITIONS = lang.words("words.tsv")["accusing_prepositions"]
+
+
+def accused_of(tok) -> list:
+    """The objects of the accusing verb a gerund hangs on through "of" ("accused Azerbaijan of shelling"): who is
+    accused of its act; [] when the gerund is no such act."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ not in ACCUSING_PREPOSITIONS:
+        return []
+    x = tok.head.head   # (the parser may hang "of" on the one accused: "accused [government forces of launching]",
+    for _ in range(3):  # or on a participle describing them: "accused [fighters backing Machar of shooting]")
+        if x.lemma_.lower() in ACCUSING_VERBS and x.pos_ == "VERB":
+            return [c for c in x.children if c.dep_ in ("dobj", "obj")]
+        if x.head.i == x.i or x.dep_ not in ("dobj", "obj", "acl"):
+            return []
+        x = x.head
+    return []
+
+
 def descriptive_verb(tok, dated: set[int] = frozenset()) -> bool:
     """A verb form that describes a thing rather than tells an event: a participle used as an
     adjective ("a negotiated exit", "the escalating steps"), or a gerund completing a noun ("the
@@ -61,7 +80,8 @@ def descriptive_verb(tok, dated: set[int] = frozenset()) -> bool:
         return not any(t.i in dated for t in x.subtree)
     if x.dep_ in ("amod", "nmod", "compound") and x.tag_ in ("VBN", "VBG"):
         return x.head.dep_ != "ROOT"  # a noun at the root means the parser missed the verb ("The FAA warned airlines")
-    return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+    # (not an act one is accused of, the "of" hung on the one accused: "accused Israeli forces of attacking ...")
+    return x.tag_ == "VBG" and x.dep_ == "pcomp" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON") and not accused_of(x)
 
 
 MAX_TREE_STEPS = 48
