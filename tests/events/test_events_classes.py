@@ -4503,3 +4503,20 @@ def test_an_act_of_force_someone_is_accused_of_is_an_event_of_the_one_accused_be
     assert act.source_actors == ("Israel",) and (act.date, act.date_end) == (accusation.date, accusation.date_end)
     # an accusation of something that is no act of force is the accusation alone
     assert [e.category for e in extract("Russia accused Ukraine of starting the war.")] == ["accusation"]
+
+
+def test_a_government_s_statement_printed_as_one_unattributed_quotation_is_its_own_statement():
+    text = ("The UK remains deeply concerned by the situation.\n\n"
+            "\u201cWe call on the military and security forces to launch an urgent process of consultation.\n\n"
+            "\u201cWe urge all parties to work calmly and collaboratively in this endeavour.\u201d")
+    rows = extract(text, "2014-11-03", source="UK Foreign & Commonwealth Office (GOV.UK)")
+    demands = [e for e in rows if e.event_type == "DEMAND"]
+    assert len(demands) == 2 and all(e.source_actors == ("United Kingdom",) for e in demands)
+    # words quoted of someone the paragraph names saying them stay that person's words
+    text = ("The UK remains deeply concerned by the situation.\n\n"
+            "\u201cWe call on the military to launch an urgent process of consultation,\u201d a rebel leader said.")
+    rows = extract(text, "2014-11-03", source="UK Foreign & Commonwealth Office (GOV.UK)")
+    assert [e.event_type for e in rows if e.event_type == "DEMAND"] == []
+    # and a news story's quotations are its sources' words
+    text = ("Protests continued.\n\n\u201cWe call on the military to launch an urgent process of consultation.")
+    assert [e.event_type for e in extract(text, "2014-11-03") if e.event_type == "DEMAND"] == []

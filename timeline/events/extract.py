@@ -238,6 +238,45 @@ def presented_words(doc) -> set[int]:
 
 
 PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
+OFFICE_TITLES = lang.words("words.tsv")["speaker_label_titles"]
+
+
+def unattributed_quotes(doc, quotes: list, people: set[int] = frozenset()) -> set[int]:
+    """The tokens of the quotations of paragraphs that open with a quotation mark and present no one saying
+    them ("“We call on the Burkinabe military to ... ¶ “We ask all actors ...": a government's statement
+    printed as one long quotation, each paragraph opening with a mark): a run of such paragraphs none of
+    which has a verb of saying outside the marks, after a paragraph that presents no one (neither a line "X
+    said:", which `presented_words` reads, nor a person named: "Minister X has condemned the attack ...", the
+    tokens of `people`, the parser's persons, or an office title: "Minister for the Middle East ...")."""
+    text = nlp.doc_text(doc)
+    quoted = {t.i for q in quotes for t in q}
+    paragraphs = []   # (start, stop) of each paragraph
+    at = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        paragraphs.append((at, m.start()))
+        at = m.end()
+    paragraphs.append((at, len(text)))
+    out: set[int] = set()
+    run: list = []    # the token spans of the current run of paragraphs opening with a mark
+    presented = attributed = False
+    for n, (start, stop) in enumerate(paragraphs + [(len(text), len(text))]):
+        opens = PARAGRAPH_QUOTE.match(text[start:stop].lstrip())
+        if not opens:
+            if run and not presented and not attributed:
+                out.update(t.i for span in run for t in span if t.i in quoted)
+            run, attributed = [], False
+            # (presented by a line ending "said:", or by a paragraph naming a person: "Minister for the Middle East
+            # Alistair Burt has condemned the attack ... ¶ “I condemn ...": the minister's words)
+            before = doc.char_span(start, stop, alignment_mode="expand") if start < stop else None
+            presented = text[start:stop].rstrip().endswith(":") or (
+                before is not None and any(t.i in people or t.ent_type_ == "PERSON" or t.lower_ in OFFICE_TITLES for t in before))
+            continue
+        span = doc.char_span(start, stop, alignment_mode="expand")
+        if span is None:
+            continue
+        run.append(span)
+        attributed = attributed or any(t.i not in quoted and t.lemma_.lower() in SAYING_VERBS and t.pos_ == "VERB" for t in span)
+    return out
 WHEN_WORDS = lang.words("words.tsv")["day_relative_words"]
 
 
@@ -489,6 +528,9 @@ def extract_article(article, doc=None) -> list[Event]:
         # the paragraph after a line presenting it ("Secretary Kerry said:") is a statement's own words,
         # quoted whole or not: its acts are the statement's ("“We call on Russia to end its support ...”")
         quoted -= presented_words(doc)
+    people = {i for i, m in mention_at.items() if m.kind == "PERSON"}
+    own_words = unattributed_quotes(doc, quotes, people) if publisher is not None else set()
+    quoted -= own_words   # a government's release quoting no one: its own statement, its acts the statement's
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
     modal_nouns = modality.nouns()
     subject_at = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
@@ -523,7 +565,8 @@ def extract_article(article, doc=None) -> list[Event]:
         # "We unequivocally condemn ...", "we call on Israel ..." in a government's own release, no speaker
         # presented: the government that publishes speaks (not in the words it quotes of others)
         for tok in doc:
-            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at and tok.i not in quoted_tokens:
+            if tok.lower_ in FIRST_PERSON_PLURAL and tok.pos_ == "PRON" and tok.i not in mention_at \
+                    and (tok.i not in quoted_tokens or tok.i in own_words):
                 mention_at[tok.i] = Mention(tok.i, tok.i + 1, tok.text, publisher, "GPE", True)
     # paragraphs: blank lines, and a line ending with a colon ("David Cameron said:⏎I call on ..."): what follows
     # it is another paragraph, the words it introduces
