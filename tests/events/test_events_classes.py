@@ -296,6 +296,12 @@ def test_captions_and_wire_credit_lines_are_no_part_of_the_story():
                  "(From an International Security Assistance Force Joint Command news release.)"):
         assert [e.category for e in extract("Venezuela deployed troops to the border on Sunday.\n\n" + line)] == [
             "deployment"]
+    # nor is a broadcaster's credit line
+    for line in ("VOA's Somali Service contributed to this report.",
+                 "Gilbert da Costa in Abuja has been following developments and filed this report for VOA.",
+                 "Correspondent Irwin Chifera of VOA's Studio 7 for Zimbabwe reported."):
+        assert [e.category for e in extract("Venezuela deployed troops to the border on Sunday.\n\n" + line)] == [
+            "deployment"], line
     # a sentence of the story in parentheses stays one
     assert len(extract("Venezuela deployed troops to the border on Sunday.\n\n(From the border, Colombia "
                        "withdrew its envoy on Monday.)")) == 2
