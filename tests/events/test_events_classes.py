@@ -2269,6 +2269,15 @@ def test_a_welcomed_happening_is_an_event_beside_the_welcome():
     assert [e.source_actors for e in rows if e.category == "diplomacy"] == [("United Kingdom",)]
 
 
+def test_forces_praised_or_welcomed_are_no_deployment():
+    rows = extract("We commend the UN troops and staff of the Mission who are working in such difficult circumstances.",
+                   "2024-06-26", source="UK Foreign & Commonwealth Office (GOV.UK)")
+    assert [e.category for e in rows] == ["diplomacy"]
+    # their arrival welcomed is one
+    rows = extract("We welcome the arrival of Kenyan troops in Haiti.", "2024-06-26", source="U.S. Department of State")
+    assert sorted(e.category for e in rows) == ["deployment", "diplomacy"]
+
+
 def test_a_welcomed_happening_named_with_the_is_news_when_it_says_which_one():
     # "the" before a welcomed happening that says which one it is names the news the welcome answers
     rows = extract("The UK welcomes the signing of the peace agreement between the DRC and Rwanda.", "2025-06-28")
