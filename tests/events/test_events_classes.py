@@ -4535,3 +4535,10 @@ def test_a_government_s_statement_printed_as_one_unattributed_quotation_is_its_o
     # and a news story's quotations are its sources' words
     text = ("Protests continued.\n\n\u201cWe call on the military to launch an urgent process of consultation.")
     assert [e.event_type for e in extract(text, "2014-11-03") if e.event_type == "DEMAND"] == []
+
+
+def test_an_appointment_or_a_swearing_in_is_a_statement_of_its_day():
+    (e,) = extract("The parliament appointed former prime minister Kurmanbek Bakiyev acting head of state.", "2005-03-26")
+    assert (e.category, e.target_actors) == ("statement", ("Kurmanbek Bakiyev",))
+    (e,) = extract("Maduro was sworn in to his second term as president on Thursday.", "2025-01-12")
+    assert (e.category, e.date) == ("statement", D(2025, 1, 9))
