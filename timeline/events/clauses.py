@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from timeline import lang
-from timeline.events.syntax import (ACCUSING_VERBS, ARG_DEPS, CLAUSE_DEPS, INDEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
+from timeline.events.syntax import (ARG_DEPS, CLAUSE_DEPS, INDEFINITE_DETERMINERS, REPORT_LINK_DEPS, SUBJECT_DEPS, TEMPORAL_PREPS,
                                     accused_of, descriptive_verb, doer_preps, named_as_known)
 
 
@@ -437,8 +437,8 @@ def accused_act(tok, act_nouns: frozenset) -> bool:
     of force someone is accused of doing (a gerund after "accuse ... of", naming the act, or a verb of doing with
     the act as object) is an event of its own, done by the one accused, beside the accusation ("accused the United
     States of supporting Israel's bombardment" accuses it of no act of force of its own)."""
-    return bool(accused_of(tok)) and (tok.lemma_.lower() in act_nouns or _of_doing(tok) and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in act_nouns for c in tok.children))
+    return bool(accused_of(tok)) and (tok.lemma_.lower() in act_nouns or (_of_doing(tok) and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in act_nouns for c in tok.children)))
 
 
 def is_clause_head(tok, dated: set[int], folded: set[int], event_nouns: frozenset = frozenset(),
@@ -683,11 +683,9 @@ def meanwhile(clause: Clause) -> bool:
 def told_in_past(clause: Clause) -> bool:
     """Whether the clause is told in a past tense (then an earlier date governs it). An act one is accused of
     ("accused Armenia of shelling ...") is told as done before the accusation: past if the accusation is."""
-    if accused_of(clause.head):
-        x = clause.head
-        while not (x.lemma_.lower() in ACCUSING_VERBS and x.pos_ == "VERB") and x.head.i != x.i:
-            x = x.head
-        return x.tag_ == "VBD" or any(t.tag_ == "VBD" for t in x.children if t.dep_ in ("aux", "auxpass"))
+    if accused := accused_of(clause.head):
+        verb = accused[0].head   # (the accusing verb: its objects are the ones accused)
+        return verb.tag_ == "VBD" or any(t.tag_ == "VBD" for t in verb.children if t.dep_ in ("aux", "auxpass"))
     aux = [t for t in clause.head.children if t.dep_ in ("aux", "auxpass")]
     if any(t.lemma_ in FUTURE_AUXILIARIES or t.tag_ == "MD" for t in aux):
         return False

@@ -259,7 +259,7 @@ def unattributed_quotes(doc, quotes: list, people: set[int] = frozenset()) -> se
     out: set[int] = set()
     run: list = []    # the token spans of the current run of paragraphs opening with a mark
     presented = attributed = False
-    for n, (start, stop) in enumerate(paragraphs + [(len(text), len(text))]):
+    for start, stop in paragraphs + [(len(text), len(text))]:   # (an empty paragraph closes the last run)
         opens = PARAGRAPH_QUOTE.match(text[start:stop].lstrip())
         if not opens:
             if run and not presented and not attributed:
@@ -277,6 +277,8 @@ def unattributed_quotes(doc, quotes: list, people: set[int] = frozenset()) -> se
         run.append(span)
         attributed = attributed or any(t.i not in quoted and t.lemma_.lower() in SAYING_VERBS and t.pos_ == "VERB" for t in span)
     return out
+
+
 WHEN_WORDS = lang.words("words.tsv")["day_relative_words"]
 
 
@@ -528,8 +530,8 @@ def extract_article(article, doc=None) -> list[Event]:
         # the paragraph after a line presenting it ("Secretary Kerry said:") is a statement's own words,
         # quoted whole or not: its acts are the statement's ("“We call on Russia to end its support ...”")
         quoted -= presented_words(doc)
-    people = {i for i, m in mention_at.items() if m.kind == "PERSON"}
-    own_words = unattributed_quotes(doc, quotes, people) if publisher is not None else set()
+    own_words = unattributed_quotes(doc, quotes, {i for i, m in mention_at.items() if m.kind == "PERSON"}) \
+        if publisher is not None else set()
     quoted -= own_words   # a government's release quoting no one: its own statement, its acts the statement's
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
     modal_nouns = modality.nouns()

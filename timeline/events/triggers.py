@@ -138,8 +138,8 @@ STEP_TAKING_VERBS = lang.words("words.tsv")["step_taking_verbs"]
 
 
 def steps_taken(verb) -> bool:
-    """"is taking steps to impose new visa restrictions", "took measures to ...": a verb taking a noun of doing
-    (`step_nouns`), whose "to" infinitive (on the noun or on the verb) is the act done."""
+    """"is taking steps to impose new visa restrictions": a verb taking a noun of doing (`step_nouns`), whose "to"
+    infinitive (hung on the noun or on the verb) is the act done."""
     return verb.lemma_.lower() in STEP_TAKING_VERBS and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS for c in verb.children)
 
