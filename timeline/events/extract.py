@@ -59,6 +59,7 @@ FIRST_PERSON_SINGULAR = lang.words("words.tsv")["first_person_singular"]
 SPEAKING_PERSON_KINDS = frozenset({"official", "other"})   # actor_types.py kinds a named person takes
 PERSON_KIND = "PERSON"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
+BLANK_LINE = re.compile(r"\n\s*\n")   # the break between two paragraphs of a quotation or a statement
 TALLY_SPAN_DAYS = 90   # a count of events over a date this long is a tally of them ("eight missile tests in 2021")
 
 
@@ -226,14 +227,14 @@ def presented_words(doc) -> set[int]:
             continue
         start += nxt.start()
         while True:   # a quotation told over several paragraphs opens each of them with a mark
-            end = re.search(r"\n\s*\n", text[start:])
-            stop = start + end.start() if end else len(text)
+            end = BLANK_LINE.search(text, start)
+            stop = end.start() if end else len(text)
             span = doc.char_span(start, stop, alignment_mode="expand")
             if span is not None:
                 out.update(t.i for t in span)
-            if end is None or not PARAGRAPH_QUOTE.match(text, start + end.end()):
+            if end is None or not PARAGRAPH_QUOTE.match(text, end.end()):
                 break
-            start += end.end()
+            start = end.end()
     return out
 
 
@@ -241,18 +242,18 @@ PARAGRAPH_QUOTE = re.compile("[\"\u201c]")
 OFFICE_TITLES = lang.words("words.tsv")["speaker_label_titles"]
 
 
-def unattributed_quotes(doc, quotes: list, people: set[int] = frozenset()) -> set[int]:
+def unattributed_quotes(doc, quoted: set[int], people: set[int] = frozenset()) -> set[int]:
     """The tokens of the quotations of paragraphs that open with a quotation mark and present no one saying
     them ("“We call on the Burkinabe military to ... ¶ “We ask all actors ...": a government's statement
     printed as one long quotation, each paragraph opening with a mark): a run of such paragraphs none of
     which has a verb of saying outside the marks, after a paragraph that presents no one (neither a line "X
     said:", which `presented_words` reads, nor a person named: "Minister X has condemned the attack ...", the
-    tokens of `people`, the parser's persons, or an office title: "Minister for the Middle East ...")."""
+    tokens of `people`, the parser's persons, or an office title: "Minister for the Middle East ...").
+    `quoted`: the tokens inside quotation marks."""
     text = nlp.doc_text(doc)
-    quoted = {t.i for q in quotes for t in q}
     paragraphs = []   # (start, stop) of each paragraph
     at = 0
-    for m in re.finditer(r"\n\s*\n", text):
+    for m in BLANK_LINE.finditer(text):
         paragraphs.append((at, m.start()))
         at = m.end()
     paragraphs.append((at, len(text)))
@@ -530,7 +531,7 @@ def extract_article(article, doc=None) -> list[Event]:
         # the paragraph after a line presenting it ("Secretary Kerry said:") is a statement's own words,
         # quoted whole or not: its acts are the statement's ("“We call on Russia to end its support ...”")
         quoted -= presented_words(doc)
-    own_words = unattributed_quotes(doc, quotes, {i for i, m in mention_at.items() if m.kind == "PERSON"}) \
+    own_words = unattributed_quotes(doc, quoted_tokens, {i for i, m in mention_at.items() if m.kind == "PERSON"}) \
         if publisher is not None else set()
     quoted -= own_words   # a government's release quoting no one: its own statement, its acts the statement's
     blocked |= quoted   # quoted speech: the speaker's words, not rows of the timeline
