@@ -492,6 +492,25 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United States congratulates the council on its nomination of a prime minister.")] == ["diplomacy"]
 
 
+def test_a_speech_act_joined_to_another_verb_of_the_writers_we_is_done_by_saying_it():
+    # the conjunct shares "we", whatever verb it is joined to; asking is an appeal as calling is
+    assert [c for c, _s in rows("We send our condolences to the families of the victims and call on the Libyan "
+                                "authorities to bring those responsible to justice.")] == ["diplomacy"]
+    assert [c for c, _s in rows("We ask all parties to take the steps needed to carry out the cessation of "
+                                "hostilities.")] == ["diplomacy"]
+    # a conjunct with no "we" of its own after a verb that is no speech act stays a state
+    assert rows("The charity runs two hospitals and supports births in the camps.") == []
+
+
+def test_a_present_verb_joined_to_a_negated_future_keeps_its_own_tense():
+    # "will not support" is the warning; "urges" after it is not negated by the "not" of "will"
+    found = rows("The United Kingdom will not support an unconstitutional transfer of power and therefore urges "
+                 "all parties to respect the constitution.")
+    assert "diplomacy" in [c for c, _s in found]
+    # a participle shares the auxiliary, and so the negation: "has not identified X or published Y"
+    assert rows("The ministry has not identified the victims or published their names.") == []
+
+
 def test_a_present_state_in_the_words_of_a_statement_is_no_event_but_its_speech_acts_are():
     heading = "Statement given yesterday by Ambassador Jane Doe at the Security Council.\n\n"
     for state in ("Every Russian strike is a commitment not to peace.",

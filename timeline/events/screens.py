@@ -425,15 +425,19 @@ def performative(clause: Clause, mention_at: dict, own_release: bool = False) ->
         lemma = next((c.lower_ for c in verb.children if c.dep_ == "acomp" and c.lower_ in PERFORMATIVE_ADJECTIVES), lemma)
     if lemma not in PERFORMATIVE_VERBS and lemma not in OCCASION_SPEECH_VERBS and lemma not in PERFORMATIVE_ADJECTIVES:
         return False
-    root = verb   # "condemns this aggression and calls for restraint": a conjunct shares its governor's subject
-    while root.dep_ == "conj" and root.head.i != root.i and not any(c.dep_ == "nsubj" for c in root.children) \
-            and root.head.lemma_.lower() in PERFORMATIVE_VERBS | OCCASION_SPEECH_VERBS:
-        root = root.head   # (of a speech act: "MSF runs hospitals and supports births" is a state)
+    root, speech_governor = verb, True   # "condemns this aggression and calls for restraint": a conjunct shares its
+    while root.dep_ == "conj" and root.head.i != root.i and not any(c.dep_ == "nsubj" for c in root.children):
+        # governor's subject (of a speech act: "MSF runs hospitals and supports births" is a state; after any verb
+        # of the writer's "we": "We send our condolences ... and call on the authorities to ...")
+        speech_governor = speech_governor and root.head.lemma_.lower() in PERFORMATIVE_VERBS | OCCASION_SPEECH_VERBS
+        root = root.head
     for subj in root.children:
         if subj.dep_ != "nsubj":
             continue
         if subj.lower_ in FIRST_PERSON:
             return True
+        if not speech_governor:
+            return False
         if subj.tag_ == "PRP" and root.dep_ == "ccomp" and root.head.lemma_.lower() in SAYING_VERBS:
             # "Abbas says he condemns this aggression", "Gunness says they condemn the attack": the one
             # who says it does it by saying it
@@ -693,8 +697,13 @@ def negated(clause: Clause) -> bool:
     if head.dep_ == "conj" and head.head.i != head.i:
         gov = head.head
         turned = any(c.dep_ == "cc" and c.lower_ in TURNING_CONJUNCTIONS for c in gov.children)
+        if head.tag_ in PRESENT_FINITE_TAGS and any(c.dep_ == "aux" for c in gov.children):
+            return False   # "will not support X and therefore urges all parties ...": a verb of its own tense
         return not turned and any(c.dep_ == "neg" for c in gov.children)
     return False
+
+
+PRESENT_FINITE_TAGS = ("VBZ", "VBP")
 
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]
