@@ -492,6 +492,22 @@ def test_a_performative_present_is_an_event_but_a_present_state_is_not():
     assert [c for c, _s in rows("The United States congratulates the council on its nomination of a prime minister.")] == ["diplomacy"]
 
 
+def test_crackdowns_conquests_strafing_and_boycotts_are_events_of_their_categories():
+    for text, category, event_type in (
+            ("Government forces cracked down on protesters in the capital on Monday.", "force", "COERCE"),
+            ("Security forces began a crackdown on the protest camp on Monday.", "force", "COERCE"),
+            ("Rebels conquered the town of Bunia on Tuesday.", "force", "COERCE"),
+            ("Jets strafed the convoy near the border on Friday.", "force", "ASSAULT"),
+            ("Gunmen gunned down five villagers on Sunday.", "force", "ASSAULT"),
+            ("The opposition boycotted the vote on Sunday.", "accusation", "PROTEST"),
+            ("The army redeployed two brigades to the north on Monday.", "deployment", "MOBILIZE")):
+        found = events.extract([Article(text=text, published=D(2010, 3, 10), source="Voice of America")])
+        assert [(e.category, e.event_type) for e in found] == [(category, event_type)], text
+    [strafed] = events.extract([Article(text="Jets strafed the convoy near the border on Friday.",
+                                        published=D(2010, 3, 10), source="Voice of America")])
+    assert strafed.event_mode == "aerial"
+
+
 def test_a_speech_act_joined_to_another_verb_of_the_writers_we_is_done_by_saying_it():
     # the conjunct shares "we", whatever verb it is joined to; asking is an appeal as calling is
     assert [c for c, _s in rows("We send our condolences to the families of the victims and call on the Libyan "
