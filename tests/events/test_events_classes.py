@@ -508,6 +508,18 @@ def test_crackdowns_conquests_strafing_and_boycotts_are_events_of_their_categori
     assert strafed.event_mode == "aerial"
 
 
+def test_a_concern_read_as_a_passive_covers_every_act_it_names_and_a_sentencing_is_an_act():
+    # "by the arrest and ongoing detention of X": the act the clause keeps is the second of the two named
+    assert [c for c, _s in rows("Second, we are concerned by the arrest and ongoing detention of the First Vice "
+                                "President.")] == ["accusation"]
+    assert [c for c, _s in rows("The United Kingdom is concerned by the opposition leader's sentencing.")] == ["accusation"]
+    # a sentencing is a legal sanction of its day
+    [sentenced] = events.extract([Article(text="The sentencing of two opposition leaders to 11 and 10 years on 6 "
+                                               "September is another example of repression.",
+                                          published=D(2020, 9, 8), source="Voice of America")])
+    assert (sentenced.category, sentenced.date) == ("sanction", D(2020, 9, 6))
+
+
 def test_a_speech_act_joined_to_another_verb_of_the_writers_we_is_done_by_saying_it():
     # the conjunct shares "we", whatever verb it is joined to; asking is an appeal as calling is
     assert [c for c, _s in rows("We send our condolences to the families of the victims and call on the Libyan "

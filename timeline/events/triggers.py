@@ -1064,6 +1064,7 @@ def concern_expressed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         # "We are concerned by Israeli strikes": the parser's passive, the same concern, when what it
         # is about is an act itself (not "the humanitarian crisis", nor "the suffering attacks inflicted")
         about = [g for p in concern_phrases(head) for g in p.children if g.dep_ == "pobj"]
+        about += [c for g in about for c in g.conjuncts]   # "by the arrest and ongoing detention of Machar"
         if clause.trigger is not None and not clause.weak and clause.trigger in about:
             word = head
         elif clause.trigger is not None and clause.weak and clause.trigger in about and lemmas[clause.trigger.i] in CONCERN_REPORTS:
