@@ -241,7 +241,7 @@ def _start_paragraphs(doc):
 # A text longer than this is parsed in pieces: spaCy's memory grows with the length of one doc
 # (a 200,000-character article took 800 MB in one piece), and no sentence spans a paragraph.
 CHUNK_CHARS = 20_000
-_PARAGRAPH = re.compile(r"\n\s*\n")
+BLANK_LINE = re.compile(r"\n\s*\n")   # the break between two paragraphs (events.extract and events.dating read it too)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -255,7 +255,7 @@ def pieces(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = 0
-        for pattern in (_PARAGRAPH, _SENTENCE_END, _SPACE):
+        for pattern in (BLANK_LINE, _SENTENCE_END, _SPACE):
             ends = [m.end() for m in pattern.finditer(window)]
             if ends and ends[-1] > limit // 4:   # not a sliver: pieces stay near the limit
                 cut = ends[-1]

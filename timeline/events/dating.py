@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline import lang
-from timeline.nlp import doc_text
+from timeline.nlp import BLANK_LINE, doc_text
 from timeline.events.clauses import Clause, told_in_past
 from timeline.events.syntax import tree_distance
 from timeline.timex.value import parse
@@ -615,7 +615,7 @@ class SpeechFrame:
         """Where the words said begin: after the opening line and any further line introducing
         them ("An FCDO spokesperson yesterday said:")."""
         start = self.start
-        for m in re.finditer(r"\n\s*\n", text[self.start:]):
+        for m in BLANK_LINE.finditer(text[self.start:]):
             if not text[start:self.start + m.start()].rstrip().endswith(":"):
                 break
             start = self.start + m.end()
@@ -667,7 +667,7 @@ def speech_frame(doc, spans: list, article) -> SpeechFrame | None:
     start = 0
     # paragraphs parted by blank lines; in a text with none, by line breaks (a copy that kept one
     # newline between paragraphs); each break is a span: where a paragraph ends, where the next begins
-    breaks = [m.span() for m in re.finditer(r"\n\s*\n", text)] or [m.span() for m in re.finditer(r"\n\s*", text)]
+    breaks = [m.span() for m in BLANK_LINE.finditer(text)] or [m.span() for m in re.finditer(r"\n\s*", text)]
     one_block = not breaks
     if one_block:
         # one block, every break lost: its first sentence may be the opening line of a statement

@@ -59,7 +59,7 @@ FIRST_PERSON_SINGULAR = lang.words("words.tsv")["first_person_singular"]
 SPEAKING_PERSON_KINDS = frozenset({"official", "other"})   # actor_types.py kinds a named person takes
 PERSON_KIND = "PERSON"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|:[ \t]*\n")
-BLANK_LINE = re.compile(r"\n\s*\n")   # the break between two paragraphs of a quotation or a statement
+BLANK_LINE = nlp.BLANK_LINE   # the break between two paragraphs of a quotation or a statement
 TALLY_SPAN_DAYS = 90   # a count of events over a date this long is a tally of them ("eight missile tests in 2021")
 
 
