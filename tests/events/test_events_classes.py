@@ -533,6 +533,16 @@ def test_a_refusal_said_is_a_rejection_and_a_refusal_to_let_happen_a_warning():
     assert rows("We will not rest until they are home.") == []
 
 
+def test_dispersing_people_is_force_and_throwing_stones_at_them_an_attack():
+    for text, category, event_type in (
+            ("In the capital, police dispersed a small mob of monks on Wednesday.", "force", "COERCE"),
+            ("The protesters threw rocks and bottles at police on Wednesday.", "force", "ASSAULT")):
+        found = events.extract([Article(text=text, published=D(2007, 9, 27), source="Voice of America")])
+        assert [(e.category, e.event_type, e.date) for e in found] == [(category, event_type, D(2007, 9, 26))], text
+    # a crowd that disperses does nothing to anyone
+    assert "force" not in [c for c, _s in rows("The protesters began to disperse peacefully on Wednesday.")]
+
+
 def test_a_speech_act_joined_to_another_verb_of_the_writers_we_is_done_by_saying_it():
     # the conjunct shares "we", whatever verb it is joined to; asking is an appeal as calling is
     assert [c for c, _s in rows("We send our condolences to the families of the victims and call on the Libyan "

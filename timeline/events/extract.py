@@ -46,7 +46,7 @@ from timeline.events.retold import goes_on_saying, judged_again, quote_tail, tel
 from timeline.events.status import decide_status
 from timeline.events.syntax import INDEFINITE_DETERMINERS, definite, has_neg
 from timeline.events.taxonomy import load_plover, load_taxonomy
-from timeline.events.triggers import (AGENT_MARKS, judgement, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, consequences_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
+from timeline.events.triggers import (AGENT_MARKS, crowd_dispersed, judgement, quote_accuses, act_reported, choose_trigger, refusal_warned, readiness_warned, consequences_warned, clip_introduced, point_stressed, made_clear, rallied_behind, document_released, quoted_act, labelled_act, judged_act, record, people_handed_back, dead_found, captives_taken, territory_taken, media_closed, power_taken, armed_retreat, weapons_found, message_sent, statement_that_acts, responsibility_claimed, concern_expressed, what_an_act_hit, weapons_launched, deadline, event_begun, killing_as_act, named_act, nears_an_event, ordered_to, overflight, space_entered, unlisted_act,
                                       space_violation)
 from timeline.records import Event
 
@@ -699,6 +699,7 @@ def extract_article(article, doc=None) -> list[Event]:
             quote_accuses(clause, quotes, taxonomy, lemmas)   # 'wrote on X: “... cross an unacceptable line.”': an accusation
             judged_act(clause, taxonomy, lemmas, quoted)   # "Threats against aid workers are unacceptable": an accusation
             weapons_launched(clause, taxonomy, lemmas)   # "Ukraine launched 117 drones": an attack
+            crowd_dispersed(clause, taxonomy, lemmas)   # "police dispersed a small mob of monks": force on them
             people_handed_back(clause, taxonomy, lemmas)   # "Israel has returned the remains of 45 Palestinians"
             dead_found(clause, taxonomy, lemmas)   # "the bodies of 27 children were found in the rubble"
             captives_taken(clause, taxonomy, lemmas)   # "Hamas took 250 hostages"

@@ -734,6 +734,21 @@ def weapons_launched(clause: Clause, taxonomy, lemmas: list[str]) -> None:
         clause.trigger, clause.category, clause.weak, clause.trigger_len = head, category, False, 1
 
 
+DISPERSING_VERBS = lang.words("words.tsv")["dispersing_verbs"]
+
+
+def crowd_dispersed(clause: Clause, taxonomy, lemmas: list[str]) -> None:
+    """"police dispersed a small mob of monks", "riot police had forcibly dispersed hundreds of protesters":
+    dispersing people (a verb of words.tsv dispersing_verbs with an object) is an act of force on them (the
+    taxonomy's killing-act category), when the clause tells no event else; a crowd that disperses on its
+    own ("protesters have begun to disperse peacefully") does nothing to anyone."""
+    head = clause.head
+    if clause.trigger is not None or not taxonomy.killing_act or head.pos_ != "VERB" or lemmas[head.i] not in DISPERSING_VERBS:
+        return
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        clause.trigger, clause.category, clause.weak, clause.trigger_len = head, taxonomy.killing_act, False, 1
+
+
 TEST_LAUNCHED = lang.words("words.tsv")["test_launched_objects"]
 TEST_LAUNCH_WORD = lang.words("words.tsv")["test_launch_word"]
 
