@@ -13,7 +13,7 @@ from timeline.actors import name_type, table_kind
 from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, FUTURE_AUXILIARIES, REPORTED_FUTURE, SINCE_WORDS, Clause, meanwhile, perfect_infinitive, reported_content, saying_verb_of_content, shown_by_evidence, simple_present
 from timeline.events.syntax import has_neg, readiness_phrase
 from timeline.nlp import quotations
-from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refused_in_future, requests, steps_taken
+from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refusal_said, requests, steps_taken
 
 
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
@@ -671,12 +671,15 @@ def conflict_toll(clause: Clause, dated) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS for g in p.children) for p in head.children)
 
 
+PRESENT_FINITE_TAGS = ("VBZ", "VBP")
+
+
 def negated(clause: Clause) -> bool:
     """"did not comment", "has not identified X or published Y" (the second verb shares the
     first's "not", unless "but" turns it: "did not X but Y"), "offered no proof". Not a refusal to
     let something happen, which warns ("America will not tolerate attacks")."""
     head = clause.head
-    if clause.trigger.i == head.i and refused_in_future(head):
+    if clause.trigger.i == head.i and refusal_said(head):
         return False
     if head.lemma_.lower() in OPEN_POSSIBILITY_VERBS and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) \
             and clause.trigger.i != head.i:
@@ -701,9 +704,6 @@ def negated(clause: Clause) -> bool:
             return False   # "will not support X and therefore urges all parties ...": a verb of its own tense
         return not turned and any(c.dep_ == "neg" for c in gov.children)
     return False
-
-
-PRESENT_FINITE_TAGS = ("VBZ", "VBP")
 
 
 NEGATIVE_SUBJECTS = lang.words("words.tsv")["negative_subjects"]

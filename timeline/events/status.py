@@ -10,7 +10,7 @@ from timeline import lang
 from timeline.events.clauses import COMMISSIVE_VERBS, ELLIPTICAL_SUBJECTS, REPORTED_FUTURE, Clause, is_reported
 from timeline.events.dating import Dated
 from timeline.events.taxonomy import load_taxonomy
-from timeline.events.triggers import refused_in_future
+from timeline.events.triggers import refusal_said
 
 
 def speaker_of(verb, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> str | None:
@@ -51,7 +51,7 @@ def decide_status(clause: Clause, lemmas: list[str], modality, dated: Dated, pub
             and dated.start <= published:
         status = "occurred"   # "vowed that Venezuela was ready to defend itself": the vow was made
     if status == "planned" and clause.trigger is not None and clause.trigger.i == clause.head.i \
-            and refused_in_future(clause.head) and dated.start <= published:
+            and refusal_said(clause.head) and dated.start <= published:
         status = "occurred"   # "America will not tolerate attacks": the warning is given as it is said
     if status == "occurred" and clause.reporter is not None \
             and any(a.dep_ == "aux" and a.lower_ in REPORTED_FUTURE for a in clause.head.children):

@@ -848,17 +848,15 @@ def message_sent(clause: Clause, taxonomy, lemmas: list[str]) -> None:
 
 
 REFUSAL_WARNING_VERBS = lang.words("words.tsv")["refusal_warning_verbs"]
-
-
 REFUSAL_VERBS = lang.words("words.tsv")["refusal_verbs"]
 
 
-def refused_in_future(head) -> bool:
+def refusal_said(head) -> bool:
     """"will not tolerate", "won't allow": a negated verb of letting happen, in the future; "will not
     support", "will never surrender", "does not recognise": a refusal said (words.tsv refusal_verbs),
     in the future or the present."""
     lemma = head.lemma_.lower()
-    if lemma not in REFUSAL_WARNING_VERBS and lemma not in REFUSAL_VERBS or not any(c.dep_ == "neg" for c in head.children):
+    if (lemma not in REFUSAL_WARNING_VERBS and lemma not in REFUSAL_VERBS) or not any(c.dep_ == "neg" for c in head.children):
         return False
     return any(c.dep_ == "aux" and (c.lemma_.lower() in FUTURE_AUXILIARIES or (
         lemma in REFUSAL_VERBS and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP"))) for c in head.children)
@@ -870,7 +868,7 @@ def refusal_warned(clause: Clause, taxonomy, lemmas: list[str]) -> None:
     do it (the threat category); "The UK will not support any aid mechanism", "say they will never
     surrender": saying what one refuses to do rejects it (the category of rejections, words.tsv
     refusal_verbs). The verb is the trigger."""
-    if clause.head.pos_ != "VERB" or not refused_in_future(clause.head):
+    if clause.head.pos_ != "VERB" or not refusal_said(clause.head):
         return
     category = taxonomy.threat_category if clause.head.lemma_.lower() in REFUSAL_WARNING_VERBS \
         else taxonomy.broken_category   # (the category that breaking an agreement, a rejection, is told in)
