@@ -198,7 +198,7 @@ def event_noun_held_possible(tok, act_nouns: frozenset) -> bool:
 
 WELCOMING_VERBS = lang.words("words.tsv")["welcoming_verbs"]
 WELCOMED_HAPPENINGS = lang.words("words.tsv")["welcomed_happenings"]
-WELCOMED_FORCES = lang.words("words.tsv")["force_movers"]
+FORCE_MOVERS = lang.words("words.tsv")["force_movers"]   # troops, warships, jets: forces (triggers and roles read it too)
 ANNOUNCEMENT_NOUNS = lang.words("words.tsv")["announcement_nouns"]
 
 
@@ -212,7 +212,7 @@ def event_noun_welcomed(tok, event_nouns: frozenset) -> bool:
         tok = tok.head.head
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in WELCOMING_VERBS
     if tok.lemma_.lower() not in event_nouns and tok.lemma_.lower() not in WELCOMED_HAPPENINGS \
-            or tok.lemma_.lower() in WELCOMED_FORCES:
+            or tok.lemma_.lower() in FORCE_MOVERS:
         return False   # ("commended U.S. troops for ...": the troops are praised, no deployment told)
     verb = welcoming_verb(tok)
     # ("visited Pakistan to welcome the ceasefire": a welcome as the purpose of a visit names no event)

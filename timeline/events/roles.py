@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline import lang
-from timeline.events.clauses import Clause, doing_participles, doing_relatives
+from timeline.events.clauses import FORCE_MOVERS, Clause, doing_participles, doing_relatives
 from timeline.events.syntax import accused_of, doer_preps, in_apposition, name_in_apposition
 from timeline.events.triggers import concern_phrases, concern_said, judgement
 
@@ -22,7 +22,6 @@ ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 MAX_CLIMB = 6
-FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 MOVING_CATEGORIES = lang.words("words.tsv")["moved_force_categories"]
 ACT_REPORTING_VERBS = lang.words("words.tsv")["act_reporting_verbs"]
 

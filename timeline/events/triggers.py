@@ -8,7 +8,7 @@ deadlines ("48 hours to ...") are ultimatums."""
 from __future__ import annotations
 
 from timeline import lang
-from timeline.events.clauses import (COMMISSIVE_VERBS, CONCERN_ADJECTIVES, CONCERN_PREPS, FUTURE_AUXILIARIES, LABELLING_VERBS,
+from timeline.events.clauses import (COMMISSIVE_VERBS, CONCERN_ADJECTIVES, CONCERN_PREPS, FORCE_MOVERS, FUTURE_AUXILIARIES, LABELLING_VERBS,
                                      SAYING_VERBS, WELCOMED_HAPPENINGS, Clause, joined_infinitive, role_of,
                                      welcoming_verb)
 from timeline.events.syntax import INDEFINITE_DETERMINERS, PREDICATE_ADJ_DEPS, definite, descriptive_verb, has_neg, held_already, in_predicate_phrase
@@ -482,7 +482,6 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
 ACT_NOUN_CATEGORIES = lang.words("words.tsv")["act_noun_categories"]
 OTHER_EVENT_WORDS = lang.words("words.tsv")["other_event_words"]
 MATERIAL_CATEGORIES = lang.words("words.tsv")["material_act_categories"]
-FORCE_MOVERS = lang.words("words.tsv")["force_movers"]
 
 
 def told_subject(anchor, trigger, clause: Clause, taxonomy, lemmas: list[str], dated_tokens: set[int]):
