@@ -570,6 +570,17 @@ def test_a_states_body_named_again_by_its_noun_is_that_state(nlp) -> None:
     assert ("The military", "Ukraine") in [(m.text, m.canonical) for m in actors.find_mentions(nlp(text))]
 
 
+def test_a_states_body_in_a_place_is_that_places_state(nlp) -> None:
+    found = [(m.text, m.canonical) for m in actors.find_mentions(nlp(
+        "The government in Jakarta demanded the rebels cancel their demands. "
+        "Authorities in Kyiv said police in Lagos arrested 20 people."))]
+    assert found == [("The government", "Indonesia"), ("Authorities", "Ukraine"), ("police", "Nigeria")]
+    # a local body is no state's, armed forces in a place may be foreign ones, a state named before the noun wins
+    assert names(nlp, "Israeli planes struck the local parliament in Gaza City.") == ["Israel"]
+    assert names(nlp, "The United States has 25,000 troops in South Korea.") == ["United States"]
+    assert names(nlp, "The Afghan government in Kabul agreed.") == ["Afghanistan"]
+
+
 def test_a_pro_state_group_is_a_group_not_the_state(nlp) -> None:
     assert names(nlp, "Pro-Russian separatists rejected the cease-fire.") == ["Pro-Russian separatists"]
     assert names(nlp, "Anti-American protesters marched on Friday.") == ["Anti-American protesters"]

@@ -248,6 +248,7 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 and (state := _ministry_state(m.text, table)) else m for m in mentions]
     mentions = _state_body_names(doc, mentions, table)
     mentions.extend(_state_bodies_named_before(doc, mentions))
+    mentions.extend(_state_bodies_in_places(doc, mentions, place_mentions or [], table))
     mentions = _partisans(doc, mentions)
     line = dateline(doc)
     mentions = [m for m in mentions if not _a_place(m, place_mentions, table) and not _not_an_actor(doc, m)
@@ -334,6 +335,41 @@ def _state_bodies_named_before(doc, mentions: list[Mention]) -> list[Mention]:
         if state:
             start = article[0].i
             out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, state, "GPE", True))
+    return out
+
+
+STATE_BODIES_PLACED = lang.words("words.tsv")["state_bodies_placed"]
+
+
+def _state_bodies_in_places(doc, mentions: list[Mention], place_mentions: list, table: ActorTable) -> list[Mention]:
+    """"The government in Jakarta demanded ...", "Authorities in Kyiv said ...": a state's body
+    (state_bodies_placed; no armed forces, often foreign where they are) that "in" ties to a place of a
+    known country, when nothing before the noun names a state, an owner or a name of its own ("the
+    country's police in X", "the local parliament in Gaza City"), is that country acting."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    country_at = {i: p.place.country for p in place_mentions if p.place.country for i in range(p.start, p.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+            continue
+        compounds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if " ".join([c.lower_ for c in compounds] + [tok.lower_]) not in STATE_BODIES_PLACED \
+                and tok.lower_ not in STATE_BODIES_PLACED:
+            continue
+        before = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("det", "punct")]
+        if any(c.i in covered or c.dep_ == "poss" or c.i in country_at or c.lower_ in LOCAL_BODY_ADJECTIVES
+               or (c.text[:1].isupper() and not c.is_sent_start) for c in before):
+            continue   # a state, an owner, a name of its own or a local body ("the local parliament") before the noun
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        country = next((country_at[t.i] for t in obj.subtree if t.i in country_at), "")
+        if not country:
+            continue
+        known = table.lookup(country)
+        start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
+        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, known.canonical if known else country, "GPE", True))
     return out
 
 
