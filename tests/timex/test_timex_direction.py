@@ -138,6 +138,12 @@ CASES = [
     # "agreed to" a noun is done; "agreed to" a verb looks ahead (written here, 2025 dates)
     (D(2025, 10, 9), 'Israel and Hamas agreed to a ceasefire on Monday.', [('Monday', '2025-10-06')]),
     (D(2025, 10, 9), 'The two sides agreed to meet on Monday.', [('Monday', '2025-10-13')]),
+    # the present perfect of such a verb looks ahead as its past does; with an object between, the day may be
+    # another clause's and the perfect still decides (written here, 2025 dates)
+    (D(2025, 10, 9), 'Opposition groups have pledged to launch mass demonstrations Friday.', [('Friday', '2025-10-10')]),
+    (D(2025, 10, 9), 'The two sides have agreed to meet on Monday.', [('Monday', '2025-10-13')]),
+    (D(2025, 10, 9), 'Diplomats have urged the parties to agree, with the envoy sounding the alarm Monday.',
+     [('Monday', '2025-10-06')]),
     # "going to" a place is motion, not the future of "going to meet" (written here)
     (D(2025, 12, 17), 'Trump ordered a blockade on tankers going to and from Venezuela Tuesday.',
      [('Tuesday', '2025-12-16')]),

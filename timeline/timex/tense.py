@@ -87,8 +87,12 @@ def _cue(word: str, cues: dict[str, str], next_word: str = "", prev_word: str = 
         if tense in ("present_base", "scheduled", "present") and next_word.lower() == "by" and w.endswith("s"):
             return None   # "the missile launches by North Korea on 4 May": a plural noun and its doer, no verb
         if tense in ("future_if_to", "future_if_obj_to") and prev_word.lower() in PASSIVE_AUX and (
-                w.endswith("ed") or w in IRREGULAR_OBJ_PAST):
+                w.endswith("ed") or w in IRREGULAR_OBJ_PAST) and not (
+                tense == "future_if_to" and prev_word.lower() in PERFECT_AUXILIARIES and next_word.lower() == "to"):
             return None  # "had been told to leave on Sunday": the auxiliary decides
+        # ("have pledged to launch demonstrations Friday", "has agreed to meet on Monday": a present perfect of
+        # such a verb, "to" right after it, is active, and what it points to lies ahead as after its simple past;
+        # "have urged the parties to agree ..." keeps deferring: its day may be another clause's)
         if tense in ("future_if_to", "future_if_obj_to"):
             # "planned to leave"; with a pronoun or a day between, "asked him to testify", "voted Thursday
             # to return"; for verbs that take an object, up to three words: "told state workers to stay home"
