@@ -46,6 +46,8 @@ class ModelMissingError(RuntimeError):
 
 # abbreviated military ranks: one token each, and no sentence ends on one ("Navy Capt. Jeff Davis said")
 RANKS = frozenset(lang.word_lists("words.tsv")["rank_abbreviations"])
+CLOCK_WORDS = frozenset(lang.word_lists("words.tsv")["clock_words"])
+CLOCK_ABBREVIATIONS = frozenset(lang.word_lists("words.tsv")["clock_abbreviations"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -217,6 +219,14 @@ def _start_paragraphs(doc):
         before = doc[tok.i - 1]
         if not tok.is_space and (before.text in RANKS or before.tag_ in OPEN_ENDED_TAGS and not tok.is_punct
                                  and "\n" not in before.whitespace_):
+            tok.is_sent_start = False
+            if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
+                doc[tok.i + 1].is_sent_start = False
+    # "At approximately 11:20 a.m. EDT, a mix of U.S. fighters ...": a time zone or "local" after "a.m."/"p.m." goes
+    # on the clock's sentence (the parser took the abbreviation's period for a sentence's end)
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if before.lower_ in CLOCK_ABBREVIATIONS and tok.lower_ in CLOCK_WORDS and "\n" not in before.whitespace_:
             tok.is_sent_start = False
             if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
                 doc[tok.i + 1].is_sent_start = False

@@ -90,6 +90,14 @@ def test_a_dateline_and_a_post_on_x_end_where_they_end():
     assert len(sentence_starts("Staff Sgt. John Smith and Cpl. Ann Lee were wounded.")) == 1
     assert len(sentence_starts("The Defense Department detected a North Korea missile launch Friday at about 10:41 "
                                "a.m. EDT, Pentagon spokesman Navy Capt. Jeff Davis said in a statement.")) == 1
+    # a time zone after "a.m." goes on the clock's sentence, which starts a paragraph (the parser cut it there)
+    starts = sentence_starts("TAMPA, Fla. \u2013 U.S. military forces continued to strike militants in the north today, "
+                             "conducting four airstrikes to defend villagers attacked by the militants near the town.\n\n"
+                             "At approximately 11:20 a.m. EDT, a mix of U.S. fighters and remotely piloted aircraft struck "
+                             "one of two militant armored vehicles firing on villagers near the town, destroying the "
+                             "vehicle. After the strike, U.S. forces watched the second vehicle.")
+    assert any(s.startswith("At approximately 11:20 a.m. EDT, a mix") for s in starts)
+    assert not any(s.startswith("EDT") for s in starts)
     # the attribution after a quotation that ends with "!" belongs to the quotation's sentence
     assert len(sentence_starts("\u201cThey will be completely annihilated!\u201d Trump declared. The strikes went on.")) == 2
 
