@@ -4612,3 +4612,22 @@ def test_an_appointment_or_a_swearing_in_is_a_statement_of_its_day():
     assert (e.category, e.target_actors) == ("statement", ("Kurmanbek Bakiyev",))
     (e,) = extract("Maduro was sworn in to his second term as president on Thursday.", "2025-01-12")
     assert (e.category, e.date) == ("statement", D(2025, 1, 9))
+
+
+def test_acts_told_with_their_own_times_of_day_are_acts_of_their_own():
+    # a release that sums up a day's strikes, then tells each at its minute (written here)
+    text = ("U.S. military forces continued to attack militants in the north today, successfully conducting four "
+            "airstrikes near the town of Sinjar.\n\n"
+            "At approximately 11:20 a.m., U.S. fighters struck a militant armored personnel carrier near Sinjar, "
+            "destroying the vehicle.\n\n"
+            "At approximately 11:40 a.m., U.S. aircraft struck two more armored vehicles and an armed truck near "
+            "Sinjar, eliminating the threat.")
+    found = extract(text, "2014-08-09", "U.S. Central Command")
+    timed = [e for e in found if any("a.m." in s.date_text for s in e.sources)]
+    assert len(timed) == 2
+    assert all(len(e.sources) == 1 for e in timed)
+    # one act told again at its time, after a day's report that counts no several acts, is still that act
+    text = ("Coalition forces killed five insurgents near Kandahar today.\n\n"
+            "At about 10 a.m., coalition forces killed five insurgents in a firefight near Kandahar, officials said.")
+    found = [e for e in extract(text, "2008-06-19", "U.S. Department of Defense") if e.category == "force"]
+    assert len(found) == 1 and len(found[0].sources) == 2

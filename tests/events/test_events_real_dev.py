@@ -265,8 +265,8 @@ CHECK_FLOORS = {
                       "location_agreement": 0.76, "country_agreement": 0.85},   # blind 0.757 / 0.663 -> 0.757 / 0.663, read 0.757 / 0.663
     "real-check-111": {"event_recall": 0.70, "row_precision": 0.70, "actor_precision": 0.81, "actor_recall": 0.56,
                       "location_agreement": 0.50, "country_agreement": 0.94},   # blind 0.704 / 0.704 -> 0.704 / 0.704, read 0.704 / 0.704
-    "real-check-112": {"event_recall": 0.62, "row_precision": 0.64, "actor_precision": 0.61, "actor_recall": 0.62,
-                      "location_agreement": 0.77, "country_agreement": 0.96},   # blind 0.620 / 0.646 -> 0.620 / 0.646, read 0.620 / 0.646
+    "real-check-112": {"event_recall": 0.62, "row_precision": 0.63, "actor_precision": 0.61, "actor_recall": 0.62,
+                      "location_agreement": 0.77, "country_agreement": 0.96},   # blind 0.620 / 0.646 -> 0.620 / 0.646, read 0.620 / 0.646; 0.640 / 0.640 with acts timed to the minute as rows of their own (2026-12-07), precision floor 0.64 -> 0.63
 }
 
 CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   # 2 until the scorer matched by PLOVER type (12-05): India's strikes and the artillery exchange, one row
@@ -383,7 +383,7 @@ CHECK_CEILINGS = {"real-check": {"duplicate_rows": 0.05, "wrong_merges": 4},   #
                   "real-check-109": {"duplicate_rows": 0.14, "wrong_merges": 1},   # blind 7 of 60 -> 8 of 61, read 8 of 61 rows
                   "real-check-110": {"duplicate_rows": 0.15, "wrong_merges": 0},   # blind 13 of 89 -> 13 of 89, read 13 of 89 rows
                   "real-check-111": {"duplicate_rows": 0.15, "wrong_merges": 0},   # blind 4 of 27 -> 4 of 27, read 4 of 27 rows
-                  "real-check-112": {"duplicate_rows": 0.07, "wrong_merges": 0}}   # blind 3 of 48 -> 3 of 48, read 3 of 48 rows
+                  "real-check-112": {"duplicate_rows": 0.09, "wrong_merges": 0}}   # blind 3 of 48 -> 3 of 48, read 3 of 48 rows; 4 of 50 since the strikes told each at its time of day are rows of their own (the day's count of them is a repeat in this gold), 2026-12-07
 # (real-check-97 0.14 -> 0.15 at the condemned act going on, 2026-12-07: no row more; an extra row on the fled
 # population of Abyei now counts as a repeat, the gold event of its sentence being found by another row)
 

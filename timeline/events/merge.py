@@ -18,6 +18,7 @@ from timeline.actors.types import ActorType
 from timeline.places import mentions as place_mentions
 from timeline.places import table as places_table
 from timeline.records import Event, Source, realign_types
+from timeline.timex import tag as tag_times
 
 
 BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
@@ -307,6 +308,8 @@ def merge_margin(a: Event, b: Event) -> float | None:
     if _reversed_roles(a, b):
         return None   # "killed in Israeli attacks" and "Iran has responded by launching missile attacks on Israel"
     one_article = bool(_article_ids(a) & _article_ids(b))
+    if one_article and _timed_apart(a, b):
+        return None   # "At approximately 11:20 a.m. ..." and "At approximately 11:40 a.m. ...", or a day's count: two acts
     if _apart(a, b) or (one_article and _other_towns(a, b)):
         return None   # two different towns, two countries, two seas; in one article, acts near two towns
     if one_article and _contrast(a) != _contrast(b):
@@ -555,6 +558,8 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             if target is None and paragraph is not None:
                 target = next((i for i in reversed(open_rows) if told_in[i] == paragraph
                                and details_summary(out[i], event, toll_of)), None)
+        if target is not None and not retold and _timed_apart(out[target], event):
+            target = None   # "At approximately 11:20 a.m. ..." after "conducting four airstrikes today": an act of its own
         if target is None and retold and event.category in RETOLD_ONLY and not event.source_actors:
             # "The announcement comes after Trump met Netanyahu": a saying named again, by no one, whose
             # first telling was a row of another kind (the contract announced): it tells nothing new
@@ -569,6 +574,34 @@ def join_retellings(rows: Iterable[tuple[Event, bool, str]], casualties: str = "
             words[target].add(word)
             last = target
     return out
+
+
+SEVERAL_ACTS = lang.contexts("contexts.tsv", lists=("words.tsv",))["several_acts"]
+
+
+def _timed_apart(a: Event, b: Event) -> bool:
+    """Two rows of one article that cannot be one act by their times of day: each told at its own time
+    ("At approximately 11:20 a.m. ..." and "At approximately 11:40 a.m. ..."), or one told at its time and the
+    other a count of several acts with none ("conducting four airstrikes near Sinjar today"), which it is one
+    of. An act told again with the time it began ("The attack began at about 2 a.m.") has no such count."""
+    ca, cb = _clocks(a), _clocks(b)
+    if ca and cb:
+        return not ca & cb
+    if ca or cb:
+        untimed = b if ca else a
+        return any(SEVERAL_ACTS.search(s.sentence) for s in untimed.sources)
+    return False
+
+
+def _clocks(event: Event) -> frozenset[str]:
+    """The times of day (TIMEX3 values, "2014-08-09T11:40") the date phrases of the row's reports give."""
+    return frozenset(v for s in event.sources if s.date_text for v in _clock_values(s.date_text, s.published))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clock_values(text: str, published: dt.date) -> tuple[str, ...]:
+    return tuple(t.value for t in tag_times(text, published)
+                 if "T" in t.value and t.value[t.value.index("T") + 1:][:1].isdigit())
 
 
 def says_further(row: Event, event: Event) -> bool:
