@@ -626,7 +626,8 @@ def test_an_event_told_as_after_another_without_a_distance_is_a_window_before_it
     assert (attack.date, attack.date_end) == (D(2025, 12, 30), D(2026, 1, 8))   # 1 to 10 days before Friday
     assert attack.date_basis == "narrative" and "days after" in attack.derivation
     # a distance in numbers is exact; a date of its own wins
-    [fired] = extract("Protesters marched on Saturday, two days after troops fired on the crowd.", "2025-11-17")
+    [fired] = [e for e in extract("Protesters marched on Saturday, two days after troops fired on the crowd.", "2025-11-17")
+               if e.category == "force"]   # (the march is a row of its own, a protest)
     assert fired.date == D(2025, 11, 13)
     [own] = [e for e in extract("Leaders met on Friday, after the U.S. attacked Venezuela on Jan. 3.", "2026-01-12")
              if e.category == "force"]
@@ -4631,3 +4632,11 @@ def test_acts_told_with_their_own_times_of_day_are_acts_of_their_own():
             "At about 10 a.m., coalition forces killed five insurgents in a firefight near Kandahar, officials said.")
     found = [e for e in extract(text, "2008-06-19", "U.S. Department of Defense") if e.category == "force"]
     assert len(found) == 1 and len(found[0].sources) == 2
+
+
+def test_people_marching_protest_and_forces_marching_deploy():
+    found = {e.summary: (e.category, e.event_type) for e in extract(
+        "Tens of thousands of protesters marched on the parliament on Monday. "
+        "Rebel troops marched on the capital on Sunday.", "2013-12-10")}
+    assert found["Tens of thousands of protesters marched on the parliament on Monday."] == ("accusation", "PROTEST")
+    assert found["Rebel troops marched on the capital on Sunday."] == ("deployment", "MOBILIZE")
