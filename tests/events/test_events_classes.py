@@ -4640,3 +4640,13 @@ def test_people_marching_protest_and_forces_marching_deploy():
         "Rebel troops marched on the capital on Sunday.", "2013-12-10")}
     assert found["Tens of thousands of protesters marched on the parliament on Monday."] == ("accusation", "PROTEST")
     assert found["Rebel troops marched on the capital on Sunday."] == ("deployment", "MOBILIZE")
+
+
+def test_a_correspondents_credit_is_no_event_and_its_reporter_no_actor():
+    # a broadcaster's credit of its correspondent (written here, in a broadcaster's style)
+    found = extract("Rebels attacked the capital on Saturday. As Jane Doe reports from Nairobi, the government says "
+                    "the attack was repelled. VOA's John Roe reports from Khartoum.", "2008-05-11")
+    assert not any("Jane Doe" in e.actors or "John Roe" in e.actors for e in found)
+    assert not any(e.summary.startswith("VOA's John Roe") for e in found)
+    # a report from a place by its author who is no correspondent, in the past, is still told
+    assert extract("The agency reported from Geneva on Monday that 40 people were killed in the shelling.", "2008-05-11")

@@ -38,7 +38,7 @@ from timeline.events.merge import ATTACK_TYPES, join_retellings, merge_all, same
 from timeline.events.modality import load_modality
 from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, unnamed_state_forces, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, reporter_credit, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, question_put, habitual_saying, repeated_to_now, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, displaced_tally, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -817,6 +817,8 @@ def extract_article(article, doc=None) -> list[Event]:
                 continue  # "has carried out 21 strikes since September, killing 83": a tally of events told one by one
             if noun_content(clause, dated_tokens):
                 continue  # "fears that the build-up is a prelude to an invasion": what is feared, not what happened
+            if reporter_credit(clause):
+                continue  # "As Derek Kilner reports from Nairobi, ...": who files the story, no event of it
             if commentary(clause, modality, earlier_subjects):
                 continue  # "analysts said ...", "..., though they cautioned ...": commentary, not an event of the story
             if question_put(clause):

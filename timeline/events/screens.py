@@ -16,6 +16,27 @@ from timeline.nlp import quotations
 from timeline.events.triggers import CONTINUATION_VERBS, FORCE_MOVERS as MOVERS, NEGATION_PARTICLES, SAYING_VERBS, judgement, refers_back, refusal_said, requests, steps_taken
 
 
+CREDIT_VERBS = lang.words("words.tsv")["credit_verbs"]
+CREDIT_MARKS = lang.words("words.tsv")["credit_marks"]
+
+
+def reporter_credit(clause: Clause) -> bool:
+    """"As Derek Kilner reports from Nairobi, Sudan's president accused Chad ...", "VOA's Stephanie Ho reports
+    from Beijing.": a broadcaster's credit of its correspondent (a verb of words.tsv credit_verbs in the present,
+    "from" a named place, after "as" or as a sentence of its own with a named subject) tells who files the story,
+    no event of it."""
+    head = clause.head
+    if head.lemma_.lower() not in CREDIT_VERBS or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    origin = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not origin:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    marked = any(c.dep_ == "mark" and c.lower_ in CREDIT_MARKS for c in head.children)
+    return len(subjects) == 1 and subjects[0].pos_ == "PROPN" and (marked or head.dep_ == "ROOT")
+
+
 def commentary(clause: Clause, modality, earlier_subjects: tuple[list[int], list[str]] = ([], [])) -> bool:
     """Whether the one speaking or acting is a commentator ("analysts said ..."). A clause without a
     subject takes the one of the nearest enclosing clause that names one; a pronoun subject refers to
