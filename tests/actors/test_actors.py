@@ -581,6 +581,13 @@ def test_a_states_body_in_a_place_is_that_places_state(nlp) -> None:
     assert names(nlp, "The Afghan government in Kabul agreed.") == ["Afghanistan"]
 
 
+def test_a_name_the_tagger_ran_into_the_verb_ends_before_it(nlp) -> None:
+    # written here: the tagger took "marks" into the group's name
+    assert "Justice and Equality Movement" in names(
+        nlp, "The attack late Saturday by the Justice and Equality Movement marks the first time the conflict "
+             "has reached the capital.")
+
+
 def test_a_pro_state_group_is_a_group_not_the_state(nlp) -> None:
     assert names(nlp, "Pro-Russian separatists rejected the cease-fire.") == ["Pro-Russian separatists"]
     assert names(nlp, "Anti-American protesters marched on Friday.") == ["Anti-American protesters"]

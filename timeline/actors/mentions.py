@@ -168,7 +168,9 @@ def find_mentions(doc, table: ActorTable | None = None, place_mentions: list | N
                 after_place_word = after_place_word or words[0].lower_ in LOCATIVE_PREPOSITIONS
                 words = words[1:]
             # (and a conjunction the tagger ran into the name: "Iraqi National Police and")
+            # (and a verb: "the Justice and Equality Movement marks the first time ...": the tagger ran on into it)
             while words and (words[-1].lower_ in ("'s", "’s", "'") or words[-1].pos_ == "CCONJ"
+                             or words[-1].pos_ == "VERB" and words[-1].text.islower()
                              or not words[-1].text[-1:].isalnum() and words[-1].text not in (".",)):
                 words = words[:-1]
             if not words or not any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in words):
