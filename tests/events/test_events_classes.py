@@ -4650,3 +4650,12 @@ def test_a_correspondents_credit_is_no_event_and_its_reporter_no_actor():
     assert not any(e.summary.startswith("VOA's John Roe") for e in found)
     # a report from a place by its author who is no correspondent, in the past, is still told
     assert extract("The agency reported from Geneva on Monday that 40 people were killed in the shelling.", "2008-05-11")
+
+
+def test_a_state_of_affairs_that_threatens_is_a_figure_of_speech():
+    # written here: the impasse "threatens" nothing as an actor would; the appeal is the event
+    found = extract("We urge all parties to resolve the political impasse that threatens to unravel the peace ushered "
+                    "in by the accord over a decade ago.", "2015-07-10", "U.S. Department of State")
+    assert [e.category for e in found] == ["diplomacy"]
+    assert [e.category for e in extract("The violence threatens to spread to the capital.", "2015-07-10")] == []
+    assert [e.category for e in extract("The rebels threatened to attack the capital on Monday.", "2015-07-10")] == ["threat"]

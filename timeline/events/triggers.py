@@ -392,9 +392,10 @@ def choose_trigger(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int
             continue  # "asked about it, the official said ...": being asked is no request
         if anchor.pos_ == "VERB" and nears_an_event(anchor, taxonomy, lemmas):
             continue  # "is moving closer to ordering strikes": nearing a decision, no movement
-        if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemmas[c.i] in taxonomy.figurative
+        if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" and (lemmas[c.i] in taxonomy.figurative or (
+                c.tag_ == "WDT" and anchor.dep_ == "relcl" and lemmas[anchor.head.i] in taxonomy.figurative))
                                          for c in anchor.children):
-            continue  # "the pressure reached a new level": a figure of speech
+            continue  # "the pressure reached a new level", "the impasse that threatens to unravel the peace": a figure of speech
         adj = anchor.pos_ == "ADJ" and anchor.dep_ not in PREDICATE_ADJ_DEPS and n == 1
         role = role_of(anchor, clause)
         if anchor.dep_ == "pobj" and anchor.head.lower_ in UNDERGOING_PREPOSITIONS and anchor.head.head.i == head.i:
