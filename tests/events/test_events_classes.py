@@ -4659,3 +4659,17 @@ def test_a_state_of_affairs_that_threatens_is_a_figure_of_speech():
     assert [e.category for e in found] == ["diplomacy"]
     assert [e.category for e in extract("The violence threatens to spread to the capital.", "2015-07-10")] == []
     assert [e.category for e in extract("The rebels threatened to attack the capital on Monday.", "2015-07-10")] == ["threat"]
+
+
+def test_a_speech_act_done_in_quoted_words_is_that_act_of_the_speaker():
+    # written here: the quoted words condemn; the saying is the condemnation, by the one who says it
+    [row] = extract("“We condemn this kind of violence,” spokesman John Kirby told reporters.", "2019-03-21")
+    assert (row.category, row.event_type) == ("accusation", "DISAPPROVE")
+    assert "John Kirby" in row.source_actors
+    # told first in the narrative, the quotation is the same condemnation again
+    rows_ = extract("Prime Minister Jane Roe condemned the bombing on Monday. “I condemn today's bombing by the "
+                    "militants,” she said in a post.", "2019-03-21")
+    assert [e.category for e in rows_ if e.category == "accusation"] == ["accusation"]
+    # a quotation that only tells, or that is negated, stays a statement
+    [plain] = extract("“We do not condemn anyone,” spokesman John Kirby told reporters.", "2019-03-21")
+    assert plain.category != "accusation"

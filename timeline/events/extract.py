@@ -38,7 +38,7 @@ from timeline.events.merge import ATTACK_TYPES, join_retellings, merge_all, same
 from timeline.events.modality import load_modality
 from timeline.events.rows import (act_beside, told_at_another_time, Found, agreement_broken, clause_actors, fold_approach, fold_casualties, fold_consequences, in_story_country, make_event, unnamed_state_forces, one_per_category,
                                   one_row_per_happening, person_called, person_moves)
-from timeline.events.screens import (COMMENT_CATEGORIES, reporter_credit, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
+from timeline.events.screens import (COMMENT_CATEGORIES, reporter_credit, quoted_speech_act, opinion_said, plain_saying, said_words, FIRST_PERSON, FIRST_PERSON_PLURAL, anonymous_speaker, announces_told_event, asked_clause, gloss, kind_described, standing_aim, cargo_moves, commentary, courtesy,
                                      bare_list_item, condition, embedded_question, question_put, habitual_saying, repeated_to_now, kept_up_stance, KEPT_STANCE_VERBS, infinitive_clause, victims_backdrop,
                                      advocacy_group, negated, noun_content, outlet_speaker, present_state, casualty_tally, conflict_toll, displaced_tally, quoted_words, rights_group_comment, commentator_comment,
                                      running_tally, threatened_by_author, vowed_force, vowed_reprisal, performative)
@@ -962,6 +962,12 @@ def extract_article(article, doc=None) -> list[Event]:
                 done = quoted_act(sent, quoted, taxonomy, lemmas)
                 if done and any(w == done for _e, _r, w in told):
                     retold, word = True, done
+            spoken = None
+            if item.clause.weak and not retold and item.clause.category == "statement" \
+                    and (spoken := quoted_speech_act(sent, quoted, taxonomy, lemmas, mention_at)) is not None:
+                # “We condemn this kind of violence,” Little told reporters: the saying is the speech act its
+                # quoted words do, the speaker its doer
+                item.clause.trigger, item.clause.category, item.clause.weak, item.clause.trigger_len = spoken[0], spoken[1], False, 1
             event = make_event(article, doc, sent, item, taxonomy, plover, mention_at, lemmas, sent_places)
             if item.clause.weak and commentator_comment(event, item.clause):
                 continue   # "Congo analyst Thierry Vircoulon said ...": an opinion or a witness's words, no event
@@ -1020,6 +1026,10 @@ def extract_article(article, doc=None) -> list[Event]:
                 # who speaks and where are the saying's, not the act's: the act gains the sentence only
                 event = replace(event, actors=(), source_actors=(), target_actors=(), location="", country="",
                                 latitude=None, longitude=None, geo_precision=None)
+            if spoken is not None and not retold and any(
+                    e.category == event.category and e.status == event.status
+                    and (set(e.source_actors) & set(event.source_actors) or not event.source_actors) for e, _r, _w in told):
+                retold = True   # "Roble condemned the “barbaric act” ... “I condemn today's bombing,” he said": told again
             if not retold and not event.source_actors and unnamed_state_forces(item.clause, mention_at):
                 forces.add(event.event_id)   # "Troops retook the base": the forces of the story's country
             told.append((event, retold, word))

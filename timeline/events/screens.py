@@ -424,6 +424,27 @@ OCCASION_SPEECH_VERBS = lang.words("words.tsv")["occasion_speech_verbs"]
 FIRST_PERSON_PLURAL = lang.words("words.tsv")["first_person_plural"]
 
 
+def quoted_speech_act(sent, quoted: set[int], taxonomy, lemmas: list[str], mention_at: dict):
+    """The verb of a speech act the sentence's quoted words do by saying it ("“We condemn this kind of
+    violence,” Little told reporters", "“The United States condemns the Internet shutdown,” the spokesman
+    said"): a performative verb in the present, not negated and with no modal, whose subject is the
+    speaker's first person or a state or organisation named, and which the taxonomy lists. None when there
+    is none; the first one when there are several."""
+    for tok in sent:
+        if tok.i not in quoted or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ"):
+            continue
+        if tok.lemma_.lower() not in PERFORMATIVE_VERBS or has_neg(tok) or any(c.tag_ == "MD" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in FIRST_PERSON or (
+                subject.i in mention_at and mention_at[subject.i].kind in ("GPE", "ORG"))):
+            continue
+        trigger = taxonomy.match(lemmas, tok.i)
+        if trigger is not None and trigger.category is not None and not trigger.weak:
+            return tok, trigger.category
+    return None
+
+
 def performative(clause: Clause, mention_at: dict, own_release: bool = False) -> bool:
     """"The UK calls for an immediate ceasefire", "We welcome the agreement", "We strongly urge M23 to
     ...": in the present tense, a speech act of a state, an organisation or the writer's own "we" is
