@@ -4673,3 +4673,10 @@ def test_a_speech_act_done_in_quoted_words_is_that_act_of_the_speaker():
     # a quotation that only tells, or that is negated, stays a statement
     [plain] = extract("“We do not condemn anyone,” spokesman John Kirby told reporters.", "2019-03-21")
     assert plain.category != "accusation"
+
+
+def test_shutting_off_access_to_a_medium_silences_it():
+    # written here
+    [row] = extract("The government shut off access to the internet on Tuesday.", "2019-01-22")
+    assert (row.category, row.event_type) == ("force", "COERCE")
+    assert extract("The town shut off access to the old bridge on Tuesday.", "2019-01-22") == []

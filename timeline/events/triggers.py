@@ -1184,19 +1184,24 @@ def territory_taken(clause: Clause, taxonomy, lemmas: list[str], places: set[int
 
 MEDIA_CLOSING = lang.words("words.tsv")["media_closing_verbs"]
 MEDIA_NOUNS = lang.words("words.tsv")["media_nouns"]
+MEDIA_ACCESS = lang.words("words.tsv")["media_access_nouns"]
 
 
 def media_closed(clause: Clause, taxonomy, lemmas: list[str], blocked: set[int]) -> None:
     """"The coup has shut down state radio and television", "Soldiers have closed the capital's five
-    private radio stations", "Internet and telephone lines were shut down": silencing a medium is a
-    coercion, an act of force (escalation.tsv's act of killing's category), when the clause tells no
-    event else ("closed the meeting", "shut the door" silence no medium)."""
+    private radio stations", "Internet and telephone lines were shut down", "shut off access to the internet":
+    silencing a medium is a coercion, an act of force (escalation.tsv's act of killing's category), when the
+    clause tells no event else ("closed the meeting", "shut the door" silence no medium)."""
     if (clause.trigger is not None and not clause.weak) or not taxonomy.killing_act:
         return
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or lemmas[verb.i] not in MEDIA_CLOSING or verb.i in blocked or has_neg(verb):
             continue   # ("shut down": the particle changes nothing)
-        if any(named_with(c, lemmas, MEDIA_NOUNS, ("compound", "nmod")) for c in acted_on(verb)):
+        objects = acted_on(verb)
+        # "shut off access to the internet": the medium after "access to"
+        objects += [g for o in objects if lemmas[o.i] in MEDIA_ACCESS for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        if any(named_with(c, lemmas, MEDIA_NOUNS, ("compound", "nmod")) for c in objects):
             clause.trigger, clause.category, clause.weak, clause.trigger_len = verb, taxonomy.killing_act, False, 1
             return
 
