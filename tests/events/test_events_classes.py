@@ -4680,3 +4680,11 @@ def test_shutting_off_access_to_a_medium_silences_it():
     [row] = extract("The government shut off access to the internet on Tuesday.", "2019-01-22")
     assert (row.category, row.event_type) == ("force", "COERCE")
     assert extract("The town shut off access to the old bridge on Tuesday.", "2019-01-22") == []
+
+
+def test_forces_massing_deploy_and_a_mass_noun_is_no_deployment():
+    # written here
+    [row] = extract("The rebels were massing east of the capital on Monday.", "2008-02-10")
+    assert (row.category, row.event_type) == ("deployment", "MOBILIZE")
+    assert not [e for e in extract("Investigators found a mass grave near the town on Monday.", "2008-02-10")
+                if e.category == "deployment"]
