@@ -4688,3 +4688,10 @@ def test_forces_massing_deploy_and_a_mass_noun_is_no_deployment():
     assert (row.category, row.event_type) == ("deployment", "MOBILIZE")
     assert not [e for e in extract("Investigators found a mass grave near the town on Monday.", "2008-02-10")
                 if e.category == "deployment"]
+
+
+def test_restoring_relations_is_diplomatic_cooperation():
+    # written here
+    [row] = extract("Qatar and Egypt restored diplomatic relations on Monday.", "2008-02-10")
+    assert (row.category, row.event_type) == ("diplomacy", "COOPERATE")
+    assert set(row.source_actors) == {"Qatar", "Egypt"}
