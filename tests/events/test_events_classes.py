@@ -4695,3 +4695,12 @@ def test_restoring_relations_is_diplomatic_cooperation():
     [row] = extract("Qatar and Egypt restored diplomatic relations on Monday.", "2008-02-10")
     assert (row.category, row.event_type) == ("diplomacy", "COOPERATE")
     assert set(row.source_actors) == {"Qatar", "Egypt"}
+
+
+def test_speaking_with_a_broadcasters_journalist_is_an_interview_not_a_call():
+    # written here
+    found = {e.summary: e.category for e in extract(
+        "Rebels attacked the town on Tuesday. The envoy spoke with VOA's Jane Roe in Nairobi on Wednesday. "
+        "The foreign minister spoke with Sergey Lavrov on Wednesday.", "2006-04-20")}
+    assert found["The envoy spoke with VOA's Jane Roe in Nairobi on Wednesday."] == "statement"
+    assert found["The foreign minister spoke with Sergey Lavrov on Wednesday."] == "diplomacy"

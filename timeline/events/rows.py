@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from timeline import lang
+from timeline.actors import table_kind
 from timeline.events.clauses import COMMISSIVE_VERBS, Clause, welcoming_verb, meanwhile, reaction_in_relative, nested_in, own_speaker, sequenced, told_in_sequence
 from timeline.events.dating import Dated, related_object
 from timeline.events.merge import ATTACK_TYPES, ONSET_MODE, done_and_possible
@@ -85,8 +86,14 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
     if verb.pos_ == "VERB" and verb.i == clause.head.i and verb.lemma_.lower() in CONVERSING_VERBS:
         partners = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in CONVERSING_PREPS
                     for g in p.children if g.dep_ == "pobj"]
-        if any((g.i in mention_at and mention_at[g.i].kind == "PERSON") or g.lemma_.lower() in OFFICE_NOUNS
-               for g in partners):
+        if partners and all(interviewer(g) for g in partners):
+            # "spoke with VOA's Kate Pound-Dawson": an interview, said to a medium, no call between leaders
+            saying = taxonomy.match([verb.lemma_.lower()], 0)
+            if saying is not None and saying.category is not None:
+                clause.category, clause.weak = saying.category, saying.weak
+            return
+        if any(((g.i in mention_at and mention_at[g.i].kind == "PERSON") or g.lemma_.lower() in OFFICE_NOUNS)
+               and not interviewer(g) for g in partners):
             clause.category, clause.weak = taxonomy.called_category, False
         return
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in taxonomy.called or verb.i != clause.head.i:
@@ -111,6 +118,15 @@ def person_called(clause: Clause, taxonomy, mention_at: dict) -> None:
         # a person or an office is called; a place named ("called Greenland Iceland") is given a name
         if m is None or m.kind == "PERSON":
             clause.category, clause.weak = taxonomy.called_category, False
+
+
+def interviewer(partner) -> bool:
+    """"spoke with VOA's Kate Pound-Dawson", "spoke to CNN": a partner who is a medium or a medium's own (a
+    name the alias table ignores as no actor: VOA, CNN, Reuters ...) is a journalist, and speaking with one an
+    interview, no call."""
+    return table_kind(partner.text) == "IGNORE" or any(
+        c.dep_ == "poss" and table_kind(" ".join(t.text for t in c.subtree if t.dep_ != "case")) == "IGNORE"
+        for c in partner.children)
 
 
 CONVERSING_VERBS = lang.words("words.tsv")["conversing_verbs"]
