@@ -215,18 +215,14 @@ def _start_paragraphs(doc):
     # "spoke with Lebanon’s PM Mikati": no sentence ends on a possessive, an article, a preposition or a
     # conjunction on the same line (the parser cut some there)
     # (the parser reads a word's "no sentence start" as the next word's: both are set, spaCy issue #7716)
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
-        if not tok.is_space and (before.text in RANKS or before.tag_ in OPEN_ENDED_TAGS and not tok.is_punct
-                                 and "\n" not in before.whitespace_):
-            tok.is_sent_start = False
-            if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
-                doc[tok.i + 1].is_sent_start = False
     # "At approximately 11:20 a.m. EDT, a mix of U.S. fighters ...": a time zone or "local" after "a.m."/"p.m." goes
     # on the clock's sentence (the parser took the abbreviation's period for a sentence's end)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if before.lower_ in CLOCK_ABBREVIATIONS and tok.lower_ in CLOCK_WORDS and "\n" not in before.whitespace_:
+        if not tok.is_space and (before.text in RANKS or before.tag_ in OPEN_ENDED_TAGS and not tok.is_punct
+                                 and "\n" not in before.whitespace_
+                                 or before.lower_ in CLOCK_ABBREVIATIONS and tok.lower_ in CLOCK_WORDS
+                                 and "\n" not in before.whitespace_):
             tok.is_sent_start = False
             if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_sent_start is None:
                 doc[tok.i + 1].is_sent_start = False

@@ -13,7 +13,7 @@ from timeline import lang
 from timeline.nlp import BLANK_LINE, doc_text
 from timeline.events.clauses import Clause, told_in_past
 from timeline.events.syntax import tree_distance
-from timeline.timex.value import parse
+from timeline.timex.value import clock_time, parse
 
 
 DATE_TYPES = ("DATE", "TIME")
@@ -549,8 +549,7 @@ def shared_conjunct(clause: Clause):
 def bare_clock(t) -> bool:
     """Whether a time expression is a time of day only ("2 a.m.", "10:30 local time"), with no day."""
     words = re.sub(r"[0-9:]+", " ", t.text.lower()).split()
-    return t.type == "TIME" and "T" in t.value and t.value[t.value.index("T") + 1:][:1].isdigit() \
-        and all(w in CLOCK_WORDS for w in words)
+    return t.type == "TIME" and clock_time(t.value) and all(w in CLOCK_WORDS for w in words)
 
 
 # The links by which a date phrase hangs on the verb it dates ("appeared in court Monday",

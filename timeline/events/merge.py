@@ -19,6 +19,7 @@ from timeline.places import mentions as place_mentions
 from timeline.places import table as places_table
 from timeline.records import Event, Source, realign_types
 from timeline.timex import tag as tag_times
+from timeline.timex.value import clock_time
 
 
 BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
@@ -600,8 +601,7 @@ def _clocks(event: Event) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _clock_values(text: str, published: dt.date) -> tuple[str, ...]:
-    return tuple(t.value for t in tag_times(text, published)
-                 if "T" in t.value and t.value[t.value.index("T") + 1:][:1].isdigit())
+    return tuple(t.value for t in tag_times(text, published) if clock_time(t.value))
 
 
 def says_further(row: Event, event: Event) -> bool:

@@ -115,6 +115,12 @@ class Value:
             return None
 
 
+def clock_time(text: str) -> bool:
+    """Whether a value gives a time of day on the clock ("2025-11-16T10:00", "2025-11-XXT10:10"), not a part
+    of the day ("2025-11-16TNI") nor a duration ("PT5H")."""
+    return "T" in text and not text.startswith("P") and text[text.index("T") + 1:][:1].isdigit()
+
+
 @functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Value | None:
     """The Value a TIMEX3 value string names, or None when it is none of the kinds above."""
